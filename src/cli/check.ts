@@ -1,0 +1,188 @@
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { toBatchError, toBatchResult } from "../core/contract.js";
+import { assess, InputError } from "../core/engine.js";
+import { ACTIONS, isAction, isLang, levelRank, ROLES, type Activity, type Context, type Lang, type Level } from "../core/model.js";
+import { parseActivity, parseContext } from "../core/validate.js";
+import { EXIT, UsageError } from "./errors.js";
+import { renderAssessment, styleFor } from "./render.js";
+
+export const CHECK_HELP = `Usage: impartial check [TEXT] [options]
+Judge a draft post, comment, reply, share, like, follow or profile bio against the GC guidance.
+TEXT is read from standard input when not given.
+
+Options:
+  --action ACTION          ${ACTIONS.join(" | ")} (default: post)
+  --reply-to TEXT          the text being answered (for comment and reply)
+  --identifiable           your account shows you are a public servant
+  --role ROLE              ${ROLES.join(" | ")}
+  --followers N            how many people follow you
+  --department ID          your department's short id (statcan, esdc, cra, …)
+  --election-period        an election period is under way
+  --work-hours             you are on working time
+  --government-device      you are on a government device or network
+  --authorized             you are authorized to post about this work
+  --at DATE                when it is (or was) posted, ISO 8601
+  --context FILE           read the context from a JSON file (flags override it)
+  --lang en|fr             language of the messages (default: the text's language)
+  --json                   print one JSON result
+  --jsonl                  read JSON lines on stdin, write one result per line (DESIGN.md batch contract)
+  --no-color               plain output (also NO_COLOR=1)
+
+Exit status: 0 appropriate, 1 risky, 2 inappropriate, 64 usage error, 65 unreadable input.`;
+
+const OPTIONS = {
+  action: { type: "string" },
+  "reply-to": { type: "string" },
+  identifiable: { type: "boolean" },
+  role: { type: "string" },
+  followers: { type: "string" },
+  department: { type: "string" },
+  "election-period": { type: "boolean" },
+  "work-hours": { type: "boolean" },
+  "government-device": { type: "boolean" },
+  authorized: { type: "boolean" },
+  at: { type: "string" },
+  context: { type: "string" },
+  lang: { type: "string" },
+  json: { type: "boolean" },
+  jsonl: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+export async function runCheck(argv: string[], io: { stdin: NodeJS.ReadableStream & { isTTY?: boolean }; stdout: NodeJS.WritableStream & { isTTY?: boolean }; stderr: NodeJS.WritableStream; env: NodeJS.ProcessEnv }): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message}\nRun "impartial check --help" for the options.`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(`${CHECK_HELP}\n`);
+    return 0;
+  }
+  const lang = values.lang;
+  if (lang !== undefined && !isLang(lang)) throw new UsageError(`--lang must be en or fr, not "${lang}"`);
+  if (values.jsonl) {
+    if (positionals.length > 0) throw new UsageError("--jsonl reads JSON lines from standard input; give no TEXT with it");
+    return checkJsonl(io.stdin, io.stdout, io.stderr, lang);
+  }
+  const context = contextFromFlags(values);
+  const action = values.action ?? "post";
+  if (!isAction(action)) throw new UsageError(`--action must be one of ${ACTIONS.join(", ")}, not "${action}"`);
+  const text = positionals.length > 0 ? positionals.join(" ") : await readAll(io.stdin);
+  const activity: Activity = { text, action, context };
+  if (values["reply-to"] !== undefined) activity.inReplyTo = values["reply-to"];
+  let assessment;
+  try {
+    assessment = assess(activity, lang ? { lang } : {});
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.stderr.write(`impartial: ${e.message}\n`);
+      return EXIT.dataErr;
+    }
+    throw e;
+  }
+  if (values.json) io.stdout.write(`${JSON.stringify(toBatchResult(null, assessment), null, 2)}\n`);
+  else io.stdout.write(`${renderAssessment(text, assessment, values["no-color"] ? { color: false } : styleFor(io.stdout, io.env))}\n`);
+  return EXIT[assessment.level];
+}
+
+function contextFromFlags(values: Record<string, string | boolean | undefined>): Context {
+  let base: Record<string, unknown> = {};
+  if (typeof values.context === "string") {
+    let raw: string;
+    try {
+      raw = readFileSync(values.context, "utf8");
+    } catch (e) {
+      throw new UsageError(`cannot read the context file ${values.context}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    try {
+      base = JSON.parse(raw) as Record<string, unknown>;
+    } catch (e) {
+      throw new UsageError(`the context file ${values.context} is not JSON: ${(e as Error).message}`);
+    }
+  }
+  const merged: Record<string, unknown> = { ...base };
+  if (values.identifiable) merged.identifiable = true;
+  if (values["election-period"]) merged.electionPeriod = true;
+  if (values["work-hours"]) merged.workHours = true;
+  if (values["government-device"]) merged.governmentDevice = true;
+  if (values.authorized) merged.authorized = true;
+  if (typeof values.role === "string") merged.role = values.role;
+  if (typeof values.department === "string") merged.department = values.department;
+  if (typeof values.at === "string") merged.postedAt = values.at;
+  if (typeof values.followers === "string") {
+    const n = Number(values.followers);
+    if (!/^\d+$/.test(values.followers) || !Number.isSafeInteger(n)) throw new UsageError(`--followers must be a whole number, not "${values.followers}"`);
+    merged.followers = n;
+  }
+  try {
+    return parseContext(merged, "context");
+  } catch (e) {
+    if (e instanceof InputError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(typeof c === "string" ? Buffer.from(c) : (c as Buffer));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** Streams the batch contract: one result per input line, in order; a bad line gets an error line and the rest go on. */
+export async function checkJsonl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, stderr: NodeJS.WritableStream, lang?: Lang): Promise<number> {
+  let worst: Level = "appropriate";
+  let unreadable = 0;
+  let lineNo = 0;
+  let pending = "";
+  let buffered = "";
+  const decoder = new TextDecoder("utf-8", { fatal: false });
+  const flush = async (force: boolean) => {
+    if (buffered.length === 0 || (!force && buffered.length < 1 << 16)) return;
+    const ok = output.write(buffered);
+    buffered = "";
+    if (!ok) await new Promise<void>((resolve) => output.once("drain", resolve));
+  };
+  const judge = (line: string) => {
+    lineNo++;
+    if (line.trim() === "") return;
+    let id: unknown = null;
+    try {
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (e) {
+        throw new InputError(`not JSON (${(e as Error).message})`);
+      }
+      if (value && typeof value === "object" && !Array.isArray(value)) id = (value as Record<string, unknown>).id ?? null;
+      const assessment = assess(parseActivity(value), lang ? { lang } : {});
+      if (levelRank(assessment.level) > levelRank(worst)) worst = assessment.level;
+      buffered += `${JSON.stringify(toBatchResult(id, assessment))}\n`;
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      unreadable++;
+      stderr.write(`impartial: line ${lineNo}: ${e.message}\n`);
+      buffered += `${JSON.stringify(toBatchError(id, lineNo, e.message))}\n`;
+    }
+  };
+  for await (const chunk of input) {
+    pending += typeof chunk === "string" ? chunk : decoder.decode(chunk as Buffer, { stream: true });
+    let nl: number;
+    let from = 0;
+    while ((nl = pending.indexOf("\n", from)) !== -1) {
+      judge(pending.slice(from, nl).replace(/\r$/, ""));
+      from = nl + 1;
+    }
+    pending = pending.slice(from);
+    await flush(false);
+  }
+  pending += decoder.decode();
+  if (pending.length > 0) judge(pending.replace(/\r$/, ""));
+  await flush(true);
+  if (unreadable > 0) return EXIT.dataErr;
+  return EXIT[worst];
+}

@@ -1,0 +1,259 @@
+import { guidanceById } from "./guidance/corpus.js";
+import { contactById } from "./guidance/contacts.js";
+import { LEXICONS } from "./lexicons/index.js";
+import { compileLexicons, HitIndex, matchLexicons, type CompiledLexicons, type Lexicon } from "./matcher.js";
+import {
+  levelRank,
+  maxLevel,
+  type Activity,
+  type Assessment,
+  type Context,
+  type Finding,
+  type GuidanceRef,
+  type Lang,
+  type Level,
+  type RiskFactor,
+} from "./model.js";
+import { normalize } from "./normalize.js";
+import { formatMessage, type Fix, type Message, type ReportOptions, type Rule, type RuleContext } from "./rule.js";
+import { RULES } from "./rules/index.js";
+import { questionsFor, contactsFor } from "./advice.js";
+
+export interface EngineOptions {
+  rules?: readonly Rule[];
+  /** Extra lexicons (packs); merged with the built-in ones by id. */
+  lexicons?: readonly Lexicon[];
+  /** Rule ids to turn off. */
+  disabled?: readonly string[];
+  /** A different level for a rule's findings. */
+  levels?: Readonly<Record<string, Level>>;
+}
+
+export interface AssessOptions {
+  /** The language of messages; by default the language of the text. */
+  lang?: Lang;
+}
+
+/** A finding before its message is rendered: what the engine keeps while it works. */
+interface RawFinding {
+  rule: Rule;
+  messageId: string;
+  options: ReportOptions;
+  level: Level;
+}
+
+export const MAX_TEXT_LENGTH = 100_000;
+
+/** The text cannot be judged as given: the message says what is wrong. */
+export class InputError extends Error {
+  override name = "InputError";
+}
+
+export interface Engine {
+  assess(activity: Activity, options?: AssessOptions): Assessment;
+  readonly rules: readonly Rule[];
+}
+
+export function createEngine(options: EngineOptions = {}): Engine {
+  const disabled = new Set(options.disabled ?? []);
+  const rules = (options.rules ?? RULES).filter((r) => !disabled.has(r.id));
+  const compiled: CompiledLexicons = compileLexicons([...LEXICONS, ...(options.lexicons ?? [])]);
+  for (const rule of rules) {
+    for (const id of rule.lexicons) if (!compiled.ids.has(id)) throw new Error(`rule ${rule.id} reads the unknown lexicon "${id}"`);
+  }
+  const levels = options.levels ?? {};
+  const textRules = rules.filter((r) => r.stage !== "context");
+  const contextRules = rules.filter((r) => r.stage === "context");
+
+  function assess(activity: Activity, assessOptions: AssessOptions = {}): Assessment {
+    validate(activity);
+    const action = activity.action ?? "post";
+    const context: Context = activity.context ?? {};
+    const view = normalize(activity.text);
+    const hits = new HitIndex(matchLexicons(view, compiled), compiled.ids);
+    const raw: RawFinding[] = [];
+    const full = { ...activity, action };
+    const run = (rule: Rule, findings: readonly RawFinding[]) => {
+      if (rule.actions && !rule.actions.includes(action)) return;
+      const ctx: RuleContext<string> = {
+        view,
+        hits,
+        activity: full,
+        context,
+        findings: findings.map((f) => ({ category: f.rule.category, level: f.level, rule: f.rule.id })),
+        report(messageId, opts = {}) {
+          if (!(messageId in rule.messages)) throw new Error(`rule ${rule.id}: unknown message id "${messageId}"`);
+          raw.push({ rule, messageId, options: opts, level: levels[rule.id] ?? opts.level ?? rule.level });
+        },
+      };
+      rule.check(ctx);
+    };
+    for (const rule of textRules) run(rule, []);
+    const textFindings = raw.slice();
+    for (const rule of contextRules) run(rule, textFindings);
+
+    const lang = assessOptions.lang ?? view.lang;
+    const findings = dedupe(raw).map((f) => render(f, lang));
+    findings.sort(byPlaceThenLevel);
+    const level = findings.reduce<Level>((acc, f) => maxLevel(acc, f.level), "appropriate");
+    const { score, factors } = riskScore(level, findings, full, context, lang);
+    const categories = new Set(findings.filter((f) => f.level !== "appropriate").map((f) => f.category));
+    const assessment: Assessment = {
+      level,
+      score,
+      factors,
+      findings,
+      questions: questionsFor(categories, full, lang),
+      contacts: findings.length > 0 ? contactsFor(categories, context, lang) : [],
+      lang,
+      textLang: view.lang,
+    };
+    const rewrite = applyFixes(activity.text, raw, lang);
+    if (rewrite !== undefined && rewrite.trim() !== "" && rewrite !== activity.text) assessment.rewrite = rewrite;
+    return assessment;
+  }
+
+  return { assess, rules };
+}
+
+function validate(activity: Activity): void {
+  if (typeof activity.text !== "string") throw new InputError("the text is missing: give the words to check");
+  if (activity.text.trim() === "") throw new InputError("the text is empty: there is nothing to check");
+  if (activity.text.length > MAX_TEXT_LENGTH) {
+    throw new InputError(`the text is ${activity.text.length} characters long; the most Impartial checks at once is ${MAX_TEXT_LENGTH}`);
+  }
+  const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(activity.text);
+  if (lone) throw new InputError(`the text has a broken character (a lone UTF-16 surrogate) at offset ${lone.index}`);
+}
+
+/** The same rule reporting the same passage twice says it once; a context finding without a span is kept once per rule. */
+function dedupe(raw: RawFinding[]): RawFinding[] {
+  const seen = new Map<string, RawFinding>();
+  for (const f of raw) {
+    const span = f.options.span;
+    const key = `${f.rule.id}|${f.messageId}|${span ? span.join(",") : ""}`;
+    const prev = seen.get(key);
+    if (!prev || levelRank(f.level) > levelRank(prev.level)) seen.set(key, f);
+  }
+  // A passage already reported at a higher level by another rule of the same category is not repeated lower.
+  const out = [...seen.values()];
+  return out.filter(
+    (f) =>
+      !out.some(
+        (g) =>
+          g !== f &&
+          g.rule.category === f.rule.category &&
+          levelRank(g.level) > levelRank(f.level) &&
+          f.options.span !== undefined &&
+          g.options.span !== undefined &&
+          g.options.span[0] <= f.options.span[0] &&
+          f.options.span[1] <= g.options.span[1],
+      ),
+  );
+}
+
+function render(f: RawFinding, lang: Lang): Finding {
+  const template = f.rule.messages[f.messageId]!;
+  const finding: Finding = {
+    rule: f.rule.id,
+    category: f.rule.category,
+    level: f.level,
+    message: formatMessage(template[lang], f.options.data, f.rule.id),
+    guidance: [...f.rule.guidance, ...(f.options.guidance ?? [])].map((id) => guidanceRef(id, lang)),
+  };
+  if (f.options.span) finding.span = f.options.span;
+  const suggestion = suggestionOf(f.options, lang);
+  if (suggestion) finding.suggestion = suggestion;
+  return finding;
+}
+
+function suggestionOf(options: ReportOptions, lang: Lang): string | undefined {
+  if (options.suggestion) return options.suggestion[lang];
+  const fix = options.fix;
+  if (!fix) return undefined;
+  if ("append" in fix) return lang === "fr" ? `Ajoutez : « ${fix.append.fr} »` : `Add: "${fix.append.en}"`;
+  if (fix.replacement === "") return lang === "fr" ? "Retirez ce passage." : "Remove this passage.";
+  return lang === "fr" ? `Remplacez par : « ${fix.replacement} »` : `Replace with: "${fix.replacement}"`;
+}
+
+const refCache = new Map<string, GuidanceRef>();
+function guidanceRef(id: string, lang: Lang): GuidanceRef {
+  const key = `${lang}:${id}`;
+  let ref = refCache.get(key);
+  if (!ref) {
+    const s = guidanceById(id);
+    ref = { id, source: s.source, section: lang === "fr" ? s.sectionFr : s.section, quote: lang === "fr" ? s.fr : s.en };
+    refCache.set(key, ref);
+  }
+  return ref;
+}
+
+function byPlaceThenLevel(a: Finding, b: Finding): number {
+  const sa = a.span ? a.span[0] : Number.MAX_SAFE_INTEGER;
+  const sb = b.span ? b.span[0] : Number.MAX_SAFE_INTEGER;
+  return levelRank(b.level) - levelRank(a.level) || sa - sb || a.rule.localeCompare(b.rule);
+}
+
+const BASE_SCORE: Record<Level, number> = { appropriate: 0, risky: 34, inappropriate: 67 };
+
+/** Visibility and timing raise the risk within a level (PSC "Other considerations"; TBS "Be mindful of your role"). */
+function riskScore(level: Level, findings: Finding[], activity: Activity & { action: string }, context: Context, lang: Lang) {
+  const factors: RiskFactor[] = [];
+  const fr = lang === "fr";
+  const political = findings.some((f) => (f.category === "partisan" || f.category === "criticism") && f.level !== "appropriate");
+  const add = (factor: RiskFactor["factor"], weight: number, en: string, frText: string) => factors.push({ factor, weight, note: fr ? frText : en });
+  if (context.identifiable) add("identifiable", 6, "your account shows you are a public servant", "votre compte montre que vous êtes fonctionnaire");
+  const roleWeight = { employee: 0, manager: 4, executive: 8, "deputy-head": 12 } as const;
+  if (context.role && roleWeight[context.role] > 0) {
+    add("role", roleWeight[context.role], `a ${context.role} role carries more weight, visibility and scrutiny`, `un rôle de ${roleFr(context.role)} a plus de poids, de visibilité et attire plus l'attention`);
+  }
+  if (typeof context.followers === "number" && context.followers >= 500) {
+    const weight = Math.min(12, Math.round(3 * Math.log10(context.followers / 100)));
+    add("followers", weight, `${context.followers} followers widen the audience`, `${context.followers} abonnés élargissent l'auditoire`);
+  }
+  if (context.electionPeriod && political) add("electionPeriod", 8, "it is an election period", "c'est une période électorale");
+  if (context.workHours && findings.length > 0) add("workHours", 3, "during working hours", "pendant les heures de travail");
+  if (context.governmentDevice && findings.length > 0) add("governmentDevice", 3, "on a government device", "sur un appareil du gouvernement");
+  if ((activity.action === "share" || activity.action === "like") && findings.length > 0) {
+    add("action", 3, `a ${activity.action} passes the content on as your endorsement`, `un ${activity.action === "like" ? "j'aime" : "partage"} transmet le contenu comme votre appui`);
+  }
+  if (level === "appropriate") {
+    return { score: Math.min(33, factors.reduce((s, f) => s + Math.round(f.weight / 2), 0)), factors: findings.length > 0 ? factors : [] };
+  }
+  const worst = findings.filter((f) => f.level === level).length;
+  const raw = BASE_SCORE[level] + Math.min(6, (worst - 1) * 3) + factors.reduce((s, f) => s + f.weight, 0);
+  return { score: Math.min(level === "risky" ? 66 : 100, raw), factors };
+}
+
+function roleFr(role: string): string {
+  return { employee: "employé", manager: "gestionnaire", executive: "cadre", "deputy-head": "administrateur général" }[role] ?? role;
+}
+
+/** Applies every concrete edit that does not overlap another; returns undefined when there is none. */
+function applyFixes(text: string, raw: RawFinding[], lang: Lang): string | undefined {
+  const edits: { span: [number, number]; replacement: string }[] = [];
+  const appends: Message[] = [];
+  for (const f of raw) {
+    const fix: Fix | undefined = f.options.fix;
+    if (!fix) continue;
+    if ("append" in fix) appends.push(fix.append);
+    else if (!edits.some((e) => e.span[0] < fix.span[1] && fix.span[0] < e.span[1])) edits.push({ span: fix.span, replacement: fix.replacement });
+  }
+  if (edits.length === 0 && appends.length === 0) return undefined;
+  edits.sort((a, b) => b.span[0] - a.span[0]);
+  let out = text;
+  for (const e of edits) out = out.slice(0, e.span[0]) + e.replacement + out.slice(e.span[1]);
+  out = out.replace(/[ \t]{2,}/g, " ").replace(/\s+([,.!?;:])/g, "$1").trim();
+  for (const a of new Set(appends.map((m) => m[lang]))) out = `${out}${/[.!?]$/.test(out) ? "" : "."} ${a}`;
+  return out;
+}
+
+let defaultEngine: Engine | undefined;
+
+/** Judges one activity with the built-in rules and lexicons, compiled once on first use. */
+export function assess(activity: Activity, options?: AssessOptions): Assessment {
+  defaultEngine ??= createEngine();
+  return defaultEngine.assess(activity, options);
+}
+
+export { contactById };

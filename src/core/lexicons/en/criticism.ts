@@ -1,0 +1,21 @@
+import type { Lexicon } from "../../matcher.js";
+
+/** What criticism is aimed at: one's organization, the GC, any government, its leaders and policies. */
+export const govTarget: Lexicon = {
+  id: "gov-target",
+  lang: "en",
+  source: "TBS guidance: criticism of your organization's decisions, of the GC, or of any government or its leaders, written for Impartial",
+  terms: [
+    "government", "governments", "the gov", "the govt", "govt", "gov't", "the feds", "feds", "federal", "ottawa bureaucrats", "bureaucrats",
+    "minister", "ministers", "the minister", "prime minister", "the pm", "pm", "premier", "premiers", "cabinet", "parliament", "the senate",
+    "politicians", "politician", "mayor", "city council", "council", "councillor", "councillors", "deputy minister", "the dm", "my dm",
+    "my department", "my organization", "my organisation", "my agency", "my employer", "my ministry", "our department", "our organization",
+    "our agency", "our employer", "the department", "the agency", "the employer", "our ministry", "senior management", "upper management",
+    "management", "leadership", "the executives", "executives", "adm", "dg",
+    "policy", "policies", "the policy", "this policy", "new policy", "the directive", "directive", "the budget", "budget", "budget cuts", "cuts",
+    "the mandate", "mandate", "return to office", "return-to-office", "rto", "back to office", "office mandate", "phoenix", "phoenix pay",
+    "pay system", "the program", "the programme", "program", "programs", "regulation", "regulations", "the law", "the bill", "carbon tax",
+    "tax", "taxes", "scheduling system", "the system", "the new system", "reform", "decision", "decisions", "plan", "their plan", "strategy",
+    "treasury board", "public service", "the public service", "workforce adjustment", "layoffs", "hiring freeze", "staffing", "the union",
+  ],
+};

@@ -1,0 +1,71 @@
+import type { Lexicon } from "../../matcher.js";
+
+const SOURCE = "StatCan 2.4 (protect others' privacy; no pictures or information about others without explicit consent), CSPS (permission to share team photos), written for Impartial";
+
+/** Sharing images or tags of other people. */
+export const tagging: Lexicon = {
+  id: "tagging",
+  lang: "en",
+  source: SOURCE,
+  terms: [
+    "tagged", "tagging", "tag", "tagged all", "photo of", "photos of", "pic of", "pics of", "pic from", "pics from", "picture of", "pictures of",
+    "video of", "videos of", "selfie with", "group photo", "group pic", "team photo", "team pic", "screenshot of", "caught on camera",
+    "snapped a pic", "took a photo", "filmed",
+  ],
+};
+
+/** Other people, as the subjects of photos, tags and personal details. */
+export const people: Lexicon = {
+  id: "people",
+  lang: "en",
+  source: SOURCE,
+  terms: [
+    "you all", "all of you", "of you", "everyone", "everybody", "colleagues", "colleague", "coworkers", "co-workers", "coworker", "team", "my team",
+    "the team", "my unit", "the office", "our office", "staff", "clients", "client", "the kids", "students", "patients", "neighbour", "neighbor",
+    "my manager", "my boss", "strangers", "people", "this lady", "this guy", "this woman", "this man",
+  ],
+};
+
+/** Consent given: "with permission", "shared with their OK". */
+export const consent: Lexicon = {
+  id: "consent",
+  lang: "en",
+  source: SOURCE,
+  terms: [
+    "with permission", "with their permission", "with everyone's permission", "with his permission", "with her permission", "permission",
+    "consent", "consented", "with consent", "with their consent", "with their ok", "with their okay", "they agreed", "everyone agreed",
+    "ok'd", "okayed", "approved",
+  ],
+};
+
+/** Saying the details belong to someone else, and pointing at where they live. */
+export const doxxing: Lexicon = {
+  id: "doxxing",
+  lang: "en",
+  source: SOURCE,
+  terms: [
+    "home address", "address of", "lives at", "where he lives", "where she lives", "where they live", "his address", "her address",
+    "their address", "his number", "her number", "their number", "his phone", "her phone", "phone number of", "cell number", "personal number",
+    "personal email", "his email", "her email", "call him", "call her", "text him", "text her", "email him", "email her", "show up at",
+    "pay a visit", "here's where", "license plate", "licence plate", "his car", "her car",
+  ],
+};
+
+/** The person's own details, which are theirs to share. */
+export const selfContact: Lexicon = {
+  id: "self-contact",
+  lang: "en",
+  source: SOURCE,
+  terms: [
+    "my number", "my phone", "my cell", "my email", "my e-mail", "my address", "reach me", "reach me at", "contact me", "call me", "text me",
+    "email me", "e-mail me", "dm me", "my work number", "my office", "me at", "reach out", "send your", "send me", "apply", "applications",
+  ],
+};
+
+/** Identity documents and numbers. */
+export const identityNumber: Lexicon = {
+  id: "identity-number",
+  lang: "en",
+  source: "Privacy Act (personal information: identifying numbers), written for Impartial",
+  terms: ["sin", "social insurance number", "sin number", "health card", "health card number", "passport number", "driver's licence", "drivers license", "pri", "employee number", "date of birth", "dob"],
+};

@@ -1,0 +1,305 @@
+import twitterText from "twitter-text";
+import type { Lang, Span } from "./model.js";
+
+/**
+ * One token of the text, folded for matching, with its place in the text as written.
+ * `norm` is lower-case, accent-free, look-alike and compatibility letters mapped to ASCII where they have an
+ * equivalent. `alt` is a second reading for leetspeak or masked words (`sh1t` → `shit`, `f***` stays `f***`).
+ */
+export interface Token {
+  norm: string;
+  alt?: string;
+  start: number;
+  end: number;
+  /** The token is inside a hashtag, a mention or a URL. */
+  entity?: "hashtag" | "mention" | "url";
+  /** The token is a mask: letters with `*`, `#`, `@`, `$` or `_` in place of some (f***, m*rde). */
+  masked?: boolean;
+}
+
+export interface Entity {
+  /** The entity as written, without `#` or `@` for hashtags and mentions. */
+  value: string;
+  /** Folded form of `value`. */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+/** The one view of a text that every rule reads. */
+export interface TextView {
+  text: string;
+  /** The folded text; `offsets[i]` is the index in `text` of folded character `i` (one extra entry: text.length). */
+  folded: string;
+  offsets: number[];
+  tokens: Token[];
+  /** Tokens made by joining spelled-out letters (`f u c k`, `f.u.c.k`), matched as single words. */
+  joined: Token[];
+  hashtags: Entity[];
+  mentions: Entity[];
+  urls: Entity[];
+  /** Index of the first token of each sentence, ascending, starting with 0. */
+  sentenceStarts: number[];
+  lang: Lang;
+}
+
+const ZERO_WIDTH = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/;
+
+/** Letters from other scripts that look like Latin ones and are used to dodge filters. */
+const LOOKALIKES: Record<string, string> = {
+  "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c", "т": "t",
+  "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ɡ": "g", "ı": "i",
+  "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u",
+  "χ": "x", "ω": "w", "ℓ": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ð": "d", "þ": "th", "ł": "l",
+  "‘": "'", "’": "'", "ʼ": "'", "`": "'", "´": "'", "′": "'",
+  "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-",
+};
+
+const foldCache = new Map<string, string>();
+
+/** Folds one code point: compatibility forms, accents, case, look-alikes; zero-width characters vanish. */
+export function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  const hit = foldCache.get(ch);
+  if (hit !== undefined) return hit;
+  let out: string;
+  if (ZERO_WIDTH.test(ch)) out = "";
+  else {
+    const lower = ch.toLowerCase();
+    const mapped = LOOKALIKES[lower] ?? LOOKALIKES[ch];
+    if (mapped !== undefined) out = mapped;
+    else {
+      out = lower.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+      out = [...out].map((c) => LOOKALIKES[c] ?? c).join("");
+      // Keep the character when decomposition would leave nothing (a lone combining mark stays itself).
+      if (out === "" && !/\p{M}/u.test(ch)) out = ch;
+    }
+  }
+  if (foldCache.size < 50_000) foldCache.set(ch, out);
+  return out;
+}
+
+/** Folds a whole string the way the view folds text: lexicon terms go through this too. */
+export function fold(s: string): string {
+  let out = "";
+  for (const ch of s) out += foldChar(ch);
+  return out;
+}
+
+const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l" };
+const MASK_CHARS = new Set(["*", "#", "_", "•", "·"]);
+const isLetter = (c: string) => c >= "a" && c <= "z";
+const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
+const isWordChar = (c: string) => isLetter(c) || (c >= "0" && c <= "9") || (c > "\u007f" && NON_ASCII_WORD.test(c));
+
+/** Characters that may sit inside a leetspeak or masked word. */
+const isObfuscationChar = (c: string) => LEET[c] !== undefined || MASK_CHARS.has(c);
+
+const SENTENCE_END = /[.!?;\n…]/;
+
+const EN_HINTS = new Set(["the", "and", "is", "are", "you", "to", "of", "my", "for", "this", "that", "with", "it", "in", "was", "be", "on", "have", "not", "i", "we", "they", "what", "your", "our", "at", "will", "just", "so", "all", "but", "from", "he", "she", "his", "her", "its", "their", "them"]);
+const FR_HINTS = new Set(["le", "la", "les", "des", "du", "et", "est", "sont", "une", "un", "pour", "pas", "que", "qui", "je", "tu", "vous", "nous", "ce", "cette", "avec", "dans", "sur", "mon", "ma", "mes", "notre", "nos", "votre", "au", "aux", "ne", "il", "elle", "ils", "elles", "on", "c", "j", "l", "d", "qu", "n", "s", "t", "m", "a", "y", "en", "tres", "mais", "ou", "plus", "tout", "tous", "fait", "etre", "avoir", "leur"]);
+/** Letters that only French text uses among the two languages. */
+const FR_LETTERS = /[àâçéèêëîïôûùüÿœ]/i;
+
+function detectLang(tokens: Token[], text: string): Lang {
+  let en = 0;
+  let fr = 0;
+  for (const t of tokens) {
+    if (t.entity) continue;
+    if (EN_HINTS.has(t.norm)) en++;
+    if (FR_HINTS.has(t.norm)) fr++;
+  }
+  if (FR_LETTERS.test(text)) fr += 1.5;
+  return fr > en ? "fr" : "en";
+}
+
+interface RawEntity {
+  kind: "hashtag" | "mention" | "url";
+  value: string;
+  start: number;
+  end: number;
+}
+
+const MAYBE_URL = /[a-z0-9]\.[a-z]{2}|:\/\//i;
+
+function extractEntities(text: string): RawEntity[] {
+  const out: RawEntity[] = [];
+  if (text.includes("#") || text.includes("＃")) {
+    for (const h of twitterText.extractHashtagsWithIndices(text)) {
+      out.push({ kind: "hashtag", value: h.hashtag, start: h.indices[0], end: h.indices[1] });
+    }
+  }
+  if (text.includes("@") || text.includes("＠")) {
+    for (const m of twitterText.extractMentionsOrListsWithIndices(text)) {
+      out.push({ kind: "mention", value: m.screenName, start: m.indices[0], end: m.indices[1] });
+    }
+  }
+  if (MAYBE_URL.test(text)) {
+    for (const u of twitterText.extractUrlsWithIndices(text)) {
+      out.push({ kind: "url", value: u.url, start: u.indices[0], end: u.indices[1] });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Builds the one view of a text that all rules share: folded text with offsets back into the original, tokens
+ * (with leetspeak and masked readings), hashtags, mentions, URLs, sentences and language.
+ */
+export function normalize(text: string): TextView {
+  // Fold, keeping for every folded character the offset of the original character it came from.
+  let folded = "";
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const f = foldChar(width === 2 ? text.slice(i, i + 2) : text[i]!);
+    for (let k = 0; k < f.length; k++) {
+      folded += f[k];
+      offsets.push(i);
+    }
+    i += width;
+  }
+  offsets.push(text.length);
+
+  const entities = extractEntities(text);
+  const tokens: Token[] = [];
+  const sentenceStarts: number[] = [0];
+  let entityIndex = 0;
+  let sentenceEnded = false;
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    const c = folded[i]!;
+    if (SENTENCE_END.test(c)) {
+      sentenceEnded = tokens.length > 0;
+      i++;
+      continue;
+    }
+    if (!isWordChar(c) && !(isObfuscationChar(c) && i + 1 < n && isLetter(folded[i + 1]!) && c !== "#" && c !== "@")) {
+      i++;
+      continue;
+    }
+    // A run of word characters, possibly with leet or mask characters inside it.
+    let j = i;
+    let obfuscated = false;
+    let masked = false;
+    while (j < n) {
+      const d = folded[j]!;
+      if (isWordChar(d)) j++;
+      else if (isObfuscationChar(d) && (isWordChar(folded[j - 1] ?? " ") || isLetter(folded[j + 1] ?? " ") || (obfuscated && isObfuscationChar(folded[j - 1] ?? " ")))) {
+        // `#` and `@` start hashtags and mentions; only count them inside a word.
+        if ((d === "#" || d === "@") && !isWordChar(folded[j - 1] ?? " ")) break;
+        obfuscated = true;
+        if (MASK_CHARS.has(d) || d === "#" || d === "@" || d === "$") masked = true;
+        j++;
+      } else break;
+    }
+    // A sentence-ending "!" glued to a word is punctuation, not leetspeak.
+    while (j > i + 1 && (folded[j - 1] === "!" || folded[j - 1] === "_") && !MASK_CHARS.has(folded[j - 2]!)) j--;
+    const raw = folded.slice(i, j);
+    const start = offsets[i]!;
+    const end = offsets[j]!;
+    while (entityIndex < entities.length && entities[entityIndex]!.end <= start) entityIndex++;
+    const ent = entities[entityIndex];
+    const entity = ent && ent.start <= start && end <= ent.end ? ent.kind : undefined;
+    if (sentenceEnded) {
+      sentenceStarts.push(tokens.length);
+      sentenceEnded = false;
+    }
+    const hasLetter = /[a-z\u0080-\uffff]/.test(raw);
+    if (obfuscated && hasLetter) {
+      // Split readings: the letters alone (for ordinary words around a stray symbol) and the decoded word.
+      const decoded = [...raw].map((ch) => LEET[ch] ?? ch).join("");
+      const plain = raw.replace(/[^a-z0-9\u0080-\uffff]+/g, "");
+      const tok: Token = { norm: plain, alt: decoded, start, end };
+      if (masked && /[*#_•·@$]/.test(raw)) {
+        tok.masked = true;
+        tok.alt = raw.replace(/[#_•·@$]/g, "*");
+      }
+      if (entity) tok.entity = entity;
+      tokens.push(tok);
+    } else {
+      const tok: Token = { norm: raw, start, end };
+      if (/[0-9]/.test(raw) && /[a-z]/.test(raw) && /[a-z][0-9]+[a-z]/.test(raw)) {
+        tok.alt = [...raw].map((ch) => LEET[ch] ?? ch).join("");
+      }
+      if (entity) tok.entity = entity;
+      tokens.push(tok);
+    }
+    i = j;
+  }
+
+  const view: TextView = {
+    text,
+    folded,
+    offsets,
+    tokens,
+    joined: joinSpelledLetters(tokens, text),
+    hashtags: [],
+    mentions: [],
+    urls: [],
+    sentenceStarts,
+    lang: "en",
+  };
+  for (const e of entities) {
+    const list = e.kind === "hashtag" ? view.hashtags : e.kind === "mention" ? view.mentions : view.urls;
+    list.push({ value: e.value, norm: fold(e.value), start: e.start, end: e.end });
+  }
+  view.lang = detectLang(tokens, text);
+  return view;
+}
+
+/** `f u c k`, `f.u.c.k`, `f-u-c-k`: three or more single letters separated by one space or punctuation mark. */
+function joinSpelledLetters(tokens: Token[], text: string): Token[] {
+  const out: Token[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    if (run.length >= 3) {
+      out.push({ norm: run.map((t) => t.norm).join(""), start: run[0]!.start, end: run[run.length - 1]!.end });
+    }
+    run = [];
+  };
+  for (const t of tokens) {
+    const single = t.norm.length === 1 && isLetter(t.norm) && !t.entity;
+    const prev = run[run.length - 1];
+    if (single && (!prev || t.start - prev.end <= 2) && (!prev || !/\s\s|\n/.test(text.slice(prev.end, t.start)))) {
+      run.push(t);
+    } else {
+      flush();
+      if (single) run.push(t);
+    }
+  }
+  flush();
+  return out;
+}
+
+/** The `[start, end)` span in the original text of tokens `from` to `to` (exclusive). */
+export function tokenSpan(view: TextView, from: number, to: number): Span {
+  return [view.tokens[from]!.start, view.tokens[to - 1]!.end];
+}
+
+/** The sentence (by index into `sentenceStarts`) that token `i` belongs to. */
+export function sentenceOf(view: TextView, tokenIndex: number): number {
+  const s = view.sentenceStarts;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (s[mid]! <= tokenIndex) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Maps a `[start, end)` range of the folded text back to the text as written. */
+export function foldedSpan(view: TextView, start: number, end: number): Span {
+  return [view.offsets[start]!, end > 0 ? view.offsets[end - 1]! + charWidthAt(view.text, view.offsets[end - 1]!) : 0];
+}
+
+function charWidthAt(s: string, i: number): number {
+  const cp = s.codePointAt(i);
+  return cp !== undefined && cp > 0xffff ? 2 : 1;
+}

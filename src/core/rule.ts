@@ -1,0 +1,110 @@
+import type { HitIndex, Hit } from "./matcher.js";
+import type { Action, Activity, Category, Context, Lang, Level, Span } from "./model.js";
+import type { TextView } from "./normalize.js";
+
+/** A text in both official languages. */
+export interface Message {
+  en: string;
+  fr: string;
+}
+
+/** A concrete edit that makes the text safer: replace a passage, or add a sentence at the end. */
+export type Fix = { span: Span; replacement: string } | { append: Message };
+
+export interface RuleExample {
+  text: string;
+  action?: Action;
+  context?: Context;
+  inReplyTo?: string;
+  lang: Lang;
+  /** Why this example is (or is not) a finding, in a few words. */
+  note?: string;
+}
+
+export interface ReportOptions {
+  span?: Span;
+  /** Values for the message's `{placeholders}`. */
+  data?: Record<string, string>;
+  /** A different level than the rule's default, for this finding. */
+  level?: Level;
+  fix?: Fix;
+  /** A suggestion in words, when there is no edit that would do. */
+  suggestion?: Message;
+  /** More guidance ids than the rule's own, for this finding. */
+  guidance?: readonly string[];
+}
+
+export interface RuleContext<M extends string> {
+  readonly view: TextView;
+  readonly hits: HitIndex;
+  readonly activity: Activity & { action: Action };
+  readonly context: Context;
+  /** For context-stage rules: what the text rules found. Empty for text rules. */
+  readonly findings: readonly { category: Category; level: Level; rule: string }[];
+  report(messageId: M, options?: ReportOptions): void;
+}
+
+export interface RuleDefinition<M extends string> {
+  /** `category/name`, matching the file `rules/<category>/<name>.ts`. */
+  id: string;
+  category: Category;
+  level: Level;
+  /** The guidance statements this rule applies, by id; at least one. Checked against the corpus by a test. */
+  guidance: readonly [string, ...string[]];
+  description: Message;
+  messages: Record<M, Message>;
+  /** `text` rules read the text; `context` rules run after them and read their findings (default: text). */
+  stage?: "text" | "context";
+  /** The actions the rule applies to (default: all). */
+  actions?: readonly Action[];
+  /** Lexicons the rule reads (checked at start-up: an unknown id fails loudly). */
+  lexicons: readonly string[];
+  examples: { valid: readonly RuleExample[]; invalid: readonly RuleExample[] };
+  check(ctx: RuleContext<M>): void;
+}
+
+export type Rule = RuleDefinition<string>;
+
+/** Declares a rule; the message ids a rule reports are checked by the compiler. */
+export function defineRule<M extends string>(rule: RuleDefinition<M>): RuleDefinition<M> {
+  return rule;
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** Fills `{name}` placeholders; a missing value is a programming error, never a silent gap in a message. */
+export function formatMessage(template: string, data: Record<string, string> = {}, ruleId = "?"): string {
+  return template.replace(PLACEHOLDER, (_, name: string) => {
+    const v = data[name];
+    if (v === undefined) throw new Error(`rule ${ruleId}: no value for {${name}} in "${template}"`);
+    return v;
+  });
+}
+
+/** The placeholders a template uses. */
+export function placeholders(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!);
+}
+
+/** Helpers rules share for reading hits in context. */
+export function sameSentence(view: TextView, a: Hit | number, b: Hit | number): boolean {
+  const ia = typeof a === "number" ? a : a.from;
+  const ib = typeof b === "number" ? b : b.from;
+  const s = view.sentenceStarts;
+  // Two token indices are in the same sentence when no sentence start lies in (min, max].
+  const lo = Math.min(ia, ib);
+  const hi = Math.max(ia, ib);
+  for (const start of s) if (start > lo && start <= hi) return false;
+  return true;
+}
+
+/** Whether hits `a` and `b` are within `window` tokens of each other (gap between them). */
+export function near(a: Hit, b: Hit, window: number): boolean {
+  const gap = a.from < b.from ? b.from - a.to : a.from - b.to;
+  return gap <= window;
+}
+
+/** The text of a span as written. */
+export function spanText(view: TextView, span: Span): string {
+  return view.text.slice(span[0], span[1]);
+}

@@ -1,0 +1,54 @@
+import { defineRule, sameSentence } from "../../rule.js";
+import { cover } from "../util.js";
+
+/** "The draft audit report isn't public yet but…": disclosing what has not been made public. */
+export default defineRule({
+  id: "confidential/not-public",
+  category: "confidential",
+  level: "inappropriate",
+  guidance: ["csps.dont.overshare", "tbs.work.factual-public", "hrsdc.risk.disclosure"],
+  description: { en: "Drafts, internal documents and decisions not yet announced.", fr: "Ébauches, documents internes et décisions pas encore annoncées." },
+  messages: {
+    disclosure: {
+      en: "“{text}” discloses information that is not public yet. Only post publicly available information.",
+      fr: "« {text} » divulgue de l'information qui n'est pas encore publique. Ne publiez que de l'information accessible au public.",
+    },
+    internal: {
+      en: "“{text}” refers to internal material. Make sure what you post is already public.",
+      fr: "« {text} » fait référence à des documents internes. Assurez-vous que ce que vous publiez est déjà public.",
+    },
+  },
+  lexicons: ["internal-doc", "not-public", "hush", "work-object", "gc-org"],
+  examples: {
+    valid: [
+      { text: "The new trail isn't open yet but I can't wait to try it.", lang: "en" },
+      { text: "Le rapport annuel est maintenant en ligne : https://www.canada.ca/rapport", lang: "fr" },
+    ],
+    invalid: [
+      { text: "The draft audit report isn't public yet but it says the program wasted $40M.", lang: "en" },
+      { text: "Sharing the internal briefing note on the new policy before it's announced, it's a big one.", lang: "en" },
+      { text: "Entre nous, la note d'information dit que le programme sera coupé.", lang: "fr" },
+    ],
+  },
+  check({ view, hits, report }) {
+    const internal = hits.get("internal-doc");
+    const secret = hits.get("not-public");
+    const workish = [...internal, ...hits.get("work-object"), ...hits.get("gc-org")];
+    for (const s of secret) {
+      const doc = workish.find((d) => sameSentence(view, d, s)) ?? workish[0];
+      if (!doc) continue;
+      const span = cover(s, doc);
+      report("disclosure", { span, data: { text: view.text.slice(span[0], span[1]) } });
+      return;
+    }
+    for (const h of hits.get("hush")) {
+      const doc = internal.find((d) => sameSentence(view, d, h));
+      if (!doc) continue;
+      const span = cover(h, doc);
+      report("disclosure", { span, data: { text: view.text.slice(span[0], span[1]) } });
+      return;
+    }
+    const first = internal[0];
+    if (first) report("internal", { span: first.span, level: "risky", data: { text: view.text.slice(first.span[0], first.span[1]) } });
+  },
+});

@@ -1,0 +1,41 @@
+import { defineRule } from "../../rule.js";
+
+/** A StatCan employee hinting at figures before their release breaks the confidentiality oath. */
+export default defineRule({
+  id: "confidential/statcan-release",
+  category: "confidential",
+  level: "inappropriate",
+  guidance: ["statcan.confidentiality", "statcan.confidentiality.oath", "statcan.brand.public-info"],
+  description: {
+    en: "For Statistics Canada staff: any hint of figures before their official release.",
+    fr: "Pour le personnel de Statistique Canada : tout indice sur des chiffres avant leur diffusion officielle.",
+  },
+  messages: {
+    hint: {
+      en: "“{text}” hints at figures before their release. Confidentiality is Statistics Canada's most important value: respect the oath you took.",
+      fr: "« {text} » laisse deviner des chiffres avant leur diffusion. La confidentialité est la valeur la plus importante de Statistique Canada : respectez le serment que vous avez prêté.",
+    },
+  },
+  lexicons: ["stat-data", "foreknowledge"],
+  examples: {
+    valid: [
+      { text: "Les données sur le chômage publiées ce matin sont en ligne : https://www150.statcan.gc.ca", context: { department: "statcan" }, lang: "fr" },
+      { text: "Tomorrow's jobs numbers will be bad, trust me.", lang: "en", note: "not StatCan staff: speculation, not foreknowledge" },
+    ],
+    invalid: [
+      { text: "Les données sur le chômage de vendredi vont être catastrophiques, croyez-moi.", context: { department: "statcan" }, lang: "fr" },
+      { text: "Brace yourselves for tomorrow's inflation numbers.", context: { department: "statcan" }, lang: "en" },
+    ],
+  },
+  check({ view, hits, context, report }) {
+    if (context.department !== "statcan") return;
+    const data = hits.get("stat-data");
+    const ahead = hits.get("foreknowledge");
+    if (data.length === 0 || ahead.length === 0) return;
+    if (/\b(published|released|out now|this morning|today's release|publiees?|publies?|diffusees?|ce matin|en ligne)\b/.test(view.folded)) return;
+    const a = data[0]!;
+    const b = ahead[0]!;
+    const span: [number, number] = [Math.min(a.span[0], b.span[0]), Math.max(a.span[1], b.span[1])];
+    report("hint", { span, data: { text: view.text.slice(span[0], span[1]) } });
+  },
+});

@@ -1,0 +1,32 @@
+import { defineRule } from "../../rule.js";
+
+const PERCENT_OFF = /\b\d{1,2}\s?%\s?(?:off|de rabais|de réduction)\b/i;
+
+/** Paid promotion: sponsorships, affiliate links, promo codes. */
+export default defineRule({
+  id: "conflict-of-interest/sponsorship",
+  category: "conflict-of-interest",
+  level: "risky",
+  guidance: ["tbs.coi.outside-activities", "tbs.scenario.monetizing"],
+  description: { en: "Sponsored posts, promo codes, affiliate links and paid partnerships.", fr: "Publications commanditées, codes promo, liens affiliés et partenariats rémunérés." },
+  messages: {
+    sponsored: {
+      en: "“{text}” promotes a product for pay. Make sure it has no connection to your GC job, and declare it under your department's conflict of interest process.",
+      fr: "« {text} » fait la promotion d'un produit contre rémunération. Assurez-vous qu'il n'a aucun lien avec votre emploi au GC, et déclarez-le selon le processus de conflits d'intérêts de votre ministère.",
+    },
+  },
+  lexicons: ["sponsorship"],
+  examples: {
+    valid: [{ text: "Our book club is reading a new novel this month!", lang: "en" }],
+    invalid: [
+      { text: "Use code SAM10 for 10% off at TrailGear! #sponsored", lang: "en" },
+      { text: "Utilisez mon code promo JULIE15 chez BoutiqueNord! #commandité", lang: "fr" },
+    ],
+  },
+  check({ view, hits, report }) {
+    const s = hits.get("sponsorship")[0];
+    const pct = PERCENT_OFF.exec(view.text);
+    if (s) report("sponsored", { span: s.span, data: { text: view.text.slice(s.span[0], s.span[1]) } });
+    else if (pct) report("sponsored", { span: [pct.index, pct.index + pct[0].length], data: { text: pct[0] } });
+  },
+});

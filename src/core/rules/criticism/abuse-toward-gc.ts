@@ -1,0 +1,39 @@
+import { defineRule, sameSentence } from "../../rule.js";
+import { cover } from "../util.js";
+
+/** Profanity or abuse aimed at the Government of Canada or a federal organization. */
+export default defineRule({
+  id: "criticism/abuse-toward-gc",
+  category: "criticism",
+  level: "inappropriate",
+  guidance: ["statcan.brand.profanity", "csps.dont.criticize-government", "tbs.values-code.applies-offline"],
+  description: {
+    en: "Profanity or abuse toward the Government of Canada or a federal organization.",
+    fr: "Grossièretés ou propos injurieux envers le gouvernement du Canada ou une organisation fédérale.",
+  },
+  messages: {
+    abuse: {
+      en: "“{text}” uses profanity or abuse toward {target}: never publish that about the Government of Canada or your organization.",
+      fr: "« {text} » contient des grossièretés ou des injures envers {target} : ne publiez jamais cela au sujet du gouvernement du Canada ou de votre organisation.",
+    },
+  },
+  lexicons: ["gc-org", "gov-target", "profanity", "insult"],
+  actions: ["post", "comment", "reply", "share", "like", "profile"],
+  examples: {
+    valid: [{ text: "Statistics Canada released the census data today.", lang: "en" }],
+    invalid: [
+      { text: "Statistics Canada is a f***ing joke.", lang: "en" },
+      { text: "Le gouvernement fédéral, c'est de la marde.", lang: "fr" },
+    ],
+  },
+  check({ view, hits, report }) {
+    const orgs = [...hits.get("gc-org"), ...hits.get("gov-target").filter((h) => /government|gouvernement|department|ministere|agency|agence|employer|employeur|organi[sz]ation/.test(h.term.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()))];
+    for (const bad of [...hits.get("profanity"), ...hits.get("insult")]) {
+      const org = orgs.find((o) => sameSentence(view, o, bad));
+      if (!org) continue;
+      const span = cover(org, bad);
+      report("abuse", { span, data: { text: view.text.slice(span[0], span[1]), target: view.text.slice(org.span[0], org.span[1]) } });
+      return;
+    }
+  },
+});

@@ -1,0 +1,46 @@
+import { defineRule, sameSentence } from "../../rule.js";
+import { cover, negated, politicalRefs } from "../util.js";
+
+/** Negative judgements aimed at one's organization, the GC, any government, its leaders or policies. */
+export default defineRule({
+  id: "criticism/government",
+  category: "criticism",
+  level: "risky",
+  guidance: ["tbs.risk.risky.criticizing-organization", "tbs.risk.risky.commenting-government", "csps.dont.criticize-government"],
+  description: {
+    en: "Criticism of your organization's decisions, the Government of Canada, or any government, leader or policy.",
+    fr: "Critique des décisions de votre organisation, du gouvernement du Canada, ou de tout gouvernement, chef ou politique.",
+  },
+  messages: {
+    criticism: {
+      en: "“{text}” criticizes {target}: others could read it as criticism of your employer or of the government.",
+      fr: "« {text} » critique {target} : d'autres pourraient y voir une critique de votre employeur ou du gouvernement.",
+    },
+  },
+  lexicons: ["gov-target", "gc-org", "leader", "party", "negative"],
+  actions: ["post", "comment", "reply", "share", "like", "profile"],
+  examples: {
+    valid: [
+      { text: "Does anyone know when the new telework policy takes effect?", lang: "en", note: "a neutral question" },
+      { text: "Quelqu'un sait quand la nouvelle politique entre en vigueur?", lang: "fr" },
+      { text: "This heat is killing me.", lang: "en" },
+    ],
+    invalid: [
+      { text: "Once again my organization made a terrible decision on the new scheduling system.", lang: "en" },
+      { text: "The premier of Alberta should resign.", lang: "en" },
+      { text: "Le gouvernement a complètement raté la réforme, c'est une honte.", lang: "fr" },
+    ],
+  },
+  check({ view, hits, report }) {
+    const targets = [...hits.get("gov-target"), ...hits.get("gc-org"), ...hits.get("leader"), ...politicalRefs(view, hits).filter((h) => h.lexicon === "party-ambiguous")];
+    if (targets.length === 0) return;
+    for (const neg of hits.get("negative")) {
+      if (negated(view, neg)) continue;
+      const target = targets.find((t) => sameSentence(view, t, neg) && (t.to <= neg.from || t.from >= neg.to));
+      if (!target) continue;
+      const span = cover(target, neg);
+      report("criticism", { span, data: { text: view.text.slice(span[0], span[1]), target: view.text.slice(target.span[0], target.span[1]) } });
+      return;
+    }
+  },
+});

@@ -1,0 +1,28 @@
+import { defineRule } from "../../rule.js";
+
+/** Claims debunked by fact-checkers: sharing them is sharing false information. */
+export default defineRule({
+  id: "misinformation/false-claim",
+  category: "misinformation",
+  level: "inappropriate",
+  guidance: ["tbs.risk.inappropriate.false-information", "csps.do.verify-sources", "tbs.question.reliable-source"],
+  description: { en: "Conspiracy theories and claims debunked by fact-checkers.", fr: "Théories du complot et affirmations démenties par les vérificateurs de faits." },
+  messages: {
+    claim: {
+      en: "“{text}” repeats a claim shown to be false. Sharing false information is inappropriate.",
+      fr: "« {text} » reprend une affirmation démontrée fausse. Diffuser de fausses informations est inapproprié.",
+    },
+  },
+  lexicons: ["conspiracy"],
+  examples: {
+    valid: [{ text: "Got my flu shot today at the pharmacy, took five minutes.", lang: "en" }],
+    invalid: [
+      { text: "Vaccines contain tracking chips, the government admitted it.", lang: "en" },
+      { text: "La plandémie était planifiée depuis le début, réveillez-vous.", lang: "fr" },
+    ],
+  },
+  check({ view, hits, report }) {
+    const c = hits.get("conspiracy")[0];
+    if (c) report("claim", { span: c.span, data: { text: view.text.slice(c.span[0], c.span[1]) } });
+  },
+});

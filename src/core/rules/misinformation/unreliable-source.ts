@@ -1,0 +1,43 @@
+import { UNRELIABLE_DOMAINS } from "../../lexicons/any/domains.js";
+import { defineRule } from "../../rule.js";
+
+/** The host of a URL as written ("https://www.x.com/a" → "x.com"). */
+export function hostOf(url: string): string {
+  return url.replace(/^[a-z]+:\/\//i, "").replace(/^www\./i, "").split(/[/?#:]/)[0]!.toLowerCase();
+}
+
+/** Pressure to share fast, distrust of all sources, and links to sites known for false stories. */
+export default defineRule({
+  id: "misinformation/unreliable-source",
+  category: "misinformation",
+  level: "risky",
+  guidance: ["tbs.question.reliable-source", "csps.do.verify-sources"],
+  description: { en: "Sources known for false stories, and the marks of misinformation (\"share before they delete this\").", fr: "Sources connues pour leurs fausses nouvelles, et les marques de la désinformation (« partagez avant que ce soit supprimé »)." },
+  messages: {
+    cue: {
+      en: "“{text}” is a mark of misinformation. Verify the source before sharing.",
+      fr: "« {text} » est une marque de désinformation. Vérifiez la source avant de partager.",
+    },
+    domain: {
+      en: "{text} is a site rated unreliable by independent reviews of news sources. Share content from trusted sources.",
+      fr: "{text} est un site jugé peu fiable par des évaluations indépendantes des sources d'information. Partagez du contenu de sources fiables.",
+    },
+  },
+  lexicons: ["misinformation-cue"],
+  examples: {
+    valid: [{ text: "Good explainer on the new budget: https://www.cbc.ca/news/politics/budget", lang: "en" }],
+    invalid: [
+      { text: "Share before they delete this!! The truth about the water supply.", lang: "en" },
+      { text: "Lisez ça avant que ce soit censuré : https://www.infowars.com/posts/truth", lang: "fr" },
+    ],
+  },
+  check({ view, hits, report }) {
+    const cue = hits.get("misinformation-cue")[0];
+    if (cue) report("cue", { span: cue.span, data: { text: view.text.slice(cue.span[0], cue.span[1]) } });
+    for (const u of view.urls) {
+      const host = hostOf(u.value);
+      const bad = UNRELIABLE_DOMAINS.has(host) || [...UNRELIABLE_DOMAINS].some((d) => host.endsWith(`.${d}`));
+      if (bad) report("domain", { span: [u.start, u.end], data: { text: host } });
+    }
+  },
+});

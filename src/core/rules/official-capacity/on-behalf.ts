@@ -1,0 +1,39 @@
+import { defineRule, sameSentence } from "../../rule.js";
+import { cover } from "../util.js";
+
+/** "I'm speaking for Statistics Canada when I say…": a personal account speaking for the organization. */
+export default defineRule({
+  id: "official-capacity/on-behalf",
+  category: "official-capacity",
+  level: "inappropriate",
+  guidance: ["tbs.official.not-official-capacity", "statcan.official.no-replies", "statcan.ownership.personal-view"],
+  description: { en: "Speaking on behalf of your organization or the Government of Canada without authorization.", fr: "Parler au nom de votre organisation ou du gouvernement du Canada sans autorisation." },
+  messages: {
+    behalf: {
+      en: "“{text}” speaks on behalf of {org}. Personal posts must not look like official ones unless you are authorized.",
+      fr: "« {text} » parle au nom de {org}. Vos publications personnelles ne doivent pas avoir l'air officielles, à moins que vous y soyez autorisé.",
+    },
+  },
+  lexicons: ["on-behalf", "gc-org", "gov-target"],
+  examples: {
+    valid: [
+      { text: "On behalf of our running club, thanks to all the volunteers!", lang: "en" },
+      { text: "I'm speaking for Statistics Canada when I say these numbers are right.", context: { authorized: true }, lang: "en", note: "authorized" },
+    ],
+    invalid: [
+      { text: "I'm speaking for Statistics Canada when I say these numbers are right.", context: { department: "statcan" }, lang: "en" },
+      { text: "Au nom d'Emploi et Développement social Canada, je confirme que les paiements seront versés.", lang: "fr" },
+    ],
+  },
+  check({ view, hits, context, report }) {
+    if (context.authorized) return;
+    const orgs = [...hits.get("gc-org"), ...hits.get("gov-target").filter((h) => /department|agency|ministere|agence|government|gouvernement|employer/.test(h.term))];
+    for (const b of hits.get("on-behalf")) {
+      const org = orgs.find((o) => sameSentence(view, o, b) && o.from >= b.from - 2);
+      if (!org) continue;
+      const span = cover(b, org);
+      report("behalf", { span, data: { text: view.text.slice(span[0], span[1]), org: view.text.slice(org.span[0], org.span[1]) } });
+      return;
+    }
+  },
+});

@@ -1,0 +1,52 @@
+import { defineRule, sameSentence } from "../../rule.js";
+import { cover, negated, politicalRefs } from "../util.js";
+
+/** "The Conservatives have the only credible plan", "Le Parti libéral a complètement raté": taking sides. */
+export default defineRule({
+  id: "partisan/party-stance",
+  category: "partisan",
+  level: "risky",
+  guidance: ["tbs.risk.risky.partisan-content", "tbs.question.non-partisan", "psc.dont.impairs-impartiality"],
+  description: {
+    en: "Opinions for or against a party, a leader or a candidate.",
+    fr: "Opinions pour ou contre un parti, un chef ou un candidat.",
+  },
+  messages: {
+    stance: {
+      en: "“{text}” takes a side for or against {who}: the public may read it as partisan.",
+      fr: "« {text} » prend parti pour ou contre {who} : le public peut y voir de la partisanerie.",
+    },
+    hashtag: {
+      en: "The hashtag {tag} ties the post to a party's campaign.",
+      fr: "Le mot-clic {tag} associe la publication à la campagne d'un parti.",
+    },
+  },
+  lexicons: ["party", "party-ambiguous", "leader", "party-hashtag", "party-slogan", "stance-positive", "negative"],
+  actions: ["post", "comment", "reply", "share", "like", "profile"],
+  examples: {
+    valid: [
+      { text: "Green tea and a good book, perfect Sunday.", lang: "en" },
+      { text: "J'ai un parti pris pour le chocolat noir.", lang: "fr" },
+      { text: "The NDP announced its platform today; here is the link to read it.", lang: "en", note: "neutral news, not a stance" },
+    ],
+    invalid: [
+      { text: "The Conservatives have the only credible economic plan.", lang: "en" },
+      { text: "Le Parti libéral a complètement raté sa gestion du dossier.", lang: "fr" },
+    ],
+  },
+  check({ view, hits, report }) {
+    const refs = politicalRefs(view, hits);
+    const stances = [...hits.get("stance-positive"), ...hits.get("negative")];
+    for (const ref of refs) {
+      if (ref.lexicon === "party-hashtag") {
+        const tag = view.hashtags.find((h) => h.start <= ref.span[0] && ref.span[1] <= h.end);
+        if (tag) report("hashtag", { span: [tag.start, tag.end], data: { tag: `#${tag.value}` }, fix: { span: [tag.start, tag.end], replacement: "" } });
+        continue;
+      }
+      const stance = stances.find((s) => sameSentence(view, s, ref) && !negated(view, s) && (s.to <= ref.from || s.from >= ref.to));
+      if (!stance) continue;
+      const span = cover(ref, stance);
+      report("stance", { span, data: { text: view.text.slice(span[0], span[1]), who: view.text.slice(ref.span[0], ref.span[1]) } });
+    }
+  },
+});

@@ -1,0 +1,54 @@
+import { defineRule } from "../../rule.js";
+import type { Span } from "../../model.js";
+
+const PHONE = /(?<![\w+])(?:\+?1[\s.-]?)?(?:\(\s*[2-9]\d{2}\s*\)|[2-9]\d{2})[\s.-]?[2-9]\d{2}[\s.-]?\d{4}(?![\w])/g;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
+/** Addresses that reach a role, not a person: jobs@, info@, recrutement@. */
+const ROLE_MAILBOX = /^(jobs?|careers?|hr|rh|info|contact|recrutement|emplois?|admin|media|medias|communications|support|hello|bonjour|questions|rsvp|events?|evenements?)@/i;
+const GC_DOMAIN = /@(?:[\w-]+\.)*(?:gc\.ca|canada\.ca)$/i;
+
+/** Other people's phone numbers and e-mail addresses. The person's own, and role mailboxes, are theirs to share. */
+export default defineRule({
+  id: "privacy/contact-details",
+  category: "privacy",
+  level: "risky",
+  guidance: ["statcan.respectful.privacy", "hrsdc.risk.disclosure"],
+  description: { en: "Other people's phone numbers and e-mail addresses.", fr: "Numéros de téléphone et adresses courriel d'autres personnes." },
+  messages: {
+    phone: {
+      en: "“{text}” looks like someone's phone number. Don't share information about other people without their explicit consent.",
+      fr: "« {text} » ressemble au numéro de téléphone de quelqu'un. Ne diffusez pas d'information sur d'autres personnes sans leur consentement explicite.",
+    },
+    email: {
+      en: "“{text}” looks like someone's e-mail address. Don't share information about other people without their explicit consent.",
+      fr: "« {text} » ressemble à l'adresse courriel de quelqu'un. Ne diffusez pas d'information sur d'autres personnes sans leur consentement explicite.",
+    },
+  },
+  lexicons: ["self-contact", "doxxing"],
+  examples: {
+    valid: [
+      { text: "Questions? Reach me at 613-555-0142 after 5.", lang: "en" },
+      { text: "Envoyez votre CV à recrutement@exemple.ca avant vendredi.", lang: "fr" },
+    ],
+    invalid: [
+      { text: "Call Denise from accounting at 613-555-0199, she'll sort you out", lang: "en" },
+      { text: "Voici le courriel perso de mon collègue : marc.roy@gmail.com", lang: "fr" },
+    ],
+  },
+  check({ view, hits, report }) {
+    const own = hits.get("self-contact");
+    const pointed = hits.get("doxxing").length > 0;
+    const removal = (span: Span, fr: boolean) => ({ span, replacement: fr ? "[coordonnées retirées]" : "[contact removed]" });
+    for (const m of view.text.matchAll(PHONE)) {
+      const span: Span = [m.index, m.index + m[0].length];
+      if (!pointed && own.some((o) => o.span[1] <= span[0] && span[0] - o.span[1] < 30)) continue;
+      report("phone", { span, data: { text: m[0] }, level: pointed ? "inappropriate" : "risky", fix: removal(span, view.lang === "fr") });
+    }
+    for (const m of view.text.matchAll(EMAIL)) {
+      const span: Span = [m.index, m.index + m[0].length];
+      if (ROLE_MAILBOX.test(m[0]) || GC_DOMAIN.test(m[0])) continue;
+      if (!pointed && own.some((o) => o.span[1] <= span[0] && span[0] - o.span[1] < 30)) continue;
+      report("email", { span, data: { text: m[0] }, level: pointed ? "inappropriate" : "risky", fix: removal(span, view.lang === "fr") });
+    }
+  },
+});

@@ -1,0 +1,51 @@
+import { defineRule } from "../../rule.js";
+import type { Span } from "../../model.js";
+
+const STREET_EN = /\b\d{1,5}[A-Za-z]?\s+(?:[\p{Lu}\d][\p{L}'.-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|boulevard|blvd|drive|dr|crescent|cres|court|ct|lane|ln|way|place|pl|terrace|terr|circle|cir|parkway|pkwy|highway|hwy|row|gate|grove|trail)\b\.?/giu;
+const STREET_FR = /\b\d{1,5},?\s+(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|place|rang|route|montée|côte|allée|impasse|croissant|promenade)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?[\p{L}'-]+/giu;
+const POSTAL = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b/gi;
+
+/** Street addresses and postal codes; pointing at where a named person lives is doxxing. */
+export default defineRule({
+  id: "privacy/home-address",
+  category: "privacy",
+  level: "risky",
+  guidance: ["statcan.respectful.privacy", "hrsdc.risk.disclosure", "csps.dont.mistreat"],
+  description: { en: "Street addresses and postal codes, and where someone lives.", fr: "Adresses civiques et codes postaux, et le lieu où habite quelqu'un." },
+  messages: {
+    address: {
+      en: "“{text}” is a street address. Don't post where other people live or work without their consent.",
+      fr: "« {text} » est une adresse civique. Ne publiez pas où d'autres personnes habitent ou travaillent sans leur consentement.",
+    },
+    doxxing: {
+      en: "“{text}” points at where a person lives. Publishing someone's home address exposes them to harm: never do it.",
+      fr: "« {text} » indique où habite une personne. Publier l'adresse de quelqu'un l'expose à un préjudice : ne le faites jamais.",
+    },
+  },
+  lexicons: ["doxxing", "self-contact"],
+  examples: {
+    valid: [
+      { text: "Open house at our community centre, 100 Main Street, all welcome!", lang: "en", note: "a public place" },
+      { text: "Le marché public est au 1000, rue Saint-Antoine, venez nous voir!", lang: "fr" },
+    ],
+    invalid: [
+      { text: "Here is the home address of the journalist who wrote that article: 12 Elm Road, Nepean.", lang: "en" },
+      { text: "Il habite au 45, rue des Érables, allez lui dire ce que vous pensez.", lang: "fr" },
+    ],
+  },
+  check({ view, hits, report }) {
+    const doxxing = hits.get("doxxing");
+    const found: Span[] = [];
+    for (const re of [STREET_EN, STREET_FR, POSTAL]) for (const m of view.text.matchAll(re)) found.push([m.index, m.index + m[0].length]);
+    if (found.length === 0) return;
+    found.sort((a, b) => a[0] - b[0]);
+    const span = found[0]!;
+    const publicPlace = /\b(community cent(?:re|er)|library|park|market|march[eé]|centre communautaire|biblioth[eè]que|open house|all welcome|bienvenue|venez|store|shop|restaurant|caf[eé]|office hours|event|[eé]v[eé]nement)\b/i.test(view.text);
+    if (doxxing.length > 0) {
+      report("doxxing", { span: [Math.min(span[0], doxxing[0]!.span[0]), Math.max(span[1], doxxing[0]!.span[1])], level: "inappropriate", data: { text: view.text.slice(span[0], span[1]) }, fix: { span, replacement: "" }, guidance: ["tbs.risk.inappropriate.harassment"] });
+      return;
+    }
+    if (publicPlace || hits.get("self-contact").length > 0) return;
+    report("address", { span, data: { text: view.text.slice(span[0], span[1]) }, fix: { span, replacement: "" } });
+  },
+});

@@ -1,0 +1,34 @@
+import { defineRule } from "../../rule.js";
+
+/** Language that would not be acceptable in the workplace, masked or not. */
+export default defineRule({
+  id: "profanity/profanity",
+  category: "profanity",
+  level: "risky",
+  guidance: ["statcan.respectful.language", "hrsdc.weigh-words"],
+  description: { en: "Profanity, including masked (f***) and spelled-out (f u c k) forms.", fr: "Grossièretés et sacres, y compris masqués (m*rde) ou épelés (m e r d e)." },
+  messages: {
+    profanity: {
+      en: "“{text}” is language that would not be acceptable in the workplace.",
+      fr: "« {text} » est un langage qui ne serait pas acceptable au travail.",
+    },
+  },
+  lexicons: ["profanity"],
+  examples: {
+    valid: [
+      { text: "Class of 2025, congratulations!", lang: "en", note: "'ass' inside a word" },
+      { text: "Quel beau concert hier soir!", lang: "fr" },
+    ],
+    invalid: [
+      { text: "Damn politicians, all the same.", lang: "en" },
+      { text: "Sh1t, missed the bus again", lang: "en" },
+      { text: "Tabarnak, encore de la neige!", lang: "fr" },
+    ],
+  },
+  check({ view, hits, report }) {
+    for (const p of hits.get("profanity")) {
+      const text = view.text.slice(p.span[0], p.span[1]);
+      report("profanity", { span: p.span, data: { text }, suggestion: { en: "Leave the swearing out; the point stands without it.", fr: "Retirez le juron; le propos tient sans lui." } });
+    }
+  },
+});

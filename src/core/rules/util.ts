@@ -1,0 +1,72 @@
+import { departmentOf } from "../lexicons/any/departments.js";
+import type { Hit } from "../matcher.js";
+import type { Span } from "../model.js";
+import type { TextView } from "../normalize.js";
+import { sameSentence } from "../rule.js";
+import type { HitIndex } from "../matcher.js";
+
+/** Party words that are also ordinary words count only as proper nouns in a political sentence. */
+const PARTY_CONTEXT = new Set([
+  "party", "parti", "candidate", "candidat", "candidate", "government", "gouvernement", "leader", "chef", "mp", "mpp", "mla", "campaign",
+  "campagne", "platform", "plateforme", "plan", "majority", "minority", "majoritaire", "minoritaire", "win", "won", "caucus", "depute",
+  "deputee", "riding", "circonscription", "policy", "policies", "vote", "votes", "voter", "votez", "support", "members", "membres",
+]);
+
+/** Whether an ambiguous party word ("Liberal", "Green", "Bloc") is used as a party name here. */
+export function isPartyName(view: TextView, hit: Hit): boolean {
+  const written = view.text.slice(hit.span[0], hit.span[1]);
+  if (!/^\p{Lu}/u.test(written)) return false;
+  const next = view.tokens[hit.to]?.norm;
+  const prev = view.tokens[hit.from - 1]?.norm;
+  if (next && PARTY_CONTEXT.has(next)) return true;
+  if (prev && (PARTY_CONTEXT.has(prev) || prev === "the" || prev === "les" || prev === "le" || prev === "vote" || prev === "votez")) return true;
+  // Plurals ("the Liberals", "les Verts") and mid-sentence capitals ("I back the Greens") name parties.
+  const sentenceInitial = view.sentenceStarts.includes(hit.from);
+  if (/s$/i.test(written) && written.length > 4) return true;
+  if (!sentenceInitial && /^\p{Lu}\p{Ll}/u.test(written)) return !/^\p{Lu}/u.test(view.text.slice(hit.span[1]).trimStart());
+  return false;
+}
+
+/** Every reference to a party, leader or candidacy, in text order. */
+export function politicalRefs(view: TextView, hits: HitIndex): Hit[] {
+  const refs: Hit[] = [...hits.get("party"), ...hits.get("leader"), ...hits.get("party-hashtag"), ...hits.get("party-slogan")];
+  for (const h of hits.get("party-ambiguous")) if (isPartyName(view, h)) refs.push(h);
+  return refs.sort((a, b) => a.from - b.from);
+}
+
+/** Hits of `a` that share a sentence with some hit of `b`, with the first such partner. */
+export function pairsInSentence(view: TextView, a: readonly Hit[], b: readonly Hit[]): [Hit, Hit][] {
+  const out: [Hit, Hit][] = [];
+  for (const x of a) {
+    const y = b.find((h) => h !== x && sameSentence(view, x, h) && (h.to <= x.from || h.from >= x.to));
+    if (y) out.push([x, y]);
+  }
+  return out;
+}
+
+/** The smallest span that covers both hits. */
+export function cover(a: Hit | Span, b: Hit | Span): Span {
+  const sa = Array.isArray(a) ? a : a.span;
+  const sb = Array.isArray(b) ? b : b.span;
+  return [Math.min(sa[0], sb[0]), Math.max(sa[1], sb[1])];
+}
+
+/** The department (short id) a GC organization hit names. */
+export function departmentNamed(hit: Hit): string | undefined {
+  return departmentOf.get(hit.term);
+}
+
+/** Whether a hit is preceded within `window` tokens by a negation ("not", "pas", "never"). */
+export function negated(view: TextView, hit: Hit, window = 3): boolean {
+  for (let i = Math.max(0, hit.from - window); i < hit.from; i++) {
+    const w = view.tokens[i]!.norm;
+    if (w === "not" || w === "never" || w === "no" || w === "pas" || w === "jamais" || w === "isn" || w === "don" || w === "doesn" || w === "ne" || w === "n") return true;
+  }
+  return false;
+}
+
+/** The hashtag (with its `#`) that contains a hit, if any. */
+export function hashtagAround(view: TextView, span: Span): Span | undefined {
+  const h = view.hashtags.find((e) => e.start <= span[0] && span[1] <= e.end);
+  return h ? [h.start, h.end] : undefined;
+}

@@ -1,0 +1,68 @@
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
+import { guidanceById } from "../../../src/core/guidance/corpus.js";
+import { CATEGORIES, LEVELS } from "../../../src/core/model.js";
+import { placeholders } from "../../../src/core/rule.js";
+import { RULES } from "../../../src/core/rules/index.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const srcRules = join(here, "../../../src/core/rules");
+
+describe("every rule", () => {
+  it("has a unique id of the form category/name matching its category and its file", () => {
+    const ids = RULES.map((r) => r.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const r of RULES) {
+      assert.match(r.id, /^[a-z-]+\/[a-z-]+$/);
+      assert.equal(r.id.split("/")[0], r.category, r.id);
+      assert.ok(existsSync(join(srcRules, `${r.id}.js`)), `src/core/rules/${r.id}.ts should define ${r.id}`);
+    }
+  });
+
+  it("has a test table of its own", () => {
+    for (const r of RULES) assert.ok(existsSync(join(here, `${r.id}.test.js`)), `test/core/rules/${r.id}.test.ts is missing`);
+  });
+
+  it("cites guidance statements that exist", () => {
+    for (const r of RULES) {
+      assert.ok(r.guidance.length > 0, r.id);
+      for (const g of r.guidance) assert.doesNotThrow(() => guidanceById(g), `${r.id} cites ${g}`);
+    }
+  });
+
+  it("has a category and level from DESIGN.md's vocabulary", () => {
+    for (const r of RULES) {
+      assert.ok((CATEGORIES as readonly string[]).includes(r.category), r.id);
+      assert.ok((LEVELS as readonly string[]).includes(r.level), r.id);
+    }
+  });
+
+  it("says every message and description in English and French, with the same placeholders", () => {
+    for (const r of RULES) {
+      assert.ok(r.description.en && r.description.fr && r.description.en !== r.description.fr, r.id);
+      for (const [id, m] of Object.entries(r.messages)) {
+        assert.ok(m.en.trim() && m.fr.trim(), `${r.id}.${id} needs both languages`);
+        assert.notEqual(m.en, m.fr, `${r.id}.${id}: the French is the English`);
+        assert.deepEqual(placeholders(m.en).sort(), placeholders(m.fr).sort(), `${r.id}.${id}: placeholders differ`);
+      }
+    }
+  });
+
+  it("shows examples in both languages on both sides", () => {
+    for (const r of RULES) {
+      for (const side of ["valid", "invalid"] as const) {
+        const langs = new Set(r.examples[side].map((e) => e.lang));
+        assert.ok(r.examples[side].length > 0, `${r.id} has no ${side} example`);
+        if (side === "invalid") assert.ok(langs.has("en") && langs.has("fr"), `${r.id}: invalid examples need both languages`);
+      }
+    }
+  });
+
+  it("covers all fourteen categories between them", () => {
+    const covered = new Set(RULES.map((r) => r.category));
+    assert.deepEqual(CATEGORIES.filter((c) => !covered.has(c)), []);
+  });
+});
