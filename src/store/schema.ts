@@ -1,0 +1,69 @@
+// The review database's schema, as migrations: entry N takes `PRAGMA user_version` from N to N + 1.
+// Kept in TypeScript rather than a .sql file so that the build carries it into dist/ unchanged.
+// items and assessments carry no `IN (…)` checks: SQLite builds a lookup table each time an insert runs,
+// which doubled the cost of an import; the store validates those rows in code before writing them.
+
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE imports (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    platform TEXT NOT NULL,
+    source_path TEXT NOT NULL,
+    source_fingerprint TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL CHECK (status IN ('running', 'done', 'failed')),
+    item_count INTEGER,
+    error TEXT
+  );
+  CREATE INDEX imports_by_fingerprint ON imports (source_fingerprint);
+
+  CREATE TABLE items (
+    platform TEXT NOT NULL,
+    id TEXT NOT NULL,
+    action TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    text TEXT NOT NULL,
+    in_reply_to TEXT,
+    url TEXT,
+    visibility TEXT NOT NULL,
+    source_file TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    content_warning TEXT,
+    before_service INTEGER NOT NULL,
+    import_id INTEGER NOT NULL REFERENCES imports (id),
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    PRIMARY KEY (platform, id)
+  );
+  CREATE INDEX items_by_date ON items (created_at);
+
+  CREATE TABLE assessments (
+    platform TEXT NOT NULL,
+    id TEXT NOT NULL,
+    rules_version TEXT NOT NULL,
+    level TEXT NOT NULL,
+    level_rank INTEGER NOT NULL,
+    score REAL NOT NULL,
+    categories TEXT NOT NULL,
+    findings TEXT NOT NULL,
+    details TEXT NOT NULL,
+    assessed_at TEXT NOT NULL,
+    PRIMARY KEY (platform, id),
+    FOREIGN KEY (platform, id) REFERENCES items (platform, id)
+  );
+  CREATE INDEX assessments_by_level ON assessments (level_rank);
+
+  CREATE TABLE decisions (
+    platform TEXT NOT NULL,
+    id TEXT NOT NULL,
+    decision TEXT NOT NULL CHECK (decision IN ('keep', 'delete', 'edit', 'make-private')),
+    note TEXT,
+    decided_at TEXT NOT NULL,
+    PRIMARY KEY (platform, id),
+    FOREIGN KEY (platform, id) REFERENCES items (platform, id)
+  );
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,593 @@
+// The review database: what `scan` found in a person's history, how it was assessed, and what they decided.
+// Decisions belong to the person: re-imports and re-assessments never touch them.
+
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import {
+  ACTIONS,
+  LEVELS,
+  levelRank,
+  type Assessment,
+  type Category,
+  type Finding,
+  type Lang,
+  type Level,
+  type RiskFactor,
+} from "../core/model.js";
+import { PLATFORMS, type HistoryItem, type Platform, type Visibility } from "../importers/types.js";
+import { MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
+
+export { defaultStorePath } from "./paths.js";
+export { fingerprintSource } from "./fingerprint.js";
+
+export const DECISIONS = ["keep", "delete", "edit", "make-private"] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+const VISIBILITIES: readonly Visibility[] = ["public", "unlisted", "followers", "direct", "private", "unknown"];
+
+export type ImportStatus = "running" | "done" | "failed";
+
+export interface ImportRecord {
+  id: number;
+  platform: Platform;
+  sourcePath: string;
+  fingerprint: string;
+  startedAt: string;
+  finishedAt?: string;
+  /** `running` on an import that is not in progress means it was interrupted (crash, Ctrl-C). */
+  status: ImportStatus;
+  /** The count given to `finishImport`. */
+  itemCount?: number;
+  error?: string;
+  /** Items whose latest sighting was this import: what a `running` import managed to commit. */
+  itemsStored: number;
+}
+
+/** One item of an import with its assessment, as `addBatch` takes it. */
+export interface ImportRow {
+  item: HistoryItem;
+  assessment: Assessment;
+  /** The item predates the person's entry into the public service. */
+  beforeService: boolean;
+  rulesVersion: string;
+}
+
+export interface ItemKey {
+  platform: Platform;
+  id: string;
+}
+
+export interface StoredAssessment {
+  assessment: Assessment;
+  categories: Category[];
+  rulesVersion: string;
+  assessedAt: string;
+}
+
+export interface StoredDecision {
+  decision: Decision;
+  note?: string;
+  decidedAt: string;
+}
+
+export interface ReviewRow {
+  item: HistoryItem;
+  beforeService: boolean;
+  importId: number;
+  firstSeen: string;
+  lastSeen: string;
+  /** Absent only for an item stored without one, which `addBatch` never does. */
+  assessed?: StoredAssessment;
+  decision?: StoredDecision;
+}
+
+export interface ReviewFilter {
+  level?: Level | readonly Level[];
+  category?: Category;
+  platform?: Platform;
+  /** The calendar year of `createdAt`, in UTC. */
+  year?: number;
+  /** Only items without a decision. */
+  undecided?: boolean;
+  decision?: Decision;
+  limit?: number;
+  offset?: number;
+}
+
+export interface ReviewCounts {
+  total: number;
+  byLevel: Record<Level, number>;
+  byCategory: Partial<Record<Category, number>>;
+  byPlatform: Partial<Record<Platform, number>>;
+  byYear: Record<string, number>;
+  byDecision: Record<Decision | "undecided", number>;
+}
+
+export interface DeletionEntry {
+  platform: Platform;
+  id: string;
+  url?: string;
+  createdAt: string;
+  text: string;
+  note?: string;
+  decidedAt: string;
+}
+
+/** A problem with the review database or with what was asked of it, in words a user can act on. */
+export class StoreError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "StoreError";
+  }
+}
+
+interface ItemRecord {
+  platform: Platform;
+  id: string;
+  action: HistoryItem["action"];
+  created_at: string;
+  text: string;
+  in_reply_to: string | null;
+  url: string | null;
+  visibility: Visibility;
+  source_file: string;
+  deleted: number;
+  content_warning: string | null;
+  before_service: number;
+  import_id: number;
+  first_seen: string;
+  last_seen: string;
+}
+
+interface JoinedRecord extends ItemRecord {
+  rules_version: string | null;
+  level: Level | null;
+  score: number | null;
+  categories: string | null;
+  findings: string | null;
+  details: string | null;
+  assessed_at: string | null;
+  decision: Decision | null;
+  note: string | null;
+  decided_at: string | null;
+}
+
+interface AssessmentDetails {
+  factors: RiskFactor[];
+  questions: string[];
+  contacts: string[];
+  rewrite?: string;
+  lang: Lang;
+  textLang: Lang;
+}
+
+interface ImportRecordRow {
+  id: number;
+  platform: Platform;
+  source_path: string;
+  source_fingerprint: string;
+  started_at: string;
+  finished_at: string | null;
+  status: ImportStatus;
+  item_count: number | null;
+  error: string | null;
+  items_stored: number;
+}
+
+const FROM_JOINED = `
+  FROM items i
+  LEFT JOIN assessments a ON a.platform = i.platform AND a.id = i.id
+  LEFT JOIN decisions d ON d.platform = i.platform AND d.id = i.id`;
+
+const SELECT_JOINED = `
+  SELECT i.*, a.rules_version, a.level, a.score, a.categories, a.findings, a.details, a.assessed_at,
+         d.decision, d.note, d.decided_at ${FROM_JOINED}`;
+
+const SELECT_IMPORTS = `
+  SELECT imports.*, coalesce(stored.n, 0) AS items_stored FROM imports
+  LEFT JOIN (SELECT import_id, count(*) AS n FROM items GROUP BY import_id) stored ON stored.import_id = imports.id`;
+
+function isoNow(): string {
+  return new Date().toISOString();
+}
+
+function categoriesOf(assessment: Assessment): Category[] {
+  return [...new Set(assessment.findings.map((f) => f.category))];
+}
+
+function problem(field: string, expected: string, got: unknown): Error {
+  return new Error(`${field}: expected ${expected}, got ${JSON.stringify(got)}`);
+}
+
+function checkAssessment(assessment: Assessment, rulesVersion: string): void {
+  if (!assessment || !(LEVELS as readonly string[]).includes(assessment.level))
+    throw problem("assessment.level", `one of ${LEVELS.join(", ")}`, assessment?.level);
+  if (!Number.isFinite(assessment.score)) throw problem("assessment.score", "a number", assessment.score);
+  if (!Array.isArray(assessment.findings)) throw problem("assessment.findings", "a list", assessment.findings);
+  if (typeof rulesVersion !== "string" || !rulesVersion) throw problem("rulesVersion", "a non-empty version", rulesVersion);
+}
+
+function checkRow(row: ImportRow): void {
+  const { item } = row;
+  if (!item || typeof item !== "object") throw problem("item", "an item", item);
+  if (!(PLATFORMS as readonly string[]).includes(item.platform)) throw problem("item.platform", `one of ${PLATFORMS.join(", ")}`, item.platform);
+  if (typeof item.id !== "string" || !item.id) throw problem("item.id", "a non-empty id", item.id);
+  if (!(ACTIONS as readonly string[]).includes(item.action)) throw problem("item.action", `one of ${ACTIONS.join(", ")}`, item.action);
+  if (typeof item.createdAt !== "string" || Number.isNaN(Date.parse(item.createdAt)))
+    throw problem("item.createdAt", "an ISO 8601 date", item.createdAt);
+  if (typeof item.text !== "string") throw problem("item.text", "text", item.text);
+  if (!VISIBILITIES.includes(item.visibility)) throw problem("item.visibility", `one of ${VISIBILITIES.join(", ")}`, item.visibility);
+  if (typeof item.sourceFile !== "string") throw problem("item.sourceFile", "a path", item.sourceFile);
+  if (typeof row.beforeService !== "boolean") throw problem("beforeService", "true or false", row.beforeService);
+  checkAssessment(row.assessment, row.rulesVersion);
+}
+
+function toItem(r: ItemRecord): HistoryItem {
+  const item: HistoryItem = {
+    platform: r.platform,
+    id: r.id,
+    action: r.action,
+    createdAt: r.created_at,
+    text: r.text,
+    visibility: r.visibility,
+    sourceFile: r.source_file,
+  };
+  if (r.in_reply_to !== null) item.inReplyTo = r.in_reply_to;
+  if (r.url !== null) item.url = r.url;
+  if (r.deleted) item.deleted = true;
+  if (r.content_warning !== null) item.contentWarning = r.content_warning;
+  return item;
+}
+
+function toReviewRow(r: JoinedRecord): ReviewRow {
+  const row: ReviewRow = {
+    item: toItem(r),
+    beforeService: r.before_service === 1,
+    importId: r.import_id,
+    firstSeen: r.first_seen,
+    lastSeen: r.last_seen,
+  };
+  if (r.level !== null && r.rules_version !== null && r.assessed_at !== null) {
+    const details = JSON.parse(r.details ?? "{}") as AssessmentDetails;
+    const assessment: Assessment = {
+      level: r.level,
+      score: r.score ?? 0,
+      factors: details.factors,
+      findings: JSON.parse(r.findings ?? "[]") as Finding[],
+      questions: details.questions,
+      contacts: details.contacts,
+      lang: details.lang,
+      textLang: details.textLang,
+    };
+    if (details.rewrite !== undefined) assessment.rewrite = details.rewrite;
+    row.assessed = {
+      assessment,
+      categories: JSON.parse(r.categories ?? "[]") as Category[],
+      rulesVersion: r.rules_version,
+      assessedAt: r.assessed_at,
+    };
+  }
+  if (r.decision !== null && r.decided_at !== null) {
+    row.decision = { decision: r.decision, decidedAt: r.decided_at };
+    if (r.note !== null) row.decision.note = r.note;
+  }
+  return row;
+}
+
+function toImportRecord(r: ImportRecordRow): ImportRecord {
+  const record: ImportRecord = {
+    id: r.id,
+    platform: r.platform,
+    sourcePath: r.source_path,
+    fingerprint: r.source_fingerprint,
+    startedAt: r.started_at,
+    status: r.status,
+    itemsStored: r.items_stored,
+  };
+  if (r.finished_at !== null) record.finishedAt = r.finished_at;
+  if (r.item_count !== null) record.itemCount = r.item_count;
+  if (r.error !== null) record.error = r.error;
+  return record;
+}
+
+function whereClause(filter: ReviewFilter): { sql: string; params: unknown[] } {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  if (filter.level !== undefined) {
+    const levels = typeof filter.level === "string" ? [filter.level] : [...filter.level];
+    conditions.push(`a.level IN (${levels.map(() => "?").join(", ")})`);
+    params.push(...levels);
+  }
+  if (filter.category !== undefined) {
+    conditions.push("EXISTS (SELECT 1 FROM json_each(a.categories) c WHERE c.value = ?)");
+    params.push(filter.category);
+  }
+  if (filter.platform !== undefined) {
+    conditions.push("i.platform = ?");
+    params.push(filter.platform);
+  }
+  if (filter.year !== undefined) {
+    conditions.push("substr(i.created_at, 1, 4) = ?");
+    params.push(String(filter.year).padStart(4, "0"));
+  }
+  if (filter.undecided) conditions.push("d.decision IS NULL");
+  if (filter.decision !== undefined) {
+    conditions.push("d.decision = ?");
+    params.push(filter.decision);
+  }
+  return { sql: conditions.length ? `WHERE ${conditions.join(" AND ")}` : "", params };
+}
+
+export class ReviewStore {
+  private readonly statements = new Map<string, Database.Statement>();
+  private readonly writeBatch: (importId: number, rows: readonly ImportRow[]) => void;
+  private readonly writeAssessments: (rows: readonly (ItemKey & { assessment: Assessment; rulesVersion: string })[]) => void;
+
+  constructor(private readonly db: Database.Database) {
+    this.writeBatch = db.transaction((importId: number, rows: readonly ImportRow[]) => {
+      const now = isoNow();
+      rows.forEach((row, index) => {
+        try {
+          checkRow(row);
+          this.upsertItem(importId, row, now);
+          this.upsertAssessment(row.item, row.assessment, row.rulesVersion, now);
+        } catch (e) {
+          const key = row?.item ? `${String(row.item.platform)}/${String(row.item.id)}` : "?";
+          throw new StoreError(`batch row ${index} (${key}): ${(e as Error).message}; the batch was not stored`);
+        }
+      });
+    });
+    this.writeAssessments = db.transaction((rows: readonly (ItemKey & { assessment: Assessment; rulesVersion: string })[]) => {
+      const now = isoNow();
+      rows.forEach((row, index) => {
+        const where = `row ${index} (${String(row.platform)}/${String(row.id)})`;
+        if (!this.hasItem(row.platform, row.id)) throw new StoreError(`${where}: no such item in the review database; nothing was replaced`);
+        try {
+          checkAssessment(row.assessment, row.rulesVersion);
+        } catch (e) {
+          throw new StoreError(`${where}: ${(e as Error).message}; nothing was replaced`);
+        }
+        this.upsertAssessment(row, row.assessment, row.rulesVersion, now);
+      });
+    });
+  }
+
+  private statement(sql: string): Database.Statement {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+
+  private upsertItem(importId: number, { item, beforeService }: ImportRow, now: string): void {
+    this.statement(
+      `INSERT INTO items (platform, id, action, created_at, text, in_reply_to, url, visibility, source_file, deleted,
+                          content_warning, before_service, import_id, first_seen, last_seen)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (platform, id) DO UPDATE SET
+         action = excluded.action, created_at = excluded.created_at, text = excluded.text,
+         in_reply_to = excluded.in_reply_to, url = excluded.url, visibility = excluded.visibility,
+         source_file = excluded.source_file, deleted = excluded.deleted, content_warning = excluded.content_warning,
+         before_service = excluded.before_service, import_id = excluded.import_id, last_seen = excluded.last_seen`,
+    ).run(
+      item.platform,
+      item.id,
+      item.action,
+      item.createdAt,
+      item.text,
+      item.inReplyTo ?? null,
+      item.url ?? null,
+      item.visibility,
+      item.sourceFile,
+      item.deleted ? 1 : 0,
+      item.contentWarning ?? null,
+      beforeService ? 1 : 0,
+      importId,
+      now,
+      now,
+    );
+  }
+
+  private upsertAssessment(key: ItemKey, assessment: Assessment, rulesVersion: string, now: string): void {
+    const details: AssessmentDetails = {
+      factors: assessment.factors,
+      questions: assessment.questions,
+      contacts: assessment.contacts,
+      lang: assessment.lang,
+      textLang: assessment.textLang,
+    };
+    if (assessment.rewrite !== undefined) details.rewrite = assessment.rewrite;
+    this.statement(
+      `INSERT INTO assessments (platform, id, rules_version, level, level_rank, score, categories, findings, details, assessed_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (platform, id) DO UPDATE SET
+         rules_version = excluded.rules_version, level = excluded.level, level_rank = excluded.level_rank,
+         score = excluded.score, categories = excluded.categories, findings = excluded.findings,
+         details = excluded.details, assessed_at = excluded.assessed_at`,
+    ).run(
+      key.platform,
+      key.id,
+      rulesVersion,
+      assessment.level,
+      levelRank(assessment.level),
+      assessment.score,
+      JSON.stringify(categoriesOf(assessment)),
+      JSON.stringify(assessment.findings),
+      JSON.stringify(details),
+      now,
+    );
+  }
+
+  private hasItem(platform: string, id: string): boolean {
+    return this.statement("SELECT 1 FROM items WHERE platform = ? AND id = ?").get(platform, id) !== undefined;
+  }
+
+  private importStatus(importId: number): ImportStatus {
+    const row = this.statement("SELECT status FROM imports WHERE id = ?").get(importId) as { status: ImportStatus } | undefined;
+    if (!row) throw new StoreError(`no import ${importId} in the review database`);
+    return row.status;
+  }
+
+  /** Records the start of an import; importing the same source again is allowed and only refreshes its items. */
+  beginImport(platform: Platform, sourcePath: string, fingerprint: string): number {
+    if (!(PLATFORMS as readonly string[]).includes(platform)) throw new StoreError(`unknown platform ${JSON.stringify(platform)}`);
+    const result = this.statement(
+      "INSERT INTO imports (platform, source_path, source_fingerprint, started_at, status) VALUES (?, ?, ?, ?, 'running')",
+    ).run(platform, sourcePath, fingerprint, isoNow());
+    return Number(result.lastInsertRowid);
+  }
+
+  /**
+   * Stores a batch in one transaction: every item upserted by (platform, id), its assessment replaced.
+   * A bad row throws a StoreError naming it, and nothing of the batch is kept.
+   */
+  addBatch(importId: number, rows: readonly ImportRow[]): void {
+    const status = this.importStatus(importId);
+    if (status !== "running") throw new StoreError(`import ${importId} is already ${status}; begin a new import`);
+    this.writeBatch(importId, rows);
+  }
+
+  finishImport(importId: number, outcome: { count: number } | { error: string }): void {
+    this.importStatus(importId);
+    if ("error" in outcome) {
+      this.statement("UPDATE imports SET status = 'failed', finished_at = ?, error = ? WHERE id = ?").run(isoNow(), outcome.error, importId);
+    } else {
+      this.statement("UPDATE imports SET status = 'done', finished_at = ?, item_count = ?, error = NULL WHERE id = ?").run(
+        isoNow(),
+        outcome.count,
+        importId,
+      );
+    }
+  }
+
+  /** Every import, newest first; one still `running` when no scan is under way was interrupted. */
+  listImports(): ImportRecord[] {
+    return (this.statement(`${SELECT_IMPORTS} ORDER BY imports.id DESC`).all() as ImportRecordRow[]).map(toImportRecord);
+  }
+
+  /** The latest import of a source with this fingerprint, to tell the user it was seen before. */
+  lastImportOf(fingerprint: string): ImportRecord | undefined {
+    const row = this.statement(`${SELECT_IMPORTS} WHERE source_fingerprint = ? ORDER BY imports.id DESC LIMIT 1`).get(fingerprint) as
+      | ImportRecordRow
+      | undefined;
+    return row && toImportRecord(row);
+  }
+
+  /** Replaces the assessments of stored items (after a rules update), in one transaction; decisions stay. */
+  replaceAssessments(rows: readonly (ItemKey & { assessment: Assessment; rulesVersion: string })[]): void {
+    this.writeAssessments(rows);
+  }
+
+  /** Stored items in (platform, id) order after `after`, a page at a time, to re-assess them. */
+  readItems(after?: ItemKey, limit = 1000): { item: HistoryItem; beforeService: boolean }[] {
+    const rows = (
+      after
+        ? this.statement("SELECT * FROM items WHERE (platform, id) > (?, ?) ORDER BY platform, id LIMIT ?").all(after.platform, after.id, limit)
+        : this.statement("SELECT * FROM items ORDER BY platform, id LIMIT ?").all(limit)
+    ) as ItemRecord[];
+    return rows.map((r) => ({ item: toItem(r), beforeService: r.before_service === 1 }));
+  }
+
+  setDecision(platform: Platform, id: string, decision: Decision, note?: string): void {
+    if (!(DECISIONS as readonly string[]).includes(decision))
+      throw new StoreError(`unknown decision ${JSON.stringify(decision)}: expected one of ${DECISIONS.join(", ")}`);
+    if (!this.hasItem(platform, id)) throw new StoreError(`no item ${platform}/${id} in the review database`);
+    this.statement(
+      `INSERT INTO decisions (platform, id, decision, note, decided_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (platform, id) DO UPDATE SET decision = excluded.decision, note = excluded.note, decided_at = excluded.decided_at`,
+    ).run(platform, id, decision, note ?? null, isoNow());
+  }
+
+  /** Removes a decision; false when there was none. */
+  clearDecision(platform: Platform, id: string): boolean {
+    return this.statement("DELETE FROM decisions WHERE platform = ? AND id = ?").run(platform, id).changes > 0;
+  }
+
+  getItem(platform: Platform, id: string): ReviewRow | undefined {
+    const row = this.statement(`${SELECT_JOINED} WHERE i.platform = ? AND i.id = ?`).get(platform, id) as JoinedRecord | undefined;
+    return row && toReviewRow(row);
+  }
+
+  /** Items with their assessment and decision, worst level first, then newest first. */
+  query(filter: ReviewFilter = {}): ReviewRow[] {
+    const where = whereClause(filter);
+    const sql = `${SELECT_JOINED} ${where.sql}
+      ORDER BY coalesce(a.level_rank, -1) DESC, i.created_at DESC, i.platform, i.id LIMIT ? OFFSET ?`;
+    const rows = this.statement(sql).all(...where.params, filter.limit ?? -1, filter.offset ?? 0) as JoinedRecord[];
+    return rows.map(toReviewRow);
+  }
+
+  /** Counts by level, category, platform, year and decision, over the items the filter selects (limit and offset aside). */
+  counts(filter: Omit<ReviewFilter, "limit" | "offset"> = {}): ReviewCounts {
+    const where = whereClause(filter);
+    const group = (key: string, from = FROM_JOINED) =>
+      this.statement(`SELECT ${key} AS k, count(*) AS n ${from} ${where.sql} GROUP BY k`).all(...where.params) as { k: string | null; n: number }[];
+    const counts: ReviewCounts = {
+      total: (this.statement(`SELECT count(*) AS n ${FROM_JOINED} ${where.sql}`).get(...where.params) as { n: number }).n,
+      byLevel: { appropriate: 0, risky: 0, inappropriate: 0 },
+      byCategory: {},
+      byPlatform: {},
+      byYear: {},
+      byDecision: { keep: 0, delete: 0, edit: 0, "make-private": 0, undecided: 0 },
+    };
+    for (const { k, n } of group("a.level")) if (k !== null) counts.byLevel[k as Level] = n;
+    for (const { k, n } of group("cat.value", `${FROM_JOINED}, json_each(a.categories) cat`)) counts.byCategory[k as Category] = n;
+    for (const { k, n } of group("i.platform")) counts.byPlatform[k as Platform] = n;
+    for (const { k, n } of group("substr(i.created_at, 1, 4)")) counts.byYear[k ?? "?"] = n;
+    for (const { k, n } of group("coalesce(d.decision, 'undecided')")) counts.byDecision[k as Decision | "undecided"] = n;
+    return counts;
+  }
+
+  /** What the person decided to delete, with where to do it, by platform then date. */
+  deletionChecklist(): DeletionEntry[] {
+    const rows = this.statement(
+      `SELECT i.platform, i.id, i.url, i.created_at, i.text, d.note, d.decided_at
+       FROM decisions d JOIN items i ON i.platform = d.platform AND i.id = d.id
+       WHERE d.decision = 'delete' ORDER BY i.platform, i.created_at, i.id`,
+    ).all() as { platform: Platform; id: string; url: string | null; created_at: string; text: string; note: string | null; decided_at: string }[];
+    return rows.map((r) => {
+      const entry: DeletionEntry = { platform: r.platform, id: r.id, createdAt: r.created_at, text: r.text, decidedAt: r.decided_at };
+      if (r.url !== null) entry.url = r.url;
+      if (r.note !== null) entry.note = r.note;
+      return entry;
+    });
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+function migrate(db: Database.Database, path: string): void {
+  const version = db.pragma("user_version", { simple: true }) as number;
+  if (version > SCHEMA_VERSION)
+    throw new StoreError(`${path}: written by a newer Impartial (schema ${version}; this one knows up to ${SCHEMA_VERSION}); upgrade Impartial`);
+  for (let v = version; v < SCHEMA_VERSION; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v] ?? "");
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}
+
+/** Opens (creating it and its folders if need be) the review database at `path`; `:memory:` for a throwaway one. */
+export function openStore(path: string): ReviewStore {
+  const inMemory = path === ":memory:" || path === "";
+  let db: Database.Database | undefined;
+  try {
+    if (!inMemory) mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path);
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = NORMAL");
+    db.pragma("foreign_keys = ON");
+    migrate(db, path);
+    return new ReviewStore(db);
+  } catch (e) {
+    db?.close();
+    if (e instanceof StoreError) throw e;
+    throw new StoreError(`${path}: cannot open the review database (${(e as Error).message})`);
+  }
+}
