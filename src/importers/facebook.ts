@@ -1,0 +1,190 @@
+import type { Action } from "../core/model.js";
+import { repairMojibakeDeep } from "./encoding.js";
+import {
+  baseName,
+  isRecord,
+  listIn,
+  readEntryJson,
+  readExport,
+  recordsAt,
+  stringAt,
+  type ExportEntries,
+  type FileReader,
+  type ImportOptions,
+  type Problems,
+} from "./export-reading.js";
+import { stableId, UniqueIds, unixSecondsToIso, withLinks } from "./item-fields.js";
+import { ImportError, type ExportEntry, type HistoryItem } from "./types.js";
+
+/**
+ * Facebook's "Download your information" export (JSON): posts (`your_posts_1.json`,
+ * `your_posts__check_ins__photos_and_videos_1.json`, group posts), comments, reactions and liked pages.
+ * Facebook gives no item ids, so each id is a hash of (file, timestamp, text).
+ */
+export function importFacebook(entries: ExportEntries, options: ImportOptions = {}): AsyncGenerator<HistoryItem> {
+  return readExport(entries, FACEBOOK_READERS, options);
+}
+
+const FACEBOOK_READERS: readonly FileReader[] = [
+  { matches: (path) => /^your_posts.*\.json$/.test(baseName(path)), read: readPosts },
+  { matches: (path) => /^(comments(_\d+)?|your_comments_in_groups)\.json$/.test(baseName(path)), read: readComments },
+  { matches: (path) => /^(posts_and_comments|likes_and_reactions(_\d+)?)\.json$/.test(baseName(path)), read: readReactions },
+  {
+    matches: (path) => /(^|\/)likes_and_reactions\/pages\.json$/i.test(path) || /^pages_you.ve_liked\.json$/.test(baseName(path)),
+    read: readLikedPages,
+  },
+];
+
+interface FacebookContent {
+  action: Action;
+  text: string;
+}
+
+async function* readPosts(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem> {
+  const posts = listIn(repairMojibakeDeep(await readEntryJson(entry)), ["status_updates", "group_posts_v2"]);
+  const ids = new UniqueIds();
+  for (const [index, post] of posts.entries()) {
+    const createdAt = timestampOf(post, entry, index, problems);
+    if (!createdAt) continue;
+    const content = postContent(post);
+    if (!content) continue;
+    yield facebookItem(entry, ids, post, createdAt, content);
+  }
+}
+
+async function* readComments(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem> {
+  const comments = listIn(repairMojibakeDeep(await readEntryJson(entry)), ["comments_v2", "comments", "group_comments_v2"]);
+  const ids = new UniqueIds();
+  for (const [index, item] of comments.entries()) {
+    const comment = recordsAt(item, "data").map((data) => data["comment"]).find(isRecord);
+    const createdAt = timestampOf(isRecord(item) && item["timestamp"] ? item : comment, entry, index, problems);
+    if (!createdAt) continue;
+    const attached = attachmentsOf(item);
+    const text = withLinks(stringAt(comment, "comment") ?? attached.captions.join("\n"), attached.links);
+    if (!text) continue;
+    const action: Action = /\breplied to\b/i.test(stringAt(item, "title") ?? "") ? "reply" : "comment";
+    yield facebookItem(entry, ids, item, createdAt, { action, text });
+  }
+}
+
+async function* readReactions(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem> {
+  const reactions = listIn(repairMojibakeDeep(await readEntryJson(entry)), ["reactions_v2", "reactions"]);
+  const ids = new UniqueIds();
+  for (const [index, item] of reactions.entries()) {
+    const createdAt = timestampOf(item, entry, index, problems);
+    if (!createdAt) continue;
+    // The export names what was liked ("Jane Doe likes John Smith's post.") but does not copy it.
+    const text = stringAt(item, "title") ?? labelValues(item, /name|title|text|description/i).join(" — ");
+    if (!text) continue;
+    const like = facebookItem(entry, ids, item, createdAt, { action: "like", text });
+    const url = labelValues(item, /^(url|link)$/i)[0];
+    yield url ? { ...like, url } : like;
+  }
+}
+
+async function* readLikedPages(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem> {
+  const pages = listIn(repairMojibakeDeep(await readEntryJson(entry)), ["page_likes_v2", "page_likes"]);
+  const ids = new UniqueIds();
+  for (const [index, page] of pages.entries()) {
+    const createdAt = timestampOf(page, entry, index, problems);
+    const name = stringAt(page, "name");
+    if (!createdAt || !name) continue;
+    // Liking a page subscribes you to it: the guidance's "following", not liking a piece of content.
+    const item = facebookItem(entry, ids, page, createdAt, { action: "follow", text: name });
+    const url = stringAt(page, "url");
+    yield url ? { ...item, url } : item;
+  }
+}
+
+function facebookItem(
+  entry: ExportEntry,
+  ids: UniqueIds,
+  raw: unknown,
+  createdAt: string,
+  content: FacebookContent,
+): HistoryItem {
+  const fbid = isRecord(raw) && (typeof raw["fbid"] === "string" || typeof raw["fbid"] === "number") ? String(raw["fbid"]) : "";
+  const seconds = isRecord(raw) ? String(raw["timestamp"] ?? createdAt) : createdAt;
+  return {
+    platform: "facebook",
+    id: fbid || ids.claim(stableId(entry.path, seconds, content.text)),
+    action: content.action,
+    createdAt,
+    text: content.text,
+    visibility: "unknown",
+    sourceFile: entry.path,
+  };
+}
+
+function timestampOf(raw: unknown, entry: ExportEntry, index: number, problems: Problems): string | undefined {
+  const createdAt = unixSecondsToIso(isRecord(raw) ? raw["timestamp"] : undefined);
+  if (!createdAt) problems.report(new ImportError("has no readable timestamp; item skipped", entry.path, `item ${index + 1}`));
+  return createdAt;
+}
+
+/**
+ * What a post says, in order of preference: the person's own words (with the links they shared), a
+ * shared link alone, a photo's caption, a shared memory, or a title that says something ("… recommends
+ * The Handlebar."). Posts with none of these (a bare "updated his status.") have nothing to review.
+ */
+function postContent(post: unknown): FacebookContent | undefined {
+  const words = recordsAt(post, "data")
+    .map((data) => stringAt(data, "post") ?? "")
+    .filter((text) => text.trim() !== "")
+    .join("\n\n");
+  const title = stringAt(post, "title") ?? "";
+  const titled = actionFromTitle(title);
+  const attached = attachmentsOf(post);
+  if (words) return { action: titled ?? "post", text: withLinks(words, attached.links) };
+  if (attached.links.length > 0) return { action: "share", text: withLinks(attached.linkNames.join("\n"), attached.links) };
+  if (attached.captions.length > 0) return { action: titled ?? "post", text: attached.captions.join("\n") };
+  if (attached.sharedTexts.length > 0) return { action: "share", text: attached.sharedTexts.join("\n") };
+  if (title && !SAYS_NOTHING.test(title)) return { action: titled ?? "post", text: title };
+  return undefined;
+}
+
+/** Titles that only name the kind of activity, and others' names, without any content of their own. */
+const SAYS_NOTHING =
+  /\b(updated (his|her|their) (status|profile picture|cover photo)|shared an? (link|post|photo|video|memory|album|event|reel|story)|added (\d+ |a )?new (photos?|videos?)( to .+)?|wrote on .+ timeline)\.?$/i;
+
+/** Facebook's titles tell shares, likes and replies apart ("Jane Doe shared a link.", "… replied to …"). */
+function actionFromTitle(title: string): Action | undefined {
+  if (/\bshared\b/i.test(title)) return "share";
+  if (/\b(likes|liked|reacted to)\b/i.test(title)) return "like";
+  if (/\breplied to\b/i.test(title)) return "reply";
+  if (/\bcommented on\b/i.test(title)) return "comment";
+  return undefined;
+}
+
+interface Attached {
+  links: string[];
+  linkNames: string[];
+  captions: string[];
+  sharedTexts: string[];
+}
+
+function attachmentsOf(raw: unknown): Attached {
+  const attached: Attached = { links: [], linkNames: [], captions: [], sharedTexts: [] };
+  for (const attachment of recordsAt(raw, "attachments")) {
+    for (const data of recordsAt(attachment, "data")) {
+      const external = data["external_context"];
+      const url = stringAt(external, "url");
+      if (url) attached.links.push(url);
+      const name = stringAt(external, "name");
+      if (name) attached.linkNames.push(name);
+      const caption = stringAt(data["media"], "description");
+      if (caption) attached.captions.push(caption);
+      const text = stringAt(data, "text");
+      if (text) attached.sharedTexts.push(text);
+    }
+  }
+  return attached;
+}
+
+/** The 2024 exports write some records as `label_values: [{label, value}]` instead of named fields. */
+function labelValues(raw: unknown, label: RegExp): string[] {
+  return recordsAt(raw, "label_values")
+    .filter((pair) => label.test(stringAt(pair, "label") ?? ""))
+    .map((pair) => stringAt(pair, "value") ?? stringAt(pair, "href") ?? "")
+    .filter((value) => value !== "");
+}

@@ -1,0 +1,108 @@
+import { repairMojibakeDeep } from "./encoding.js";
+import {
+  baseName,
+  isRecord,
+  listIn,
+  readEntryJson,
+  readExport,
+  recordsAt,
+  type ExportEntries,
+  type FileReader,
+  type ImportOptions,
+  type Problems,
+} from "./export-reading.js";
+import { stableId, UniqueIds, unixSecondsToIso } from "./item-fields.js";
+import { labelledText, labelledTimestamp, labelledValues, mediaPost } from "./meta-media.js";
+import { ImportError, type ExportEntry, type HistoryItem } from "./types.js";
+
+/**
+ * Instagram's "Download your information" export (JSON): posts, reels, stories and comments.
+ * Instagram gives no item ids, so each id is a hash of (file, timestamp, text). A photo with no
+ * caption has no words to review and is left out.
+ */
+export function importInstagram(entries: ExportEntries, options: ImportOptions = {}): AsyncGenerator<HistoryItem> {
+  return readExport(entries, INSTAGRAM_READERS, options);
+}
+
+const INSTAGRAM_READERS: readonly FileReader[] = [
+  { matches: (path) => /^(posts(_\d+)?|reels|archived_posts)\.json$/.test(baseName(path)), read: readPosts },
+  { matches: (path) => baseName(path) === "stories.json", read: readStories },
+  {
+    matches: (path) =>
+      /^(post_comments(_\d+)?|reels_comments(_\d+)?)\.json$/.test(baseName(path)) ||
+      /(^|\/)comments\/comments\.json$/i.test(path),
+    read: readComments,
+  },
+];
+
+async function* readPosts(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem> {
+  const posts = listIn(repairMojibakeDeep(await readEntryJson(entry)), ["ig_reels_media", "ig_archived_post_media"]);
+  const ids = new UniqueIds();
+  for (const [index, raw] of posts.entries()) {
+    const post = mediaPost(raw);
+    const createdAt = checkedTime(post.timestamp, entry, index, problems);
+    if (!createdAt || post.caption.trim() === "") continue;
+    yield instagramItem(entry, ids, post.timestamp, createdAt, "post", post.caption);
+  }
+}
+
+async function* readStories(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem> {
+  const stories = listIn(repairMojibakeDeep(await readEntryJson(entry)), ["ig_stories"]);
+  const ids = new UniqueIds();
+  for (const [index, raw] of stories.entries()) {
+    // A story is one media item, not a post wrapping media.
+    const story = mediaPost(isRecord(raw) && !Array.isArray(raw["media"]) ? { media: [raw] } : raw);
+    const createdAt = checkedTime(story.timestamp, entry, index, problems);
+    if (!createdAt || story.caption.trim() === "") continue;
+    yield instagramItem(entry, ids, story.timestamp, createdAt, "post", story.caption);
+  }
+}
+
+async function* readComments(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem> {
+  const json = repairMojibakeDeep(await readEntryJson(entry));
+  const comments = listIn(json, ["comments_reels_comments", "comments_media_comments", "comments_story_comments"]);
+  const ids = new UniqueIds();
+  for (const [index, raw] of comments.entries()) {
+    const fields = labelledValues(raw);
+    const timestamp = labelledTimestamp(fields);
+    const createdAt = checkedTime(timestamp, entry, index, problems);
+    const text = labelledText(fields, /^(comment|commentaire|text|texte)$/i);
+    if (!createdAt || text.trim() === "") continue;
+    const item = instagramItem(entry, ids, timestamp, createdAt, "comment", text);
+    // The link Instagram gives with a comment is the post it answers, which is also where to see it.
+    const answered = fields.find((field) => field.href)?.href ?? mediaHref(raw);
+    yield answered ? { ...item, inReplyTo: answered, url: answered } : item;
+  }
+}
+
+function instagramItem(
+  entry: ExportEntry,
+  ids: UniqueIds,
+  timestamp: unknown,
+  createdAt: string,
+  action: "post" | "comment",
+  text: string,
+): HistoryItem {
+  return {
+    platform: "instagram",
+    id: ids.claim(stableId(entry.path, String(timestamp), text)),
+    action,
+    createdAt,
+    text,
+    visibility: "unknown",
+    sourceFile: entry.path,
+  };
+}
+
+function checkedTime(timestamp: unknown, entry: ExportEntry, index: number, problems: Problems): string | undefined {
+  const createdAt = unixSecondsToIso(timestamp);
+  if (!createdAt) problems.report(new ImportError("has no readable timestamp; item skipped", entry.path, `item ${index + 1}`));
+  return createdAt;
+}
+
+function mediaHref(raw: unknown): string | undefined {
+  const href = recordsAt(raw, "media_list_data")
+    .map((media) => media["uri"])
+    .find((uri): uri is string => typeof uri === "string" && /^https?:/.test(uri));
+  return href;
+}

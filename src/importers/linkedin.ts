@@ -1,0 +1,104 @@
+import {
+  baseName,
+  readEntryText,
+  readExport,
+  type ExportEntries,
+  type FileReader,
+  type ImportOptions,
+  type Problems,
+} from "./export-reading.js";
+import { exportDateToIso, stableId, UniqueIds, withLinks } from "./item-fields.js";
+import { readLinkedInCsv, unwrapLineQuotes, type CsvRow } from "./linkedin-csv.js";
+import { ImportError, type ExportEntry, type HistoryItem, type Visibility } from "./types.js";
+
+/**
+ * LinkedIn's "Get a copy of your data" export: `Shares.csv` (Date, ShareLink, ShareCommentary,
+ * SharedUrl, MediaUrl, Visibility) and `Comments.csv` (Date, Link, Message). Dates are UTC.
+ * Mathematical bold and italic letters are left as written: the engine normalizes them.
+ */
+export function importLinkedIn(entries: ExportEntries, options: ImportOptions = {}): AsyncGenerator<HistoryItem> {
+  return readExport(entries, LINKEDIN_READERS, options);
+}
+
+const LINKEDIN_READERS: readonly FileReader[] = [
+  { matches: (path) => baseName(path) === "shares.csv", read: readShares },
+  { matches: (path) => baseName(path) === "comments.csv", read: readComments },
+];
+
+async function* readShares(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem> {
+  const rows = readLinkedInCsv(await readEntryText(entry), entry.path, "ShareCommentary", problems);
+  const ids = new UniqueIds();
+  const seenLinks = new Set<string>();
+  for (const row of rows) {
+    const createdAt = rowDate(row, entry, problems);
+    if (!createdAt) continue;
+    const link = row.fields["ShareLink"] ?? "";
+    // A post with several images comes as one row per image, all with the same ShareLink.
+    if (link && seenLinks.has(link)) continue;
+    if (link) seenLinks.add(link);
+    const commentary = unwrapLineQuotes(row.fields["ShareCommentary"] ?? "");
+    const text = withLinks(commentary, [row.fields["SharedUrl"] ?? ""]);
+    yield {
+      platform: "linkedin",
+      id: urnOf(link) ?? ids.claim(stableId(entry.path, row.fields["Date"] ?? "", text)),
+      // A row with no commentary of its own is a repost of someone else's post.
+      action: commentary.trim() === "" ? "share" : "post",
+      createdAt,
+      text,
+      ...(link ? { url: link } : {}),
+      visibility: visibilityOf(row.fields["Visibility"] ?? ""),
+      sourceFile: entry.path,
+    };
+  }
+}
+
+async function* readComments(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem> {
+  const rows = readLinkedInCsv(await readEntryText(entry), entry.path, "Message", problems);
+  const ids = new UniqueIds();
+  for (const row of rows) {
+    const createdAt = rowDate(row, entry, problems);
+    if (!createdAt) continue;
+    const text = row.fields["Message"] ?? "";
+    const link = row.fields["Link"] ?? "";
+    yield {
+      platform: "linkedin",
+      // The Link is the post commented on, shared by every comment on it: it cannot be the comment's id.
+      id: ids.claim(stableId(entry.path, row.fields["Date"] ?? "", text)),
+      action: "comment",
+      createdAt,
+      text,
+      ...(link ? { inReplyTo: link, url: link } : {}),
+      // A comment is seen by whoever can see the post, which the export does not say.
+      visibility: "unknown",
+      sourceFile: entry.path,
+    };
+  }
+}
+
+function rowDate(row: CsvRow, entry: ExportEntry, problems: Problems): string | undefined {
+  const createdAt = exportDateToIso(row.fields["Date"] ?? "");
+  if (!createdAt) problems.report(new ImportError("this row has no readable Date; row skipped", entry.path, `line ${row.line}`));
+  return createdAt;
+}
+
+/** "https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A7345…" → "urn:li:share:7345…". */
+function urnOf(link: string): string | undefined {
+  let decoded = link;
+  try {
+    decoded = decodeURIComponent(link);
+  } catch {
+    // A malformed escape leaves the link as it is; the urn may still be readable.
+  }
+  return /urn:li:[A-Za-z]+:[\w-]+/.exec(decoded)?.[0];
+}
+
+/**
+ * MEMBER_NETWORK, the value on every post of the public account studied, is read as visible to anyone;
+ * connection-only values as followers; anything else is left unknown rather than guessed.
+ */
+function visibilityOf(value: string): Visibility {
+  const upper = value.trim().toUpperCase();
+  if (["PUBLIC", "ANYONE", "MEMBER_NETWORK", "LOGGED_IN"].includes(upper)) return "public";
+  if (["CONNECTIONS", "CONNECTIONS_ONLY"].includes(upper)) return "followers";
+  return "unknown";
+}
