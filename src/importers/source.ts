@@ -1,0 +1,487 @@
+import { createReadStream } from "node:fs";
+import { lstat, open, opendir, realpath, stat } from "node:fs/promises";
+import { basename, join, relative, sep } from "node:path";
+import { Readable, Transform, pipeline, type TransformCallback } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
+import { crc32 } from "node:zlib";
+import yauzl from "yauzl";
+import { jsonParser } from "stream-json/parser.js";
+import pick from "stream-json/filters/pick.js";
+import streamArray from "stream-json/streamers/stream-array.js";
+import { ImportError, type ExportEntry } from "./types.js";
+
+/** Bounds on what a zip may inflate to, so a hostile archive cannot fill memory or disk. */
+export interface ExportLimits {
+  /** Most bytes one entry may inflate to. */
+  maxEntryBytes: number;
+  /** Most bytes all entries read from one archive may inflate to, together. */
+  maxTotalBytes: number;
+  /** Most inflated bytes per compressed byte, checked once an entry passes `ratioCheckAfterBytes`. */
+  maxCompressionRatio: number;
+  ratioCheckAfterBytes: number;
+}
+
+const GiB = 1024 ** 3;
+const MiB = 1024 ** 2;
+/** Held entries are handed out in file-sized reads, as a file on disk would be. */
+const CHUNK_BYTES = 64 * 1024;
+
+export const DEFAULT_LIMITS: ExportLimits = {
+  maxEntryBytes: 2 * GiB,
+  maxTotalBytes: 8 * GiB,
+  maxCompressionRatio: 1000,
+  ratioCheckAfterBytes: 4 * MiB,
+};
+
+/** The createdAt of an item whose export gives no date and no way to derive one. */
+export const UNKNOWN_DATE = "1970-01-01T00:00:00.000Z";
+
+/** An opened export: a zip, an unpacked folder, or one file. */
+export interface ExportSource {
+  readonly kind: "zip" | "folder" | "file";
+  /** What the user gave: the path of the zip, the folder or the file. */
+  readonly path: string;
+  /** Things skipped while reading (unsafe paths, symlinks out of the folder, unreadable records). */
+  readonly warnings: string[];
+  entries(): AsyncIterable<ExportEntry>;
+  close(): Promise<void>;
+}
+
+/** Opens a platform export, whatever shape it came in; nothing is ever written to disk. */
+export async function openExport(path: string, limits: Partial<ExportLimits> = {}): Promise<ExportSource> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    throw new ImportError(error.code === "ENOENT" ? "no such file or folder" : `cannot be opened (${error.code ?? error.message})`, path);
+  });
+  if (info.isDirectory()) return openFolder(path);
+  if (await looksLikeZip(path)) return openZip(path, { ...DEFAULT_LIMITS, ...limits });
+  return sourceFromEntries([fileEntry(basename(path), path, info.size)], { kind: "file", path });
+}
+
+/** An entry held in memory, for tests and for callers that already have the bytes. */
+export function entryFromBuffer(path: string, content: Uint8Array | string): ExportEntry {
+  const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  const chunks: Buffer[] = [];
+  for (let start = 0; start < bytes.length; start += CHUNK_BYTES) chunks.push(bytes.subarray(start, start + CHUNK_BYTES));
+  return { path, size: bytes.length, open: async () => Readable.from(chunks) };
+}
+
+/** A source over entries already at hand (in memory, or picked by the caller). */
+export function sourceFromEntries(
+  entries: ExportEntry[],
+  { kind = "folder", path = "(memory)" }: { kind?: ExportSource["kind"]; path?: string } = {},
+): ExportSource {
+  return {
+    kind,
+    path,
+    warnings: [],
+    async *entries() {
+      yield* entries;
+    },
+    close: async () => undefined,
+  };
+}
+
+export async function listEntries(source: ExportSource): Promise<ExportEntry[]> {
+  const all: ExportEntry[] = [];
+  for await (const entry of source.entries()) all.push(entry);
+  return all;
+}
+
+/** The last segment of an entry's path, lower-cased, for matching export file names. */
+export function entryName(entry: ExportEntry): string {
+  return entry.path.slice(entry.path.lastIndexOf("/") + 1).toLowerCase();
+}
+
+/** The first bytes of an entry, for recognising a format without reading it all. */
+export async function readEntryHead(entry: ExportEntry, bytes: number): Promise<Buffer> {
+  const stream = await entry.open();
+  const chunks: Buffer[] = [];
+  let length = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      chunks.push(chunk);
+      length += chunk.length;
+      if (length >= bytes) break;
+    }
+  } finally {
+    stream.destroy();
+  }
+  return Buffer.concat(chunks).subarray(0, bytes);
+}
+
+export interface JsonArrayOptions {
+  /** The file is JavaScript, `window.YTD.x.part0 = [ … ]`: skip up to the first `[`. */
+  javascriptPrefix?: boolean;
+  /** Read the array under this top-level key; when the key repeats, every array under it is read in order. */
+  key?: string;
+}
+
+/**
+ * Streams the items of a JSON array from an entry, never holding the file in memory.
+ * A syntax error stops the stream with an ImportError naming the item; every item before it is yielded first.
+ */
+export async function* streamJsonArray(entry: ExportEntry, options: JsonArrayOptions = {}): AsyncGenerator<unknown> {
+  const reader = new JsonArrayReader(options.key);
+  let yielded = 0;
+  let offset = 0;
+  let failure: { offset: number; error: unknown } | undefined;
+  for await (const text of jsonText(entry, options)) {
+    let items: unknown[];
+    try {
+      items = reader.feed(text);
+    } catch (error) {
+      failure = { offset, error };
+      break;
+    }
+    for (const item of items) {
+      yield item;
+      yielded += 1;
+    }
+    offset += text.length;
+  }
+  if (failure) {
+    // The tokenizer drops the whole chunk it fails in; read up to that chunk again, then one character at a time.
+    for await (const item of itemsBeforeFailure(entry, options, failure.offset, yielded)) {
+      yield item;
+      yielded += 1;
+    }
+  } else {
+    try {
+      for (const item of reader.feed(NONE)) {
+        yield item;
+        yielded += 1;
+      }
+    } catch (error) {
+      failure = { offset, error };
+    }
+  }
+  if (failure) {
+    throw new ImportError(`not valid JSON (${errorMessage(failure.error)}); ${yielded} items were read before it`, entry.path, `item ${yielded}`);
+  }
+}
+
+async function* itemsBeforeFailure(entry: ExportEntry, options: JsonArrayOptions, failedChunkOffset: number, alreadyYielded: number): AsyncGenerator<unknown> {
+  const reader = new JsonArrayReader(options.key);
+  let count = 0;
+  let offset = 0;
+  for await (const text of jsonText(entry, options)) {
+    const cut = Math.max(0, Math.min(text.length, failedChunkOffset - offset));
+    offset += text.length;
+    count += reader.feed(text.slice(0, cut)).length;
+    if (cut === text.length) continue;
+    for (const character of text.slice(cut)) {
+      let items: unknown[];
+      try {
+        items = reader.feed(character);
+      } catch {
+        return;
+      }
+      for (const item of items) {
+        if (count >= alreadyYielded) yield item;
+        count += 1;
+      }
+    }
+  }
+}
+
+/** stream-json's stages speak stream-chain's protocol, whose markers are registered symbols. */
+const NONE = Symbol.for("object-stream.none");
+const MANY = Symbol.for("object-stream.many");
+type Stage = (input: unknown) => unknown;
+
+function isMany(result: unknown): result is { values: unknown[] } {
+  return typeof result === "object" && result !== null && (result as { [MANY]?: number })[MANY] === 1;
+}
+
+/** stream-json's tokenizer, key filter and array streamer, driven synchronously: text in, finished items out. */
+class JsonArrayReader {
+  private readonly tokenize = jsonParser({ streamValues: false }) as unknown as Stage;
+  private readonly select: Stage | undefined;
+  private readonly collect = streamArray() as unknown as Stage;
+
+  constructor(key: string | undefined) {
+    this.select = key === undefined ? undefined : (pick({ filter: key }) as unknown as Stage);
+  }
+
+  /** Feeds text (or NONE at the end); throws on a syntax error. */
+  feed(text: string | typeof NONE): unknown[] {
+    const items: unknown[] = [];
+    const tokens = this.tokenize(text);
+    if (isMany(tokens)) for (const token of tokens.values) this.pass(token, items);
+    else if (tokens !== NONE && tokens !== undefined) this.pass(tokens, items);
+    if (text === NONE) this.pass(NONE, items);
+    return items;
+  }
+
+  private pass(token: unknown, items: unknown[]): void {
+    if (!this.select) return this.assemble(token, items);
+    const selected = this.select(token);
+    if (isMany(selected)) for (const chosen of selected.values) this.assemble(chosen, items);
+    else if (selected !== NONE && selected !== undefined) this.assemble(selected, items);
+    if (token === NONE) this.assemble(NONE, items);
+  }
+
+  private assemble(token: unknown, items: unknown[]): void {
+    const done = this.collect(token);
+    if (isMany(done)) for (const item of done.values) items.push((item as { value: unknown }).value);
+    else if (done !== NONE && done !== undefined) items.push((done as { value: unknown }).value);
+  }
+}
+
+/** The entry's text, decoded as UTF-8, without a byte-order mark and, for X's files, without the JavaScript around the array. */
+async function* jsonText(entry: ExportEntry, { javascriptPrefix = false }: JsonArrayOptions): AsyncGenerator<string> {
+  const stream = await entry.open();
+  const decoder = new StringDecoder("utf8");
+  let started = !javascriptPrefix;
+  let first = true;
+  let skipped = 0;
+  let held = "";
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      let text = decoder.write(chunk);
+      if (first && text.length > 0) {
+        text = text.replace(/^\uFEFF/, "");
+        first = false;
+      }
+      if (!started) {
+        const bracket = text.indexOf("[");
+        if (bracket < 0) {
+          skipped += text.length;
+          if (skipped > 4096) throw noArray(entry);
+          continue;
+        }
+        started = true;
+        text = text.slice(bracket);
+      }
+      if (!javascriptPrefix) {
+        yield text;
+        continue;
+      }
+      // Hold back a trailing `;` and whitespace until more text shows they are not the end of the file.
+      let end = text.length;
+      while (end > 0 && TRAILING_FILLER.has(text.charCodeAt(end - 1))) end -= 1;
+      if (end === 0) {
+        held += text;
+        continue;
+      }
+      yield held + text.slice(0, end);
+      held = text.slice(end);
+    }
+    const rest = decoder.end();
+    if (!started) throw noArray(entry);
+    if (rest) yield held + rest;
+  } finally {
+    stream.destroy();
+  }
+}
+
+/** `;`, space, tab, CR and LF: what may follow the array at the end of an X .js file. */
+const TRAILING_FILLER = new Set([0x3b, 0x20, 0x09, 0x0d, 0x0a]);
+
+function noArray(entry: ExportEntry): ImportError {
+  return new ImportError("does not hold a JSON array (expected `window.YTD.… = [`)", entry.path, "byte 0");
+}
+
+/** A copy that shares no memory with the file chunk it was parsed from, for values kept for long, such as ids. */
+export function detachedCopy(value: string): string {
+  return Buffer.from(value, "utf8").toString("utf8");
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function looksLikeZip(path: string): Promise<boolean> {
+  if (path.toLowerCase().endsWith(".zip")) return true;
+  const handle = await open(path, "r");
+  try {
+    const head = Buffer.alloc(4);
+    const { bytesRead } = await handle.read(head, 0, 4, 0);
+    return bytesRead === 4 && head[0] === 0x50 && head[1] === 0x4b && [0x0304, 0x0506, 0x0708].includes(head.readUInt16BE(2));
+  } finally {
+    await handle.close();
+  }
+}
+
+function fileEntry(path: string, absolute: string, size: number): ExportEntry {
+  return { path, size, open: async () => createReadStream(absolute) };
+}
+
+async function openFolder(root: string): Promise<ExportSource> {
+  const rootReal = await realpath(root);
+  const warnings: string[] = [];
+  const inside = (real: string) => real === rootReal || real.startsWith(rootReal + sep);
+
+  async function* walk(dir: string, visited: Set<string>): AsyncGenerator<ExportEntry> {
+    const names: string[] = [];
+    for await (const dirent of await opendir(dir)) names.push(dirent.name);
+    names.sort();
+    for (const name of names) {
+      const absolute = join(dir, name);
+      const entryPath = relative(root, absolute).split(sep).join("/");
+      const link = await lstat(absolute);
+      let real = absolute;
+      if (link.isSymbolicLink()) {
+        real = await realpath(absolute).catch(() => "");
+        if (!real || !inside(real)) {
+          warnings.push(`${entryPath}: skipped a symbolic link that points outside the export folder`);
+          continue;
+        }
+      }
+      const info = link.isSymbolicLink() ? await stat(real) : link;
+      if (info.isDirectory()) {
+        const key = await realpath(absolute);
+        if (visited.has(key)) continue;
+        yield* walk(absolute, new Set([...visited, key]));
+      } else if (info.isFile()) {
+        yield fileEntry(entryPath, real, info.size);
+      }
+    }
+  }
+
+  return {
+    kind: "folder",
+    path: root,
+    warnings,
+    entries: () => walk(root, new Set([rootReal])),
+    close: async () => undefined,
+  };
+}
+
+async function openZip(path: string, limits: ExportLimits): Promise<ExportSource> {
+  const zip = await yauzl
+    .openPromise(path, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: false })
+    .catch((error: unknown) => {
+      throw new ImportError(`is not a readable zip file; it may be truncated or damaged (${errorMessage(error)})`, path);
+    });
+  const warnings: string[] = [];
+  const budget = { inflated: 0 };
+  const entries: ExportEntry[] = [];
+  try {
+    for await (const raw of zipEntries(zip)) {
+      const name = yauzl.getFileNameLowLevel(raw.generalPurposeBitFlag, raw.fileNameRaw, raw.extraFields, false);
+      if (name.endsWith("/")) continue;
+      const unsafe = yauzl.validateFileName(name) ?? (name.includes("\0") ? "a NUL character in the name" : null);
+      if (unsafe !== null) {
+        warnings.push(`${basename(path)}: skipped an entry with an unsafe path (${unsafe})`);
+        continue;
+      }
+      entries.push({
+        path: name,
+        size: raw.uncompressedSize,
+        open: () => openZipEntry(zip, raw, name, limits, budget),
+      });
+    }
+  } catch (error) {
+    zip.close();
+    throw new ImportError(`is not a readable zip file; it may be truncated or damaged (${errorMessage(error)})`, path);
+  }
+  return {
+    kind: "zip",
+    path,
+    warnings,
+    async *entries() {
+      yield* entries;
+    },
+    close: async () => zip.close(),
+  };
+}
+
+async function* zipEntries(zip: yauzl.ZipFile): AsyncGenerator<yauzl.Entry> {
+  const queue: yauzl.Entry[] = [];
+  let finished = false;
+  let failure: unknown;
+  let wake: () => void = () => undefined;
+  zip.on("entry", (entry: yauzl.Entry) => {
+    queue.push(entry);
+    wake();
+  });
+  zip.on("end", () => {
+    finished = true;
+    wake();
+  });
+  zip.on("error", (error: unknown) => {
+    failure = error;
+    wake();
+  });
+  for (;;) {
+    zip.readEntry();
+    while (queue.length === 0 && !finished && failure === undefined) await new Promise<void>((resolve) => (wake = resolve));
+    if (failure !== undefined) throw failure;
+    const entry = queue.shift();
+    if (entry === undefined) return;
+    yield entry;
+  }
+}
+
+async function openZipEntry(
+  zip: yauzl.ZipFile,
+  entry: yauzl.Entry,
+  name: string,
+  limits: ExportLimits,
+  budget: { inflated: number },
+): Promise<Readable> {
+  if (entry.isEncrypted()) throw new ImportError("is encrypted in the zip; export it again without a password", name);
+  if (entry.uncompressedSize > limits.maxEntryBytes) {
+    throw new ImportError(`declares ${entry.uncompressedSize} bytes, more than the ${limits.maxEntryBytes}-byte limit for one file`, name);
+  }
+  const declaredRatio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
+  if (entry.uncompressedSize > limits.ratioCheckAfterBytes && declaredRatio > limits.maxCompressionRatio) {
+    throw new ImportError(`declares a compression ratio of ${Math.round(declaredRatio)}:1, which looks like a zip bomb`, name);
+  }
+  const compressed = await zip.openReadStreamPromise(entry).catch((error: unknown) => {
+    throw new ImportError(`cannot be read from the zip (${errorMessage(error)})`, name);
+  });
+  const guard = new InflationGuard(name, entry, limits, budget);
+  return pipeline(compressed, guard, () => undefined);
+}
+
+/** Counts inflated bytes as they pass and stops an entry that lies about its size or inflates like a bomb. */
+class InflationGuard extends Transform {
+  private inflated = 0;
+  private checksum = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly entry: yauzl.Entry,
+    private readonly limits: ExportLimits,
+    private readonly budget: { inflated: number },
+  ) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.inflated += chunk.length;
+    this.budget.inflated += chunk.length;
+    const problem = this.problem();
+    if (problem) return done(new ImportError(problem, this.file, `byte ${this.inflated - chunk.length}`));
+    this.checksum = crc32(chunk, this.checksum);
+    done(null, chunk);
+  }
+
+  override _flush(done: TransformCallback): void {
+    if (this.inflated < this.entry.uncompressedSize) {
+      return done(new ImportError(`ends after ${this.inflated} of its ${this.entry.uncompressedSize} bytes: the zip is truncated or damaged`, this.file, `byte ${this.inflated}`));
+    }
+    if (this.checksum >>> 0 !== this.entry.crc32 >>> 0) {
+      return done(new ImportError("fails its CRC-32 check: the zip is damaged", this.file));
+    }
+    done();
+  }
+
+  private problem(): string | undefined {
+    const { entry, limits, inflated } = this;
+    if (inflated > entry.uncompressedSize) {
+      return `inflates past its declared size of ${entry.uncompressedSize} bytes: the zip is damaged or a zip bomb; reading stopped`;
+    }
+    if (inflated > limits.maxEntryBytes) return `inflates past the ${limits.maxEntryBytes}-byte limit for one file; reading stopped`;
+    if (this.budget.inflated > limits.maxTotalBytes) {
+      return `takes the archive past the ${limits.maxTotalBytes}-byte limit for everything read from it; reading stopped`;
+    }
+    const ratio = inflated / Math.max(entry.compressedSize, 1);
+    if (inflated > limits.ratioCheckAfterBytes && ratio > limits.maxCompressionRatio) {
+      return `inflates more than ${limits.maxCompressionRatio}:1, which looks like a zip bomb; reading stopped`;
+    }
+    return undefined;
+  }
+}
