@@ -3,6 +3,7 @@ import { contactById } from "./guidance/contacts.js";
 import { LEXICONS } from "./lexicons/index.js";
 import { compileLexicons, HitIndex, matchLexicons, type CompiledLexicons, type Lexicon } from "./matcher.js";
 import {
+  ACTIONS,
   levelRank,
   maxLevel,
   type Activity,
@@ -62,8 +63,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
     for (const id of rule.lexicons) if (!compiled.ids.has(id)) throw new Error(`rule ${rule.id} reads the unknown lexicon "${id}"`);
   }
   const levels = options.levels ?? {};
-  const textRules = rules.filter((r) => r.stage !== "context");
-  const contextRules = rules.filter((r) => r.stage === "context");
+  // Which rules run for which action, worked out once.
+  const byAction = new Map(ACTIONS.map((a) => [a, rules.filter((r) => !r.actions || r.actions.includes(a))]));
+  const textRulesFor = new Map(ACTIONS.map((a) => [a, byAction.get(a)!.filter((r) => r.stage !== "context")]));
+  const contextRulesFor = new Map(ACTIONS.map((a) => [a, byAction.get(a)!.filter((r) => r.stage === "context")]));
 
   function assess(activity: Activity, assessOptions: AssessOptions = {}): Assessment {
     validate(activity);
@@ -72,25 +75,34 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const view = normalize(activity.text);
     const hits = new HitIndex(matchLexicons(view, compiled), compiled.ids);
     const raw: RawFinding[] = [];
-    const full = { ...activity, action };
-    const run = (rule: Rule, findings: readonly RawFinding[]) => {
-      if (rule.actions && !rule.actions.includes(action)) return;
-      const ctx: RuleContext<string> = {
-        view,
-        hits,
-        activity: full,
-        context,
-        findings: findings.map((f) => ({ category: f.rule.category, level: f.level, rule: f.rule.id })),
-        report(messageId, opts = {}) {
-          if (!(messageId in rule.messages)) throw new Error(`rule ${rule.id}: unknown message id "${messageId}"`);
-          raw.push({ rule, messageId, options: opts, level: levels[rule.id] ?? opts.level ?? rule.level });
-        },
-      };
-      rule.check(ctx);
+    const textRules = textRulesFor.get(action)!;
+    const contextRules = contextRulesFor.get(action)!;
+    // One context object serves every rule in turn: rules run synchronously and never keep it.
+    let current: Rule = textRules[0] ?? contextRules[0]!;
+    const ctx: RuleContext<string> = {
+      view,
+      hits,
+      activity: { ...activity, action },
+      context,
+      findings: [],
+      report(messageId, opts = {}) {
+        const rule = current;
+        if (!(messageId in rule.messages)) throw new Error(`rule ${rule.id}: unknown message id "${messageId}"`);
+        raw.push({ rule, messageId, options: opts, level: levels[rule.id] ?? opts.level ?? rule.level });
+      },
     };
-    for (const rule of textRules) run(rule, []);
-    const textFindings = raw.slice();
-    for (const rule of contextRules) run(rule, textFindings);
+    for (const rule of textRules) {
+      current = rule;
+      rule.check(ctx);
+    }
+    if (contextRules.length > 0) {
+      (ctx as { findings: RuleContext<string>["findings"] }).findings = raw.map((f) => ({ category: f.rule.category, level: f.level, rule: f.rule.id }));
+      for (const rule of contextRules) {
+        current = rule;
+        rule.check(ctx);
+      }
+    }
+    const full = ctx.activity;
 
     const lang = assessOptions.lang ?? view.lang;
     const findings = dedupe(raw).map((f) => render(f, lang));
@@ -122,6 +134,8 @@ function validate(activity: Activity): void {
   if (activity.text.length > MAX_TEXT_LENGTH) {
     throw new InputError(`the text is ${activity.text.length} characters long; the most Impartial checks at once is ${MAX_TEXT_LENGTH}`);
   }
+  const wellFormed = (activity.text as { isWellFormed?: () => boolean }).isWellFormed;
+  if (wellFormed && wellFormed.call(activity.text)) return;
   const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(activity.text);
   if (lone) throw new InputError(`the text has a broken character (a lone UTF-16 surrogate) at offset ${lone.index}`);
 }
@@ -159,7 +173,7 @@ function render(f: RawFinding, lang: Lang): Finding {
     category: f.rule.category,
     level: f.level,
     message: formatMessage(template[lang], f.options.data, f.rule.id),
-    guidance: [...f.rule.guidance, ...(f.options.guidance ?? [])].map((id) => guidanceRef(id, lang)),
+    guidance: f.options.guidance ? [...ruleGuidance(f.rule, lang), ...f.options.guidance.map((id) => guidanceRef(id, lang))] : ruleGuidance(f.rule, lang),
   };
   if (f.options.span) finding.span = f.options.span;
   const suggestion = suggestionOf(f.options, lang);
@@ -176,22 +190,32 @@ function suggestionOf(options: ReportOptions, lang: Lang): string | undefined {
   return lang === "fr" ? `Remplacez par : « ${fix.replacement} »` : `Replace with: "${fix.replacement}"`;
 }
 
-const refCache = new Map<string, GuidanceRef>();
+const refCache = { en: new Map<string, GuidanceRef>(), fr: new Map<string, GuidanceRef>() };
 function guidanceRef(id: string, lang: Lang): GuidanceRef {
-  const key = `${lang}:${id}`;
-  let ref = refCache.get(key);
+  let ref = refCache[lang].get(id);
   if (!ref) {
     const s = guidanceById(id);
-    ref = { id, source: s.source, section: lang === "fr" ? s.sectionFr : s.section, quote: lang === "fr" ? s.fr : s.en };
-    refCache.set(key, ref);
+    ref = Object.freeze({ id, source: s.source, section: lang === "fr" ? s.sectionFr : s.section, quote: lang === "fr" ? s.fr : s.en });
+    refCache[lang].set(id, ref);
   }
   return ref;
+}
+
+/** A rule's own guidance, rendered once per language (shared, frozen: findings never change it). */
+const ruleRefs = { en: new WeakMap<Rule, GuidanceRef[]>(), fr: new WeakMap<Rule, GuidanceRef[]>() };
+function ruleGuidance(rule: Rule, lang: Lang): GuidanceRef[] {
+  let refs = ruleRefs[lang].get(rule);
+  if (!refs) {
+    refs = rule.guidance.map((id) => guidanceRef(id, lang));
+    ruleRefs[lang].set(rule, refs);
+  }
+  return refs;
 }
 
 function byPlaceThenLevel(a: Finding, b: Finding): number {
   const sa = a.span ? a.span[0] : Number.MAX_SAFE_INTEGER;
   const sb = b.span ? b.span[0] : Number.MAX_SAFE_INTEGER;
-  return levelRank(b.level) - levelRank(a.level) || sa - sb || a.rule.localeCompare(b.rule);
+  return levelRank(b.level) - levelRank(a.level) || sa - sb || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
 const BASE_SCORE: Record<Level, number> = { appropriate: 0, risky: 34, inappropriate: 67 };
@@ -246,6 +270,20 @@ function applyFixes(text: string, raw: RawFinding[], lang: Lang): string | undef
   out = out.replace(/[ \t]{2,}/g, " ").replace(/\s+([,.!?;:])/g, "$1").trim();
   for (const a of new Set(appends.map((m) => m[lang]))) out = `${out}${/[.!?]$/.test(out) ? "" : "."} ${a}`;
   return out;
+}
+
+/**
+ * Identifies the rules as they stand: stored assessments made under another version are candidates for re-assessment.
+ * A hash of every rule's id, level and guidance, and every lexicon's terms.
+ */
+export function rulesVersion(rules: readonly Rule[] = RULES, lexicons: readonly Lexicon[] = LEXICONS): string {
+  let h = 0x811c9dc5;
+  const feed = (s: string) => {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  };
+  for (const r of rules) feed(`${r.id}|${r.level}|${r.guidance.join(",")};`);
+  for (const l of lexicons) feed(`${l.id}:${l.terms.join("|")};`);
+  return (h >>> 0).toString(16).padStart(8, "0");
 }
 
 let defaultEngine: Engine | undefined;

@@ -40,9 +40,8 @@ interface Node {
   next?: Map<string, Node>;
   /** Lexicon ids (with the term) ending exactly here. */
   ends?: Entry[];
-  /** Prefix terms ending here: last word given as a prefix. */
-  prefixes?: Map<string, Entry[]>;
-  prefixLengths?: number[];
+  /** Prefix terms ending here (last word given as a prefix), by the prefix's first letters: one lookup per token. */
+  prefixes?: Map<string, { prefix: string; entries: Entry[] }[]>;
 }
 
 export interface CompiledLexicons {
@@ -76,11 +75,14 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
       seen.add(`${lex.id}\u0000${term}`);
       const entry: Entry = { lexicon: lex.id, term, acronym: ACRONYM.test(term), hashtag: !!lex.hashtagsOnly || termView.tokens[0]?.entity === "hashtag" };
       if (prefix) {
+        if (last.length < PREFIX_KEY) throw new Error(`lexicon ${lex.id}: the prefix term "${term}" needs at least ${PREFIX_KEY} letters before its *`);
         node.prefixes ??= new Map();
-        const list = node.prefixes.get(last) ?? [];
-        list.push(entry);
-        node.prefixes.set(last, list);
-        node.prefixLengths = [...new Set([...(node.prefixLengths ?? []), last.length])].sort((a, b) => a - b);
+        const key = last.slice(0, PREFIX_KEY);
+        const group = node.prefixes.get(key) ?? [];
+        const same = group.find((g) => g.prefix === last);
+        if (same) same.entries.push(entry);
+        else group.push({ prefix: last, entries: [entry] });
+        node.prefixes.set(key, group);
       } else {
         node.next ??= new Map();
         let child = node.next.get(last);
@@ -99,25 +101,25 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
 
 const ACRONYM = /^[A-Z]{2,5}s?$/;
 
-function step(node: Node, token: Token, out: (n: Node) => void, ended: (e: Entry) => void): void {
-  const next = node.next;
-  if (next) {
-    const a = next.get(token.norm);
-    if (a) out(a);
-    if (token.alt !== undefined && token.alt !== token.norm) {
-      const b = next.get(token.alt);
-      if (b) out(b);
-    }
-  }
-  const lens = node.prefixLengths;
-  if (lens) {
-    for (const form of token.alt !== undefined ? [token.norm, token.alt] : [token.norm]) {
-      for (const len of lens) {
-        if (len > form.length) break;
-        const list = node.prefixes!.get(form.length === len ? form : form.slice(0, len));
-        if (list) for (const e of list) ended(e);
-      }
-    }
+const PREFIX_KEY = 3;
+
+function prefixesOf(node: Node, form: string, ended: Entry[]): void {
+  const group = node.prefixes!.get(form.slice(0, PREFIX_KEY));
+  if (!group) return;
+  for (const g of group) if (form.startsWith(g.prefix)) for (const e of g.entries) ended.push(e);
+}
+
+/** Masked tokens (`f***`, `f***ing`) against maskable single words of the same length. */
+function matchMask(t: Token, i: number, compiled: CompiledLexicons, hits: Hit[]): void {
+  const alt = t.alt!.replace(/[^a-z*]/g, "");
+  for (const [len, list] of compiled.maskable) {
+    if (len > alt.length) continue;
+    const head = alt.slice(0, len);
+    const rest = alt.slice(len);
+    // Masks may also carry a suffix: f***ing, f**ked.
+    if (rest !== "" && !/^(ing|in|ed|er|ers|s|es|e|ee)$/.test(rest)) continue;
+    if (!head.includes("*")) continue;
+    for (const m of list) if (maskMatches(head, m.word)) hits.push({ lexicon: m.lexicon, term: m.term, from: i, to: i + 1, span: [t.start, t.end] });
   }
 }
 
@@ -132,47 +134,59 @@ function maskMatches(mask: string, word: string): boolean {
 export function matchLexicons(view: TextView, compiled: CompiledLexicons): Hit[] {
   const hits: Hit[] = [];
   const tokens = view.tokens;
+  // Two frontiers swapped token by token, with counts instead of resizing (resizing arrays is slow in V8).
   let frontier: Node[] = [];
+  let nextFrontier: Node[] = [];
+  let size = 0;
+  const ended: Entry[] = [];
+  const emit = (e: Entry, i: number, j: number) => {
+    const first = tokens[i]!;
+    const last = tokens[j]!;
+    if (e.hashtag && first.entity !== "hashtag") return;
+    if (e.acronym && /[a-z]/.test(view.text.slice(first.start, last.end))) return;
+    hits.push({ lexicon: e.lexicon, term: e.term, from: i, to: j + 1, span: [first.start, last.end] });
+  };
+  const root = compiled.root;
   for (let i = 0; i < tokens.length; i++) {
-    frontier = [compiled.root];
-    for (let j = i; j < tokens.length && frontier.length > 0; j++) {
-      const nextFrontier: Node[] = [];
+    frontier[0] = root;
+    size = 1;
+    for (let j = i; j < tokens.length && size > 0; j++) {
       const token = tokens[j]!;
-      for (const node of frontier) {
-        step(
-          node,
-          token,
-          (child) => {
-            if (child.ends) {
-              for (const e of child.ends) {
-                if (e.acronym && /[a-z]/.test(view.text.slice(tokens[i]!.start, token.end))) continue;
-                if (e.hashtag && tokens[i]!.entity !== "hashtag") continue;
-                hits.push({ lexicon: e.lexicon, term: e.term, from: i, to: j + 1, span: [tokens[i]!.start, token.end] });
-              }
-            }
-            if (child.next || child.prefixes) nextFrontier.push(child);
-          },
-          (e) => {
-            if (e.hashtag && tokens[i]!.entity !== "hashtag") return;
-            hits.push({ lexicon: e.lexicon, term: e.term, from: i, to: j + 1, span: [tokens[i]!.start, token.end] });
-          },
-        );
+      let reached = 0;
+      let endedCount = 0;
+      for (let f = 0; f < size; f++) {
+        const node = frontier[f]!;
+        const next = node.next;
+        if (next) {
+          const a = next.get(token.norm);
+          if (a) nextFrontier[reached++] = a;
+          if (token.alt !== undefined && token.alt !== token.norm) {
+            const b = next.get(token.alt);
+            if (b) nextFrontier[reached++] = b;
+          }
+        }
+        if (node.prefixes) {
+          ended.length = 0;
+          prefixesOf(node, token.norm, ended);
+          if (token.alt !== undefined && token.alt !== token.norm) prefixesOf(node, token.alt, ended);
+          endedCount = ended.length;
+          for (let e = 0; e < endedCount; e++) emit(ended[e]!, i, j);
+        }
       }
+      // Children reached: report the terms ending there, keep those that lead further.
+      let keep = 0;
+      for (let c = 0; c < reached; c++) {
+        const child = nextFrontier[c]!;
+        if (child.ends) for (const e of child.ends) emit(e, i, j);
+        if (child.next || child.prefixes) nextFrontier[keep++] = child;
+      }
+      const swap = frontier;
       frontier = nextFrontier;
+      nextFrontier = swap;
+      size = keep;
     }
     const t = tokens[i]!;
-    if (t.masked && t.alt) {
-      const alt = t.alt.replace(/[^a-z*]/g, "");
-      // Masks may also carry a suffix: f***ing, f**ked.
-      for (const [len, list] of compiled.maskable) {
-        if (len > alt.length) continue;
-        const head = alt.slice(0, len);
-        const rest = alt.slice(len);
-        if (rest !== "" && !/^(ing|in|ed|er|ers|s|es|e|ee)$/.test(rest)) continue;
-        if (head.replace(/\*/g, "").length === len) continue;
-        for (const m of list) if (maskMatches(head, m.word)) hits.push({ lexicon: m.lexicon, term: m.term, from: i, to: i + 1, span: [t.start, t.end] });
-      }
-    }
+    if (t.masked && t.alt) matchMask(t, i, compiled, hits);
   }
   for (const t of view.joined) {
     const list = compiled.maskable.get(t.norm.length);

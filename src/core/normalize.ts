@@ -8,13 +8,13 @@ import type { Lang, Span } from "./model.js";
  */
 export interface Token {
   norm: string;
-  alt?: string;
+  alt: string | undefined;
   start: number;
   end: number;
   /** The token is inside a hashtag, a mention or a URL. */
-  entity?: "hashtag" | "mention" | "url";
+  entity: "hashtag" | "mention" | "url" | undefined;
   /** The token is a mask: letters with `*`, `#`, `@`, `$` or `_` in place of some (f***, m*rde). */
-  masked?: boolean;
+  masked: boolean | undefined;
 }
 
 export interface Entity {
@@ -31,7 +31,7 @@ export interface TextView {
   text: string;
   /** The folded text; `offsets[i]` is the index in `text` of folded character `i` (one extra entry: text.length). */
   folded: string;
-  offsets: number[];
+  offsets: Int32Array;
   tokens: Token[];
   /** Tokens made by joining spelled-out letters (`f u c k`, `f.u.c.k`), matched as single words. */
   joined: Token[];
@@ -88,22 +88,52 @@ export function fold(s: string): string {
 }
 
 const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l" };
-const MASK_CHARS = new Set(["*", "#", "_", "•", "·"]);
-const isLetter = (c: string) => c >= "a" && c <= "z";
+
+/** Character classes of folded text, by char code (ASCII and the two mask bullets); other codes are looked up. */
+const LETTER = 1;
+const DIGIT = 2;
+const OBFUSCATION = 4;
+const MASK = 8;
+const END = 16;
+const CLASS = new Uint8Array(0x2027);
+for (let c = 97; c <= 122; c++) CLASS[c] = LETTER;
+for (let c = 48; c <= 57; c++) CLASS[c] = DIGIT;
+for (const ch of Object.keys(LEET)) CLASS[ch.charCodeAt(0)]! |= OBFUSCATION;
+for (const ch of ["*", "#", "_", "•", "·"]) CLASS[ch.charCodeAt(0)]! |= OBFUSCATION | MASK;
+for (const ch of [".", "!", "?", ";", "\n", "…"]) CLASS[ch.charCodeAt(0)]! |= END;
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
-const isWordChar = (c: string) => isLetter(c) || (c >= "0" && c <= "9") || (c > "\u007f" && NON_ASCII_WORD.test(c));
+const nonAsciiWord = new Map<number, boolean>();
 
-/** Characters that may sit inside a leetspeak or masked word. */
-const isObfuscationChar = (c: string) => LEET[c] !== undefined || MASK_CHARS.has(c);
+function classOf(code: number): number {
+  if (code < CLASS.length) {
+    const k = CLASS[code]!;
+    if (k !== 0 || code < 0x80) return k;
+  }
+  let word = nonAsciiWord.get(code);
+  if (word === undefined) {
+    word = NON_ASCII_WORD.test(String.fromCharCode(code));
+    if (nonAsciiWord.size < 10_000) nonAsciiWord.set(code, word);
+  }
+  return word ? LETTER : 0;
+}
 
-const SENTENCE_END = /[.!?;\n…]/;
+function decodeLeet(raw: string): string {
+  let out = "";
+  for (const ch of raw) out += LEET[ch] ?? ch;
+  return out;
+}
+
+const isWord = (k: number) => (k & (LETTER | DIGIT)) !== 0;
+const isLetter = (c: string) => c >= "a" && c <= "z";
+const LETTER_DIGIT_LETTER = /[a-z][0-9]+[a-z]/;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 const EN_HINTS = new Set(["the", "and", "is", "are", "you", "to", "of", "my", "for", "this", "that", "with", "it", "in", "was", "be", "on", "have", "not", "i", "we", "they", "what", "your", "our", "at", "will", "just", "so", "all", "but", "from", "he", "she", "his", "her", "its", "their", "them"]);
 const FR_HINTS = new Set(["le", "la", "les", "des", "du", "et", "est", "sont", "une", "un", "pour", "pas", "que", "qui", "je", "tu", "vous", "nous", "ce", "cette", "avec", "dans", "sur", "mon", "ma", "mes", "notre", "nos", "votre", "au", "aux", "ne", "il", "elle", "ils", "elles", "on", "c", "j", "l", "d", "qu", "n", "s", "t", "m", "a", "y", "en", "tres", "mais", "ou", "plus", "tout", "tous", "fait", "etre", "avoir", "leur"]);
 /** Letters that only French text uses among the two languages. */
 const FR_LETTERS = /[àâçéèêëîïôûùüÿœ]/i;
 
-function detectLang(tokens: Token[], text: string): Lang {
+function detectLang(tokens: Token[], text: string, ascii: boolean): Lang {
   let en = 0;
   let fr = 0;
   for (const t of tokens) {
@@ -111,7 +141,7 @@ function detectLang(tokens: Token[], text: string): Lang {
     if (EN_HINTS.has(t.norm)) en++;
     if (FR_HINTS.has(t.norm)) fr++;
   }
-  if (FR_LETTERS.test(text)) fr += 1.5;
+  if (!ascii && FR_LETTERS.test(text)) fr += 1.5;
   return fr > en ? "fr" : "en";
 }
 
@@ -123,25 +153,35 @@ interface RawEntity {
 }
 
 const MAYBE_URL = /[a-z0-9]\.[a-z]{2}|:\/\//i;
+const CHUNK = /\S+/g;
 
+/**
+ * Hashtags, mentions and URLs as twitter-text finds them. twitter-text's Unicode patterns are slow over a whole post,
+ * so it is run only on the whitespace-delimited chunks that can hold an entity, with the character before each chunk
+ * for its boundary rules; entities never contain whitespace, so nothing is lost.
+ */
 function extractEntities(text: string): RawEntity[] {
   const out: RawEntity[] = [];
-  if (text.includes("#") || text.includes("＃")) {
-    for (const h of twitterText.extractHashtagsWithIndices(text)) {
-      out.push({ kind: "hashtag", value: h.hashtag, start: h.indices[0], end: h.indices[1] });
-    }
+  const maybeTag = text.includes("#") || text.includes("＃");
+  const maybeMention = text.includes("@") || text.includes("＠");
+  const maybeUrl = MAYBE_URL.test(text);
+  if (!maybeTag && !maybeMention && !maybeUrl) return out;
+  CHUNK.lastIndex = 0;
+  for (let m = CHUNK.exec(text); m !== null; m = CHUNK.exec(text)) {
+    const chunk = m[0];
+    const tag = maybeTag && (chunk.includes("#") || chunk.includes("＃"));
+    const mention = maybeMention && (chunk.includes("@") || chunk.includes("＠"));
+    const url = maybeUrl && chunk.includes(".");
+    if (!tag && !mention && !url) continue;
+    const from = m.index > 0 ? m.index - 1 : 0;
+    const piece = text.slice(from, m.index + chunk.length);
+    if (tag) for (const h of twitterText.extractHashtagsWithIndices(piece)) out.push({ kind: "hashtag", value: h.hashtag, start: from + h.indices[0], end: from + h.indices[1] });
+    if (mention) for (const x of twitterText.extractMentionsOrListsWithIndices(piece)) out.push({ kind: "mention", value: x.screenName, start: from + x.indices[0], end: from + x.indices[1] });
+    if (url) for (const u of twitterText.extractUrlsWithIndices(piece)) out.push({ kind: "url", value: u.url, start: from + u.indices[0], end: from + u.indices[1] });
   }
-  if (text.includes("@") || text.includes("＠")) {
-    for (const m of twitterText.extractMentionsOrListsWithIndices(text)) {
-      out.push({ kind: "mention", value: m.screenName, start: m.indices[0], end: m.indices[1] });
-    }
-  }
-  if (MAYBE_URL.test(text)) {
-    for (const u of twitterText.extractUrlsWithIndices(text)) {
-      out.push({ kind: "url", value: u.url, start: u.indices[0], end: u.indices[1] });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
+  // A URL wins over a hashtag or mention inside it (twitter-text's own rule when it sees the whole text).
+  const urls = out.filter((e) => e.kind === "url");
+  return out.filter((e) => e.kind === "url" || !urls.some((u) => u.start <= e.start && e.end <= u.end)).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -150,19 +190,52 @@ function extractEntities(text: string): RawEntity[] {
  */
 export function normalize(text: string): TextView {
   // Fold, keeping for every folded character the offset of the original character it came from.
-  let folded = "";
-  const offsets: number[] = [];
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const f = foldChar(width === 2 ? text.slice(i, i + 2) : text[i]!);
-    for (let k = 0; k < f.length; k++) {
-      folded += f[k];
-      offsets.push(i);
+  let folded: string;
+  let offsets: Int32Array;
+  const ascii = ASCII_ONLY.test(text);
+  if (ascii) {
+    folded = text.toLowerCase();
+    offsets = new Int32Array(text.length + 1);
+    for (let i = 0; i <= text.length; i++) offsets[i] = i;
+  } else {
+    // ASCII runs are lowered in one go; other code points are folded one by one (a fold may grow, as ß → ss).
+    const parts: string[] = [];
+    let at = new Int32Array(text.length * 2 + 1);
+    let len = 0;
+    const mark = (from: number) => {
+      if (len === at.length) {
+        const bigger = new Int32Array(at.length * 2);
+        bigger.set(at);
+        at = bigger;
+      }
+      at[len++] = from;
+    };
+    let run = 0;
+    const flushRun = (to: number) => {
+      if (run === to) return;
+      parts.push(text.slice(run, to).toLowerCase());
+      for (let k = run; k < to; k++) mark(k);
+    };
+    let i = 0;
+    while (i < text.length) {
+      const code = text.charCodeAt(i);
+      if (code < 0x80) {
+        i++;
+        continue;
+      }
+      flushRun(i);
+      const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+      const f = foldChar(width === 2 ? text.slice(i, i + 2) : text[i]!);
+      parts.push(f);
+      for (let k = 0; k < f.length; k++) mark(i);
+      i += width;
+      run = i;
     }
-    i += width;
+    flushRun(text.length);
+    mark(text.length);
+    folded = parts.join("");
+    offsets = at.subarray(0, len);
   }
-  offsets.push(text.length);
 
   const entities = extractEntities(text);
   const tokens: Token[] = [];
@@ -172,13 +245,14 @@ export function normalize(text: string): TextView {
   const n = folded.length;
   let i = 0;
   while (i < n) {
-    const c = folded[i]!;
-    if (SENTENCE_END.test(c)) {
+    const k = classOf(folded.charCodeAt(i));
+    if (k & END) {
       sentenceEnded = tokens.length > 0;
       i++;
       continue;
     }
-    if (!isWordChar(c) && !(isObfuscationChar(c) && i + 1 < n && isLetter(folded[i + 1]!) && c !== "#" && c !== "@")) {
+    const c = folded[i]!;
+    if (!isWord(k) && !(k & OBFUSCATION && c !== "#" && c !== "@" && i + 1 < n && classOf(folded.charCodeAt(i + 1)) & LETTER)) {
       i++;
       continue;
     }
@@ -186,19 +260,29 @@ export function normalize(text: string): TextView {
     let j = i;
     let obfuscated = false;
     let masked = false;
+    let prev = 0;
+    let sawDigit = false;
     while (j < n) {
-      const d = folded[j]!;
-      if (isWordChar(d)) j++;
-      else if (isObfuscationChar(d) && (isWordChar(folded[j - 1] ?? " ") || isLetter(folded[j + 1] ?? " ") || (obfuscated && isObfuscationChar(folded[j - 1] ?? " ")))) {
-        // `#` and `@` start hashtags and mentions; only count them inside a word.
-        if ((d === "#" || d === "@") && !isWordChar(folded[j - 1] ?? " ")) break;
-        obfuscated = true;
-        if (MASK_CHARS.has(d) || d === "#" || d === "@" || d === "$") masked = true;
+      const d = classOf(folded.charCodeAt(j));
+      if (isWord(d)) {
+        if (d & DIGIT) sawDigit = true;
+        prev = d;
         j++;
-      } else break;
+        continue;
+      }
+      if (!(d & OBFUSCATION)) break;
+      const nextIsLetter = j + 1 < n && (classOf(folded.charCodeAt(j + 1)) & LETTER) !== 0;
+      if (!(isWord(prev) || nextIsLetter || (obfuscated && prev & OBFUSCATION))) break;
+      const ch = folded[j]!;
+      // `#` and `@` start hashtags and mentions; only count them inside a word.
+      if ((ch === "#" || ch === "@") && !isWord(prev)) break;
+      obfuscated = true;
+      if (d & MASK || ch === "@" || ch === "$") masked = true;
+      prev = d;
+      j++;
     }
     // A sentence-ending "!" glued to a word is punctuation, not leetspeak.
-    while (j > i + 1 && (folded[j - 1] === "!" || folded[j - 1] === "_") && !MASK_CHARS.has(folded[j - 2]!)) j--;
+    while (j > i + 1 && (folded[j - 1] === "!" || folded[j - 1] === "_") && !(classOf(folded.charCodeAt(j - 2)) & MASK)) j--;
     const raw = folded.slice(i, j);
     const start = offsets[i]!;
     const end = offsets[j]!;
@@ -209,26 +293,20 @@ export function normalize(text: string): TextView {
       sentenceStarts.push(tokens.length);
       sentenceEnded = false;
     }
-    const hasLetter = /[a-z\u0080-\uffff]/.test(raw);
-    if (obfuscated && hasLetter) {
-      // Split readings: the letters alone (for ordinary words around a stray symbol) and the decoded word.
-      const decoded = [...raw].map((ch) => LEET[ch] ?? ch).join("");
-      const plain = raw.replace(/[^a-z0-9\u0080-\uffff]+/g, "");
-      const tok: Token = { norm: plain, alt: decoded, start, end };
+    // Every token has the same shape, so that the matcher's property reads stay monomorphic.
+    const tok: Token = { norm: raw, alt: undefined, start, end, entity, masked: undefined };
+    if (obfuscated && /[a-z\u0080-\uffff]/.test(raw)) {
+      // Two readings: the letters alone (for ordinary words around a stray symbol) and the decoded word.
+      tok.norm = raw.replace(/[^a-z0-9\u0080-\uffff]+/g, "");
+      tok.alt = decodeLeet(raw);
       if (masked && /[*#_•·@$]/.test(raw)) {
         tok.masked = true;
         tok.alt = raw.replace(/[#_•·@$]/g, "*");
       }
-      if (entity) tok.entity = entity;
-      tokens.push(tok);
-    } else {
-      const tok: Token = { norm: raw, start, end };
-      if (/[0-9]/.test(raw) && /[a-z]/.test(raw) && /[a-z][0-9]+[a-z]/.test(raw)) {
-        tok.alt = [...raw].map((ch) => LEET[ch] ?? ch).join("");
-      }
-      if (entity) tok.entity = entity;
-      tokens.push(tok);
+    } else if (sawDigit && LETTER_DIGIT_LETTER.test(raw)) {
+      tok.alt = decodeLeet(raw);
     }
+    tokens.push(tok);
     i = j;
   }
 
@@ -248,17 +326,20 @@ export function normalize(text: string): TextView {
     const list = e.kind === "hashtag" ? view.hashtags : e.kind === "mention" ? view.mentions : view.urls;
     list.push({ value: e.value, norm: fold(e.value), start: e.start, end: e.end });
   }
-  view.lang = detectLang(tokens, text);
+  view.lang = detectLang(tokens, text, ascii);
   return view;
 }
 
 /** `f u c k`, `f.u.c.k`, `f-u-c-k`: three or more single letters separated by one space or punctuation mark. */
 function joinSpelledLetters(tokens: Token[], text: string): Token[] {
+  let singles = 0;
+  for (const t of tokens) if (t.norm.length === 1) singles++;
+  if (singles < 3) return [];
   const out: Token[] = [];
   let run: Token[] = [];
   const flush = () => {
     if (run.length >= 3) {
-      out.push({ norm: run.map((t) => t.norm).join(""), start: run[0]!.start, end: run[run.length - 1]!.end });
+      out.push({ norm: run.map((t) => t.norm).join(""), alt: undefined, start: run[0]!.start, end: run[run.length - 1]!.end, entity: undefined, masked: undefined });
     }
     run = [];
   };

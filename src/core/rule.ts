@@ -72,13 +72,24 @@ export function defineRule<M extends string>(rule: RuleDefinition<M>): RuleDefin
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+const compiledTemplates = new Map<string, string[]>();
+
 /** Fills `{name}` placeholders; a missing value is a programming error, never a silent gap in a message. */
 export function formatMessage(template: string, data: Record<string, string> = {}, ruleId = "?"): string {
-  return template.replace(PLACEHOLDER, (_, name: string) => {
-    const v = data[name];
-    if (v === undefined) throw new Error(`rule ${ruleId}: no value for {${name}} in "${template}"`);
-    return v;
-  });
+  let parts = compiledTemplates.get(template);
+  if (!parts) {
+    // Even indexes are literal text, odd ones placeholder names.
+    parts = template.split(PLACEHOLDER);
+    compiledTemplates.set(template, parts);
+  }
+  if (parts.length === 1) return template;
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const v = data[parts[i]!];
+    if (v === undefined) throw new Error(`rule ${ruleId}: no value for {${parts[i]}} in "${template}"`);
+    out += v + parts[i + 1]!;
+  }
+  return out;
 }
 
 /** The placeholders a template uses. */
