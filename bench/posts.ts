@@ -1,0 +1,31 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT } from "./shared.js";
+
+/** A deterministic pseudo-random sequence, so every run judges the same posts. */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** 280-character posts made of the project's own labelled sentences (EN and FR), shuffled: dense with findings. */
+export function makePosts(count: number, seed = 42): string[] {
+  const texts = ["cases-en.jsonl", "cases-fr.jsonl"].flatMap((f) =>
+    readFileSync(join(ROOT, "test/cases", f), "utf8").split("\n").filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text),
+  );
+  const rnd = prng(seed);
+  const posts: string[] = [];
+  while (posts.length < count) {
+    let post = "";
+    while (post.length < 280) post += `${post ? " " : ""}${texts[Math.floor(rnd() * texts.length)]}`;
+    posts.push([...post].slice(0, 280).join(""));
+  }
+  return posts;
+}
+

@@ -1,0 +1,98 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { assess } from "../src/core/engine.js";
+import { makePosts } from "./posts.js";
+import { fmt, median, percentile, ROOT } from "./shared.js";
+
+/**
+ * `npm run bench`: speed of the engine and of the CLI's batch path, each next to a bare baseline measured in the same
+ * run (this machine is shared and noisy: compare ratios, not absolute times).
+ */
+
+function timeEach(posts: string[], f: (p: string) => unknown, rounds: number): number[] {
+  const out: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const p of posts) {
+      const t = process.hrtime.bigint();
+      f(p);
+      out.push(Number(process.hrtime.bigint() - t) / 1000);
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
+
+function engineBench(): void {
+  const posts = makePosts(5_000);
+  const baseline = /\b(?:vote|votez|party|parti|minister|ministre|idiot|password|boss)\b/gi;
+  const bare = (p: string) => {
+    baseline.lastIndex = 0;
+    let n = 0;
+    while (baseline.exec(p)) n++;
+    return n;
+  };
+  for (const p of posts) assess({ text: p });
+  for (const p of posts) bare(p);
+  const engine = timeEach(posts, (p) => assess({ text: p }), 4);
+  const regex = timeEach(posts, bare, 4);
+  const mean = engine.reduce((a, b) => a + b, 0) / engine.length;
+  const m = median(engine);
+  process.stdout.write(
+    [
+      "Engine: assess() on 280-character posts (EN/FR, every rule on), one core",
+      `  posts timed        ${engine.length}`,
+      `  median             ${fmt(m)} µs   (target ≤ 20 µs)`,
+      `  p99                ${fmt(percentile(engine, 0.99))} µs`,
+      `  throughput         ${fmt(1e6 / mean, 0)} posts/s (target ≥ 50,000)`,
+      `  bare regex median  ${fmt(median(regex), 2)} µs   → engine/regex ratio ${fmt(m / median(regex), 0)}×`,
+      "",
+    ].join("\n"),
+  );
+}
+
+function runs(cmd: string[], input: string, times: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t = process.hrtime.bigint();
+    const r = spawnSync(cmd[0]!, cmd.slice(1), { input, maxBuffer: 1 << 30, cwd: ROOT });
+    if (r.status !== 0 && r.status !== 1 && r.status !== 2) throw new Error(`${cmd.join(" ")} exited ${r.status}: ${r.stderr}`);
+    out.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+function cliBench(): void {
+  const n = 20_000;
+  const posts = makePosts(n, 7);
+  const input = posts.map((text, i) => JSON.stringify({ id: `p${i}`, text, action: "post" })).join("\n") + "\n";
+  const dir = mkdtempSync(join(tmpdir(), "impartial-bench-"));
+  const loop = join(dir, "bare-loop.mjs");
+  // The baseline: read lines, parse each, run one precompiled regex, write one JSON line: the same I/O without the engine.
+  writeFileSync(loop, `import { createInterface } from "node:readline";
+const re = /\\b(?:vote|party|minister|idiot)\\b/i; let out = "";
+for await (const line of createInterface({ input: process.stdin })) { if (!line) continue; const o = JSON.parse(line);
+  out += JSON.stringify({ id: o.id, level: re.test(o.text) ? "risky" : "appropriate" }) + "\\n"; if (out.length > 65536) { process.stdout.write(out); out = ""; } }
+process.stdout.write(out);\n`);
+  try {
+    const bare = runs([process.execPath, loop], input, 5);
+    const cli = runs([process.execPath, join(ROOT, "bin/impartial.js"), "check", "--jsonl"], input, 5);
+    const ratio = median(cli) / median(bare);
+    process.stdout.write(
+      [
+        `CLI: impartial check --jsonl on ${n.toLocaleString("en-CA")} posts (whole process, 5 runs each, medians)`,
+        `  impartial          ${fmt(median(cli), 0)} ms   (${fmt(n / (median(cli) / 1000), 0)} posts/s)`,
+        `  bare loop          ${fmt(median(bare), 0)} ms   (read, JSON.parse, one regex, write)`,
+        `  ratio              ${fmt(ratio, 2)}×   (target ≤ 4×)`,
+        "",
+      ].join("\n"),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const only = process.argv[2];
+process.stdout.write(`Node ${process.version}, ${new Date().toISOString()}\n\n`);
+if (!only || only === "engine") engineBench();
+if (!only || only === "cli") cliBench();
