@@ -20,6 +20,8 @@ export const leader: Lexicon = {
     "Olivia Chow", "John Tory", "Valérie Plante", "Soraya Martinez Ferrada", "Mark Sutcliffe", "Jim Watson", "Jyoti Gondek",
     "Trudeau government", "gouvernement Trudeau", "Carney government", "gouvernement Carney", "Ford government", "gouvernement Ford",
     "gouvernement Legault", "Legault government", "Poilievre Conservatives", "Trudeau Liberals",
+    // their accounts, as mentioned (@PierrePoilievre)
+    "JustinTrudeau", "MarkJCarney", "PierrePoilievre", "theJagmeetSingh", "ElizabethMay", "yfblanchet", "francoislegault", "DougFordPC",
   ],
 };
 
@@ -33,5 +35,6 @@ export const office: Lexicon = {
     "MP", "MPs", "MPP", "MPPs", "MLA", "MLAs", "MNA", "MNAs", "député", "députée", "députés", "deputé",
     "party leader", "chef du parti", "chef de parti", "leadership race", "course à la chefferie",
     "riding", "circonscription", "incumbent", "nominee", "nomination race", "investiture",
+    "councillor", "city councillor", "school trustee", "trustee", "conseiller municipal", "conseillère municipale", "for mayor", "à la mairie", "pour la mairie", "running for",
   ],
 };

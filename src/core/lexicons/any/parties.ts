@@ -28,6 +28,15 @@ export const party: Lexicon = {
     "Island PCs", "PEI Greens", "Liberal Party of Newfoundland and Labrador", "NL PCs", "Yukon Party", "Yukon Liberals",
     // campaign organisations
     "Liberal campaign", "Conservative campaign", "NDP campaign", "campagne libérale", "campagne conservatrice",
+    // the parties' own accounts, as mentioned (@liberal_party) or followed
+    "liberal_party", "CPC_HQ", "BlocQuebecois", "CanadianGreens", "peoplespca", "OntarioPCParty", "OntLiberal", "OntarioNDP",
+    "AlbertaNDP", "UCPCaucus", "QuebecSolidaire", "partiquebecois", "coalitionavenir", "LiberalQuebec",
+    // their websites, as linked (ndp.ca/donate)
+    "ndp.ca", "npd.ca", "liberal.ca", "conservative.ca", "conservateur.ca", "greenparty.ca", "partivert.ca", "blocquebecois.org",
+    "peoplespartyofcanada.ca", "quebecsolidaire.net", "pq.org", "coalitionavenirquebec.org",
+    "QS",
+    // municipal parties
+    "Projet Montréal", "Ensemble Montréal", "Action Gatineau", "ABC Vancouver", "Vision Vancouver", "OneCity Vancouver",
   ],
 };
 
@@ -52,6 +61,7 @@ export const partyHashtag: Lexicon = {
     "lpc", "cpc", "ndp", "npd", "plc", "pcc", "gpc", "ppc", "blocqc", "polqc2022",
     "votendp", "voteliberal", "voteconservative", "votegreen", "votebloc", "voteppc", "votezndp", "voteznpd", "votezliberal", "votezbloc",
     "teamtrudeau", "teamcarney", "teampoilievre", "teamsingh", "teamford", "teamlegault",
+    "teamblanchet", "teampspp", "teamgnd", "teameby", "teamkinew", "teamcrombie", "teamduhaime", "teammay",
     "poilievre4pm", "poilievreforpm", "carney4pm", "singh4pm", "trudeau2019", "trudeau2021", "scheer2019",
     "axethetax", "bringithome", "canadastrong", "chooseforward", "readyforbetter", "inittogether", "securethefuture",
     "fordnation", "caq2022", "qs2022", "pq2022", "ucp", "abndp", "bcndp", "onndp", "olp",
@@ -66,7 +76,7 @@ export const partySlogan: Lexicon = {
   source: "federal and provincial campaign slogans 2015–2025, written for Impartial",
   terms: [
     "axe the tax", "bring it home", "real change", "forward for everyone", "in it for you", "ready for better",
-    "canada strong", "not left not right forward", "secure the future", "get it done", "on avance",
+    "canada strong", "not left not right forward", "secure the future", "get it done", "on avance", "orange wave", "vague orange",
     "changer pour vrai", "le changement ensemble", "continuons", "pour vrai",
   ],
 };

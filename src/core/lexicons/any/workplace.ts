@@ -17,3 +17,19 @@ export const colleague: Lexicon = {
     "les gens de mon équipe", "ma boss",
   ],
 };
+
+/** Complaints about how people at work behave: said of one's boss or colleagues, they are venting (TBS). */
+export const workplaceGrievance: Lexicon = {
+  id: "workplace-grievance",
+  lang: "any",
+  source: "TBS (avoid posts that could harm workplace relations or be critical of your colleagues), written for Impartial",
+  terms: [
+    "takes credit", "took credit", "steals credit", "micromanage*", "lazy", "slacker", "slackers", "never listens", "never listen",
+    "loves the sound of", "throws us under the bus", "threw me under the bus", "threw us under the bus", "plays favourites", "plays favorites",
+    "playing favourites", "playing favorites", "backstabber", "backstabbers", "backstabbing", "toxic", "power trip", "power-tripping",
+    "doing all the work", "do all the work", "can't stand", "drives me crazy", "driving me crazy", "drives me nuts",
+    "paresseux", "paresseuse", "paresseuses", "fainéant*", "microgestion", "microgère", "s'approprie", "prend tout le crédit", "prend le crédit",
+    "toxique", "n'écoute jamais", "écoute jamais", "me rend fou", "me rend folle", "chu pu capable", "je suis plus capable",
+    "fait jamais rien", "adore s'entendre parler", "aime s'entendre parler", "fait toute la job", "fais toute la job", "fais tout le travail", "c'est toujours moi qui fais tout",
+  ],
+};

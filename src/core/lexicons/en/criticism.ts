@@ -17,5 +17,17 @@ export const govTarget: Lexicon = {
     "pay system", "the program", "the programme", "program", "programs", "regulation", "regulations", "the law", "the bill", "carbon tax",
     "tax", "taxes", "scheduling system", "the system", "the new system", "reform", "decision", "decisions", "plan", "their plan", "strategy",
     "treasury board", "public service", "the public service", "workforce adjustment", "layoffs", "hiring freeze", "staffing", "the union",
+    "immigration targets", "immigration levels", "president", "the president", "long-form census", "the long-form census",
+  ],
+};
+
+/** Praise: said of a government or its leaders, it is still commenting on them (TBS: risky). */
+export const praise: Lexicon = {
+  id: "praise",
+  lang: "en",
+  source: "TBS guidance (commenting about our own or another jurisdiction's government or leaders is risky), written for Impartial",
+  terms: [
+    "great job", "good job", "did a great job", "doing a great job", "great work", "well done", "nailed it", "bravo", "kudos", "proud of",
+    "best", "brilliant", "amazing", "fantastic", "excellent", "impressive", "strong leadership", "thank you", "thanks to", "love",
   ],
 };

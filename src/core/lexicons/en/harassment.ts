@@ -17,6 +17,8 @@ export const insult: Lexicon = {
     "halfwit", "nitwit", "dimwit", "numbskull", "airhead", "bimbo", "hoe", "hoes", "thot", "skank", "wanker", "tosser", "pos", "ugly",
     "fatso", "fat pig", "lowlife", "vermin", "subhuman", "parasite", "parasites", "disgusting", "ignorant", "incompetent", "useless",
     "brainless", "spineless", "sleazebag", "dirtbag", "pussy", "sissy", "crybaby", "snowflake", "karen",
+    "slob", "slobs", "lazy slob", "fat slob", "fat cow", "fuck you", "f*** you", "fuck off", "f*** off", "shut the fuck up",
+    "shut the f*** up", "stfu",
   ],
 };
 
@@ -32,6 +34,9 @@ export const threat: Lexicon = {
     "should be killed", "should die", "burn in hell", "i know where you live", "find where you live", "find you", "put a bullet",
     "shoot you", "shoot him", "shoot her", "die in a fire", "string them up", "hang them", "line them up", "you're dead", "youre dead",
     "you are dead", "dead meat", "slit your", "break your legs", "come after you", "coming for you", "make you pay",
+    "make sure you lose your job", "make sure you get fired", "get you fired", "you'll regret this", "you will regret this",
+    "deserves to get punched", "deserve to get punched", "needs to get punched", "should be punched", "punched in the face", "punch him",
+    "punch her", "punch them",
   ],
 };
 
@@ -84,6 +89,20 @@ export const groupSmear: Lexicon = {
     "mentally ill", "abomination", "sick", "evil", "violent", "barbaric", "barbarians", "backward", "primitive", "uncivilized", "stealing our",
     "taking our jobs", "replace us", "replacing us", "invasion", "should not vote", "shouldn't vote", "belong in the kitchen", "belong in a cage",
     "ruining this country", "ruining our country", "destroying our country", "not welcome", "aren't welcome", "are not human", "aren't human",
+    "too emotional", "shouldn't be managers", "should not be managers", "shouldn't be allowed to", "control the banks", "control the media",
+    "control the world", "run the banks", "get everything for free", "get everything free", "everything for free", "live off our taxes",
+  ],
+};
+
+/** Hate that needs no group named: the words themselves tell whom they target ("go back where you came from"). */
+export const groupHatePhrase: Lexicon = {
+  id: "group-hate-phrase",
+  lang: "en",
+  source: SOURCE,
+  terms: [
+    "go back where you came from", "go back to where you came from", "go back to your country", "go back to your own country",
+    "go back to your shithole", "only got the job because she's", "only got the job because he's", "only got the job because they're",
+    "diversity hire", "#deportthemall", "#sendthemback", "#banmuslims", "#whitegenocide", "#greatreplacement", "great replacement",
   ],
 };
 

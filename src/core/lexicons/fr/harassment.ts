@@ -65,6 +65,7 @@ export const threat: Lexicon = {
     "mériterait une raclée", "te sacrer une volée", "suicide-toi", "suicidez-vous", "pends-toi", "va te pendre", "jette-toi d'un pont",
     "jette-toi en bas d'un pont", "ta famille va payer", "te faire perdre ta job", "te faire perdre ton emploi", "te faire congédier",
     "te faire renvoyer", "mérite de se faire frapper", "un coup de poing dans la face", "mériterait un coup de poing",
+    "on devrait le pendre", "on devrait la pendre", "on devrait les pendre", "devrait le pendre", "devrait la pendre", "devraient les pendre",
   ],
 };
 

@@ -1,3 +1,5 @@
+import type { Hit } from "../../matcher.js";
+import { sentenceOf, type TextView } from "../../normalize.js";
 import { defineRule, sameSentence } from "../../rule.js";
 import { cover } from "../util.js";
 
@@ -29,6 +31,7 @@ export default defineRule({
   check({ view, hits, report }) {
     const orgs = [...hits.get("gc-org"), ...hits.get("gov-target").filter((h) => /government|gouvernement|department|ministere|agency|agence|employer|employeur|organi[sz]ation/.test(h.term.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()))];
     for (const bad of [...hits.get("profanity"), ...hits.get("insult")]) {
+      if (isInterjection(view, bad)) continue;
       const org = orgs.find((o) => sameSentence(view, o, bad));
       if (!org) continue;
       const span = cover(org, bad);
@@ -37,3 +40,9 @@ export default defineRule({
     }
   },
 });
+
+/** "Damn, Service Canada was fast": a swear word opening the sentence and set off by a comma is aimed at nobody. */
+function isInterjection(view: TextView, bad: Hit): boolean {
+  const first = view.sentenceStarts[sentenceOf(view, bad.from)]!;
+  return bad.from - first <= 1 && /^\s*[,!]/.test(view.text.slice(bad.span[1]));
+}

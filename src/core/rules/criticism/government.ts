@@ -1,5 +1,9 @@
+import { fold } from "../../normalize.js";
 import { defineRule, sameSentence } from "../../rule.js";
 import { cover, negated, politicalRefs } from "../util.js";
+
+/** Gov-target terms that name a government or a person who leads one, not a policy or one's own organization. */
+const RULER = /^(?:the |le |la |les )?(?:governments?|gouvernements?|(?:prime )?ministers?|(?:premier |premiere )?ministres?|premiers?|pm|cabinet|mayor|maire|mairesse|(?:city )?council|conseil municipal|councillors?|politicians?|politicien\w*|president)$/;
 
 /** Negative judgements aimed at one's organization, the GC, any government, its leaders or policies. */
 export default defineRule({
@@ -8,16 +12,20 @@ export default defineRule({
   level: "risky",
   guidance: ["tbs.risk.risky.criticizing-organization", "tbs.risk.risky.commenting-government", "csps.dont.criticize-government"],
   description: {
-    en: "Criticism of your organization's decisions, the Government of Canada, or any government, leader or policy.",
-    fr: "Critique des décisions de votre organisation, du gouvernement du Canada, ou de tout gouvernement, chef ou politique.",
+    en: "Criticism of your organization's decisions, the Government of Canada, or any government, leader or policy; comments, even praise, on any government or its leaders.",
+    fr: "Critique des décisions de votre organisation, du gouvernement du Canada, ou de tout gouvernement, chef ou politique; commentaires, même élogieux, sur tout gouvernement ou ses dirigeants.",
   },
   messages: {
     criticism: {
       en: "“{text}” criticizes {target}: others could read it as criticism of your employer or of the government.",
       fr: "« {text} » critique {target} : d'autres pourraient y voir une critique de votre employeur ou du gouvernement.",
     },
+    comment: {
+      en: "“{text}” comments on {target}: even praise of a government or its leaders is commenting on them, and that is risky.",
+      fr: "« {text} » commente {target} : même l'éloge d'un gouvernement ou de ses dirigeants est un commentaire à leur sujet, et c'est risqué.",
+    },
   },
-  lexicons: ["gov-target", "gc-org", "leader", "party", "negative"],
+  lexicons: ["gov-target", "gc-org", "leader", "party", "negative", "praise"],
   actions: ["post", "comment", "reply", "share", "like", "profile"],
   examples: {
     valid: [
@@ -28,6 +36,7 @@ export default defineRule({
     invalid: [
       { text: "Once again my organization made a terrible decision on the new scheduling system.", lang: "en" },
       { text: "The premier of Alberta should resign.", lang: "en" },
+      { text: "Thank you to the mayor for the new bike lanes, great job!", lang: "en", note: "praise is commenting too" },
       { text: "Le gouvernement a complètement raté la réforme, c'est une honte.", lang: "fr" },
     ],
   },
@@ -40,6 +49,16 @@ export default defineRule({
       if (!target) continue;
       const span = cover(target, neg);
       report("criticism", { span, data: { text: view.text.slice(span[0], span[1]), target: view.text.slice(target.span[0], target.span[1]) } });
+      return;
+    }
+    // Praise counts only for governments and the people who lead them; praising your team's work is a "do".
+    const rulers = [...hits.get("leader"), ...hits.get("gov-target").filter((h) => RULER.test(fold(h.term)))];
+    for (const p of hits.get("praise")) {
+      if (negated(view, p)) continue;
+      const target = rulers.find((t) => sameSentence(view, t, p) && (t.to <= p.from || t.from >= p.to));
+      if (!target) continue;
+      const span = cover(target, p);
+      report("comment", { span, data: { text: view.text.slice(span[0], span[1]), target: view.text.slice(target.span[0], target.span[1]) } });
       return;
     }
   },

@@ -1,5 +1,5 @@
 import { defineRule, sameSentence } from "../../rule.js";
-import { cover, negated } from "../util.js";
+import { cover, hashtagAround, negated } from "../util.js";
 
 /** "People from that country are all thieves", "Les immigrés sont tous des criminels": smearing a whole group. */
 export default defineRule({
@@ -17,7 +17,7 @@ export default defineRule({
       fr: "« {text} » dénigre tout un groupe de personnes : c'est de la discrimination, et c'est inapproprié.",
     },
   },
-  lexicons: ["group", "group-smear"],
+  lexicons: ["group", "group-smear", "group-hate-phrase"],
   examples: {
     valid: [
       { text: "Welcoming newcomers to our community garden this weekend!", lang: "en" },
@@ -29,6 +29,13 @@ export default defineRule({
     ],
   },
   check({ view, hits, report }) {
+    // "Go back where you came from", "#DeportThemAll": the words name their target themselves.
+    const phrase = hits.get("group-hate-phrase")[0];
+    if (phrase) {
+      const span = hashtagAround(view, phrase.span) ?? phrase.span;
+      report("smear", { span, data: { text: view.text.slice(span[0], span[1]) } });
+      return;
+    }
     const groups = hits.get("group");
     if (groups.length === 0) return;
     const smears = hits.get("group-smear").filter((s) => !/^(are all|sont tous|sont toutes|all the same|tous pareils)$/.test(s.term));

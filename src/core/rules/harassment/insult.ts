@@ -1,5 +1,20 @@
 import { defineRule, sameSentence } from "../../rule.js";
 import type { Hit } from "../../matcher.js";
+import { fold } from "../../normalize.js";
+
+/** First-person words that, right after an insult, turn it on oneself: "dumb of me", "idiot I am". */
+const SELF_AFTER = new Set(["me", "myself", "i am", "i'm", "im", "moi", "moi-meme", "je suis"]);
+
+/** Whether a masked insult also reads as a swear word that is not the same word. */
+export function readsAsOtherSwear(hit: Hit, swears: readonly Hit[]): boolean {
+  const same = swears.filter((p) => p.span[0] === hit.span[0] && p.span[1] === hit.span[1]);
+  return same.length > 0 && !same.some((p) => fold(p.term) === fold(hit.term));
+}
+
+const ALSO_FOR_THINGS = new Set([
+  "garbage", "trash", "pathetic", "useless", "ugly", "disgusting", "ignorant", "incompetent", "worthless", "spineless", "brainless", "stupid",
+  "dumb", "pos", "minable", "minables", "debile", "debiles", "laide", "incompetente", "incompetents", "incompetentes",
+]);
 
 /** Insults aimed at a person. "I'm so dumb" aims at no one else and is left alone. */
 export default defineRule({
@@ -21,7 +36,7 @@ export default defineRule({
       fr: "« {text} » est un langage insultant qui ne serait pas acceptable au travail.",
     },
   },
-  lexicons: ["insult", "second-person", "first-person", "third-person"],
+  lexicons: ["insult", "second-person", "first-person", "third-person", "profanity"],
   actions: ["post", "comment", "reply", "share", "like", "profile"],
   examples: {
     valid: [
@@ -40,17 +55,31 @@ export default defineRule({
     const self = hits.get("first-person");
     const pointers: Hit[] = [...hits.get("second-person"), ...hits.get("third-person")];
     const addressed = activity.action === "reply" || activity.action === "comment" || view.mentions.length > 0;
+    const swears = hits.get("profanity");
     for (const ins of insults) {
-      const aimedAtSelf = self.some((s) => sameSentence(view, s, ins) && s.from < ins.from) && !pointers.some((p) => sameSentence(view, p, ins));
+      if (insults.some((o) => o !== ins && o.span[0] <= ins.span[0] && ins.span[1] <= o.span[1] && o.to - o.from > ins.to - ins.from)) continue;
+      // A mask reads as many words: "f***ing" is a swear word, not "fool"; "c*n" is still "con".
+      if (view.tokens[ins.from]?.masked && readsAsOtherSwear(ins, swears)) continue;
+      if (fold(ins.term) === "karen" && !/\b(?:a|such a|total|full)\s+$/i.test(view.text.slice(Math.max(0, ins.span[0] - 12), ins.span[0]))) continue;
+      // "I'm so dumb", "so dumb of me", "what an idiot I am": said of oneself.
+      const aimedAtSelf =
+        self.some((s) => sameSentence(view, s, ins) && (s.from < ins.from || (SELF_AFTER.has(fold(s.term)) && s.from >= ins.to && s.from - ins.to <= 1))) &&
+        !pointers.some((p) => sameSentence(view, p, ins));
       if (aimedAtSelf) continue;
       const aimed = addressed || pointers.some((p) => sameSentence(view, p, ins)) || namedBefore(view, ins);
+      // Words that also judge things ("that show is garbage") insult nobody unless aimed at someone.
+      if (!aimed && ALSO_FOR_THINGS.has(fold(ins.term))) continue;
       report(aimed ? "aimed" : "loose", { span: ins.span, level: aimed ? "inappropriate" : "risky", data: { text: view.text.slice(ins.span[0], ins.span[1]) } });
     }
   },
 });
 
-/** "Mark is an idiot", "Jean est un imbécile": a capitalized name just before "is/est". */
+/** Capitalized words that open sentences without naming anyone. */
+const NOT_NAMES = new Set(["The", "This", "That", "These", "Those", "My", "Our", "Your", "It", "What", "Le", "La", "Les", "Ce", "Cette", "Mon", "Ma", "Notre", "Il", "Elle"]);
+
+/** "Mark is an idiot", "Kevin from accounting is a slob", "Jean est un imbécile": a name, a few words, then "is/est". */
 function namedBefore(view: { text: string }, ins: Hit): boolean {
-  const before = view.text.slice(Math.max(0, ins.span[0] - 40), ins.span[0]);
-  return /\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s+(?:is|was|are|est|était|c'est)\s+(?:a|an|such|the|un|une|le|la|vraiment|so|totally|a\s+real|un\s+vrai|une\s+vraie|\s)*$/u.test(before);
+  const before = view.text.slice(Math.max(0, ins.span[0] - 60), ins.span[0]);
+  const m = /(\p{Lu}\p{Ll}+)(?:\s\p{Lu}\p{Ll}+)?(?:\s+\p{Ll}+){0,3}\s+(?:is|was|are|est|était|c'est)\s+(?:a|an|such|the|un|une|le|la|vraiment|so|totally|lazy|fat|real|vrai|vraie|gros|grosse|\s)*$/u.exec(before);
+  return m !== null && !NOT_NAMES.has(m[1]!);
 }

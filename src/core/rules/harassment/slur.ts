@@ -1,4 +1,7 @@
-import { defineRule } from "../../rule.js";
+import type { Hit } from "../../matcher.js";
+import { fold, type TextView } from "../../normalize.js";
+import { defineRule, sameSentence } from "../../rule.js";
+import { readsAsOtherSwear } from "./insult.js";
 
 /** Slurs attack people for who they are, whoever they are aimed at. */
 export default defineRule({
@@ -13,7 +16,7 @@ export default defineRule({
       fr: "« {text} » est une injure discriminatoire. La discrimination et la haine sont inappropriées; les fonctionnaires respectent la Loi canadienne sur les droits de la personne.",
     },
   },
-  lexicons: ["slur"],
+  lexicons: ["slur", "profanity"],
   examples: {
     valid: [{ text: "The monkeys at the Granby zoo were adorable.", lang: "en" }],
     invalid: [
@@ -22,14 +25,25 @@ export default defineRule({
     ],
   },
   check({ view, hits, report }) {
+    const swears = hits.get("profanity");
     for (const s of hits.get("slur")) {
-      // Animal words are slurs only when said of people; on their own they are animals.
-      if (/^(ape|apes|monkey|monkeys|frog|savages|sauvage|sauvages)$/.test(s.term) && !aboutPeople(view.folded)) continue;
+      // A mask reads as many words: "f***ing" is a swear word, not a slur.
+      if (view.tokens[s.from]?.masked && readsAsOtherSwear(s, swears)) continue;
+      // Words that are also animals, foods or things ("crackers and cheese", "gypsy moth") are slurs only when said of people.
+      if (ALSO_ORDINARY.has(fold(s.term)) && !aboutPeople(view, s)) continue;
       report("slur", { span: s.span, data: { text: view.text.slice(s.span[0], s.span[1]) } });
     }
   },
 });
 
-function aboutPeople(folded: string): boolean {
-  return /\b(you|they|them|those|these|people|he|she|his|her|black|blacks|immigrants?|refugees?|ils|elles|eux|ces|noirs?|immigres?|refugies?|gens|monde)\b/.test(folded);
+const ALSO_ORDINARY = new Set([
+  "ape", "apes", "monkey", "monkeys", "frog", "savages", "sauvage", "sauvages", "cracker", "crackers", "gypsy", "gypsies", "slope", "slant",
+  "spook", "coon", "coons", "homo", "homos", "mick", "kraut", "spaz", "jap", "japs", "tapette", "tapettes", "fif", "fifi", "boche", "boches",
+]);
+
+const PEOPLE = /^(?:you|they|them|those|these|people|he|she|his|her|black|blacks|immigrants?|refugees?|guy|guys|neighbou?rs?|ils|elles|eux|ces|noirs?|immigres?|refugies?|gens|monde|gars|voisins?)$/;
+
+/** Whether the sentence of a hit speaks of people. */
+function aboutPeople(view: TextView, hit: Hit): boolean {
+  return view.tokens.some((t, i) => PEOPLE.test(t.norm) && i !== hit.from && sameSentence(view, i, hit.from));
 }

@@ -1,5 +1,40 @@
+import type { Hit } from "../../matcher.js";
+import type { Span } from "../../model.js";
+import type { TextView } from "../../normalize.js";
 import { defineRule, sameSentence } from "../../rule.js";
 import { cover, hashtagAround, politicalRefs } from "../util.js";
+
+/** A riding association's or campaign's account names its party at one end: @OttawaCentreNDP, @ndp_ottawa, @CalgaryConservatives. */
+const PARTY_HANDLE = /^(?:ndp|npd|lpc|plc|cpc|pcc|ucp)_|(?:ndp|npd|lpc|plc|cpc|pcc|ucp|liberals|conservatives|tories|greens)$/;
+
+/** Mentions of party accounts not in the lexicons, read as references to the party (as hits over their tokens). */
+export function partyMentions(view: TextView): Hit[] {
+  const out: Hit[] = [];
+  for (const m of view.mentions) {
+    if (!PARTY_HANDLE.test(m.norm)) continue;
+    const from = view.tokens.findIndex((t) => t.start >= m.start && t.end <= m.end);
+    if (from < 0) continue;
+    let to = from + 1;
+    while (to < view.tokens.length && view.tokens[to]!.end <= m.end) to++;
+    out.push({ lexicon: "party", term: m.value, from, to, span: [m.start, m.end] });
+  }
+  return out;
+}
+
+const CAMPAIGN_OF = /\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'-]+['’]s (?:re-?election )?campaign|campagne (?:électorale )?(?:de|d'|d’) ?\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'-]+/u;
+
+/** The sentence a hit is in, as written, with its offset. */
+function sentenceAround(view: TextView, hit: Hit): { text: string; start: number } {
+  const starts = view.sentenceStarts;
+  let k = 0;
+  while (k + 1 < starts.length && starts[k + 1]! <= hit.from) k++;
+  const start = view.tokens[starts[k]!]!.start;
+  const next = starts[k + 1];
+  const end = next === undefined ? view.text.length : view.tokens[next]!.start;
+  return { text: view.text.slice(start, end), start };
+}
+
+const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
 
 /** "Vote for Maria Lopez, Liberal candidate", "Votez NPD", "Fundraiser for the Green Party": taking part in a campaign. */
 export default defineRule({
@@ -36,22 +71,38 @@ export default defineRule({
     ],
   },
   check({ view, hits, report }) {
-    const refs = politicalRefs(view, hits);
-    const calls = hits.get("campaign-call");
+    const refs = [...politicalRefs(view, hits), ...partyMentions(view)].sort((a, b) => a.from - b.from);
+    // One call is reported once, on its widest reading ("chip in … re-elect", not also "re-elect" and "elect").
+    const calls = [...hits.get("campaign-call")].sort((a, b) => a.from - b.from || b.to - a.to);
+    const reported: Span[] = [];
     for (const call of calls) {
+      if (reported.some((r) => overlaps(r, call.span))) continue;
       const ref = refs.find((r) => sameSentence(view, r, call));
       if (ref) {
         const span = cover(call, hashtagAround(view, ref.span) ?? ref.span);
+        if (reported.some((r) => overlaps(r, span))) continue;
+        reported.push(span);
         report("call", { span, data: { text: view.text.slice(span[0], span[1]) } });
         continue;
       }
+      // "Chip in $10 for Jane Smith's campaign", "la campagne de Marie Tremblay": a call for a named person's campaign.
+      const sentence = sentenceAround(view, call);
+      const theirs = CAMPAIGN_OF.exec(sentence.text);
+      if (theirs && !/^(?:campaign|campaigning|campagne)$/.test(call.term)) {
+        const at = sentence.start + theirs.index;
+        const span = cover(call, [at, at + theirs[0].length]);
+        reported.push(span);
+        report("candidate", { span, data: { text: view.text.slice(span[0], span[1]) } });
+        continue;
+      }
       // "Vote for Maria Lopez" / "Votez pour Jean Tremblay": a campaign call naming a person, with a candidacy word near.
-      if (/^(vote|votes|voting|votez|voter|elect|elisez|reelisez|re-elect|reelect)\b/.test(call.term.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase())) {
+      if (/^(vote|votes|voting|votez|voter|elect|elisez|reelisez|re-elect|reelect|support|j'appuie|appuyez|je soutiens|soutenez)\b/.test(call.term.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase())) {
         const after = view.text.slice(call.span[1], call.span[1] + 40);
         const named = /^\s*(?:for|pour)?\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+/u.exec(after);
         const candidacy = hits.get("office").some((o) => sameSentence(view, o, call));
         if (named && (candidacy || /^\s*(?:for|pour)\s/.test(after))) {
-          const span: [number, number] = [call.span[0], call.span[1] + named[0].length];
+          const span: Span = [call.span[0], call.span[1] + named[0].length];
+          reported.push(span);
           report("candidate", { span, data: { text: view.text.slice(span[0], span[1]) } });
         }
       }

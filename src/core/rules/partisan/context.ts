@@ -1,5 +1,8 @@
 import { defineRule } from "../../rule.js";
 
+/** Places that say where, not on whose time or equipment ("at the office" may be a lunch break). */
+const WEAK_CUE = /^(?:at the office|from the office|at my desk|from my desk|au bureau|de mon bureau|à mon bureau|à mon poste|de mon poste)$/;
+
 /** What the PSC fixes whatever the words: no political activity at work or with government resources, none at all for deputy heads. */
 export default defineRule({
   id: "partisan/context",
@@ -20,12 +23,16 @@ export default defineRule({
       en: "Political activity with a government device or network is inappropriate. Use your own device, on your own time.",
       fr: "Une activité politique avec un appareil ou un réseau du gouvernement est inappropriée. Utilisez votre propre appareil, sur votre temps.",
     },
+    resourceInText: {
+      en: "“{text}”: political activity during working hours or with government resources is inappropriate, whatever its content.",
+      fr: "« {text} » : une activité politique pendant les heures de travail ou avec des ressources du gouvernement est inappropriée, quel qu'en soit le contenu.",
+    },
     deputyHead: {
       en: "A deputy head may engage in no political activity other than voting in an election.",
       fr: "Un administrateur général ne peut exercer aucune activité politique autre que voter à une élection.",
     },
   },
-  lexicons: [],
+  lexicons: ["work-time", "government-resource"],
   actions: ["post", "comment", "reply", "share", "like", "profile"],
   examples: {
     valid: [{ text: "Don't forget to vote today!", context: { workHours: true }, lang: "en", note: "encouraging people to vote is not partisan" }],
@@ -35,8 +42,13 @@ export default defineRule({
       { text: "Donate to my friend's NDP campaign: ndp.ca/donate", context: { role: "deputy-head" }, lang: "en" },
     ],
   },
-  check({ findings, context, report }) {
+  check({ view, hits, findings, context, report }) {
     if (!findings.some((f) => f.category === "partisan" && f.level !== "appropriate")) return;
+    // The text itself may say it: "printing flyers on the office printer", "posting from my work laptop".
+    const cue = [...hits.get("work-time"), ...hits.get("government-resource")].find((h) => !WEAK_CUE.test(h.term));
+    if (cue) {
+      report("resourceInText", { span: cue.span, data: { text: view.text.slice(cue.span[0], cue.span[1]) }, guidance: ["tbs.risk.inappropriate.political-work-hours"] });
+    }
     if (context.role === "deputy-head") report("deputyHead", { guidance: ["psc.deputy-heads"] });
     if (context.workHours) report("workHours", { guidance: ["tbs.risk.inappropriate.political-work-hours"], suggestion: { en: "Post after working hours, on your own device.", fr: "Publiez après les heures de travail, avec votre propre appareil." } });
     if (context.governmentDevice) report("device", { suggestion: { en: "Use your personal device and network, outside working hours.", fr: "Utilisez votre appareil et votre réseau personnels, en dehors des heures de travail." } });

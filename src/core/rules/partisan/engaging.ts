@@ -1,5 +1,6 @@
 import { defineRule } from "../../rule.js";
 import { politicalRefs } from "../util.js";
+import { partyMentions } from "./campaign-call.js";
 
 /** Liking or sharing a party's or candidate's content is engaging with it, comment or not. */
 export default defineRule({
@@ -31,7 +32,8 @@ export default defineRule({
     ],
   },
   check({ view, hits, activity, report }) {
-    const ref = politicalRefs(view, hits)[0];
+    // The first reference, read in full ("Jagmeet Singh", not "Jagmeet").
+    const ref = [...politicalRefs(view, hits), ...partyMentions(view)].sort((a, b) => a.from - b.from || b.to - a.to)[0];
     if (!ref) return;
     report(activity.action === "like" ? "like" : "share", { span: ref.span, data: { who: view.text.slice(ref.span[0], ref.span[1]) } });
   },

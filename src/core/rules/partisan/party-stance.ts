@@ -1,5 +1,9 @@
 import { defineRule, sameSentence } from "../../rule.js";
+import type { Hit } from "../../matcher.js";
+import type { Span } from "../../model.js";
+import type { TextView } from "../../normalize.js";
 import { cover, negated, politicalRefs } from "../util.js";
+import { partyMentions } from "./campaign-call.js";
 
 /** "The Conservatives have the only credible plan", "Le Parti libéral a complètement raté": taking sides. */
 export default defineRule({
@@ -35,9 +39,13 @@ export default defineRule({
     ],
   },
   check({ view, hits, report }) {
-    const refs = politicalRefs(view, hits);
-    const stances = [...hits.get("stance-positive"), ...hits.get("negative")];
+    // Longest reading first, so "Mark Carney deserves" is reported once, not again as "Carney deserves".
+    const refs = [...politicalRefs(view, hits), ...partyMentions(view)].sort((a, b) => a.from - b.from || b.to - a.to);
+    // A question about a party's plan asks; it takes no side ("Is the Green plan different from the Liberal one?").
+    const stances = [...hits.get("stance-positive").filter((h) => !inQuestion(view, h)), ...hits.get("negative")];
+    const reported: Span[] = [];
     for (const ref of refs) {
+      if (reported.some((r) => r[0] <= ref.span[0] && ref.span[1] <= r[1])) continue;
       if (ref.lexicon === "party-hashtag") {
         const tag = view.hashtags.find((h) => h.start <= ref.span[0] && ref.span[1] <= h.end);
         if (tag) report("hashtag", { span: [tag.start, tag.end], data: { tag: `#${tag.value}` }, fix: { span: [tag.start, tag.end], replacement: "" } });
@@ -46,7 +54,13 @@ export default defineRule({
       const stance = stances.find((s) => sameSentence(view, s, ref) && !negated(view, s) && (s.to <= ref.from || s.from >= ref.to));
       if (!stance) continue;
       const span = cover(ref, stance);
+      reported.push(span);
       report("stance", { span, data: { text: view.text.slice(span[0], span[1]), who: view.text.slice(ref.span[0], ref.span[1]) } });
     }
   },
 });
+
+/** Whether the sentence of a hit ends with a question mark. */
+function inQuestion(view: TextView, hit: Hit): boolean {
+  return /[.!?;\n…]/.exec(view.text.slice(hit.span[1]))?.[0] === "?";
+}

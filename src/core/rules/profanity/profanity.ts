@@ -26,7 +26,10 @@ export default defineRule({
     ],
   },
   check({ view, hits, report }) {
-    for (const p of hits.get("profanity")) {
+    const all = hits.get("profanity");
+    for (const p of all) {
+      // "pissed off" is reported once, not again as "pissed".
+      if (all.some((o) => o !== p && o.span[0] <= p.span[0] && p.span[1] <= o.span[1] && o.span[1] - o.span[0] > p.span[1] - p.span[0])) continue;
       const text = view.text.slice(p.span[0], p.span[1]);
       report("profanity", { span: p.span, data: { text }, suggestion: { en: "Leave the swearing out; the point stands without it.", fr: "Retirez le juron; le propos tient sans lui." } });
     }

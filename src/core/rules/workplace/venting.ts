@@ -17,7 +17,7 @@ export default defineRule({
       fr: "« {text} » pourrait nuire aux relations de travail ou être perçu comme une critique de vos collègues. Pour vous confier, tournez-vous vers le Programme d'aide aux employés, l'ombudsman ou la gestion informelle des conflits.",
     },
   },
-  lexicons: ["colleague", "negative", "insult"],
+  lexicons: ["colleague", "negative", "insult", "workplace-grievance"],
   actions: ["post", "comment", "reply", "share", "like"],
   examples: {
     valid: [
@@ -32,7 +32,7 @@ export default defineRule({
   check({ view, hits, report }) {
     const people = hits.get("colleague");
     if (people.length === 0) return;
-    for (const neg of [...hits.get("negative"), ...hits.get("insult")]) {
+    for (const neg of [...hits.get("negative"), ...hits.get("insult"), ...hits.get("workplace-grievance")]) {
       if (negated(view, neg)) continue;
       const who = people.find((p) => sameSentence(view, p, neg) && (p.to <= neg.from || p.from >= neg.to));
       if (!who) continue;

@@ -1,0 +1,42 @@
+import rule from "../../../../src/core/rules/criticism/government.js";
+import { testRule } from "../../../helpers/rule-tester.js";
+
+testRule(rule, {
+  valid: [
+    { text: "How does the new pay system handle acting pay? Asking for a colleague.", lang: "en", note: "a neutral question about policy" },
+    { text: "The Treasury Board released the new directive on telework today, link below.", lang: "en" },
+    { text: "This traffic is killing me.", lang: "en" },
+    { text: "My sourdough was a total disaster, starting over.", lang: "en" },
+    { text: "The minister announced new funding for libraries today.", lang: "en", note: "news, no judgement" },
+    { text: "What a mess my kitchen is after the holiday baking!", lang: "en" },
+    { text: "Great session on the new budget at the conference today.", lang: "en", note: "sharing a conference is a do" },
+    { text: "Statistics Canada released the census data today, great work everyone!", lang: "en", note: "shouting out your team's work is a do" },
+    { text: "The RCMP charged a man with fraud yesterday, according to the press release.", lang: "en" },
+    { text: "Le Conseil du Trésor a publié la nouvelle directive, voici le lien.", lang: "fr" },
+    { text: "Le ministre a annoncé du financement pour les bibliothèques.", lang: "fr" },
+    { text: "Ma recette de pain était un vrai désastre.", lang: "fr" },
+    { text: "J'ai assisté à une présentation sur le budget, très instructif.", lang: "fr" },
+    { text: "Bravo à mon équipe pour la publication du recensement!", lang: "fr" },
+  ],
+  invalid: [
+    { text: "My department's new scheduling system is a total mess.", lang: "en", level: "risky" },
+    { text: "The return-to-office mandate is a disaster and everyone knows it.", lang: "en", passage: "return-to-office mandate is a disaster" },
+    { text: "The premier of Ontario is completely out of touch.", lang: "en" },
+    { text: "Phoenix pay system is a dumpster fire, 8 years and counting.", lang: "en" },
+    { text: "This government can't do anything right.", lang: "en" },
+    { text: "The premier did a fantastic job handling the floods.", lang: "en", passage: "premier", note: "praise of a leader is still commenting on one" },
+    { text: "The g0vernment is a j0ke.", lang: "en", note: "leetspeak" },
+    { text: "The mаyor is useless.", lang: "en", note: "Cyrillic а" },
+    { text: "Another year of #Phoenix chaos. What a disaster.", lang: "en" },
+    { text: "The new telework policy is a total mess, management has no idea what they're doing.", action: "like", lang: "en" },
+    { text: "Agreed, the budget cuts to our program are shameful.", action: "reply", inReplyTo: "Anyone else upset about the cuts?", lang: "en" },
+    { text: "The city council is wasting our money on that bridge.", action: "share", lang: "en" },
+    { text: "Le gouvernement a complètement raté la réforme de l'assurance-emploi.", lang: "fr", level: "risky", passage: "gouvernement a complètement raté" },
+    { text: "La politique de retour au bureau est une vraie farce.", lang: "fr" },
+    { text: "Le ministre devrait démissionner.", lang: "fr" },
+    { text: "Notre ministère gaspille notre argent sur des consultants.", lang: "fr" },
+    { text: "Phénix, c'est un fiasco depuis huit ans.", lang: "fr" },
+    { text: "Le premier ministre est complètement déconnecté.", lang: "fr" },
+    { text: "Bravo à la première ministre pour sa gestion des inondations!", lang: "fr", note: "l'éloge d'une dirigeante est aussi un commentaire" },
+  ],
+});

@@ -1,0 +1,40 @@
+import rule from "../../../../src/core/rules/partisan/party-stance.js";
+import { testRule } from "../../../helpers/rule-tester.js";
+
+testRule(rule, {
+  valid: [
+    { text: "Recipe calls for liberal amounts of butter and garlic.", lang: "en", note: "liberal as an adjective" },
+    { text: "Team green tea forever. The best drink.", lang: "en", note: "green tea" },
+    { text: "Great conservatory concert tonight, the choir was brilliant.", lang: "en" },
+    { text: "Our conservative estimate is 40% growth, which is great news.", lang: "en" },
+    { text: "The green bin pickup is the best thing the city ever did.", lang: "en" },
+    { text: "The Liberal, Conservative and NDP platforms are all online now if you want to compare.", lang: "en", note: "informing voters" },
+    { text: "Is the Green Party's carbon plan different from the Liberal one? Genuinely asking.", lang: "en", note: "a neutral question about policy" },
+    { text: "I watched the debate last night. Interesting exchange on housing between the leaders.", lang: "en" },
+    { text: "Conservative Party of Canada", action: "follow", lang: "en", note: "following a party is a do" },
+    { text: "Quel est le meilleur thé vert? Je cherche une recommandation.", lang: "fr" },
+    { text: "Une estimation conservatrice, mais c'est le meilleur scénario.", lang: "fr" },
+    { text: "Le bloc opératoire a été rénové, bravo à l'équipe!", lang: "fr" },
+    { text: "Le NPD a publié sa plateforme aujourd'hui, voici le lien.", lang: "fr", note: "une nouvelle, pas une prise de position" },
+    { text: "Je suis fière de voter pour la première fois!", lang: "fr" },
+    { text: "Le plan du Parti vert est-il différent de celui du NPD?", lang: "fr", note: "une question neutre" },
+  ],
+  invalid: [
+    { text: "The Conservatives have the only credible plan for housing.", lang: "en", level: "risky", passage: "Conservatives" },
+    { text: "Poilievre is the strong leader this country needs.", lang: "en" },
+    { text: "The Liberal platform on housing is actually smart.", lang: "en" },
+    { text: "Sask Party all the way!", lang: "en" },
+    { text: "The NDP is a joke and everyone knows it.", lang: "en", passage: "NDP is a joke" },
+    { text: "L1berals are the best thing that happened to this country.", lang: "en", note: "leetspeak" },
+    { text: "Pоilievre is brilliant.", lang: "en", note: "Cyrillic о" },
+    { text: "Best PM ever @JustinTrudeau", lang: "en", passage: "@JustinTrudeau" },
+    { text: "#TeamPoilievre all the way", lang: "en", passage: "#TeamPoilievre" },
+    { text: "Jagmeet Singh is the only one who actually cares about dental care.", action: "share", lang: "en" },
+    { text: "Le Parti libéral a le seul plan crédible pour le logement.", lang: "fr", level: "risky" },
+    { text: "Poilievre est le meilleur chef que le pays a eu depuis longtemps.", lang: "fr" },
+    { text: "Bravo au Bloc Québécois pour ce discours solide!", lang: "fr", passage: "Bloc Québécois" },
+    { text: "Les conservateurs sont une vraie farce.", lang: "fr" },
+    { text: "#TeamLegault jusqu'au bout!", lang: "fr", passage: "#TeamLegault" },
+    { text: "Fier militant du NPD depuis 2015 | Gatineau", action: "profile", lang: "fr" },
+  ],
+});
