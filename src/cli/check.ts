@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { toBatchError, toBatchResult } from "../core/contract.js";
-import { assess, InputError } from "../core/engine.js";
+import { assess, InputError, MAX_TEXT_LENGTH } from "../core/engine.js";
 import { ACTIONS, isAction, isLang, levelRank, ROLES, type Activity, type Context, type Lang, type Level } from "../core/model.js";
 import { parseActivity, parseContext } from "../core/validate.js";
 import { EXIT, UsageError } from "./errors.js";
@@ -169,19 +169,35 @@ export async function checkJsonl(input: NodeJS.ReadableStream, output: NodeJS.Wr
       buffered += `${JSON.stringify(toBatchError(id, lineNo, e.message))}\n`;
     }
   };
+  // A line longer than this cannot hold a text the engine accepts; it is refused without being kept in memory.
+  const maxLine = MAX_TEXT_LENGTH * 8;
+  let skipping = false;
+  const refuseLong = () => {
+    lineNo++;
+    unreadable++;
+    const message = `the line is longer than ${maxLine} characters; a text may have at most ${MAX_TEXT_LENGTH}`;
+    stderr.write(`impartial: line ${lineNo}: ${message}\n`);
+    buffered += `${JSON.stringify(toBatchError(null, lineNo, message))}\n`;
+  };
   for await (const chunk of input) {
     pending += typeof chunk === "string" ? chunk : decoder.decode(chunk as Buffer, { stream: true });
     let nl: number;
     let from = 0;
     while ((nl = pending.indexOf("\n", from)) !== -1) {
-      judge(pending.slice(from, nl).replace(/\r$/, ""));
+      if (skipping) skipping = false;
+      else judge(pending.slice(from, nl).replace(/\r$/, ""));
       from = nl + 1;
     }
     pending = pending.slice(from);
+    if (pending.length > maxLine) {
+      if (!skipping) refuseLong();
+      skipping = true;
+      pending = "";
+    }
     await flush(false);
   }
   pending += decoder.decode();
-  if (pending.length > 0) judge(pending.replace(/\r$/, ""));
+  if (pending.length > 0 && !skipping) judge(pending.replace(/\r$/, ""));
   await flush(true);
   if (unreadable > 0) return EXIT.dataErr;
   return EXIT[worst];

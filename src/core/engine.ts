@@ -75,6 +75,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const view = normalize(activity.text);
     const hits = new HitIndex(matchLexicons(view, compiled), compiled.ids);
     const raw: RawFinding[] = [];
+    let replyTo: RuleContext<string>["replyTo"];
+    const answered = activity.inReplyTo;
+    if (answered && answered.trim() !== "" && answered.length <= MAX_TEXT_LENGTH && (action === "reply" || action === "comment")) {
+      const replyView = normalize(answered);
+      replyTo = { view: replyView, hits: new HitIndex(matchLexicons(replyView, compiled), compiled.ids) };
+    }
     const textRules = textRulesFor.get(action)!;
     const contextRules = contextRulesFor.get(action)!;
     // One context object serves every rule in turn: rules run synchronously and never keep it.
@@ -84,6 +90,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       hits,
       activity: { ...activity, action },
       context,
+      replyTo,
       findings: [],
       report(messageId, opts = {}) {
         const rule = current;

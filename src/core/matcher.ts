@@ -14,6 +14,11 @@ export interface Lexicon {
   terms: readonly string[];
   /** Also match these terms written with letters masked (`f***`, `sh*t`) or spelled out (`f u c k`). */
   maskable?: boolean;
+  /**
+   * How many letters a mask must show to match a term of this list (default 2): with one shown letter, `f***` could
+   * stand for any four-letter word starting with f, which is fair only for a list of swear words.
+   */
+  maskVisible?: number;
   /** Terms are hashtags written without `#`: match only inside hashtags. (A term written `#ad` is a hashtag in any lexicon.) */
   hashtagsOnly?: boolean;
 }
@@ -47,13 +52,13 @@ interface Node {
 export interface CompiledLexicons {
   root: Node;
   /** Single-word maskable terms by length, for masked and spelled-out tokens. */
-  maskable: Map<number, { lexicon: string; term: string; word: string }[]>;
+  maskable: Map<number, { lexicon: string; term: string; word: string; visible: number }[]>;
   ids: Set<string>;
 }
 
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons {
   const root: Node = {};
-  const maskable = new Map<number, { lexicon: string; term: string; word: string }[]>();
+  const maskable = new Map<number, { lexicon: string; term: string; word: string; visible: number }[]>();
   const ids = new Set<string>();
   const seen = new Set<string>();
   for (const lex of lexicons) {
@@ -91,7 +96,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
       }
       if (lex.maskable && words.length === 1) {
         const list = maskable.get(last.length) ?? [];
-        list.push({ ...entry, word: last });
+        list.push({ lexicon: lex.id, term, word: last, visible: lex.maskVisible ?? 2 });
         maskable.set(last.length, list);
       }
     }
@@ -119,7 +124,8 @@ function matchMask(t: Token, i: number, compiled: CompiledLexicons, hits: Hit[])
     // Masks may also carry a suffix: f***ing, f**ked.
     if (rest !== "" && !/^(ing|in|ed|er|ers|s|es|e|ee)$/.test(rest)) continue;
     if (!head.includes("*")) continue;
-    for (const m of list) if (maskMatches(head, m.word)) hits.push({ lexicon: m.lexicon, term: m.term, from: i, to: i + 1, span: [t.start, t.end] });
+    const shown = head.replace(/\*/g, "").length;
+    for (const m of list) if (shown >= m.visible && maskMatches(head, m.word)) hits.push({ lexicon: m.lexicon, term: m.term, from: i, to: i + 1, span: [t.start, t.end] });
   }
 }
 

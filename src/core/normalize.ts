@@ -125,7 +125,8 @@ function decodeLeet(raw: string): string {
 
 const isWord = (k: number) => (k & (LETTER | DIGIT)) !== 0;
 const isLetter = (c: string) => c >= "a" && c <= "z";
-const LETTER_DIGIT_LETTER = /[a-z][0-9]+[a-z]/;
+/** A letter and a digit that stands for one (1diot, sh1t, l0ser): read the word a second time with letters. */
+const LETTER_AND_LEET_DIGIT = /^(?=.*[a-z])(?=.*[013457])/;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 const EN_HINTS = new Set(["the", "and", "is", "are", "you", "to", "of", "my", "for", "this", "that", "with", "it", "in", "was", "be", "on", "have", "not", "i", "we", "they", "what", "your", "our", "at", "will", "just", "so", "all", "but", "from", "he", "she", "his", "her", "its", "their", "them"]);
@@ -303,7 +304,7 @@ export function normalize(text: string): TextView {
         tok.masked = true;
         tok.alt = raw.replace(/[#_•·@$]/g, "*");
       }
-    } else if (sawDigit && LETTER_DIGIT_LETTER.test(raw)) {
+    } else if (sawDigit && LETTER_AND_LEET_DIGIT.test(raw)) {
       tok.alt = decodeLeet(raw);
     }
     tokens.push(tok);
@@ -340,6 +341,10 @@ function joinSpelledLetters(tokens: Token[], text: string): Token[] {
   const flush = () => {
     if (run.length >= 3) {
       out.push({ norm: run.map((t) => t.norm).join(""), alt: undefined, start: run[0]!.start, end: run[run.length - 1]!.end, entity: undefined, masked: undefined });
+      // "a m o r o n": the first letter may be a word of its own (a, i, y, à).
+      if (run.length >= 4 && /^[aiyo]$/.test(run[0]!.norm)) {
+        out.push({ norm: run.slice(1).map((t) => t.norm).join(""), alt: undefined, start: run[1]!.start, end: run[run.length - 1]!.end, entity: undefined, masked: undefined });
+      }
     }
     run = [];
   };

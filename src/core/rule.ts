@@ -39,6 +39,8 @@ export interface RuleContext<M extends string> {
   readonly hits: HitIndex;
   readonly activity: Activity & { action: Action };
   readonly context: Context;
+  /** The text being answered (comment or reply with `inReplyTo`), read the same way as the text. */
+  readonly replyTo: { view: TextView; hits: HitIndex } | undefined;
   /** For context-stage rules: what the text rules found. Empty for text rules. */
   readonly findings: readonly { category: Category; level: Level; rule: string }[];
   report(messageId: M, options?: ReportOptions): void;

@@ -107,6 +107,25 @@ describe("impartial check --jsonl (DESIGN.md batch contract)", () => {
     assert.match(r.stderr, /line 2: not JSON/);
   });
 
+  it("refuses a line too long to hold a text, without keeping it, and goes on with the next", () => {
+    const huge = `{"id":"big","text":"${"a".repeat(1_000_000)}"}`;
+    const r = run(["check", "--jsonl"], `${huge}\n{"id":"next","text":"Vote NDP"}\n`);
+    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    assert.equal(out.length, 2);
+    assert.match(out[0].error, /longer than/);
+    assert.equal(out[0].line, 1);
+    assert.equal(out[1].id, "next");
+    assert.equal(r.code, 65);
+  });
+
+  it("refuses a text over 100,000 characters and a broken character, naming the line", () => {
+    const r = run(["check", "--jsonl"], `${JSON.stringify({ id: "long", text: "b ".repeat(60_000) })}\n{"id":"bad","text":"x\\ud800y"}\n`);
+    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    assert.match(out[0].error, /120000 characters long; the most Impartial checks at once is 100000/);
+    assert.match(out[1].error, /lone UTF-16 surrogate/);
+    assert.deepEqual(out.map((o) => o.line), [1, 2]);
+  });
+
   it("handles Windows line endings, blank lines and a last line without a newline", () => {
     const r = run(["check", "--jsonl"], '{"id":"a","text":"hello"}\r\n\r\n{"id":"b","text":"Vote NDP"}');
     assert.deepEqual(r.stdout.trim().split("\n").map((l) => JSON.parse(l).id), ["a", "b"]);

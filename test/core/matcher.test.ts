@@ -7,7 +7,8 @@ const lex = (id: string, terms: string[], extra: Partial<Lexicon> = {}): Lexicon
 const compiled = compileLexicons([
   lex("party", ["New Democratic Party", "NDP", "Parti québécois"]),
   lex("crime", ["criminel*"]),
-  lex("profanity", ["fuck", "merde"], { maskable: true }),
+  lex("profanity", ["fuck", "merde"], { maskable: true, maskVisible: 1 }),
+  lex("insult", ["fool", "moron"], { maskable: true }),
   lex("ad", ["#ad"]),
   lex("tags", ["cdnpoli"], { hashtagsOnly: true }),
 ]);
@@ -34,6 +35,12 @@ describe("lexicon matcher", () => {
     assert.deepEqual(hits("m*rde alors"), ["profanity:m*rde"]);
     assert.deepEqual(hits("f u c k"), ["profanity:f u c k"]);
     assert.deepEqual(hits("N** D P"), []);
+    assert.deepEqual(hits("you m*r*n"), ["insult:m*r*n"]);
+  });
+
+  it("needs two shown letters for a mask, unless the list says one will do (f*** is not also f*** = fool)", () => {
+    assert.deepEqual(hits("f*** that"), ["profanity:f***"]);
+    assert.deepEqual(hits("f*** you"), ["profanity:f***"], "not also insult:fool");
   });
 
   it("matches hashtag terms only inside hashtags", () => {

@@ -12,19 +12,30 @@ const PARTY_CONTEXT = new Set([
   "deputee", "riding", "circonscription", "policy", "policies", "vote", "votes", "voter", "votez", "support", "members", "membres",
 ]);
 
+/** Words of a political sentence beside which a lower-case French party adjective names a party ("député libéral"). */
+const FRENCH_PARTY_CONTEXT = new Set(["depute", "deputee", "deputes", "militant", "militante", "militants", "gouvernement", "candidat", "candidate", "caucus", "chef", "parti", "ministre", "camp", "vote", "regime", "cabinet"]);
+
 /** Whether an ambiguous party word ("Liberal", "Green", "Bloc") is used as a party name here. */
 export function isPartyName(view: TextView, hit: Hit): boolean {
   const written = view.text.slice(hit.span[0], hit.span[1]);
-  if (!/^\p{Lu}/u.test(written)) return false;
-  const next = view.tokens[hit.to]?.norm;
-  const prev = view.tokens[hit.from - 1]?.norm;
-  if (next && PARTY_CONTEXT.has(next)) return true;
-  if (prev && (PARTY_CONTEXT.has(prev) || prev === "the" || prev === "les" || prev === "le" || prev === "vote" || prev === "votez")) return true;
+  const nextToken = view.tokens[hit.to];
+  const prevToken = view.tokens[hit.from - 1];
+  const reading = (t: typeof nextToken) => (t ? [t.norm, t.alt ?? t.norm] : []);
+  const next = reading(nextToken);
+  const prev = reading(prevToken);
+  if (!/^\p{Lu}/u.test(written)) {
+    // French writes party adjectives in lower case: "député libéral", "le gouvernement conservateur".
+    return /^(liberal|liberale|liberaux|conservateur|conservatrice|conservateurs|vert|verts|bloquiste)$/.test(view.tokens[hit.from]!.norm) && prev.some((w) => FRENCH_PARTY_CONTEXT.has(w));
+  }
+  if (next.some((w) => PARTY_CONTEXT.has(w))) return true;
+  // A capitalised word after it makes another proper noun: "the Green Team", "Liberal Arts College".
+  // (Title case only: in text written in capitals every word is.)
+  const nextCapitalised = nextToken !== undefined && /^\p{Lu}\p{Ll}/u.test(view.text.slice(nextToken.start, nextToken.end)) && /^ $/.test(view.text.slice(hit.span[1], nextToken.start));
+  if (nextCapitalised) return false;
+  if (prev.some((w) => PARTY_CONTEXT.has(w) || w === "the" || w === "les" || w === "le" || w === "vote" || w === "votez")) return true;
   // Plurals ("the Liberals", "les Verts") and mid-sentence capitals ("I back the Greens") name parties.
-  const sentenceInitial = view.sentenceStarts.includes(hit.from);
   if (/s$/i.test(written) && written.length > 4) return true;
-  if (!sentenceInitial && /^\p{Lu}\p{Ll}/u.test(written)) return !/^\p{Lu}/u.test(view.text.slice(hit.span[1]).trimStart());
-  return false;
+  return !view.sentenceStarts.includes(hit.from) && /^\p{Lu}\p{Ll}/u.test(written);
 }
 
 /** Every reference to a party, leader or candidacy, in text order. */
@@ -69,4 +80,10 @@ export function negated(view: TextView, hit: Hit, window = 3): boolean {
 export function hashtagAround(view: TextView, span: Span): Span | undefined {
   const h = view.hashtags.find((e) => e.start <= span[0] && span[1] <= e.end);
   return h ? [h.start, h.end] : undefined;
+}
+
+/** The URL that contains a hit, if any ("ndp.ca/donate" for a hit on "ndp"). */
+export function urlAround(view: TextView, span: Span): Span | undefined {
+  const u = view.urls.find((e) => e.start <= span[0] && span[1] <= e.end);
+  return u ? [u.start, u.end] : undefined;
 }

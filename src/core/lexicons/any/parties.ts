@@ -17,6 +17,8 @@ export const party: Lexicon = {
     "People's Party", "People's Party of Canada", "PPC", "Parti populaire", "Parti populaire du Canada",
     "Libs", "Tories", "Tory", "Grits", "Dippers",
     "libéraux", "conservateurs", "péquiste", "péquistes", "caquiste", "caquistes",
+    // acronyms that are never ordinary words, also as people type them in lower case
+    "ndp", "npd", "ucp", "caq", "lpc", "plc", "pcc", "ppc",
     // provincial and territorial
     "Ontario PC", "Ontario PCs", "PC Party", "Progressive Conservative", "Progressive Conservatives", "Progressive Conservative Party", "Parti progressiste-conservateur",
     "Ontario Liberal Party", "Ontario Liberals", "Ontario NDP", "Green Party of Ontario", "New Blue Party",

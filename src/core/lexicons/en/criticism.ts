@@ -31,3 +31,11 @@ export const praise: Lexicon = {
     "best", "brilliant", "amazing", "fantastic", "excellent", "impressive", "strong leadership", "thank you", "thanks to", "love",
   ],
 };
+
+/** Scorn without a judgement word: answering an announcement with it reads as criticism. */
+export const sarcasm: Lexicon = {
+  id: "sarcasm",
+  lang: "en",
+  source: "everyday sarcasm in replies, written for Impartial",
+  terms: ["yeah right", "as if", "sure they will", "sure you will", "good luck with that", "i'll believe it when i see it", "what a joke", "lol", "lmao", "smh", "here we go again", "surprise surprise", "shocker", "of course they did", "never gonna happen", "not holding my breath", "believe that when"],
+};

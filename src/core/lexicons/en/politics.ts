@@ -23,6 +23,8 @@ export const stancePositive: Lexicon = {
   lang: "en",
   source: SOURCE,
   terms: [
+    "agree", "100% agree", "totally agree", "so true", "exactly", "can't wait", "this country needs", "the leader we need", "what we need",
+    "needs", "we need",
     "best", "only credible", "only choice", "only option", "the only", "credible", "great", "love", "proud", "deserve", "deserves", "needs to win",
     "must win", "should win", "will win", "the right choice", "the right plan", "real plan", "strong leader", "strong leadership", "hope", "trust",
     "support", "back", "amazing", "fantastic", "brilliant", "bravo", "thank you", "thanks to", "finally someone", "better", "way forward",
@@ -36,6 +38,7 @@ export const negative: Lexicon = {
   lang: "en",
   source: "TBS guidance (criticism of your organization, the GC or any government) and everyday words of disapproval, written for Impartial",
   terms: [
+    "petition", "sign the petition", "reverse the decision", "reverse this decision", "overturn", "scrap", "scrap the", "stop the cuts", "save the",
     "terrible", "terrible decision", "awful", "horrible", "horrendous", "useless", "incompetent", "incompetence", "idiotic", "stupid", "dumb",
     "disaster", "disastrous", "joke", "a joke", "failed", "failing", "failure", "fails", "mess", "shameful", "shame", "disgrace", "disgraceful",
     "corrupt", "corruption", "pathetic", "ridiculous", "absurd", "insane", "clueless", "out of touch", "waste", "wasted", "wasting", "wasteful",

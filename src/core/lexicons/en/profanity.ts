@@ -6,6 +6,7 @@ export const profanity: Lexicon = {
   lang: "en",
   source: "common English profanity and its spellings, written for Impartial",
   maskable: true,
+  maskVisible: 1,
   terms: [
     "fuck", "fucks", "fucked", "fucker", "fuckers", "fucking", "fuckin", "fuckn", "fck", "fcking", "fk", "fkn", "fkin", "fuk", "fuking", "fucken",
     "motherfucker", "motherfucking", "mf", "mofo", "wtf", "stfu", "gtfo", "fml", "af", "ffs",

@@ -46,3 +46,11 @@ export const praise: Lexicon = {
     "bien géré", "bien gérée", "bonne gestion", "à la hauteur", "merci", "merci à", "merci au", "j'adore", "génial",
   ],
 };
+
+/** Le mépris sans mot de jugement : en réponse à une annonce, il se lit comme une critique. */
+export const sarcasm: Lexicon = {
+  id: "sarcasm",
+  lang: "fr",
+  source: "sarcasme courant dans les réponses, écrit pour Impartial",
+  terms: ["ouais c'est ça", "c'est ça oui", "mon œil", "bonne chance", "on verra bien", "j'y croirai quand je le verrai", "quelle farce", "mdr", "lol", "encore une fois", "quelle surprise", "évidemment", "comme d'habitude", "ça arrivera jamais", "pantoute"],
+};

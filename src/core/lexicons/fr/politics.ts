@@ -44,6 +44,7 @@ export const stancePositive: Lexicon = {
   lang: "fr",
   source: SOURCE,
   terms: [
+    "d'accord", "tellement vrai", "exactement", "j'ai hâte", "il nous faut", "c'est ce qu'il nous faut", "le chef qu'il nous faut",
     "meilleur", "meilleure", "meilleurs", "le meilleur", "la meilleure", "meilleur plan", "le bon plan", "le bon choix", "seul choix crédible",
     "le seul choix", "seule option", "la seule option", "le seul parti", "le seul qui", "la seule qui", "les seuls", "les seules", "crédible",
     "bravo", "bravo à", "bravo au", "chapeau", "fier de", "fière de", "fiers de", "fier", "fière", "enfin quelqu'un", "enfin un chef",
@@ -51,7 +52,7 @@ export const stancePositive: Lexicon = {
     "va gagner", "vont gagner", "vrai plan", "un vrai plan", "solide", "vraiment solide", "chef fort", "espoir", "confiance",
     "appui", "j'adore", "adore", "j'aime", "extraordinaire", "incroyable", "génial", "excellent", "excellente", "brillant", "formidable",
     "parle vrai", "dit la vérité", "défend", "défend vraiment", "défend nos intérêts", "remettre de l'ordre", "la voie à suivre", "vive",
-    "oui au pays", "jusqu'au bout", "on est derrière", "mieux", "plan", "le plan", "enfin", "l'avenir", "pour l'avenir", "intelligent",
+    "oui au pays", "jusqu'au bout", "on est derrière", "pour l'avenir", "intelligent",
     "bon travail", "beau travail", "bien joué", "impressionnant", "hâte de", "j'ai hâte", "vivement",
   ],
 };
@@ -62,6 +63,7 @@ export const negative: Lexicon = {
   lang: "fr",
   source: "Guide du SCT (critiquer son organisation, le GC ou tout gouvernement) et mots courants de désapprobation en français du Québec et du Canada, rédigé pour Impartial",
   terms: [
+    "pétition", "signez la pétition", "renverser la décision", "revenir sur sa décision", "annuler la décision", "non aux compressions", "sauvons",
     "nul", "nulle", "nuls", "nulles", "incompétent*", "incompétence", "incapable*", "inutile*", "catastroph*", "désastre*", "honte", "une honte",
     "honte à", "honte nationale", "honteux", "honteuse", "scandale", "scandaleux", "scandaleuse", "ridicule", "ridicules", "absurde",
     "absurdes", "complètement raté", "c'est raté", "un raté", "ont raté", "a complètement raté", "raté total", "échec", "un échec",

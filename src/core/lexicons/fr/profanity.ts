@@ -10,6 +10,7 @@ export const profanity: Lexicon = {
   lang: "fr",
   source: "sacres du français québécois et jurons du français courant, avec leurs graphies sur les réseaux sociaux, rédigé pour Impartial",
   maskable: true,
+  maskVisible: 1,
   terms: [
     "tabarnak", "tabarnac", "tabarnack", "tabarnaque", "tabernak", "tabernac", "tabarnacle", "tbk", "tabarnaquer",
     "câlisse", "câlice", "câliss", "câlisser", "décâlisser", "s'en câlisse",

@@ -16,6 +16,10 @@ export default defineRule({
     fr: "Critique des décisions de votre organisation, du gouvernement du Canada, ou de tout gouvernement, chef ou politique; commentaires, même élogieux, sur tout gouvernement ou ses dirigeants.",
   },
   messages: {
+    answer: {
+      en: "“{text}” answers a post about {target} with scorn: others could read it as criticism of your employer or of the government.",
+      fr: "« {text} » répond avec mépris à une publication au sujet de {target} : d'autres pourraient y voir une critique de votre employeur ou du gouvernement.",
+    },
     criticism: {
       en: "“{text}” criticizes {target}: others could read it as criticism of your employer or of the government.",
       fr: "« {text} » critique {target} : d'autres pourraient y voir une critique de votre employeur ou du gouvernement.",
@@ -25,7 +29,7 @@ export default defineRule({
       fr: "« {text} » commente {target} : même l'éloge d'un gouvernement ou de ses dirigeants est un commentaire à leur sujet, et c'est risqué.",
     },
   },
-  lexicons: ["gov-target", "gc-org", "leader", "party", "negative", "praise"],
+  lexicons: ["sarcasm", "gov-target", "gc-org", "leader", "party", "negative", "praise"],
   actions: ["post", "comment", "reply", "share", "like", "profile"],
   examples: {
     valid: [
@@ -40,8 +44,17 @@ export default defineRule({
       { text: "Le gouvernement a complètement raté la réforme, c'est une honte.", lang: "fr" },
     ],
   },
-  check({ view, hits, report }) {
+  check({ view, hits, replyTo, report }) {
     const targets = [...hits.get("gov-target"), ...hits.get("gc-org"), ...hits.get("leader"), ...politicalRefs(view, hits).filter((h) => h.lexicon === "party-ambiguous")];
+    // Answering a government's or organization's post with scorn criticizes it, even when the answer names no one.
+    if (replyTo && targets.length === 0) {
+      const answered = [...replyTo.hits.get("gov-target"), ...replyTo.hits.get("gc-org"), ...replyTo.hits.get("leader")][0];
+      const scorn = [...hits.get("negative"), ...hits.get("sarcasm")].find((h) => !negated(view, h));
+      if (answered && scorn) {
+        report("answer", { span: scorn.span, data: { text: view.text.slice(scorn.span[0], scorn.span[1]), target: replyTo.view.text.slice(answered.span[0], answered.span[1]) } });
+      }
+      return;
+    }
     if (targets.length === 0) return;
     for (const neg of hits.get("negative")) {
       if (negated(view, neg)) continue;

@@ -1,8 +1,8 @@
 import type { Hit } from "../../matcher.js";
 import type { Span } from "../../model.js";
-import type { TextView } from "../../normalize.js";
+import { sentenceOf, type TextView } from "../../normalize.js";
 import { defineRule, sameSentence } from "../../rule.js";
-import { cover, hashtagAround, politicalRefs } from "../util.js";
+import { cover, hashtagAround, politicalRefs, urlAround } from "../util.js";
 
 /** A riding association's or campaign's account names its party at one end: @OttawaCentreNDP, @ndp_ottawa, @CalgaryConservatives. */
 const PARTY_HANDLE = /^(?:ndp|npd|lpc|plc|cpc|pcc|ucp)_|(?:ndp|npd|lpc|plc|cpc|pcc|ucp|liberals|conservatives|tories|greens)$/;
@@ -37,6 +37,13 @@ function sentenceAround(view: TextView, hit: Hit): { text: string; start: number
 const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
 
 /** "Vote for Maria Lopez, Liberal candidate", "Votez NPD", "Fundraiser for the Green Party": taking part in a campaign. */
+/** Whether `call` is in the sentence right after the one holding `ref`. */
+function nextSentences(view: TextView, ref: Hit, call: Hit): boolean {
+  const a = sentenceOf(view, ref.from);
+  const b = sentenceOf(view, call.from);
+  return b === a + 1;
+}
+
 export default defineRule({
   id: "partisan/campaign-call",
   category: "partisan",
@@ -77,9 +84,10 @@ export default defineRule({
     const reported: Span[] = [];
     for (const call of calls) {
       if (reported.some((r) => overlaps(r, call.span))) continue;
-      const ref = refs.find((r) => sameSentence(view, r, call));
+      // The call may close the post that names the party: "Bonnie Crombie and the Ontario Liberals will fix our schools. Volunteer with us!"
+      const ref = refs.find((r) => sameSentence(view, r, call)) ?? refs.find((r) => nextSentences(view, r, call));
       if (ref) {
-        const span = cover(call, hashtagAround(view, ref.span) ?? ref.span);
+        const span = cover(call, hashtagAround(view, ref.span) ?? urlAround(view, ref.span) ?? ref.span);
         if (reported.some((r) => overlaps(r, span))) continue;
         reported.push(span);
         report("call", { span, data: { text: view.text.slice(span[0], span[1]) } });
