@@ -2,6 +2,8 @@ import { createRequire } from "node:module";
 import { isLang } from "../core/model.js";
 import { runCheck } from "./check.js";
 import { runDemo } from "./demo.js";
+import { runReview } from "./review.js";
+import { runScan } from "./scan.js";
 import { EXIT, UsageError } from "./errors.js";
 import { styleFor } from "./render.js";
 import { explainRule, listRules } from "./rules-cmd.js";
@@ -12,12 +14,14 @@ Advice, not a ruling. Nothing you type or import leaves your machine.
 Usage:
   impartial check [TEXT] [options]   judge a draft (post, comment, reply, share, like, follow, profile)
   impartial check --jsonl            judge JSON lines from stdin (DESIGN.md batch contract)
+  impartial scan EXPORT [options]    review your history: a platform's data export (zip, folder or file)
+  impartial review [filters]         list, triage and export what scan found (see review --help)
   impartial rules [--lang fr] [--json]  list every rule with its category, level and guidance
   impartial explain RULE [--lang fr] show one rule, what it cites and its examples
   impartial demo                     a short bilingual demonstration
   impartial --version | --help
 
-Run "impartial check --help" for the context options.`;
+Run "impartial check --help", "impartial scan --help" or "impartial review --help" for their options.`;
 
 function version(): string {
   const require = createRequire(import.meta.url);
@@ -48,6 +52,10 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     case "check":
       return runCheck(rest, io);
+    case "scan":
+      return runScan(rest, io);
+    case "review":
+      return runReview(rest, io);
     case "rules":
       process.stdout.write(`${listRules(langFlag(rest), rest.includes("--json"))}\n`);
       return 0;

@@ -1,0 +1,41 @@
+import type { Lang } from "../core/model.js";
+
+/** Items read and items per second on stderr, redrawn at most ten times a second, only on a terminal. */
+export class Progress {
+  private count = 0;
+  private readonly started = Date.now();
+  private lastDraw = 0;
+  private readonly live: boolean;
+
+  constructor(
+    private readonly stream: NodeJS.WritableStream & { isTTY?: boolean; columns?: number },
+    private readonly lang: Lang,
+  ) {
+    this.live = stream.isTTY === true && !process.env.CI;
+  }
+
+  tick(): void {
+    this.count++;
+    if (!this.live) return;
+    const now = Date.now();
+    if (now - this.lastDraw < 100) return;
+    this.lastDraw = now;
+    this.draw(now);
+  }
+
+  done(): void {
+    if (!this.live) return;
+    this.draw(Date.now());
+    this.stream.write("\n");
+  }
+
+  private draw(now: number): void {
+    const seconds = Math.max(0.001, (now - this.started) / 1000);
+    const rate = Math.round(this.count / seconds);
+    const width = Math.max(10, Math.min(30, (this.stream.columns ?? 80) - 50));
+    const filled = Math.floor((now / 120) % (width + 1));
+    const bar = `${"░".repeat(filled)}█${"░".repeat(Math.max(0, width - filled))}`;
+    const label = this.lang === "fr" ? `${this.count} éléments · ${rate}/s · ${seconds.toFixed(1)} s` : `${this.count} items · ${rate}/s · ${seconds.toFixed(1)} s`;
+    this.stream.write(`\r${bar} ${label}\u001b[K`);
+  }
+}

@@ -1,0 +1,273 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { toBatchResult } from "../core/contract.js";
+import { assess, InputError, MAX_TEXT_LENGTH, rulesVersion } from "../core/engine.js";
+import { historyContext, parseProfile, type Profile } from "../core/history.js";
+import { isLang, levelRank, type Assessment, type Lang, type Level } from "../core/model.js";
+import { detectPlatform } from "../importers/detect.js";
+import { IMPORTERS } from "../importers/index.js";
+import { openExport, type ExportSource } from "../importers/source.js";
+import { ImportError, PLATFORMS, type HistoryItem, type Platform } from "../importers/types.js";
+import { csvHeader, csvRow } from "../report/csv.js";
+import { renderHtmlReport } from "../report/html.js";
+import { defaultStorePath, fingerprintSource, openStore, type ImportRow, type ReviewCounts, type ReviewRow } from "../store/store.js";
+import { EXIT, UsageError } from "./errors.js";
+import { UI } from "./i18n.js";
+import { Progress } from "./progress.js";
+
+export const SCAN_HELP = `Usage: impartial scan PATH [options]
+Read a platform's data export (the zip as downloaded, the unpacked folder, or one file of it), judge every item as
+of its own date, store it for triage, and report. Nothing leaves your machine.
+
+Platforms: ${PLATFORMS.join(", ")} (detected from the content; --platform to say which).
+
+Who you are (or a --profile FILE with these fields, plus "roles" and "elections"):
+  --role ROLE  --department ID  --identifiable  --followers N
+  --joined YYYY-MM-DD        the day you joined the public service (earlier items are marked, still listed)
+  --elections FILE           by-elections or municipal elections to add to the built-in calendar (JSON list)
+
+Output (the terminal summary is the default):
+  --jsonl                    one line per item: the check --jsonl result plus platform, action, createdAt, url
+  --csv                      one CSV row per item
+  --html FILE                a self-contained, printable report
+  --db PATH                  the review store (default: ${defaultStorePath()}); ":memory:" keeps nothing
+  --lang en|fr               language of messages and reports (default: en)
+
+Then: impartial review   to list, filter and triage what was found.`;
+
+const OPTIONS = {
+  platform: { type: "string" },
+  profile: { type: "string" },
+  role: { type: "string" },
+  department: { type: "string" },
+  identifiable: { type: "boolean" },
+  followers: { type: "string" },
+  joined: { type: "string" },
+  elections: { type: "string" },
+  jsonl: { type: "boolean" },
+  csv: { type: "boolean" },
+  html: { type: "string" },
+  db: { type: "string" },
+  lang: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+const BATCH = 500;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const MAX_REPORT_ITEMS = 2_000;
+
+interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+}
+
+export async function runScan(argv: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message}\nRun "impartial scan --help" for the options.`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(`${SCAN_HELP}\n`);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('give one export to scan: impartial scan PATH (see "impartial scan --help")');
+  const lang: Lang = values.lang === undefined ? "en" : isLang(values.lang) ? values.lang : usage(`--lang must be en or fr, not "${values.lang}"`);
+  if ([values.jsonl, values.csv].filter(Boolean).length > 1) throw new UsageError("choose one of --jsonl and --csv for standard output");
+  const platformFlag = values.platform;
+  if (platformFlag !== undefined && !(PLATFORMS as readonly string[]).includes(platformFlag)) throw new UsageError(`--platform must be one of ${PLATFORMS.join(", ")}, not "${platformFlag}"`);
+  const profile = profileFrom(values);
+  const path = positionals[0]!;
+
+  let source: ExportSource;
+  try {
+    source = await openExport(path);
+  } catch (e) {
+    io.stderr.write(`impartial: ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT.dataErr;
+  }
+  try {
+    const platform = (platformFlag as Platform | undefined) ?? (await detectPlatform(source));
+    if (!platform) {
+      io.stderr.write(`impartial: ${path}: cannot tell which platform this export comes from; say it with --platform (${PLATFORMS.join(", ")})\n`);
+      return EXIT.dataErr;
+    }
+    return await scanSource(source, platform, profile, { lang, values, io, path });
+  } finally {
+    await source.close();
+  }
+}
+
+function usage(message: string): never {
+  throw new UsageError(message);
+}
+
+function profileFrom(values: Record<string, string | boolean | undefined>): Profile {
+  let raw: Record<string, unknown> = {};
+  const readJson = (file: string, what: string): unknown => {
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (e) {
+      throw new UsageError(`cannot read the ${what} file ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    try {
+      return JSON.parse(text);
+    } catch (e) {
+      throw new UsageError(`the ${what} file ${file} is not JSON: ${(e as Error).message}`);
+    }
+  };
+  if (typeof values.profile === "string") raw = readJson(values.profile, "profile") as Record<string, unknown>;
+  if (typeof values.role === "string") raw.role = values.role;
+  if (typeof values.department === "string") raw.department = values.department;
+  if (values.identifiable) raw.identifiable = true;
+  if (typeof values.joined === "string") raw.joined = values.joined;
+  if (typeof values.followers === "string") {
+    if (!/^\d+$/.test(values.followers)) throw new UsageError(`--followers must be a whole number, not "${values.followers}"`);
+    raw.followers = Number(values.followers);
+  }
+  if (typeof values.elections === "string") raw.elections = readJson(values.elections, "elections");
+  try {
+    return parseProfile(raw);
+  } catch (e) {
+    if (e instanceof InputError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+/** An item with no words (a bare like, an empty repost) has nothing to judge; a huge one is judged on its start. */
+export function assessItem(item: HistoryItem, context: ReturnType<typeof historyContext>["context"], lang?: Lang): Assessment {
+  // Broken characters become U+FFFD rather than costing the whole item.
+  const text = (item.text.length > MAX_TEXT_LENGTH ? item.text.slice(0, MAX_TEXT_LENGTH) : item.text).replace(LONE_SURROGATE, "\uFFFD");
+  if (text.trim() === "") {
+    return { level: "appropriate", score: 0, factors: [], findings: [], questions: [], contacts: [], lang: lang ?? "en", textLang: "en" };
+  }
+  return assess({ text, action: item.action, context }, lang ? { lang } : {});
+}
+
+interface ScanOptions {
+  lang: Lang;
+  values: Record<string, string | boolean | undefined>;
+  io: Io;
+  path: string;
+}
+
+async function scanSource(source: ExportSource, platform: Platform, profile: Profile, { lang, values, io, path }: ScanOptions): Promise<number> {
+  const store = openStore(typeof values.db === "string" ? values.db : defaultStorePath());
+  const fingerprint = await fingerprintSource(path);
+  const earlier = store.lastImportOf(fingerprint);
+  if (earlier && !values.jsonl && !values.csv) io.stderr.write(`${lang === "fr" ? "Déjà importé le" : "Already imported on"} ${earlier.startedAt.slice(0, 10)}: ${lang === "fr" ? "les éléments déjà connus ne sont pas ajoutés deux fois." : "items already known are not added twice."}\n`);
+  const importId = store.beginImport(platform, path, fingerprint);
+  const version = rulesVersion();
+  const counts: ReviewCounts = { total: 0, byLevel: { appropriate: 0, risky: 0, inappropriate: 0 }, byCategory: {}, byPlatform: {}, byYear: {}, byDecision: { keep: 0, delete: 0, edit: 0, "make-private": 0, undecided: 0 } };
+  const toReconsider: ReviewRow[] = [];
+  let worst: Level = "appropriate";
+  let batch: ImportRow[] = [];
+  let out = "";
+  const progress = new Progress(io.stderr, lang);
+  let interrupted = false;
+  const onSigint = () => {
+    interrupted = true;
+  };
+  process.once("SIGINT", onSigint);
+  const flush = () => {
+    if (batch.length > 0) store.addBatch(importId, batch);
+    batch = [];
+    if (out) io.stdout.write(out);
+    out = "";
+  };
+  if (values.csv) out += csvHeader(lang);
+  let failure: string | undefined;
+  try {
+    for await (const item of IMPORTERS[platform](source)) {
+      const hc = historyContext(item.createdAt, profile);
+      const assessment = assessItem(item, hc.context, lang);
+      batch.push({ item, assessment, beforeService: hc.beforeService, rulesVersion: version });
+      tally(counts, item, assessment);
+      if (levelRank(assessment.level) > levelRank(worst)) worst = assessment.level;
+      if (assessment.level !== "appropriate" && toReconsider.length < MAX_REPORT_ITEMS) {
+        toReconsider.push({ item, beforeService: hc.beforeService, importId, firstSeen: "", lastSeen: "", assessed: { assessment, categories: [...new Set(assessment.findings.map((f) => f.category))], rulesVersion: version, assessedAt: new Date().toISOString() } });
+      }
+      if (values.jsonl) out += `${JSON.stringify({ ...toBatchResult(item.id, assessment), platform: item.platform, action: item.action, createdAt: item.createdAt, url: item.url ?? null, beforeService: hc.beforeService })}\n`;
+      else if (values.csv) out += csvRow({ item, assessment, beforeService: hc.beforeService });
+      progress.tick();
+      if (batch.length >= BATCH) flush();
+      if (interrupted) break;
+    }
+  } catch (e) {
+    if (!(e instanceof ImportError) && !(e instanceof InputError)) {
+      flush();
+      store.finishImport(importId, { error: (e as Error).message });
+      store.close();
+      throw e;
+    }
+    failure = e.message;
+  } finally {
+    process.removeListener("SIGINT", onSigint);
+    progress.done();
+  }
+  flush();
+  if (failure) store.finishImport(importId, { error: failure });
+  else if (interrupted) store.finishImport(importId, { error: "interrupted" });
+  else store.finishImport(importId, { count: counts.total });
+  store.close();
+
+  for (const w of source.warnings.slice(0, 10)) io.stderr.write(`impartial: warning: ${w}\n`);
+  if (source.warnings.length > 10) io.stderr.write(`impartial: … and ${source.warnings.length - 10} more warnings\n`);
+  if (typeof values.html === "string") {
+    writeFileSync(values.html, renderHtmlReport({ rows: toReconsider, counts, lang, generatedAt: new Date().toISOString(), source: path, ...(profile.joined || profile.role || profile.department ? { profile: { ...(profile.role ? { role: profile.role } : {}), ...(profile.department ? { department: profile.department } : {}), ...(profile.joined ? { joined: profile.joined } : {}) } } : {}) }));
+  }
+  if (!values.jsonl && !values.csv) io.stdout.write(`${summary(counts, toReconsider, platform, lang, typeof values.html === "string" ? values.html : undefined)}\n`);
+  if (failure) {
+    io.stderr.write(`impartial: ${failure}\nimpartial: the ${counts.total} items read before this were judged and stored; nothing after it was read.\n`);
+    return EXIT.dataErr;
+  }
+  if (interrupted) {
+    io.stderr.write(`impartial: interrupted: the ${counts.total} items read so far are stored; scan again to finish (nothing is added twice).\n`);
+    return 130;
+  }
+  if (counts.total === 0) {
+    io.stderr.write(`impartial: ${path}: no items found in this ${platform} export\n`);
+    return EXIT.dataErr;
+  }
+  return EXIT[worst];
+}
+
+function tally(c: ReviewCounts, item: HistoryItem, a: Assessment): void {
+  c.total++;
+  c.byLevel[a.level]++;
+  c.byPlatform[item.platform] = (c.byPlatform[item.platform] ?? 0) + 1;
+  const year = item.createdAt.slice(0, 4);
+  c.byYear[year] = (c.byYear[year] ?? 0) + 1;
+  c.byDecision.undecided++;
+  for (const cat of new Set(a.findings.filter((f) => f.level !== "appropriate").map((f) => f.category))) c.byCategory[cat] = (c.byCategory[cat] ?? 0) + 1;
+}
+
+function summary(c: ReviewCounts, rows: ReviewRow[], platform: Platform, lang: Lang, html: string | undefined): string {
+  const ui = UI[lang];
+  const fr = lang === "fr";
+  const lines = [
+    fr ? `${c.total} éléments lus (${platform}).` : `${c.total} items read (${platform}).`,
+    `  ${ui.level.inappropriate}: ${c.byLevel.inappropriate}   ${ui.level.risky}: ${c.byLevel.risky}   ${ui.level.appropriate}: ${c.byLevel.appropriate}`,
+  ];
+  const cats = Object.entries(c.byCategory).sort((a, b) => b[1] - a[1]);
+  if (cats.length > 0) lines.push(`  ${fr ? "Catégories" : "Categories"}: ${cats.map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  const years = Object.entries(c.byYear).sort();
+  if (years.length > 0) lines.push(`  ${fr ? "Par année" : "By year"}: ${years.map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  const worst = [...rows].sort((a, b) => levelRank(b.assessed!.assessment.level) - levelRank(a.assessed!.assessment.level) || b.item.createdAt.localeCompare(a.item.createdAt)).slice(0, 10);
+  if (worst.length > 0) {
+    lines.push("", fr ? "À revoir en premier :" : "To reconsider first:");
+    for (const r of worst) {
+      const a = r.assessed!.assessment;
+      const first = a.findings.find((f) => f.level === a.level) ?? a.findings[0];
+      lines.push(`  ${r.item.createdAt.slice(0, 10)}  ${ui.level[a.level].padEnd(13)} ${r.item.text.replace(/\s+/g, " ").slice(0, 70)}`);
+      if (first) lines.push(`              ${first.message}`);
+      if (r.item.url) lines.push(`              ${r.item.url}`);
+    }
+  }
+  if (html) lines.push("", `${fr ? "Rapport" : "Report"}: ${html}`);
+  lines.push("", fr ? "Pour trier : impartial review --undecided --level inappropriate" : "To triage: impartial review --undecided --level inappropriate", ui.advice);
+  return lines.join("\n");
+}
