@@ -143,7 +143,7 @@ export function matchLexicons(view: TextView, compiled: CompiledLexicons): Hit[]
   // Two frontiers swapped token by token, with counts instead of resizing (resizing arrays is slow in V8).
   let frontier: Node[] = [];
   let nextFrontier: Node[] = [];
-  let size = 0;
+  let size: number;
   const ended: Entry[] = [];
   const emit = (e: Entry, i: number, j: number) => {
     const first = tokens[i]!;
@@ -159,7 +159,6 @@ export function matchLexicons(view: TextView, compiled: CompiledLexicons): Hit[]
     for (let j = i; j < tokens.length && size > 0; j++) {
       const token = tokens[j]!;
       let reached = 0;
-      let endedCount = 0;
       for (let f = 0; f < size; f++) {
         const node = frontier[f]!;
         const next = node.next;
@@ -175,8 +174,7 @@ export function matchLexicons(view: TextView, compiled: CompiledLexicons): Hit[]
           ended.length = 0;
           prefixesOf(node, token.norm, ended);
           if (token.alt !== undefined && token.alt !== token.norm) prefixesOf(node, token.alt, ended);
-          endedCount = ended.length;
-          for (let e = 0; e < endedCount; e++) emit(ended[e]!, i, j);
+          for (const e of ended) emit(e, i, j);
         }
       }
       // Children reached: report the terms ending there, keep those that lead further.

@@ -43,6 +43,8 @@ export interface TextView {
   lang: Lang;
 }
 
+// The class lists invisible code points one by one; none of them combines with a neighbour inside the class.
+// eslint-disable-next-line no-misleading-character-class
 const ZERO_WIDTH = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/;
 
 /** Letters from other scripts that look like Latin ones and are used to dodge filters. */

@@ -66,7 +66,7 @@ describe("impartial scan", () => {
     assert.equal(listed.length, 5);
     assert.equal(listed.find((r) => r.id === "1004").decision, "delete");
     const checklist = run(["review", "checklist", "--db", db]).stdout;
-    assert.match(checklist, /\[ \] 2015-03-02  x  @someone you're a worthless moron/);
+    assert.match(checklist, /\[ \] 2015-03-02 {2}x {2}@someone you're a worthless moron/);
     assert.match(checklist, /https:\/\/x\.com\/pat_example\/status\/1004/);
     assert.match(checklist, /old insult/);
   });
