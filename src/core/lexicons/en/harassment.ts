@@ -47,6 +47,10 @@ export const slur: Lexicon = {
   source: "slurs documented in hate speech research (Davidson et al. 2017 lexicon discussion, Hatebase categories), written for Impartial",
   maskable: true,
   terms: [
+    "nig", "nigs", "niglet", "niglets", "nicca", "niccas", "niggah", "niggahs", "nigguhs", "niggaz", "whitey", "gaywad", "gaywads", "mongrel",
+    "mongrels", "whigger", "wigger", "wiggers", "jigaboos", "porch monkeys", "porch monkies", "ovenjew", "teabagger", "teabaggers",
+    "border jumper", "border jumpers", "sand monkey", "sand monkeys", "zipperhead", "spearchucker", "dune coon", "colored folk", "coloreds",
+    "cripple", "cripples", "redneck", "rednecks", "hick", "hicks", "queer", "spooks", "chinks", "faggit", "fagot", "faggy", "homos", "dindu", "dindus",
     "nigger", "niggers", "nigga", "niggas", "nigguh", "negro", "negroes", "coon", "coons", "jigaboo", "porch monkey", "spook", "darkie",
     "faggot", "faggots", "fag", "fags", "dyke", "dykes", "tranny", "trannies", "shemale", "homo", "homos", "queers",
     "kike", "kikes", "heeb", "yid", "chink", "chinks", "gook", "gooks", "jap", "japs", "slant", "slope",

@@ -9,9 +9,9 @@ export const profanity: Lexicon = {
   maskVisible: 1,
   terms: [
     "fuck", "fucks", "fucked", "fucker", "fuckers", "fucking", "fuckin", "fuckn", "fck", "fcking", "fk", "fkn", "fkin", "fuk", "fuking", "fucken",
-    "motherfucker", "motherfucking", "mf", "mofo", "wtf", "stfu", "gtfo", "fml", "af", "ffs",
+    "motherfucker", "motherfucking", "mf", "mofo", "wtf", "stfu", "gtfo", "fml", "ffs",
     "shit", "shits", "shitty", "shitting", "bullshit", "bs", "horseshit", "shithead", "shithole", "shitshow", "sh*t",
-    "damn", "damned", "goddamn", "goddamned", "dammit", "damnit", "crap", "crappy", "hell", "bloody hell",
+    "damn", "damned", "goddamn", "goddamned", "dammit", "damnit", "crap", "crappy", "bloody hell",
     "ass", "asses", "asshole", "assholes", "arse", "arsehole", "jackass", "dumbass", "badass", "smartass",
     "bitch", "bitches", "bitching", "bitchy", "son of a bitch", "bastard", "bastards",
     "dick", "dicks", "dickhead", "cock", "cocks", "cocksucker", "pussy", "pussies", "cunt", "cunts", "twat", "tits", "titties",

@@ -1,3 +1,4 @@
+import type { TextView } from "../../normalize.js";
 import { defineRule, sameSentence } from "../../rule.js";
 import type { Hit } from "../../matcher.js";
 import { fold } from "../../normalize.js";
@@ -67,12 +68,22 @@ export default defineRule({
         !pointers.some((p) => sameSentence(view, p, ins));
       if (aimedAtSelf) continue;
       const aimed = addressed || pointers.some((p) => sameSentence(view, p, ins)) || namedBefore(view, ins);
-      // Words that also judge things ("that show is garbage") insult nobody unless aimed at someone.
-      if (!aimed && ALSO_FOR_THINGS.has(fold(ins.term))) continue;
+      // Words that also judge things ("that show is garbage", "the Yankees are trash") insult only when said straight to or of a person.
+      if (ALSO_FOR_THINGS.has(fold(ins.term)) && !saidOfPerson(view, ins)) continue;
       report(aimed ? "aimed" : "loose", { span: ins.span, level: aimed ? "inappropriate" : "risky", data: { text: view.text.slice(ins.span[0], ins.span[1]) } });
     }
   },
 });
+
+/** Pronouns and mentions that, right before a word (with a copula and a few intensifiers between), say it of a person. */
+const PERSON_BEFORE = /(?:^|\s)(?:@\w+|you|u|ur|youre|you're|you are|he's|she's|hes|shes|he is|she is|they're|theyre|they are|t'es|tu es|vous êtes|il est|elle est|t'es|ch't'un|what a|such a|you little|you stupid|you fucking|t'es un|t'es une|espèce de|esti de|maudit)\s+(?:(?:a|an|so|such|really|total|complete|fucking|fkn|piece of|bunch of|un|une|vraiment|tellement|gros|grosse|ben|vraie|vrai)\s+)*$/i;
+
+/** Whether an insult is said straight to or of a person ("you're trash", "@mike garbage", "what a pathetic man"). */
+function saidOfPerson(view: TextView, ins: Hit): boolean {
+  if (PERSON_BEFORE.test(view.text.slice(Math.max(0, ins.span[0] - 40), ins.span[0]))) return true;
+  const after = view.text.slice(ins.span[1], ins.span[1] + 30);
+  return /^\s*(?:man|woman|guy|girl|person|human|people|@\w+|bitch|bastard|type|gars|fille|personne|monde)\b/i.test(after);
+}
 
 /** Capitalized words that open sentences without naming anyone. */
 const NOT_NAMES = new Set(["The", "This", "That", "These", "Those", "My", "Our", "Your", "It", "What", "Le", "La", "Les", "Ce", "Cette", "Mon", "Ma", "Notre", "Il", "Elle"]);

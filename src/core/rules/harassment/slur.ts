@@ -30,7 +30,7 @@ export default defineRule({
       // A mask reads as many words: "f***ing" is a swear word, not a slur.
       if (view.tokens[s.from]?.masked && readsAsOtherSwear(s, swears)) continue;
       // Words that are also animals, foods or things ("crackers and cheese", "gypsy moth") are slurs only when said of people.
-      if (ALSO_ORDINARY.has(fold(s.term)) && !aboutPeople(view, s)) continue;
+      if (ALSO_ORDINARY.has(fold(s.term)) && !aimedAt(view, s)) continue;
       report("slur", { span: s.span, data: { text: view.text.slice(s.span[0], s.span[1]) } });
     }
   },
@@ -39,7 +39,24 @@ export default defineRule({
 const ALSO_ORDINARY = new Set([
   "ape", "apes", "monkey", "monkeys", "frog", "savages", "sauvage", "sauvages", "cracker", "crackers", "gypsy", "gypsies", "slope", "slant",
   "spook", "coon", "coons", "homo", "homos", "mick", "kraut", "spaz", "jap", "japs", "tapette", "tapettes", "fif", "fifi", "boche", "boches",
+  "redskin", "redskins", "queer", "queers", "spooks", "redneck", "rednecks", "hick", "hicks", "wop", "gook", "gooks", "negro", "negroes",
+  "negros", "colored", "coloreds", "cripple", "cripples", "tranny", "trannies", "uncle tom", "white trash", "honky", "muzzie", "muzzies",
 ]);
+
+/** Words right before a slur that aim it at people: "you monkey", "dirty apes", "those coons", "a queer", "my fellow cracker". */
+const AIMING = /^(?:you|u|ya|ur|yo|your|youre|dirty|filthy|stupid|dumb|lazy|fucking|fuckin|fkn|damn|those|these|them|that|this|a|an|another|ol|old|lil|little|black|white|porch|sand|dune|fellow|sale|sales|des|ces|un|une|gros|grosse|maudit|maudits|esti|osti)$/;
+/** Words right after a slur that make it about people: "coon folk", "queers are". */
+const AIMED_AFTER = /^(?:folk|folks|people|ppl|gang|kids|are|is|r|like|always|everywhere|should|need|needs|go|get|out|lover|lovers|sont|comme|dehors)$/;
+
+/** Whether a slur that is also an ordinary word is aimed at people here. */
+function aimedAt(view: TextView, hit: Hit): boolean {
+  const before = view.tokens[hit.from - 1];
+  const after = view.tokens[hit.to];
+  if (before && (AIMING.test(before.norm) || before.entity === "mention")) return true;
+  if (after && (AIMED_AFTER.test(after.norm) || after.entity === "mention")) return true;
+  // Said to someone at the end of a reply: "shut up coon", "happy birthday queer".
+  return hit.to === view.tokens.length && (view.mentions.length > 0 || aboutPeople(view, hit));
+}
 
 const PEOPLE = /^(?:you|they|them|those|these|people|he|she|his|her|black|blacks|immigrants?|refugees?|guy|guys|neighbou?rs?|ils|elles|eux|ces|noirs?|immigres?|refugies?|gens|monde|gars|voisins?)$/;
 
