@@ -47,8 +47,9 @@ export const slur: Lexicon = {
   source: "slurs documented in hate speech research (Davidson et al. 2017 lexicon discussion, Hatebase categories), written for Impartial",
   maskable: true,
   terms: [
+    "colored", "niggress", "niggresses", "honkies", "hillbilly", "hillbillies", "uncle toms", "trailer trash", "japped", "slits for eyes",
     "nig", "nigs", "niglet", "niglets", "nicca", "niccas", "niggah", "niggahs", "nigguhs", "niggaz", "whitey", "gaywad", "gaywads", "mongrel",
-    "mongrels", "whigger", "wigger", "wiggers", "jigaboos", "porch monkeys", "porch monkies", "ovenjew", "teabagger", "teabaggers",
+    "mongrels", "whigger", "wigger", "wiggers", "jigaboos", "porch monkeys", "porch monkies", "ovenjew",
     "border jumper", "border jumpers", "sand monkey", "sand monkeys", "zipperhead", "spearchucker", "dune coon", "colored folk", "coloreds",
     "cripple", "cripples", "redneck", "rednecks", "hick", "hicks", "queer", "spooks", "chinks", "faggit", "fagot", "faggy", "homos", "dindu", "dindus",
     "nigger", "niggers", "nigga", "niggas", "nigguh", "negro", "negroes", "coon", "coons", "jigaboo", "porch monkey", "spook", "darkie",

@@ -40,11 +40,16 @@ const ALSO_ORDINARY = new Set([
   "ape", "apes", "monkey", "monkeys", "frog", "savages", "sauvage", "sauvages", "cracker", "crackers", "gypsy", "gypsies", "slope", "slant",
   "spook", "coon", "coons", "homo", "homos", "mick", "kraut", "spaz", "jap", "japs", "tapette", "tapettes", "fif", "fifi", "boche", "boches",
   "redskin", "redskins", "queer", "queers", "spooks", "redneck", "rednecks", "hick", "hicks", "wop", "gook", "gooks", "negro", "negroes",
-  "negros", "colored", "coloreds", "cripple", "cripples", "tranny", "trannies", "uncle tom", "white trash", "honky", "muzzie", "muzzies",
+  "negros", "colored", "coloreds", "cripple", "cripples", "tranny", "trannies", "uncle tom", "honky", "muzzie", "muzzies",
 ]);
 
-/** Words right before a slur that aim it at people: "you monkey", "dirty apes", "those coons", "a queer", "my fellow cracker". */
-const AIMING = /^(?:you|u|ya|ur|yo|your|youre|dirty|filthy|stupid|dumb|lazy|fucking|fuckin|fkn|damn|those|these|them|that|this|a|an|another|ol|old|lil|little|black|white|porch|sand|dune|fellow|sale|sales|des|ces|un|une|gros|grosse|maudit|maudits|esti|osti)$/;
+/** Words right before a slur that aim it at people: "you monkey", "dirty apes", "those coons", "my fellow cracker". */
+const AIMING = /^(?:you|u|ya|ur|yo|your|youre|dirty|filthy|stupid|dumb|lazy|fucking|fuckin|fkn|damn|those|these|them|black|white|porch|sand|dune|fellow|sale|sales|ces|gros|grosse|maudit|maudits|esti|osti)$/;
+/** Slurs that name people only (not animals, foods or things): an article is aim enough ("a queer", "that redneck"). */
+const PEOPLE_ONLY = new Set(["queer", "queers", "redneck", "rednecks", "hick", "hicks", "cripple", "cripples", "tranny", "trannies", "negro", "negroes", "negros", "colored", "coloreds", "honky", "wop", "gook", "gooks", "muzzie", "muzzies", "uncle tom", "white trash", "homo", "homos", "jap", "japs", "mick", "kraut", "spaz", "boche", "boches", "gypsy", "gypsies", "savages", "sauvage", "sauvages", "coon", "coons", "spook", "spooks"]);
+const ARTICLE = /^(?:a|an|that|this|another|ol|lil|un|une|is|are|r|such|dem|da)$/;
+/** After an article, the slur must stand as a noun of its own ("date a colored", "youre a queer, bye"), not modify one ("a colored pencil"). */
+const NOUN_ENDS = /^(?:and|or|who|that|with|in|on|at|from|to|is|are|was|r|like|lol|lmao|smh|n|et|ou|qui|avec|est|sont)$/;
 /** Words right after a slur that make it about people: "coon folk", "queers are". */
 const AIMED_AFTER = /^(?:folk|folks|people|ppl|gang|kids|are|is|r|like|always|everywhere|should|need|needs|go|get|out|lover|lovers|sont|comme|dehors)$/;
 
@@ -53,6 +58,10 @@ function aimedAt(view: TextView, hit: Hit): boolean {
   const before = view.tokens[hit.from - 1];
   const after = view.tokens[hit.to];
   if (before && (AIMING.test(before.norm) || before.entity === "mention")) return true;
+  if (before && PEOPLE_ONLY.has(fold(hit.term)) && ARTICLE.test(before.norm)) {
+    const standsAlone = !after || after.entity === "mention" || NOUN_ENDS.test(after.norm) || !sameSentence(view, hit.from, hit.to);
+    if (standsAlone) return true;
+  }
   if (after && (AIMED_AFTER.test(after.norm) || after.entity === "mention")) return true;
   // Said to someone at the end of a reply: "shut up coon", "happy birthday queer".
   return hit.to === view.tokens.length && (view.mentions.length > 0 || aboutPeople(view, hit));
