@@ -23,6 +23,7 @@ export const sideBusiness: Lexicon = {
     "i offer", "i can help you", "i can help with", "hire me", "book a consultation", "book a call", "dm me for", "my services",
     "paid help", "for a fee", "small fee", "my clients", "i charge", "insider tips", "from an insider", "as an insider",
     "i know how the system works", "i know the system", "guaranteed approval", "fast-track", "fast track", "get approved",
+    "consulting on", "consulting for", "i consult on", "i know the system inside out", "review it for", "for a small fee",
   ],
 };
 
@@ -36,6 +37,7 @@ export const departmentService: Lexicon = {
     "immigration", "visa", "visas", "permanent residence", "pr application", "citizenship", "work permit", "study permit", "express entry",
     "employment insurance", "ei", "ei claim", "pension", "cpp", "oas", "passport", "passports", "sin",
     "survey", "surveys", "census", "data", "statistics", "grant", "grants", "contracts", "procurement", "funding", "licence", "license", "permits",
+    "phoenix", "pay problems", "pay system", "tax prep", "tax preparation", "federal contracts", "defence", "defense", "drone", "drones", "military",
   ],
 };
 
@@ -53,7 +55,8 @@ export const conspiracy: Lexicon = {
     "lizard people", "reptilians", "qanon", "adrenochrome", "pizzagate", "moon landing was faked", "fake moon landing", "turbo cancer",
     "magnetic vaccine", "vaccines make you magnetic", "climate hoax", "climate change is a hoax", "global warming hoax", "fake news media",
     "the government admitted", "they admitted it", "sheeple", "wake up sheeple", "15-minute cities are prisons", "digital id prison",
-    "ivermectin cures", "bleach cures", "mms cures", "vaccines alter your dna", "shedding", "nanobots", "graphene oxide",
+    "ivermectin cures", "bleach cures", "mms cures", "bleach kills", "drinking bleach", "drink bleach", "5g towers spread",
+    "5g towers cause", "5g towers caused", "vaccines alter your dna", "shedding", "nanobots", "graphene oxide",
   ],
 };
 
@@ -67,7 +70,10 @@ export const misinformationCue: Lexicon = {
     "before it's taken down", "they don't want you to know", "what they don't want you to know", "the media won't tell you",
     "media won't tell you", "mainstream media won't", "msm won't", "wake up people", "do your own research", "spread the word before",
     "they're hiding", "they are hiding", "100% proof", "proof they lied", "banned video", "censored video", "watch before it's removed",
-    "the truth they hide", "big pharma doesn't want", "doctors don't want you to know", "share this everywhere", 
+    "the truth they hide", "big pharma doesn't want", "doctors don't want you to know", "share this everywhere",
+    "before it gets taken down", "before they take it down", "before this gets deleted", "before it's gone", "breaking unconfirmed", "unconfirmed reports", "unconfirmed but",
+    "not sure if legit", "not sure if it's true", "not sure if true", "can't confirm but", "whatsapp group", "forwarded as received",
+    "source: my uncle", "source: my aunt", "source: my cousin", "source: a friend", "heard from a friend of a friend",
   ],
 };
 
@@ -77,8 +83,11 @@ export const spamCue: Lexicon = {
   lang: "en",
   source: "CSPS (don't disrupt or put GC devices or networks at risk by spamming), ESDC e-mail phishing, scams and hoaxes, written for Impartial",
   terms: [
-    "click here", "click the link", "click this link", "click link in bio", "win a free", "you've won", "you have won", "claim your prize",
+    "click here to win", "click here to claim", "click here now", "click the link to claim", "click the link to win", "click link in bio",
+    "win a free", "you've won", "you have won", "claim your prize",
     "claim your reward", "forward this to", "forward to 10", "send this to 10", "share this with 10", "send to all your contacts",
+    "forward this message", "forward this message to", "share with 10 friends", "share with 10", "bad luck for", "or you'll have bad luck",
+    "or you will have bad luck",
     "share with all your friends", "copy and paste", "copy and paste this", "follow for follow", "f4f", "like for like", "l4l", "follow back",
     "follow4follow", "make money fast", "make money from home", "earn money from home", "work from home and earn",
     "get rich quick", "double your money", "crypto giveaway", "free bitcoin", "free iphone", "act now", "limited time offer", "100% free",

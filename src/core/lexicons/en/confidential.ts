@@ -45,10 +45,11 @@ export const internalDoc: Lexicon = {
   lang: "en",
   source: SOURCE,
   terms: [
-    "draft report", "draft audit", "draft audit report", "draft policy", "draft regulations", "draft budget", "the draft", "a draft",
+    "draft report", "draft audit", "draft audit report", "draft policy", "draft regulations", "draft budget", "draft memo", "draft submission",
     "internal briefing", "internal briefing note", "briefing note", "briefing notes", "internal memo", "internal email", "internal e-mail",
     "internal report", "internal document", "internal documents", "internal numbers", "internal data", "internal figures", "internal deck",
-    "the deck", "leaked", "leak", "leaking", "screenshot of the", "screenshots of the", "minutes of the", "meeting notes",
+    "leaked memo", "leaked document", "leaked documents", "leaked email", "leaked deck", "leaked report", "leaked briefing",
+    "screenshot of the", "screenshots of the", "minutes of the", "meeting notes",
     "unreleased", "unpublished", "upcoming announcement", "upcoming policy", "upcoming cuts", "upcoming layoffs", "next week's announcement",
     "decision note", "deck for the dm", "the dm's deck", "house notes", "sharepoint", "gcdocs", "gcpedia", "gcconnex",
   ],
@@ -63,7 +64,10 @@ export const notPublic: Lexicon = {
     "isn't public yet", "is not public yet", "not public yet", "not yet public", "isn't public", "not public", "not been announced",
     "hasn't been announced", "has not been announced", "before it's announced", "before it is announced", "before the announcement",
     "before it's released", "before it is released", "before the release", "not announced yet", "hasn't been released", "has not been released",
-    "not released yet", "not yet released", "you didn't hear it from me", "you didn't hear this from me", "off the record", "between us",
+    "not released yet", "not yet released", "you didn't hear it from me", "you didn't hear this from me", "you did not hear it from me",
+    "didn't hear it from me", "did not hear it from me", "you didn't hear that from me", "leaked", "i saw the deck", "i've seen the deck",
+    "i saw the memo", "i've seen the memo", "i've seen the list", "i saw the list", "i've seen the numbers", "i saw the numbers",
+    "not launched yet", "not yet launched", "hasn't launched yet", "before it launches", "before launch", "off the record", "between us",
     "don't tell anyone", "keep this quiet", "keep it quiet", "hush hush", "insider info", "inside info", "not supposed to share",
     "not supposed to say", "i shouldn't say", "i shouldn't be sharing", "shouldn't be posting", "can't officially say", "confidential",
   ],
@@ -74,7 +78,11 @@ export const hush: Lexicon = {
   id: "hush",
   lang: "en",
   source: SOURCE,
-  terms: ["sneak peek", "sneak preview", "spoiler alert", "spoiler", "heads up", "scoop", "exclusive", "secret", "secretly", "behind closed doors", "early look", "first look"],
+  terms: [
+    "sneak peek", "sneak preview", "spoiler alert", "spoiler", "heads up", "scoop", "exclusive", "secret", "secretly", "behind closed doors",
+    "early look", "first look", "here's the", "here is the", "attached", "see attached", "screenshot below", "screenshots below",
+    "see below", "posting the", "posted the", "sharing the", "read it yourself",
+  ],
 };
 
 /** Credentials: passwords, codes and keys. */
@@ -111,5 +119,7 @@ export const foreknowledge: Lexicon = {
     "this week", "going to be", "gonna be", "will be", "are going to", "is going to", "will show", "coming out", "comes out", "upcoming",
     "before release", "before they're released", "trust me", "spoiler", "heads up", "sneak peek", "brace yourselves", "brace yourself",
     "wait until you see", "wait till you see", "you'll see", "just wait", "get ready", "expect", "bad news coming", "good news coming",
+    "will surprise", "will shock", "going to surprise", "gonna surprise", "going to shock", "worse than people think",
+    "better than people think", "can't say much", "cannot say much", "can't say more", "won't be pretty",
   ],
 };

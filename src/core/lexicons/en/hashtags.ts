@@ -13,6 +13,9 @@ export const causeHashtag: Lexicon = {
     "shutdowncanada", "landback", "istandwithisrael", "freepalestine", "ceasefirenow", "allivesmatter", "alllivesmatter", "bluelivesmatter",
     "whitelivesmatter", "savethechildren", "endthemandates", "nodigitalid", "stopc11", "stopc18", "stopc63", "stopbill21", "loi21", "bill96",
     "loi96", "unitenotdivide", "boycottisrael", "boycottamerica", "elbowsup", "buycanadian", "returntooffice", "rtorevolt", "fixphoenix",
+    "convoidelaliberte", "convoidelaliberte2022", "convoiliberte", "klaxonnez", "touteslesviescomptent", "trudeaudehors", "dehorstrudeau",
+    "striketogether", "psacstrong", "psacstrike", "psacongreve", "afpcengreve", "afpcstrike", "onstrike", "engreve", "deportthemall",
+    "dehorslesimmigrants", "massdeportations", "remigration",
   ],
 };
 

@@ -12,7 +12,8 @@ export const onBehalf: Lexicon = {
     "the official position", "our official position", "officially", "in my official capacity", "official capacity", "as a representative of",
     "representing", "i represent", "the department's position", "the department's view", "our position is", "we at", "as the government",
     "on the record for", "i can confirm", "we can confirm", "i'm authorized to say", "the agency's position", "the government's position",
-    "answering for", "responding for", "reply on behalf",
+    "answering for", "responding for", "reply on behalf", "'s position", "'s official position", "'s position is", "as a spokesperson for",
+    "we at the department", "here at the department", "here at the agency",
   ],
 };
 
@@ -24,7 +25,7 @@ export const officialSymbol: Lexicon = {
   terms: [
     "gc logo", "government logo", "canada wordmark", "the wordmark", "federal identity", "official logo", "departmental logo", "department logo",
     "agency logo", "our logo", "statcan logo", "corporate logo", "corporate symbols", "coat of arms", "official signature", "email signature",
-    "government letterhead", "letterhead", "flag symbol",
+    "government letterhead", "letterhead", "flag symbol", "canada logo", "department's logo", "agency's logo", "government of canada logo",
   ],
 };
 

@@ -13,6 +13,8 @@ export const ownWork: Lexicon = {
     "the file i", "a case i'm handling", "my caseload", "my client", "my clients", "one of my clients", "a client came in", "a client called",
     "i'm drafting", "i am drafting", "i'm writing the", "the memo i", "the briefing i", "my director told us", "we were told",
     "management told us", "we found out today", "at the office", "in the office today", "our project", "my project",
+    "drafting the", "i'm building the", "building the", "spent today reviewing", "spent the day reviewing", "spent today processing",
+    "spent the day processing", "processed the", "with a client", "on the phone with a client", "client came in", "client came in today",
   ],
 };
 
@@ -25,6 +27,7 @@ export const workObject: Lexicon = {
     "policy", "program", "programme", "regulation", "regulations", "legislation", "bill", "memo", "briefing", "submission", "file", "files",
     "case", "cases", "client", "clients", "audit", "report", "system", "application", "applications", "investigation", "contract", "procurement",
     "budget", "numbers", "funding", "restructuring", "reorganization", "reorg", "layoffs", "cuts", "decision", "announcement", "minister",
+    "minister's", "talking points", "tax returns", "claim", "claims",
   ],
 };
 

@@ -134,6 +134,7 @@ export const foreknowledge: Lexicon = {
   lang: "fr",
   source: "StatCan 2.6 (confidentialité) et pratique des embargos de diffusion, rédigé pour Impartial",
   terms: [
+    "vont surprendre", "va choquer", "vont choquer", "pire que ce que les gens pensent", "mieux que ce que les gens pensent",
     "demain", "vendredi", "lundi", "mardi", "mercredi", "jeudi", "la semaine prochaine", "le mois prochain", "cette semaine", "vont être",
     "va être", "seront", "sera", "à venir", "s'en vient", "s'en viennent", "va sortir", "vont sortir", "sort demain", "va montrer",
     "vont montrer", "croyez-moi", "crois-moi", "fiez-vous à moi", "fie-toi à moi", "attendez de voir", "attendez voir", "attends de voir",

@@ -8,6 +8,7 @@ export const tagging: Lexicon = {
   lang: "fr",
   source: SOURCE,
   terms: [
+    "regardez cette", "regardez ce", "regardez ces", "check ben ça", "capture d'écran de la conversation", "capture d'écran du groupe",
     "identifié", "identifiée", "identifiées", "je vous ai identifiés", "vous ai tous identifiés", "les ai identifiés", "tous identifiés", "tagué", "taguée",
     "tagués", "taggé", "taggée", "taggés", "taguer", "tagger", "photo de", "photos de", "une photo de", "photo du", "photos du", "photo des",
     "photos des", "vidéo de", "vidéos de", "vidéo du", "vidéo des", "selfie avec", "égoportrait avec", "photo de groupe", "photo d'équipe",
@@ -22,6 +23,7 @@ export const people: Lexicon = {
   lang: "fr",
   source: SOURCE,
   terms: [
+    "vous ai tous", "vous ai toutes", "je vous ai",
     "vous tous", "vous autres", "tout le monde", "mes collègues", "mon collègue", "ma collègue", "collègues", "collègue", "les collègues",
     "mon équipe", "l'équipe", "notre équipe", "équipe", "le bureau", "notre bureau", "le personnel", "les employés", "employés", "clients",
     "client", "cliente", "clientes", "les enfants", "les élèves", "étudiants", "patients", "patientes", "voisin", "voisine", "voisins",

@@ -8,6 +8,7 @@ export const ownWork: Lexicon = {
   lang: "fr",
   source: SOURCE,
   terms: [
+    "client au comptoir", "cliente au comptoir",
     "je travaille sur", "j'travaille sur", "on travaille sur", "nous travaillons sur", "mon équipe travaille sur", "notre équipe travaille sur",
     "je bosse sur", "au travail aujourd'hui", "au travail", "à la job", "au boulot", "à l'ouvrage", "en réunion", "réunion aujourd'hui",
     "la réunion de ce matin", "en rencontre", "mon dossier", "mes dossiers", "le dossier que je", "ma charge de travail", "un client",

@@ -1,6 +1,9 @@
 import { defineRule, sameSentence } from "../../rule.js";
 import { cover } from "../util.js";
 
+/** Hosts of internal networks: intranet.*, GCdocs, GCpedia, GCconnex, SharePoint sites. */
+const INTRANET = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:intranet|gcdocs|gcpedia|gcconnex|sharepoint)[\w-]*\./i;
+
 /** "The draft audit report isn't public yet but…": disclosing what has not been made public. */
 export default defineRule({
   id: "confidential/not-public",
@@ -46,6 +49,12 @@ export default defineRule({
       if (!doc) continue;
       const span = cover(h, doc);
       report("disclosure", { span, data: { text: view.text.slice(span[0], span[1]) } });
+      return;
+    }
+    // An intranet address opens the way to internal material to anyone who reads the post.
+    const intranet = view.urls.find((u) => INTRANET.test(u.value));
+    if (intranet) {
+      report("disclosure", { span: [intranet.start, intranet.end], data: { text: intranet.value } });
       return;
     }
     const first = internal[0];

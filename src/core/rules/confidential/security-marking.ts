@@ -41,7 +41,7 @@ export default defineRule({
     const objects = hits.get("classified-object");
     const levels = hits.get("security-level").filter((h) => writtenAsMarking(view, h, objects));
     // "Never post Protected B documents" is advice about markings, not a disclosure.
-    const m = [...hits.get("security-marking"), ...levels].filter((h) => !negated(view, h)).sort((a, b) => a.from - b.from)[0];
+    const m = [...hits.get("security-marking"), ...levels].filter((h) => !negated(view, h)).sort((a, b) => a.from - b.from || b.to - a.to)[0];
     if (m) report("marking", { span: m.span, data: { text: view.text.slice(m.span[0], m.span[1]) } });
   },
 });

@@ -1,4 +1,8 @@
+import { fold } from "../../normalize.js";
 import { defineRule } from "../../rule.js";
+
+/** Release times are public (The Daily's schedule): a day or a "comes out" alone hints at nothing. */
+const SCHEDULE_ONLY = /^(?:tomorrow'?s?|(?:mon|tues|wednes|thurs|fri)day'?s?|next week|next month|this week|coming out|comes out|upcoming|demain|lundi|mardi|mercredi|jeudi|vendredi|la semaine prochaine|le mois prochain|cette semaine|a venir|va sortir|vont sortir|sort demain|8 ?h ?30)$/;
 
 /** A StatCan employee hinting at figures before their release breaks the confidentiality oath. */
 export default defineRule({
@@ -30,11 +34,11 @@ export default defineRule({
   check({ view, hits, context, report }) {
     if (context.department !== "statcan") return;
     const data = hits.get("stat-data");
-    const ahead = hits.get("foreknowledge");
+    const ahead = hits.get("foreknowledge").filter((h) => !SCHEDULE_ONLY.test(fold(h.term)));
     if (data.length === 0 || ahead.length === 0) return;
     if (/\b(published|released|out now|this morning|today's release|publiees?|publies?|diffusees?|ce matin|en ligne)\b/.test(view.folded)) return;
-    const a = data[0]!;
     const b = ahead[0]!;
+    const a = data.reduce((best, d) => (Math.abs(d.from - b.from) < Math.abs(best.from - b.from) ? d : best));
     const span: [number, number] = [Math.min(a.span[0], b.span[0]), Math.max(a.span[1], b.span[1])];
     report("hint", { span, data: { text: view.text.slice(span[0], span[1]) } });
   },

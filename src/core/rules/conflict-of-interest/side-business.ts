@@ -1,13 +1,28 @@
+import type { HitIndex } from "../../matcher.js";
+import type { Context } from "../../model.js";
+import { foldedSpan, type TextView } from "../../normalize.js";
 import { defineRule } from "../../rule.js";
+import { departmentNamed } from "../util.js";
 
 /** Which department services trade on which department's mandate. */
 const SERVICES_OF: Record<string, RegExp> = {
-  cra: /\b(tax|taxes|tax returns?|audits?|gst|hst|ccb|refund|impots?|declarations? de revenus|verification fiscale|tps|tvh|remboursement)\b/,
+  cra: /\b(tax|taxes|tax returns?|tax software|filing|audits?|gst|hst|ccb|refund|impots?|declarations? de revenus|verification fiscale|tps|tvh|remboursement|logiciel d'impots?)\b/,
   ircc: /\b(immigration|visas?|permanent residence|pr application|citizenship|work permit|study permit|express entry|residence permanente|citoyennete|permis de travail|permis d'etudes|entree express)\b/,
   esdc: /\b(employment insurance|ei|ei claims?|pensions?|cpp|oas|passports?|sin|assurance-emploi|ae|rpc|sv|passeports?|nas)\b/,
   statcan: /\b(surveys?|census|data|statistics|sondages?|enquetes?|recensement|donnees|statistiques)\b/,
-  pspc: /\b(contracts?|procurement|tenders?|contrats?|approvisionnement|appels d'offres)\b/,
+  pspc: /\b(contracts?|procurement|tenders?|contrats?|approvisionnement|appels d'offres|phoenix|pay problems?|pay system|paye|systeme de paye)\b/,
+  dnd: /\b(defen[cs]e|military|drones?|weapons?|armed forces|fighter jets?|defense|militaires?|armes?|forces armees)\b/,
 };
+
+/** A price asked for a service: "for $100", "$60/return", "75 $ de l'heure" (a sum owed, "$70k EI overpayment", is no offer). */
+const PRICE = /\b(?:for|pour)\s+(?:\$\s?\d[\d,.]*|\d[\d\s,.]*\$)|\ba\s+\d[\d\s,.]*\$|(?:\$\s?\d[\d,.]*|\d[\d,.]*\s?\$)\s?(?:\/|per|par|la|le|de l')\s?(?:hr|hour|h|heure|return|declaration)\b/;
+
+/** Whether the text offers or promotes what the writer's own department does, or names that department. */
+export function touchesOwnMandate(view: TextView, hits: HitIndex, context: Context): boolean {
+  const dept = context.department;
+  if (dept === undefined) return false;
+  return SERVICES_OF[dept]?.test(view.folded) === true || hits.get("gc-org").some((h) => departmentNamed(h) === dept);
+}
 
 /** A side business that offers what one's own department does trades on public office. */
 export default defineRule({
@@ -26,7 +41,7 @@ export default defineRule({
       fr: "« {text} » offre une aide rémunérée pour ce que fait votre propre ministère : c'est un conflit d'intérêts.",
     },
   },
-  lexicons: ["side-business", "department-service"],
+  lexicons: ["side-business", "department-service", "gc-org"],
   examples: {
     valid: [{ text: "My side hustle is baking sourdough for the neighbours, orders open Friday!", lang: "en" }],
     invalid: [
@@ -35,11 +50,13 @@ export default defineRule({
     ],
   },
   check({ view, hits, context, report }) {
-    const b = hits.get("side-business")[0];
     const service = hits.get("department-service")[0];
+    // A price beside a government service is an offer of paid help, whatever words announce it.
+    const price = PRICE.exec(view.folded);
+    const b = hits.get("side-business")[0] ?? (price ? { span: foldedSpan(view, price.index, price.index + price[0].length) } : undefined);
     if (!b || !service) return;
     const span: [number, number] = [Math.min(b.span[0], service.span[0]), Math.max(b.span[1], service.span[1])];
-    const own = context.department !== undefined && SERVICES_OF[context.department]?.test(view.folded);
+    const own = touchesOwnMandate(view, hits, context);
     report(own ? "mandate" : "business", { span, level: own ? "inappropriate" : "risky", data: { text: view.text.slice(span[0], span[1]) } });
   },
 });

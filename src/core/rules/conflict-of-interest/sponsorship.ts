@@ -1,4 +1,5 @@
 import { defineRule } from "../../rule.js";
+import { touchesOwnMandate } from "./side-business.js";
 
 const PERCENT_OFF = /\b\d{1,2}\s?%\s?(?:off|de rabais|de réduction)\b/i;
 
@@ -10,12 +11,16 @@ export default defineRule({
   guidance: ["tbs.coi.outside-activities", "tbs.scenario.monetizing"],
   description: { en: "Sponsored posts, promo codes, affiliate links and paid partnerships.", fr: "Publications commanditées, codes promo, liens affiliés et partenariats rémunérés." },
   messages: {
+    mandate: {
+      en: "“{text}” promotes a product tied to your own department's work: that can be seen as an endorsement by the GC, a conflict of interest.",
+      fr: "« {text} » fait la promotion d'un produit lié au travail de votre propre ministère : cela peut passer pour un appui du GC, un conflit d'intérêts.",
+    },
     sponsored: {
       en: "“{text}” promotes a product for pay. Make sure it has no connection to your GC job, and declare it under your department's conflict of interest process.",
       fr: "« {text} » fait la promotion d'un produit contre rémunération. Assurez-vous qu'il n'a aucun lien avec votre emploi au GC, et déclarez-le selon le processus de conflits d'intérêts de votre ministère.",
     },
   },
-  lexicons: ["sponsorship"],
+  lexicons: ["sponsorship", "gc-org"],
   examples: {
     valid: [{ text: "Our book club is reading a new novel this month!", lang: "en" }],
     invalid: [
@@ -23,10 +28,13 @@ export default defineRule({
       { text: "Utilisez mon code promo JULIE15 chez BoutiqueNord! #commandité", lang: "fr" },
     ],
   },
-  check({ view, hits, report }) {
+  check({ view, hits, context, report }) {
     const s = hits.get("sponsorship")[0];
     const pct = PERCENT_OFF.exec(view.text);
-    if (s) report("sponsored", { span: s.span, data: { text: view.text.slice(s.span[0], s.span[1]) } });
-    else if (pct) report("sponsored", { span: [pct.index, pct.index + pct[0].length], data: { text: pct[0] } });
+    const span: [number, number] | undefined = s ? s.span : pct ? [pct.index, pct.index + pct[0].length] : undefined;
+    if (!span) return;
+    // Promoting a company in your own department's field is promoting it with the GC's weight.
+    const own = touchesOwnMandate(view, hits, context);
+    report(own ? "mandate" : "sponsored", { span, level: own ? "inappropriate" : "risky", data: { text: view.text.slice(span[0], span[1]) } });
   },
 });

@@ -1,5 +1,8 @@
 import { defineRule } from "../../rule.js";
 
+/** Words that report a claim as false ("debunking the flat earth myth"): passing on a fact-check is not spreading the claim. */
+const DEBUNKING = /\b(?:debunk\w*|myths?|fact[- ]?check\w*|is false|isn't true|is not true|not true|no evidence|conspiracy theor\w*|misinformation|disinformation|d[eé]mont\w*|d[eé]mystifi\w*|mythes?|v[eé]rification des faits|d[eé]cryptage|d[eé]crypteurs|est faux|est fausse|c'est faux|pas vrai|aucune preuve|th[eé]ories? du complot|d[eé]sinformation|m[eé]sinformation)\b/i;
+
 /** Claims debunked by fact-checkers: sharing them is sharing false information. */
 export default defineRule({
   id: "misinformation/false-claim",
@@ -23,6 +26,7 @@ export default defineRule({
   },
   check({ view, hits, report }) {
     const c = hits.get("conspiracy")[0];
+    if (c && DEBUNKING.test(view.text)) return;
     if (c) report("claim", { span: c.span, data: { text: view.text.slice(c.span[0], c.span[1]) } });
   },
 });

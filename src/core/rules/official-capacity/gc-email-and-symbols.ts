@@ -1,6 +1,10 @@
 import { defineRule } from "../../rule.js";
 
 const GC_EMAIL = /[\w.+-]+@(?:[\w-]+\.)*(?:gc\.ca|canada\.ca)\b/gi;
+/** Public role mailboxes (questions@canada.ca) belong to programs, not to the person posting. */
+const ROLE_MAILBOX = /^(?:info|questions?|media|medias|communications?|contact|jobs?|careers?|emplois?|recrutement|rsvp|events?|evenements?|support|webmaster|enquiries|renseignements)[\w.-]*@/i;
+/** Where a symbol becomes the account's own: a banner, a profile picture, a signature. */
+const ON_THE_ACCOUNT = /\b(?:banner|header|avatar|profile (?:pic|picture|photo)|pfp|cover (?:photo|image)|my (?:page|bio|account|channel|profile)|signature|letterhead|banni[eè]re|photo de profil|image de profil|mon profil|ma page|ma bio|mon compte|ma cha[iî]ne|en-t[eê]te|photo de couverture)\b/i;
 
 /** GC e-mail addresses, logos and signatures in a personal account make it look official. */
 export default defineRule({
@@ -27,12 +31,15 @@ export default defineRule({
       { text: "J'ai mis le logo du ministère sur ma bannière, ça fait pro!", lang: "fr" },
     ],
   },
-  check({ view, hits, report }) {
+  check({ view, hits, activity, report }) {
     for (const m of view.text.matchAll(GC_EMAIL)) {
+      if (ROLE_MAILBOX.test(m[0])) continue;
       const span: [number, number] = [m.index, m.index + m[0].length];
       report("email", { span, data: { text: m[0] }, fix: { span, replacement: "" } });
     }
-    const s = hits.get("official-symbol")[0];
+    // Naming a symbol ("the coat of arms on the library doors") is not using it: it counts on the account itself.
+    const onAccount = activity.action === "profile" || ON_THE_ACCOUNT.test(view.text);
+    const s = onAccount ? hits.get("official-symbol")[0] : undefined;
     if (s) report("symbol", { span: s.span, data: { text: view.text.slice(s.span[0], s.span[1]) } });
   },
 });

@@ -1,5 +1,9 @@
+import { fold, tokenSpan } from "../../normalize.js";
 import { defineRule, sameSentence } from "../../rule.js";
-import { cover } from "../util.js";
+import { cover, departmentNamed } from "../util.js";
+
+/** Titles that speak with the organization's authority (an "employee" only says where one works). */
+const OFFICIAL_TITLES = new Set(["official", "officer", "agent", "spokesperson", "representative", "auditor", "investigator"]);
 
 /** "I'm speaking for Statistics Canada when I say…": a personal account speaking for the organization. */
 export default defineRule({
@@ -27,9 +31,22 @@ export default defineRule({
   },
   check({ view, hits, context, report }) {
     if (context.authorized) return;
-    const orgs = [...hits.get("gc-org"), ...hits.get("gov-target").filter((h) => /department|agency|ministere|agence|government|gouvernement|employer/.test(h.term))];
+    const orgs = [...hits.get("gc-org"), ...hits.get("gov-target").filter((h) => /department|agency|ministere|agence|government|gouvernement|employer/.test(fold(h.term)))];
+    // "As a CRA official, I'm telling you…": claiming an official title lends the post the organization's voice.
+    const t = view.tokens;
+    const claim = hits.get("gc-org").find((o) => {
+      const before = `${t[o.from - 2]?.norm ?? ""} ${t[o.from - 1]?.norm ?? ""}`;
+      return /^(?:as|speaking) an?$|^as the$/.test(before) && OFFICIAL_TITLES.has(t[o.to]?.norm ?? "");
+    });
+    if (claim) {
+      const span = tokenSpan(view, claim.from - 2, claim.to + 1);
+      report("behalf", { span, data: { text: view.text.slice(span[0], span[1]), org: view.text.slice(claim.span[0], claim.span[1]) } });
+      return;
+    }
     for (const b of hits.get("on-behalf")) {
-      const org = orgs.find((o) => sameSentence(view, o, b) && o.from >= b.from - 2);
+      // Quoting another organization's stated position is reporting, not speaking for it.
+      const other = (o: (typeof orgs)[number]) => context.department !== undefined && departmentNamed(o) !== undefined && departmentNamed(o) !== context.department && departmentNamed(o) !== "gc";
+      const org = orgs.find((o) => sameSentence(view, o, b) && o.from >= b.from - 2 && !other(o));
       if (!org) continue;
       const span = cover(b, org);
       report("behalf", { span, data: { text: view.text.slice(span[0], span[1]), org: view.text.slice(org.span[0], org.span[1]) } });

@@ -1,3 +1,4 @@
+import { fold } from "../../normalize.js";
 import { defineRule } from "../../rule.js";
 
 /** A bio that names GC employment should say it is personal; an official-looking one is riskier. */
@@ -25,16 +26,19 @@ export default defineRule({
       { text: "Cycliste, photographe amateur, amoureux du café.", action: "profile", lang: "fr" },
     ],
     invalid: [
-      { text: "Official account of the Health Canada data team", action: "profile", lang: "en" },
-      { text: "Compte officiel — Statistique Canada, division des prix", action: "profile", lang: "fr" },
+      { text: "Policy analyst at ESDC. Runner, dad.", action: "profile", lang: "en", note: "advice: add that your views are your own" },
+      { text: "Analyste à Statistique Canada. Coureuse, maman de deux ados.", action: "profile", lang: "fr", note: "conseil : précisez que vos opinions sont personnelles" },
     ],
   },
   check({ view, hits, context, report }) {
     const employer = [...hits.get("gc-org"), ...hits.get("public-servant")];
     if (employer.length === 0 && !context.identifiable) return;
-    const official = hits.get("official-looking")[0];
+    const official = [...hits.get("official-looking")].sort((a, b) => a.from - b.from || b.to - a.to)[0];
     if (official && employer.length > 0 && !context.authorized) {
-      report("official", { span: [Math.min(official.span[0], employer[0]!.span[0]), Math.max(official.span[1], employer[0]!.span[1])], level: "risky", data: { text: view.text.slice(official.span[0], official.span[1]) } });
+      const org = employer.find((e) => e.from >= official.from) ?? employer[0]!;
+      // "Official account of the CRA" claims to be the organization itself, beyond merely looking official.
+      const claims = /account|page|compte/.test(fold(official.term)) && org.from >= official.to && org.from - official.to <= 4;
+      report("official", { span: [Math.min(official.span[0], org.span[0]), Math.max(official.span[1], org.span[1])], level: claims ? "inappropriate" : "risky", data: { text: view.text.slice(official.span[0], official.span[1]) } });
       return;
     }
     if (employer.length > 0 && hits.get("disclaimer").length === 0) {

@@ -1,6 +1,12 @@
 import { defineRule } from "../../rule.js";
 
-const ADDRESSED_TO_STATCAN = /@statcan_(?:eng|fra)\b|\bstat(?:istics|istique)?\s*can(?:ada)?\b|\bstatscan\b/i;
+const STATCAN_HANDLE = /@statcan_(?:eng|fra|fr)\b/i;
+const STATCAN_NAME = /\bstat(?:istics|istique)?\s*can(?:ada)?\b|\bstatscan\b/i;
+
+/** A post is directed at the Agency when it tags its account, or names it and asks it something. */
+function directedAtStatCan(post: string): boolean {
+  return STATCAN_HANDLE.test(post) || (STATCAN_NAME.test(post) && post.includes("?"));
+}
 
 /** At Statistics Canada, only the Communications Division replies to posts directed at the Agency. */
 export default defineRule({
@@ -26,8 +32,8 @@ export default defineRule({
   },
   check({ activity, context, report }) {
     if (context.department !== "statcan" || context.authorized) return;
-    const answered = activity.inReplyTo ?? "";
-    if (!ADDRESSED_TO_STATCAN.test(answered) && !ADDRESSED_TO_STATCAN.test(activity.text.slice(0, 30))) return;
+    // Only the answered post says whether it was directed at the Agency; praise on the Agency's own post is not an answer for it.
+    if (!directedAtStatCan(activity.inReplyTo ?? "")) return;
     report("reply", { suggestion: { en: "Point the person to Statistics Canada's official account, or let Communications Division answer.", fr: "Dirigez la personne vers le compte officiel de Statistique Canada, ou laissez la Division des communications répondre." } });
   },
 });

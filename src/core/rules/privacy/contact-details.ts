@@ -24,7 +24,7 @@ export default defineRule({
       fr: "« {text} » ressemble à l'adresse courriel de quelqu'un. Ne diffusez pas d'information sur d'autres personnes sans leur consentement explicite.",
     },
   },
-  lexicons: ["self-contact", "doxxing"],
+  lexicons: ["self-contact", "other-contact", "doxxing"],
   examples: {
     valid: [
       { text: "Questions? Reach me at 613-555-0142 after 5.", lang: "en" },
@@ -35,20 +35,28 @@ export default defineRule({
       { text: "Voici le courriel perso de mon collègue : marc.roy@gmail.com", lang: "fr" },
     ],
   },
-  check({ view, hits, report }) {
+  check({ view, hits, activity, report }) {
     const own = hits.get("self-contact");
     const pointed = hits.get("doxxing").length > 0;
+    // Someone else's details are never the writer's own, whatever "call me" appears elsewhere.
+    const others = pointed || hits.get("other-contact").length > 0;
+    const level = pointed ? "inappropriate" : "risky";
+    // A bio describes its owner: the numbers in it are theirs.
+    const ownByDefault = activity.action === "profile" && !others;
+    const isOwn = (span: Span) => ownByDefault || (!others && own.some((o) => o.span[1] <= span[0] && span[0] - o.span[1] < 30));
     const removal = (span: Span, fr: boolean) => ({ span, replacement: fr ? "[coordonnées retirées]" : "[contact removed]" });
+    const emails = [...view.text.matchAll(EMAIL)].map((m) => ({ text: m[0], span: [m.index, m.index + m[0].length] as Span }));
+    const roleMailboxes = emails.filter((e) => ROLE_MAILBOX.test(e.text));
+    // A phone beside a role mailbox (info@, jobs@) is the organization's line, not a person's.
+    const besideMailbox = (span: Span) => roleMailboxes.some((e) => Math.abs(e.span[0] - span[0]) < 60);
     for (const m of view.text.matchAll(PHONE)) {
       const span: Span = [m.index, m.index + m[0].length];
-      if (!pointed && own.some((o) => o.span[1] <= span[0] && span[0] - o.span[1] < 30)) continue;
-      report("phone", { span, data: { text: m[0] }, level: pointed ? "inappropriate" : "risky", fix: removal(span, view.lang === "fr") });
+      if (isOwn(span) || (!others && besideMailbox(span))) continue;
+      report("phone", { span, data: { text: m[0] }, level, fix: removal(span, view.lang === "fr") });
     }
-    for (const m of view.text.matchAll(EMAIL)) {
-      const span: Span = [m.index, m.index + m[0].length];
-      if (ROLE_MAILBOX.test(m[0]) || GC_DOMAIN.test(m[0])) continue;
-      if (!pointed && own.some((o) => o.span[1] <= span[0] && span[0] - o.span[1] < 30)) continue;
-      report("email", { span, data: { text: m[0] }, level: pointed ? "inappropriate" : "risky", fix: removal(span, view.lang === "fr") });
+    for (const e of emails) {
+      if (ROLE_MAILBOX.test(e.text) || GC_DOMAIN.test(e.text) || isOwn(e.span)) continue;
+      report("email", { span: e.span, data: { text: e.text }, level, fix: removal(e.span, view.lang === "fr") });
     }
   },
 });

@@ -5,6 +5,9 @@ const STREET_EN = /\b\d{1,5}[A-Za-z]?\s+(?:[\p{Lu}\d][\p{L}'.-]*\s+){1,3}(?:stre
 const STREET_FR = /\b\d{1,5},?\s+(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|place|rang|route|montée|côte|allée|impasse|croissant|promenade)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?[\p{L}'-]+/giu;
 const POSTAL = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b/gi;
 
+/** Words that say the address is a public place or an event's venue, which anyone may give. */
+const PUBLIC_PLACE = /\b(community cent(?:re|er)|library|park|market|march[eé]|centre communautaire|biblioth[eè]que|open house|all welcome|bienvenue|venez|store|shop|restaurant|caf[eé]|office hours|event|[eé]v[eé]nement|venue|doors|launch|lancement|books|bookstore|librairie|hall|arena|ar[eé]na|church|[eé]glise|gallery|galerie|museum|mus[eé]e|theat(?:re|er)|th[eé][aâ]tre|salle|festival|concert|spectacle|vernissage|fundraiser|tournament|tournoi|registration|inscription|our office|new office|notre bureau|nos bureaux|come say hi|see you there|au plaisir)\b/i;
+
 /** Street addresses and postal codes; pointing at where a named person lives is doxxing. */
 export default defineRule({
   id: "privacy/home-address",
@@ -40,7 +43,7 @@ export default defineRule({
     if (found.length === 0) return;
     found.sort((a, b) => a[0] - b[0]);
     const span = found[0]!;
-    const publicPlace = /\b(community cent(?:re|er)|library|park|market|march[eé]|centre communautaire|biblioth[eè]que|open house|all welcome|bienvenue|venez|store|shop|restaurant|caf[eé]|office hours|event|[eé]v[eé]nement)\b/i.test(view.text);
+    const publicPlace = PUBLIC_PLACE.test(view.text);
     if (doxxing.length > 0) {
       report("doxxing", { span: [Math.min(span[0], doxxing[0]!.span[0]), Math.max(span[1], doxxing[0]!.span[1])], level: "inappropriate", data: { text: view.text.slice(span[0], span[1]) }, fix: { span, replacement: "" }, guidance: ["tbs.risk.inappropriate.harassment"] });
       return;

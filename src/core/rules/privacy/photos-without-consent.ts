@@ -1,4 +1,5 @@
-import { defineRule } from "../../rule.js";
+import { fold } from "../../normalize.js";
+import { defineRule, sameSentence } from "../../rule.js";
 
 /** Photos and tags of other people, unless the post says they agreed. */
 export default defineRule({
@@ -26,10 +27,14 @@ export default defineRule({
   },
   check({ view, hits, report }) {
     if (hits.get("consent").length > 0) return;
-    const tag = hits.get("tagging")[0];
+    const people = hits.get("people");
+    const crowd = view.mentions.length > 1 || /\b\d+\s+of\s+you\b/i.test(view.text);
+    // The people must be the photo's subject ("a photo of my colleagues"), or the ones tagged ("je vous ai tous identifiés").
+    const tag = hits.get("tagging").find((t) => {
+      const tagVerb = /^(?:tag|identifi)/.test(fold(t.term));
+      return crowd || people.some((p) => sameSentence(view, p, t) && ((p.from >= t.from && p.from - t.to <= 6) || (tagVerb && p.to <= t.from && t.from - p.to <= 3)));
+    });
     if (!tag) return;
-    const others = hits.get("people").length > 0 || view.mentions.length > 1 || /\b\d+\s+of\s+you\b/i.test(view.text);
-    if (!others) return;
     report("photo", { span: tag.span, data: { text: view.text.slice(tag.span[0], tag.span[1]) }, suggestion: { en: "Ask everyone in the photo before posting, and add that they agreed.", fr: "Demandez à chaque personne sur la photo avant de publier, et précisez qu'elles ont accepté." } });
   },
 });

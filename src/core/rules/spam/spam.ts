@@ -1,5 +1,11 @@
 import { defineRule } from "../../rule.js";
 
+/** "$5000/week from home", "500 $ par jour": easy money is the bait of most spam. */
+const MONEY_FROM_HOME = /(?:\$\s?\d[\d,.]*\s*[kK]?|\d[\d\s,.]*\$)\s*(?:\/|per|a|par|la|le)\s*(?:week|day|month|hour|semaine|jour|mois|heure)\b[^.!?\n]{0,20}\b(?:from home|de la maison|à la maison|de chez (?:vous|soi|toi))/i;
+const SHORTENER = /^(?:https?:\/\/)?(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|ow\.ly|is\.gd|buff\.ly|cutt\.ly|rebrand\.ly)\//i;
+/** How many times one word must come in a row to read as flooding rather than emphasis. */
+const WORD_REPEATS = 8;
+
 /** Chain messages, bait and bulk promotion disrupt and can put GC devices and networks at risk. */
 export default defineRule({
   id: "spam/spam",
@@ -31,12 +37,29 @@ export default defineRule({
   },
   check({ view, hits, report }) {
     const cue = hits.get("spam-cue")[0];
+    const money = MONEY_FROM_HOME.exec(view.text);
     if (cue) report("cue", { span: cue.span, data: { text: view.text.slice(cue.span[0], cue.span[1]) } });
-    if (view.urls.length >= 4) report("links", { span: [view.urls[0]!.start, view.urls[view.urls.length - 1]!.end], data: { count: String(view.urls.length) } });
+    else if (money) report("cue", { span: [money.index, money.index + money[0].length], data: { text: money[0] } });
+    const urls = view.urls;
+    const shortened = urls.filter((u) => SHORTENER.test(u.value)).length;
+    if (urls.length >= 4 || (urls.length >= 3 && shortened >= 2)) {
+      report("links", { span: [urls[0]!.start, urls[urls.length - 1]!.end], data: { count: String(urls.length) } });
+    }
+    // The same link over and over, or one word a great many times: emphasis stops at a few ("no no no no no").
+    const counts = new Map<string, number>();
+    for (const u of urls) counts.set(u.norm, (counts.get(u.norm) ?? 0) + 1);
+    const again = urls.find((u) => (counts.get(u.norm) ?? 0) >= 3);
+    if (again) {
+      report("repeated", { span: [again.start, again.end], data: { text: again.value } });
+      return;
+    }
     const t = view.tokens;
-    for (let i = 0; i + 4 < t.length; i++) {
-      if (t[i]!.norm.length > 1 && t[i + 1]!.norm === t[i]!.norm && t[i + 2]!.norm === t[i]!.norm && t[i + 3]!.norm === t[i]!.norm && t[i + 4]!.norm === t[i]!.norm) {
-        const span: [number, number] = [t[i]!.start, t[i + 4]!.end];
+    for (let i = 0; i + WORD_REPEATS - 1 < t.length; i++) {
+      if (t[i]!.norm.length < 2 || t[i]!.entity) continue;
+      let k = 1;
+      while (k < WORD_REPEATS && t[i + k]!.norm === t[i]!.norm) k++;
+      if (k === WORD_REPEATS) {
+        const span: [number, number] = [t[i]!.start, t[i + WORD_REPEATS - 1]!.end];
         report("repeated", { span, data: { text: view.text.slice(span[0], span[1]) } });
         break;
       }

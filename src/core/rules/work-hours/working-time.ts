@@ -1,10 +1,28 @@
+import { fold, type TextView } from "../../normalize.js";
 import { defineRule } from "../../rule.js";
+
+/** Work-time phrases that only say where one is. */
+const PLACE_ONLY = /^(?:at the office|from the office|at my desk|from my desk|au bureau|de mon bureau|a mon bureau|a mon poste|de mon poste)$/;
+/** Work-time phrases that name equipment. */
+const DEVICE = /phone|laptop|computer|device|network|blackberry|account|e-?mail|telephone|cell|ordi|portable|appareil|reseau|wifi|courriel/;
+/** Words that make a device the means: "from my work laptop", "sur l'ordi du bureau". */
+const MEANS = /\b(?:on|from|using|with|via|over|sur|de|depuis|avec|par)\b[^.!?]*$/;
+/** Pastimes that, on working time, interfere with the job. */
+const LEISURE = /\b(?:binge[- ]?watch\w*|netflix|tiktok|youtube|online poker|poker en ligne|video games?|jeux vid[eé]o|gaming|scrolling|online shopping|magasinage en ligne|napping|faire la sieste)\b/i;
+/** Personal time at work, which the guidance encourages for social media. */
+const BREAK = /\b(?:lunch|break|coffee break|lunchtime|noon|after work|after hours|pause|pause-caf[eé]|d[iî]n(?:er|e|é)|midi|apr[eè]s le travail)\b/i;
+
+/** The index in the folded text of an offset in the text as written. */
+function folded(view: TextView, offset: number): number {
+  const i = view.offsets.indexOf(offset);
+  return i < 0 ? 0 : i;
+}
 
 /** Social media at work is for personal time (lunch, breaks), on personal devices; the network use policy applies. */
 export default defineRule({
   id: "work-hours/working-time",
   category: "work-hours",
-  level: "appropriate",
+  level: "risky",
   guidance: ["statcan.day-job.work-hours", "statcan.day-job.personal-time", "statcan.day-job.network-policy"],
   description: { en: "Activity during working hours or on government devices and networks.", fr: "Activité pendant les heures de travail ou sur des appareils et réseaux du gouvernement." },
   messages: {
@@ -26,8 +44,21 @@ export default defineRule({
     ],
   },
   check({ view, hits, context, report }) {
-    const cue = hits.get("work-time").find((h) => !/^(at the office|from the office|at my desk|from my desk|au bureau|de mon bureau)$/.test(h.term));
-    if (cue) report("text", { span: cue.span, level: "risky", data: { text: view.text.slice(cue.span[0], cue.span[1]) } });
-    else if (context.workHours || context.governmentDevice) report("context", { suggestion: { en: "Post during a break or after hours, from your own device.", fr: "Publiez pendant une pause ou après les heures de travail, avec votre propre appareil." } });
+    const onWorkTime = context.workHours || context.governmentDevice;
+    const onBreak = BREAK.test(view.text);
+    const cue = hits.get("work-time").find((h) => {
+      const term = fold(h.term);
+      // "At my desk" says where, not when: the place alone is no misuse of working time.
+      if (PLACE_ONLY.test(term)) return false;
+      // A device counts as the means of posting ("from my work laptop"), not as a thing one owns ("a new work phone").
+      if (DEVICE.test(term)) return MEANS.test(view.folded.slice(Math.max(0, folded(view, h.span[0]) - 12), folded(view, h.span[0])));
+      return true;
+    });
+    // Leisure on working time, outside a break, is what keeps the job from getting done.
+    const leisure = onWorkTime && !onBreak ? LEISURE.exec(view.text) : null;
+    const span: [number, number] | undefined = cue ? cue.span : leisure ? [leisure.index, leisure.index + leisure[0].length] : undefined;
+    if (span) report("text", { span, data: { text: view.text.slice(span[0], span[1]) } });
+    // Working time alone is advice: the guidance asks for personal time, not for silence.
+    else if (onWorkTime) report("context", { level: "appropriate", suggestion: { en: "Post during a break or after hours, from your own device.", fr: "Publiez pendant une pause ou après les heures de travail, avec votre propre appareil." } });
   },
 });

@@ -1,0 +1,42 @@
+import rule from "../../../../src/core/rules/work-content/own-work.js";
+import { testRule } from "../../../helpers/rule-tester.js";
+
+testRule(rule, {
+  valid: [
+    { text: "I'm working on a new quilt this winter, log cabin pattern!", lang: "en" },
+    { text: "I love my clients at the bakery, they bring me flowers", lang: "en", note: "clients of a life outside the public service" },
+    { text: "At work today we had cake for Marie's retirement 🎂", lang: "en" },
+    { text: "Building the new treehouse with the kids this weekend!", lang: "en" },
+    { text: "Drafting the seating plan for the wedding, send help", lang: "en" },
+    { text: "Great conference on program evaluation today, thanks to the organizers!", lang: "en", note: "sharing a conference you attended" },
+    { text: "We're hiring! Policy analyst positions open at ESDC, apply by June 30: https://emploisfp-psjobs.cfp-psc.gc.ca", lang: "en", note: "a job posting" },
+    { text: "I'm working on the new benefits regulation; the consultation is open to everyone at canada.ca.", context: { authorized: true, identifiable: true }, lang: "en", note: "authorized, factual, public" },
+    { text: "Drafting the minister's talking points on the housing accelerator today, long night ahead ☕", context: { identifiable: true, authorized: true }, lang: "en", note: "the same post, authorized" },
+    { text: "Lunch with a client today at the new sushi place, she loved it", lang: "en", note: "a client, but no government service" },
+    { text: "My client Mr. Smith loved the wedding cake I made him", lang: "en", note: "a named client of a life outside the public service" },
+    { text: "Je travaille sur une nouvelle courtepointe cet hiver.", lang: "fr" },
+    { text: "Mon équipe travaille sur le nouveau programme de logement, ça va changer beaucoup de choses.", context: { identifiable: true, authorized: true }, lang: "fr", note: "la même publication, autorisée" },
+    { text: "Au travail aujourd'hui, on a fêté les 30 ans de service de Lucie 🎉", lang: "fr" },
+    { text: "Mes clients du marché sont les meilleurs, merci pour les fleurs!", lang: "fr" },
+    { text: "Je prépare une tourtière pour le réveillon, la recette de ma grand-mère.", lang: "fr" },
+    { text: "Mon équipe travaille sur le nouveau programme de logement; la consultation est ouverte à tous sur canada.ca.", context: { authorized: true, identifiable: true }, lang: "fr" },
+  ],
+  invalid: [
+    { text: "I'm working on the new benefits regulation and it's going to change a lot for seniors.", context: { identifiable: true }, lang: "en", passage: "working on the new benefits regulation" },
+    { text: "Our team is working on the new passport system and it's going to be a mess.", context: { department: "esdc" }, lang: "en", passage: "passport system" },
+    { text: "A client called today asking about her EI claim, she was in tears", context: { department: "esdc" }, lang: "en", passage: "A client" },
+    { text: "Building the model that picks which tax returns get audited. Can't wait to see it in action!", context: { department: "cra", identifiable: true }, lang: "en", passage: "Building the model" },
+    { text: "Spent today reviewing 30 passport applications flagged for fraud. Crazy what people try 😅", context: { department: "esdc" }, lang: "en", passage: "passport applications" },
+    { text: "Drafting the minister's talking points on the housing accelerator today, long night ahead ☕", context: { identifiable: true }, lang: "en", passage: "Drafting the minister" },
+    { text: "I'm drafting the briefing for the DM on the new funding formula, wish me luck", lang: "en", passage: "briefing" },
+    { text: "Two hours on the phone with a client yelling about his CPP payments. What a morning.", context: { department: "esdc", identifiable: true }, lang: "en", passage: "on the phone with a client" },
+    { text: "Je travaille sur le dossier d'un client qui a vraiment tout essayé pour frauder.", context: { department: "cra" }, lang: "fr", passage: "Je travaille sur le dossier" },
+    { text: "Mon équipe travaille sur le nouveau programme de logement, ça va changer beaucoup de choses.", context: { identifiable: true }, lang: "fr", passage: "programme" },
+    { text: "Je développe le modèle qui choisit quelles déclarations de revenus seront vérifiées. Hâte de le voir en action!", context: { department: "cra", identifiable: true }, lang: "fr", passage: "Je développe le modèle" },
+    { text: "Journée à traiter 30 demandes de passeport signalées pour fraude, c'est fou ce que le monde essaie 😅", context: { department: "esdc" }, lang: "fr", passage: "demandes" },
+    { text: "A client came in today, Mrs. Okafor from Vanier, with a $40k CPP overpayment. Rough morning.", context: { department: "esdc" }, lang: "en", level: "inappropriate", passage: "Mrs. Okafor" },
+    { text: "A client came in today, Mrs. Okafor from Vanier, with a $40k CPP overpayment. Rough morning.", context: { department: "esdc", authorized: true }, lang: "en", level: "inappropriate", note: "no authorization covers a client's file" },
+    { text: "Deux heures au téléphone avec un client qui criait pour sa demande d'assurance-emploi. Quelle matinée.", context: { department: "esdc" }, lang: "fr", passage: "un client" },
+    { text: "Une cliente au comptoir ce matin, Mme Gagnon de Gatineau, avec une dette d'AE de 12 000 $. Ouf.", context: { department: "esdc" }, lang: "fr", level: "inappropriate", passage: "Mme Gagnon" },
+  ],
+});
