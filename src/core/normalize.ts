@@ -119,6 +119,24 @@ function classOf(code: number): number {
   return word ? LETTER : 0;
 }
 
+/** Titles after which a full stop does not end the sentence. */
+const TITLES = new Set(["mr", "mrs", "ms", "dr", "st", "m", "mme", "mlle", "me", "pr", "hon", "sen", "gen", "lt", "col", "sgt", "jr", "sr", "vs", "etc", "ex", "p", "c", "no"]);
+
+/** A full stop inside a URL, an e-mail address, a number or after a title does not end a sentence; the others do. */
+function endsSentence(folded: string, i: number): boolean {
+  if (folded[i] !== ".") return true;
+  const next = folded[i + 1];
+  if (next !== undefined && next !== " " && next !== "\n" && next !== "\t" && next !== ")" && next !== "\"" && next !== "'" && next !== ".") return false;
+  let s = i;
+  while (s > 0 && classOf(folded.charCodeAt(s - 1)) & LETTER) s--;
+  return !TITLES.has(folded.slice(s, i));
+}
+
+/** Whether the `@` at `j` joins an e-mail address (a domain with a dot follows), not a masked letter. */
+function isEmailAt(folded: string, j: number): boolean {
+  return /^@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/.test(folded.slice(j, j + 80));
+}
+
 function decodeLeet(raw: string): string {
   let out = "";
   for (const ch of raw) out += LEET[ch] ?? ch;
@@ -250,7 +268,7 @@ export function normalize(text: string): TextView {
   while (i < n) {
     const k = classOf(folded.charCodeAt(i));
     if (k & END) {
-      sentenceEnded = tokens.length > 0;
+      if (endsSentence(folded, i)) sentenceEnded = tokens.length > 0;
       i++;
       continue;
     }
@@ -277,8 +295,9 @@ export function normalize(text: string): TextView {
       const nextIsLetter = j + 1 < n && (classOf(folded.charCodeAt(j + 1)) & LETTER) !== 0;
       if (!(isWord(prev) || nextIsLetter || (obfuscated && prev & OBFUSCATION))) break;
       const ch = folded[j]!;
-      // `#` and `@` start hashtags and mentions; only count them inside a word.
+      // `#` and `@` start hashtags and mentions; only count them inside a word. The `@` of an e-mail address is its own.
       if ((ch === "#" || ch === "@") && !isWord(prev)) break;
+      if (ch === "@" && isEmailAt(folded, j)) break;
       obfuscated = true;
       if (d & MASK || ch === "@" || ch === "$") masked = true;
       prev = d;

@@ -7,7 +7,7 @@ export const govTarget: Lexicon = {
   source: "TBS guidance: criticism of your organization's decisions, of the GC, or of any government or its leaders, written for Impartial",
   terms: [
     "government", "governments", "the gov", "the govt", "govt", "gov't", "the feds", "feds", "federal", "ottawa bureaucrats", "bureaucrats",
-    "minister", "ministers", "the minister", "prime minister", "the pm", "pm", "premier", "premiers", "cabinet", "parliament", "the senate",
+    "minister", "ministers", "the minister", "prime minister", "the pm", "pm", "the premier", "premier of", "our premier", "your premier", "their premier", "premiers", "premier ford", "premier smith", "premier eby", "premier moe", "premier kinew", "premier legault", "premier houston", "premier holt", "cabinet", "parliament", "the senate",
     "politicians", "politician", "mayor", "city council", "council", "councillor", "councillors", "deputy minister", "the dm", "my dm",
     "my department", "my organization", "my organisation", "my agency", "my employer", "my ministry", "our department", "our organization",
     "our agency", "our employer", "the department", "the agency", "the employer", "our ministry", "senior management", "upper management",

@@ -11,7 +11,7 @@ export const profanity: Lexicon = {
     "fuck", "fucks", "fucked", "fucker", "fuckers", "fucking", "fuckin", "fuckn", "fck", "fcking", "fk", "fkn", "fkin", "fuk", "fuking", "fucken",
     "motherfucker", "motherfucking", "mf", "mofo", "wtf", "stfu", "gtfo", "fml", "ffs",
     "shit", "shits", "shitty", "shitting", "bullshit", "bs", "horseshit", "shithead", "shithole", "shitshow", "sh*t",
-    "damn", "damned", "goddamn", "goddamned", "dammit", "damnit", "crap", "crappy", "bloody hell",
+    "damn", "damned", "goddamn", "goddamned", "dammit", "damnit", "crap", "crappy", "bloody hell", "go to hell", "can go to hell", "rot in hell", "burn in hell", "what the hell", "the hell with",
     "ass", "asses", "asshole", "assholes", "arse", "arsehole", "jackass", "dumbass", "badass", "smartass",
     "bitch", "bitches", "bitching", "bitchy", "son of a bitch", "bastard", "bastards",
     "dick", "dicks", "dickhead", "cock", "cocks", "cocksucker", "pussy", "pussies", "cunt", "cunts", "twat", "tits", "titties",

@@ -16,13 +16,13 @@ import {
 import { disclaimer, officialLooking, officialSymbol, onBehalf, publicServant } from "./official.js";
 import { consent, doxxing, identityNumber, otherContact, people, selfContact, tagging } from "./privacy.js";
 import { ownWork, workObject, workTime } from "./work.js";
-import { govTarget, praise } from "./criticism.js";
+import { govTarget, praise, sarcasm } from "./criticism.js";
 import { profanity } from "./profanity.js";
 
 /** Every French list; each has an English list of the same id, and the engine merges the two. */
 export const FRENCH: Lexicon[] = [
   campaignCall, governmentResource, stancePositive, negative,
-  govTarget, praise,
+  govTarget, praise, sarcasm,
   insult, threat, slur, group, groupSmear, groupHatePhrase, accusation, secondPerson, firstPerson, thirdPerson,
   profanity,
   securityMarking, securityLevel, classifiedObject, internalDoc, notPublic, hush, credential, statData, foreknowledge,

@@ -44,7 +44,7 @@ export const stancePositive: Lexicon = {
   lang: "fr",
   source: SOURCE,
   terms: [
-    "d'accord", "tellement vrai", "exactement", "j'ai hâte", "il nous faut", "c'est ce qu'il nous faut", "le chef qu'il nous faut",
+    "d'accord", "tellement vrai", "exactement", "il nous faut", "c'est ce qu'il nous faut", "le chef qu'il nous faut",
     "meilleur", "meilleure", "meilleurs", "le meilleur", "la meilleure", "meilleur plan", "le bon plan", "le bon choix", "seul choix crédible",
     "le seul choix", "seule option", "la seule option", "le seul parti", "le seul qui", "la seule qui", "les seuls", "les seules", "crédible",
     "bravo", "bravo à", "bravo au", "chapeau", "fier de", "fière de", "fiers de", "fier", "fière", "enfin quelqu'un", "enfin un chef",

@@ -40,7 +40,7 @@ const ALSO_ORDINARY = new Set([
   "ape", "apes", "monkey", "monkeys", "frog", "savages", "sauvage", "sauvages", "cracker", "crackers", "gypsy", "gypsies", "slope", "slant",
   "spook", "coon", "coons", "homo", "homos", "mick", "kraut", "spaz", "jap", "japs", "tapette", "tapettes", "fif", "fifi", "boche", "boches",
   "redskin", "redskins", "queer", "queers", "spooks", "redneck", "rednecks", "hick", "hicks", "wop", "gook", "gooks", "negro", "negroes",
-  "negros", "colored", "coloreds", "cripple", "cripples", "tranny", "trannies", "uncle tom", "honky", "muzzie", "muzzies",
+  "negros", "colored", "coloreds", "cripple", "cripples", "retard", "retards", "tranny", "trannies", "uncle tom", "honky", "muzzie", "muzzies",
 ]);
 
 /** Words right before a slur that aim it at people: "you monkey", "dirty apes", "those coons", "my fellow cracker". */

@@ -31,7 +31,8 @@ export default defineRule({
   },
   check({ view, hits, context, report }) {
     if (context.authorized) return;
-    const orgs = [...hits.get("gc-org"), ...hits.get("gov-target").filter((h) => /department|agency|ministere|agence|government|gouvernement|employer/.test(fold(h.term)))];
+    // An organization named inside a link (canada.ca/…) is where the link goes, not a voice claimed.
+    const orgs = [...hits.get("gc-org"), ...hits.get("gov-target").filter((h) => /department|agency|ministere|agence|government|gouvernement|employer/.test(fold(h.term)))].filter((h) => view.tokens[h.from]?.entity !== "url");
     // "As a CRA official, I'm telling you…": claiming an official title lends the post the organization's voice.
     const t = view.tokens;
     const claim = hits.get("gc-org").find((o) => {
