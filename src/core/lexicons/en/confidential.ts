@@ -123,3 +123,19 @@ export const foreknowledge: Lexicon = {
     "better than people think", "can't say much", "cannot say much", "can't say more", "won't be pretty",
   ],
 };
+
+/** Saying one knows more than one can say: a claim to inside knowledge. */
+export const insiderCue: Lexicon = {
+  id: "insider-cue",
+  lang: "en",
+  source: SOURCE,
+  terms: ["can't say much", "cannot say much", "can't say more", "can't say too much", "all i can say", "without saying too much", "i've said too much", "i shouldn't say more", "i know something you don't", "let's just say", "no spoilers but"],
+};
+
+/** Announcing a change before it is announced. */
+export const comingChange: Lexicon = {
+  id: "coming-change",
+  lang: "en",
+  source: SOURCE,
+  terms: ["we're about to change", "we are about to change", "about to change", "we're changing", "big shift coming", "big changes coming", "changes are coming", "big change coming", "is about to change", "are about to change", "we're about to"],
+};

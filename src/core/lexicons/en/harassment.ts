@@ -9,6 +9,7 @@ export const insult: Lexicon = {
   source: SOURCE,
   maskable: true,
   terms: [
+    "cow", "heifer",
     "idiot", "idiots", "moron", "morons", "imbecile", "imbeciles", "stupid", "dumb", "dumbass", "dumbo", "loser", "losers", "worthless",
     "pathetic", "scum", "scumbag", "scumbags", "trash", "garbage", "clown", "clowns", "jerk", "jerks", "fool", "fools", "retard", "retarded",
     "retards", "bitch", "bitches", "bastard", "bastards", "asshole", "assholes", "arsehole", "dickhead", "dickheads", "douchebag", "douche",

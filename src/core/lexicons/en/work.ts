@@ -8,6 +8,7 @@ export const ownWork: Lexicon = {
   lang: "en",
   source: SOURCE,
   terms: [
+    "answering your questions about", "answering questions about", "ask me anything about", "ama about", "i'll answer your questions on",
     "i'm working on", "i am working on", "im working on", "we're working on", "we are working on", "my team is working on", "our team is working on",
     "working on the new", "at work today", "at work", "in a meeting today", "today's meeting", "in our meeting", "my files", "my file",
     "the file i", "a case i'm handling", "my caseload", "my client", "my clients", "one of my clients", "a client came in", "a client called",
@@ -24,6 +25,7 @@ export const workObject: Lexicon = {
   lang: "en",
   source: SOURCE,
   terms: [
+    "census", "survey", "surveys", "questionnaire",
     "policy", "program", "programme", "regulation", "regulations", "legislation", "bill", "memo", "briefing", "submission", "file", "files",
     "case", "cases", "client", "clients", "audit", "report", "system", "application", "applications", "investigation", "contract", "procurement",
     "budget", "numbers", "funding", "restructuring", "reorganization", "reorg", "layoffs", "cuts", "decision", "announcement", "minister",

@@ -143,3 +143,19 @@ export const foreknowledge: Lexicon = {
     "avant la diffusion", "alerte divulgâcheur", "8 h 30", "8h30",
   ],
 };
+
+/** Dire qu'on en sait plus qu'on peut en dire : une prétention d'information privilégiée. */
+export const insiderCue: Lexicon = {
+  id: "insider-cue",
+  lang: "fr",
+  source: "CSPS et SCT (ne publier que de l'information publique), écrit pour Impartial",
+  terms: ["je peux pas trop en dire", "je ne peux pas trop en dire", "je peux pas en dire plus", "sans trop en dire", "tout ce que je peux dire", "disons seulement que", "j'en ai trop dit", "pas de divulgâcheur mais"],
+};
+
+/** Annoncer un changement avant son annonce. */
+export const comingChange: Lexicon = {
+  id: "coming-change",
+  lang: "fr",
+  source: "CSPS et SCT (ne publier que de l'information publique), écrit pour Impartial",
+  terms: ["on s'apprête à changer", "nous allons changer", "on va changer", "gros changement à venir", "gros changements à venir", "des changements s'en viennent", "ça s'en vient", "on s'apprête à"],
+};

@@ -12,6 +12,8 @@ import {
   securityLevel,
   securityMarking,
   statData,
+  insiderCue,
+  comingChange,
 } from "./confidential.js";
 import { disclaimer, officialLooking, officialSymbol, onBehalf, publicServant } from "./official.js";
 import { consent, doxxing, identityNumber, otherContact, people, selfContact, tagging } from "./privacy.js";
@@ -25,7 +27,7 @@ export const FRENCH: Lexicon[] = [
   govTarget, praise, sarcasm,
   insult, threat, slur, group, groupSmear, groupHatePhrase, accusation, secondPerson, firstPerson, thirdPerson,
   profanity,
-  securityMarking, securityLevel, classifiedObject, internalDoc, notPublic, hush, credential, statData, foreknowledge,
+  securityMarking, securityLevel, classifiedObject, internalDoc, notPublic, hush, credential, statData, foreknowledge, insiderCue, comingChange,
   tagging, people, consent, doxxing, otherContact, selfContact, identityNumber,
   onBehalf, officialSymbol, officialLooking, disclaimer, publicServant,
   ownWork, workObject, workTime,

@@ -8,6 +8,7 @@ export const ownWork: Lexicon = {
   lang: "fr",
   source: SOURCE,
   terms: [
+    "je réponds à vos questions sur", "je réponds à vos questions au sujet", "posez-moi vos questions sur",
     "client au comptoir", "cliente au comptoir",
     "je travaille sur", "j'travaille sur", "on travaille sur", "nous travaillons sur", "mon équipe travaille sur", "notre équipe travaille sur",
     "je bosse sur", "au travail aujourd'hui", "au travail", "à la job", "au boulot", "à l'ouvrage", "en réunion", "réunion aujourd'hui",
@@ -25,6 +26,7 @@ export const workObject: Lexicon = {
   lang: "fr",
   source: SOURCE,
   terms: [
+    "recensement", "dénombrement", "sondage", "questionnaire",
     "politique", "programme", "règlement", "règlements", "loi", "projet de loi", "note de service", "note de breffage", "note d'information", "note au ministre", "mémoire", "présentation",
     "dossier", "dossiers", "client", "clients", "cliente", "vérification", "vérifications", "audit", "rapport", "système", "demande",
     "demandes", "enquête", "contrat", "contrats", "approvisionnement", "budget", "chiffres", "financement", "restructuration",

@@ -12,6 +12,10 @@ export default defineRule({
   guidance: ["csps.dont.overshare", "tbs.work.factual-public", "hrsdc.risk.disclosure"],
   description: { en: "Drafts, internal documents and decisions not yet announced.", fr: "Ébauches, documents internes et décisions pas encore annoncées." },
   messages: {
+    upcoming: {
+      en: "“{text}” tells of a change at work before it is announced. Only post what is already public.",
+      fr: "« {text} » annonce un changement au travail avant qu'il soit annoncé. Ne publiez que ce qui est déjà public.",
+    },
     disclosure: {
       en: "“{text}” discloses information that is not public yet. Only post publicly available information.",
       fr: "« {text} » divulgue de l'information qui n'est pas encore publique. Ne publiez que de l'information accessible au public.",
@@ -21,7 +25,7 @@ export default defineRule({
       fr: "« {text} » fait référence à des documents internes. Assurez-vous que ce que vous publiez est déjà public.",
     },
   },
-  lexicons: ["internal-doc", "not-public", "hush", "work-object", "gc-org"],
+  lexicons: ["coming-change", "stat-data", "internal-doc", "not-public", "hush", "work-object", "gc-org"],
   examples: {
     valid: [
       { text: "The new trail isn't open yet but I can't wait to try it.", lang: "en" },
@@ -58,6 +62,16 @@ export default defineRule({
       return;
     }
     const first = internal[0];
-    if (first) report("internal", { span: first.span, level: "risky", data: { text: view.text.slice(first.span[0], first.span[1]) } });
+    if (first) {
+      report("internal", { span: first.span, level: "risky", data: { text: view.text.slice(first.span[0], first.span[1]) } });
+      return;
+    }
+    // "We're about to change how the Census asks…": a decision told before it is announced.
+    const change = hits.get("coming-change")[0];
+    const about = [...hits.get("work-object"), ...hits.get("gc-org"), ...hits.get("stat-data")].find((d) => sameSentence(view, d, change ?? d));
+    if (change && about) {
+      const span = cover(change, about);
+      report("upcoming", { span, level: "risky", data: { text: view.text.slice(span[0], span[1]) } });
+    }
   },
 });

@@ -19,8 +19,12 @@ export default defineRule({
       en: "“{text}” hints at figures before their release. Confidentiality is Statistics Canada's most important value: respect the oath you took.",
       fr: "« {text} » laisse deviner des chiffres avant leur diffusion. La confidentialité est la valeur la plus importante de Statistique Canada : respectez le serment que vous avez prêté.",
     },
+    insider: {
+      en: "“{text}” says you know figures before their release. Only post information that is already public.",
+      fr: "« {text} » laisse entendre que vous connaissez des chiffres avant leur diffusion. Ne publiez que de l'information déjà publique.",
+    },
   },
-  lexicons: ["stat-data", "foreknowledge"],
+  lexicons: ["stat-data", "foreknowledge", "insider-cue"],
   examples: {
     valid: [
       { text: "Les données sur le chômage publiées ce matin sont en ligne : https://www150.statcan.gc.ca", context: { department: "statcan" }, lang: "fr" },
@@ -32,7 +36,14 @@ export default defineRule({
     ],
   },
   check({ view, hits, context, report }) {
-    if (context.department !== "statcan") return;
+    const insider = hits.get("insider-cue")[0];
+    // Anyone who says "I can't say much, but…" about coming figures claims to know them: that is not speculation.
+    if (context.department !== "statcan") {
+      if (insider && hits.has("stat-data") && hits.has("foreknowledge")) {
+        report("insider", { span: insider.span, level: "risky", data: { text: view.text.slice(insider.span[0], insider.span[1]) }, guidance: ["tbs.work.factual-public"] });
+      }
+      return;
+    }
     const data = hits.get("stat-data");
     const ahead = hits.get("foreknowledge").filter((h) => !SCHEDULE_ONLY.test(fold(h.term)));
     if (data.length === 0 || ahead.length === 0) return;

@@ -14,7 +14,7 @@ export function readsAsOtherSwear(hit: Hit, swears: readonly Hit[]): boolean {
 
 const ALSO_FOR_THINGS = new Set([
   // French "en retard", "un retard" (late, a delay) fold to the English slur.
-  "retard", "retards",
+  "retard", "retards", "cow", "heifer",
   "garbage", "trash", "pathetic", "useless", "ugly", "disgusting", "ignorant", "incompetent", "worthless", "spineless", "brainless", "stupid",
   "dumb", "pos", "minable", "minables", "debile", "debiles", "laide", "incompetente", "incompetents", "incompetentes",
 ]);
