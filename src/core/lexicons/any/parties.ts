@@ -77,6 +77,10 @@ export const partySlogan: Lexicon = {
   lang: "any",
   source: "federal and provincial campaign slogans 2015–2025, written for Impartial",
   terms: [
+    "our platform", "in our platform", "read our platform", "notre plateforme", "dans notre plateforme", "a re-elected liberal government",
+    "a conservative government", "a liberal government", "an ndp government", "a new democrat government", "un gouvernement conservateur",
+    "un gouvernement libéral", "un gouvernement néo-démocrate", "when we form government", "quand nous formerons le gouvernement",
+    "if elected", "si élu", "si élue", "once elected", "our candidates", "nos candidats", "on the campaign trail", "en campagne",
     "axe the tax", "bring it home", "real change", "forward for everyone", "in it for you", "ready for better",
     "canada strong", "not left not right forward", "secure the future", "get it done", "on avance", "orange wave", "vague orange",
     "changer pour vrai", "le changement ensemble", "continuons", "pour vrai",

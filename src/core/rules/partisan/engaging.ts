@@ -26,7 +26,7 @@ export default defineRule({
       fr: "Ceci répond à une publication qui prend parti au sujet de {who} : se joindre à cette conversation, c'est interagir avec du contenu partisan.",
     },
   },
-  lexicons: ["party", "party-ambiguous", "leader", "party-hashtag", "party-slogan", "campaign-call", "stance-positive", "negative"],
+  lexicons: ["party", "party-ambiguous", "leader", "party-hashtag", "party-slogan", "campaign-call", "stance-positive", "negative", "politics-hashtag"],
   actions: ["like", "share", "comment", "reply"],
   examples: {
     valid: [
@@ -53,8 +53,8 @@ export default defineRule({
       report("answer", { data: { who: replyTo.view.text.slice(ref.span[0], ref.span[1]) } });
       return;
     }
-    // The first reference, read in full ("Jagmeet Singh", not "Jagmeet").
-    const ref = [...politicalRefs(view, hits), ...partyMentions(view)].sort((a, b) => a.from - b.from || b.to - a.to)[0];
+    // The first reference, read in full ("Jagmeet Singh", not "Jagmeet"); an election's own hashtag (#elxn43) marks campaign content too.
+    const ref = [...politicalRefs(view, hits), ...partyMentions(view), ...hits.get("politics-hashtag").filter((h) => /^(elxn|cdnvotes|canadavotes)/.test(h.term))].sort((a, b) => a.from - b.from || b.to - a.to)[0];
     if (!ref) return;
     report(activity.action === "like" ? "like" : "share", { span: ref.span, data: { who: view.text.slice(ref.span[0], ref.span[1]) } });
   },
