@@ -40,6 +40,10 @@ export interface TextView {
   urls: Entity[];
   /** Index of the first token of each sentence, ascending, starting with 0. */
   sentenceStarts: number[];
+  /** How many digits the text holds: rules looking for phone numbers, addresses or SINs skip texts with too few. */
+  digits: number;
+  /** The text holds an `@` (e-mail addresses, mentions). */
+  hasAt: boolean;
   lang: Lang;
 }
 
@@ -135,6 +139,15 @@ function endsSentence(folded: string, i: number): boolean {
 /** Whether the `@` at `j` joins an e-mail address (a domain with a dot follows), not a masked letter. */
 function isEmailAt(folded: string, j: number): boolean {
   return /^@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/.test(folded.slice(j, j + 80));
+}
+
+function countDigits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
 }
 
 function decodeLeet(raw: string): string {
@@ -342,6 +355,8 @@ export function normalize(text: string): TextView {
     mentions: [],
     urls: [],
     sentenceStarts,
+    digits: countDigits(text),
+    hasAt: text.includes("@") || text.includes("＠"),
     lang: "en",
   };
   for (const e of entities) {

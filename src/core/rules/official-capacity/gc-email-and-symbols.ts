@@ -32,14 +32,13 @@ export default defineRule({
     ],
   },
   check({ view, hits, activity, report }) {
-    for (const m of view.text.matchAll(GC_EMAIL)) {
+    for (const m of view.hasAt ? view.text.matchAll(GC_EMAIL) : []) {
       if (ROLE_MAILBOX.test(m[0])) continue;
       const span: [number, number] = [m.index, m.index + m[0].length];
       report("email", { span, data: { text: m[0] }, fix: { span, replacement: "" } });
     }
     // Naming a symbol ("the coat of arms on the library doors") is not using it: it counts on the account itself.
-    const onAccount = activity.action === "profile" || ON_THE_ACCOUNT.test(view.text);
-    const s = onAccount ? hits.get("official-symbol")[0] : undefined;
-    if (s) report("symbol", { span: s.span, data: { text: view.text.slice(s.span[0], s.span[1]) } });
+    const s = hits.get("official-symbol")[0];
+    if (s && (activity.action === "profile" || ON_THE_ACCOUNT.test(view.text))) report("symbol", { span: s.span, data: { text: view.text.slice(s.span[0], s.span[1]) } });
   },
 });

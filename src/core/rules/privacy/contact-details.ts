@@ -45,11 +45,13 @@ export default defineRule({
     const ownByDefault = activity.action === "profile" && !others;
     const isOwn = (span: Span) => ownByDefault || (!others && own.some((o) => o.span[1] <= span[0] && span[0] - o.span[1] < 30));
     const removal = (span: Span, fr: boolean) => ({ span, replacement: fr ? "[coordonnées retirées]" : "[contact removed]" });
-    const emails = [...view.text.matchAll(EMAIL)].map((m) => ({ text: m[0], span: [m.index, m.index + m[0].length] as Span }));
+    // A phone number needs ten digits and an e-mail address an @: most posts have neither.
+    if (view.digits < 10 && !view.hasAt) return;
+    const emails = [...(view.hasAt ? view.text.matchAll(EMAIL) : [])].map((m) => ({ text: m[0], span: [m.index, m.index + m[0].length] as Span }));
     const roleMailboxes = emails.filter((e) => ROLE_MAILBOX.test(e.text));
     // A phone beside a role mailbox (info@, jobs@) is the organization's line, not a person's.
     const besideMailbox = (span: Span) => roleMailboxes.some((e) => Math.abs(e.span[0] - span[0]) < 60);
-    for (const m of view.text.matchAll(PHONE)) {
+    for (const m of view.digits >= 10 ? view.text.matchAll(PHONE) : []) {
       const span: Span = [m.index, m.index + m[0].length];
       if (isOwn(span) || (!others && besideMailbox(span))) continue;
       report("phone", { span, data: { text: m[0] }, level, fix: removal(span, view.lang === "fr") });

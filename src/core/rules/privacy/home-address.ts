@@ -3,6 +3,9 @@ import type { Span } from "../../model.js";
 
 const STREET_EN = /\b\d{1,5}[A-Za-z]?\s+(?:[\p{Lu}\d][\p{L}'.-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|boulevard|blvd|drive|dr|crescent|cres|court|ct|lane|ln|way|place|pl|terrace|terr|circle|cir|parkway|pkwy|highway|hwy|row|gate|grove|trail)\b\.?/giu;
 const STREET_FR = /\b\d{1,5},?\s+(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|place|rang|route|montée|côte|allée|impasse|croissant|promenade)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?[\p{L}'-]+/giu;
+const STREET_WORDS = new Set(["street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "crescent", "cres", "court", "ct", "lane", "ln", "way", "place", "pl", "terrace", "terr", "circle", "cir", "parkway", "pkwy", "highway", "hwy", "row", "gate", "grove", "trail", "rue", "av", "boul", "bd", "chemin", "ch", "rang", "route", "montee", "cote", "allee", "impasse", "croissant", "promenade"]);
+/** A token that begins or is a postal code: K1A or K1A0B1. */
+const POSTAL_HALF = /^[abceghj-nprstvxy]\d[abceghj-nprstv-z](?:\d[abceghj-nprstv-z]\d)?$/;
 const POSTAL = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b/gi;
 
 /** Words that say the address is a public place or an event's venue, which anyone may give. */
@@ -37,9 +40,14 @@ export default defineRule({
     ],
   },
   check({ view, hits, report }) {
+    if (view.digits === 0) return;
+    // The patterns are dear; run each only when a token shows it could match (a street word, a postal-code half).
+    const street = view.tokens.some((t) => STREET_WORDS.has(t.norm));
+    const postal = view.tokens.some((t) => POSTAL_HALF.test(t.norm));
+    if (!street && !postal) return;
     const doxxing = hits.get("doxxing");
     const found: Span[] = [];
-    for (const re of [STREET_EN, STREET_FR, POSTAL]) for (const m of view.text.matchAll(re)) found.push([m.index, m.index + m[0].length]);
+    for (const re of street ? (postal ? [STREET_EN, STREET_FR, POSTAL] : [STREET_EN, STREET_FR]) : [POSTAL]) for (const m of view.text.matchAll(re)) found.push([m.index, m.index + m[0].length]);
     if (found.length === 0) return;
     found.sort((a, b) => a[0] - b[0]);
     const span = found[0]!;
