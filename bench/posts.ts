@@ -14,10 +14,18 @@ function prng(seed: number): () => number {
   };
 }
 
-/** 280-character posts made of the project's own labelled sentences (EN and FR), shuffled: dense with findings. */
-export function makePosts(count: number, seed = 42): string[] {
+/**
+ * 280-character posts made of the project's own labelled sentences (EN and FR), shuffled: dense with findings.
+ * With `only: "appropriate"`, made of the sentences labelled appropriate: what most of a feed looks like.
+ */
+export function makePosts(count: number, seed = 42, only?: "appropriate"): string[] {
   const texts = ["cases-en.jsonl", "cases-fr.jsonl"].flatMap((f) =>
-    readFileSync(join(ROOT, "test/cases", f), "utf8").split("\n").filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text),
+    readFileSync(join(ROOT, "test/cases", f), "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { text: string; expect: { level: string | string[] } })
+      .filter((c) => only === undefined || c.expect.level === only)
+      .map((c) => c.text),
   );
   const rnd = prng(seed);
   const posts: string[] = [];
