@@ -37,31 +37,34 @@ export function highlight(text: string, assessment: Assessment, style: Style): s
 /** A readable report of one assessment, in the assessment's language. */
 export function renderAssessment(text: string, a: Assessment, style: Style): string {
   const ui = UI[a.lang];
+  // French typography: a space before the colon, « » around quotations.
+  const colon = a.lang === "fr" ? "\u00a0:" : ":";
+  const quote = (q: string) => (a.lang === "fr" ? `«\u00a0${q}\u00a0»` : `“${q}”`);
   const lines: string[] = [];
   const level = paint(style, LEVEL_COLOR[a.level], paint(style, "bold", ui.level[a.level].toUpperCase()));
-  lines.push(`${ui.verdict}: ${level}  (${ui.score} ${a.score}/100)`);
+  lines.push(`${ui.verdict}${colon} ${level}  (${ui.score} ${a.score}/100)`);
   lines.push("");
   lines.push(`  ${highlight(text, a, style).replace(/\n/g, "\n  ")}`);
   lines.push("");
   if (a.findings.length === 0) lines.push(ui.noFindings);
   else {
-    lines.push(paint(style, "bold", `${ui.findings}:`));
+    lines.push(paint(style, "bold", `${ui.findings}${colon}`));
     for (const f of a.findings) {
       lines.push(`  ${paint(style, LEVEL_COLOR[f.level], `● ${ui.level[f.level]}`)} ${f.message} ${paint(style, "dim", `[${f.rule}]`)}`);
-      for (const g of f.guidance.slice(0, 2)) lines.push(paint(style, "dim", `      ${ui.guidance} (${g.source}, ${g.section}): “${g.quote}”`));
+      for (const g of f.guidance.slice(0, 2)) lines.push(paint(style, "dim", `      ${ui.guidance} (${g.source}, ${g.section})${colon} ${quote(g.quote)}`));
       if (f.suggestion) lines.push(`      → ${f.suggestion}`);
     }
   }
   if (a.factors.length > 0 && a.level !== "appropriate") {
-    lines.push("", paint(style, "bold", `${ui.factors}:`));
+    lines.push("", paint(style, "bold", `${ui.factors}${colon}`));
     for (const f of a.factors) lines.push(`  + ${f.note}`);
   }
-  if (a.rewrite) lines.push("", paint(style, "bold", `${ui.rewrite}:`), `  ${a.rewrite}`);
+  if (a.rewrite) lines.push("", paint(style, "bold", `${ui.rewrite}${colon}`), `  ${a.rewrite}`);
   if (a.questions.length > 0) {
-    lines.push("", paint(style, "bold", `${ui.questions}:`));
+    lines.push("", paint(style, "bold", `${ui.questions}${colon}`));
     for (const q of a.questions) lines.push(`  ? ${q}`);
   }
-  if (a.contacts.length > 0) lines.push("", paint(style, "bold", `${ui.contacts}:`), `  ${a.contacts.join(" · ")}`);
+  if (a.contacts.length > 0) lines.push("", paint(style, "bold", `${ui.contacts}${colon}`), `  ${a.contacts.join(" · ")}`);
   lines.push("", paint(style, "dim", ui.advice));
   if (a.lang === "fr") lines.push(paint(style, "dim", ui.unofficial));
   return lines.join("\n");

@@ -37,7 +37,8 @@ describe("impartial check", () => {
   it("reads the text from standard input and answers in its language", () => {
     const r = run(["check"], "Votez NPD pour un vrai changement !");
     assert.equal(r.code, 1);
-    assert.match(r.stdout, /Niveau : |Niveau: /);
+    assert.match(r.stdout, /Niveau\u00a0: RISQUÉ/, "French typography: a no-break space before the colon");
+    assert.match(r.stdout, /«\u00a0/, "French quotation marks");
     assert.match(r.stdout, /Questions à vous poser/);
     assert.match(r.stdout, /traductions non officielles/);
   });
