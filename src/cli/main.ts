@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { isLang } from "../core/model.js";
+import { runAssess } from "./assess.js";
 import { runCheck } from "./check.js";
 import { runDemo } from "./demo.js";
 import { runReview } from "./review.js";
@@ -16,12 +17,13 @@ Usage:
   impartial check --jsonl            judge JSON lines from stdin (DESIGN.md batch contract)
   impartial scan EXPORT [options]    review your history: a platform's data export (zip, folder or file)
   impartial review [filters]         list, triage and export what scan found (see review --help)
+  impartial assess [options]         political activity self-assessment (PSC factors): low, moderate or high
   impartial rules [--lang fr] [--json]  list every rule with its category, level and guidance
   impartial explain RULE [--lang fr] show one rule, what it cites and its examples
   impartial demo                     a short bilingual demonstration
   impartial --version | --help
 
-Run "impartial check --help", "impartial scan --help" or "impartial review --help" for their options.`;
+Run "impartial check --help", "impartial scan --help", "impartial review --help" or "impartial assess --help" for their options.`;
 
 function version(): string {
   const require = createRequire(import.meta.url);
@@ -56,6 +58,8 @@ export async function main(argv: string[]): Promise<number> {
       return runScan(rest, io);
     case "review":
       return runReview(rest, io);
+    case "assess":
+      return runAssess(rest, io);
     case "rules":
       process.stdout.write(`${listRules(langFlag(rest), rest.includes("--json"))}\n`);
       return 0;

@@ -1,0 +1,549 @@
+// The political activity self-assessment: the PSC factors asked as questions, scored, and explained in the guidance's words.
+// Pure and browser-safe: no I/O, so the CLI, the server and the page share it.
+
+import { guidanceById } from "./guidance/corpus.js";
+import { assess, InputError } from "./engine.js";
+import { isAction, type Action, type Assessment, type Context, type GuidanceRef, type Lang } from "./model.js";
+
+export type SelfAssessmentLevel = "low" | "moderate" | "high";
+export const SELF_ASSESSMENT_LEVELS = ["low", "moderate", "high"] as const satisfies readonly SelfAssessmentLevel[];
+
+export interface Bilingual {
+  en: string;
+  fr: string;
+}
+
+export interface Answer extends Bilingual {
+  id: string;
+  /** Points this answer adds to the risk; 0 when it does not raise it. */
+  weight: number;
+  /** A more exact statement than the question's factor, when the answer has one. */
+  guidance?: string;
+  /** Why this answer matters, when it says more than the question's why. */
+  why?: Bilingual;
+}
+
+export interface Question extends Bilingual {
+  id: string;
+  /** The guidance statement the question asks about. */
+  factor: string;
+  why: Bilingual;
+  answers: readonly Answer[];
+}
+
+const YES_NO_FR = { no: "Non", yes: "Oui" };
+
+export const QUESTIONS: readonly Question[] = Object.freeze([
+  {
+    id: "activity",
+    factor: "psc.consider.activities",
+    en: "What do you want to do?",
+    fr: "Que voulez-vous faire?",
+    why: {
+      en: "The guidance weighs the nature of the activity: informing yourself is encouraged, supporting or opposing a party or candidate is a political activity.",
+      fr: "Les lignes directrices tiennent compte de la nature de l'activité : s'informer est encouragé, appuyer un parti ou un candidat, ou s'y opposer, est une activité politique.",
+    },
+    answers: [
+      {
+        id: "vote",
+        en: "Vote in an election",
+        fr: "Voter à une élection",
+        weight: 0,
+        guidance: "psc.deputy-heads",
+        why: { en: "Voting is open to every public servant, deputy heads included.", fr: "Voter est permis à tous les fonctionnaires, y compris les administrateurs généraux." },
+      },
+      {
+        id: "inform",
+        en: "Inform yourself as a voter: follow parties or candidates, watch debates or town halls",
+        fr: "Vous informer en tant qu'électeur : suivre des partis ou des candidats, regarder des débats ou des assemblées publiques",
+        weight: 0,
+        guidance: "psc.do.inform-yourself",
+        why: { en: "Informing yourself as a voter is one of the guidance's dos.", fr: "S'informer en tant qu'électeur fait partie de ce que les lignes directrices recommandent." },
+      },
+      {
+        id: "like-share",
+        en: "Like, share or forward a political post",
+        fr: "Aimer, partager ou transférer une publication politique",
+        weight: 2,
+        guidance: "tbs.risk.risky.partisan-content",
+        why: { en: "Liking or sharing is engaging with partisan content, even without a comment.", fr: "Aimer ou partager, c'est interagir avec du contenu partisan, même sans commentaire." },
+      },
+      {
+        id: "comment",
+        en: "Comment on a party, candidate, leader or campaign",
+        fr: "Commenter au sujet d'un parti, d'un candidat, d'un chef ou d'une campagne",
+        weight: 3,
+        guidance: "tbs.risk.risky.commenting-government",
+        why: { en: "A comment is your own words in support or opposition, visible to others.", fr: "Un commentaire, ce sont vos propres mots pour appuyer ou vous opposer, visibles par d'autres." },
+      },
+      {
+        id: "create",
+        en: "Create political content (a post, video or blog supporting or opposing a party or candidate)",
+        fr: "Créer du contenu politique (publication, vidéo ou blogue pour ou contre un parti ou un candidat)",
+        weight: 4,
+        guidance: "psc.consider.activities",
+      },
+      {
+        id: "campaign",
+        en: "Campaign: canvass, fundraise or volunteer for a party or candidate",
+        fr: "Faire campagne : faire du porte-à-porte, collecter des fonds ou faire du bénévolat pour un parti ou un candidat",
+        weight: 5,
+        guidance: "psc.scope.political-activity",
+      },
+      {
+        id: "candidate",
+        en: "Seek nomination or be a candidate in an election",
+        fr: "Briguer l'investiture ou être candidat à une élection",
+        weight: 8,
+        guidance: "psc.scope.political-activity",
+        why: {
+          en: "Being a candidate is the most visible political activity, and the PSC's permission is needed first.",
+          fr: "Être candidat est l'activité politique la plus visible, et il faut d'abord la permission de la CFP.",
+        },
+      },
+    ],
+  },
+  {
+    id: "role",
+    factor: "tbs.role.visibility",
+    en: "What is your position?",
+    fr: "Quel est votre poste?",
+    why: {
+      en: "The more senior or visible your role, the more weight and scrutiny your activity carries.",
+      fr: "Plus votre rôle est élevé ou visible, plus votre activité a de poids et attire l'attention.",
+    },
+    answers: [
+      { id: "employee", en: "Employee", fr: "Employé", weight: 0 },
+      { id: "manager", en: "Manager or supervisor", fr: "Gestionnaire ou superviseur", weight: 2 },
+      { id: "executive", en: "Executive (EX or equivalent)", fr: "Cadre (EX ou l'équivalent)", weight: 4 },
+      {
+        id: "deputy-head",
+        en: "Deputy head",
+        fr: "Administrateur général",
+        weight: 6,
+        guidance: "psc.deputy-heads",
+        why: { en: "A deputy head may engage in no political activity other than voting.", fr: "Un administrateur général ne peut exercer aucune activité politique autre que voter." },
+      },
+    ],
+  },
+  {
+    id: "mandate",
+    factor: "psc.factor.mandate",
+    en: "Is your department's mandate linked to issues in the party's platform or the campaign?",
+    fr: "Le mandat de votre ministère est-il lié à des enjeux de la plateforme du parti ou de la campagne?",
+    why: {
+      en: "When your department's mandate is a platform issue, your activity can look like a view on work you are part of.",
+      fr: "Quand le mandat de votre ministère est un enjeu de plateforme, votre activité peut sembler être une opinion sur un travail auquel vous participez.",
+    },
+    answers: [
+      { id: "no", en: "No", fr: YES_NO_FR.no, weight: 0 },
+      { id: "unsure", en: "Not sure", fr: "Je ne sais pas", weight: 1 },
+      { id: "yes", en: "Yes", fr: YES_NO_FR.yes, weight: 3, guidance: "psc.factor.platform-links" },
+    ],
+  },
+  {
+    id: "direct-service",
+    factor: "psc.factor.direct-service",
+    en: "Do you provide direct service to the public?",
+    fr: "Offrez-vous des services directs au public?",
+    why: {
+      en: "People you serve must be able to trust they are treated fairly, whatever their political views.",
+      fr: "Les personnes que vous servez doivent pouvoir croire qu'elles sont traitées équitablement, quelles que soient leurs opinions politiques.",
+    },
+    answers: [
+      { id: "no", en: "No", fr: YES_NO_FR.no, weight: 0 },
+      { id: "yes", en: "Yes", fr: YES_NO_FR.yes, weight: 2 },
+    ],
+  },
+  {
+    id: "influence",
+    factor: "psc.factor.influence",
+    en: "How much influence do you have over government decisions and direction (policy advice, briefing senior officials or ministers)?",
+    fr: "Quelle influence avez-vous sur les décisions et l'orientation du gouvernement (conseils stratégiques, breffages de hauts fonctionnaires ou de ministres)?",
+    why: {
+      en: "Impartial advice to ministers is what a non-partisan public service protects.",
+      fr: "Des conseils impartiaux aux ministres, c'est ce que protège une fonction publique non partisane.",
+    },
+    answers: [
+      { id: "none", en: "None or little", fr: "Aucune ou peu", weight: 0 },
+      { id: "some", en: "Some", fr: "Une certaine influence", weight: 2 },
+      { id: "significant", en: "Significant", fr: "Une influence importante", weight: 4 },
+    ],
+  },
+  {
+    id: "authorities",
+    factor: "psc.factor.authorities",
+    en: "Do you hold decision-making, staffing or financial authorities?",
+    fr: "Détenez-vous des pouvoirs décisionnels, de dotation ou financiers?",
+    why: {
+      en: "People affected by your decisions may question your impartiality if you take sides in public.",
+      fr: "Les personnes touchées par vos décisions pourraient douter de votre impartialité si vous prenez parti en public.",
+    },
+    answers: [
+      { id: "no", en: "No", fr: YES_NO_FR.no, weight: 0 },
+      { id: "yes", en: "Yes", fr: YES_NO_FR.yes, weight: 2 },
+    ],
+  },
+  {
+    id: "official-dealings",
+    factor: "psc.factor.official-interaction",
+    en: "In your job, do you deal officially with the people, businesses, associations or groups involved in this issue or campaign?",
+    fr: "Dans votre travail, traitez-vous officiellement avec les personnes, entreprises, associations ou groupes concernés par cet enjeu ou cette campagne?",
+    why: {
+      en: "Those you deal with officially could see your activity as taking their side, or the other side.",
+      fr: "Ceux avec qui vous traitez officiellement pourraient voir dans votre activité un parti pris pour eux, ou contre eux.",
+    },
+    answers: [
+      { id: "no", en: "No", fr: YES_NO_FR.no, weight: 0 },
+      { id: "yes", en: "Yes", fr: YES_NO_FR.yes, weight: 4, guidance: "psc.factor.duties-political" },
+    ],
+  },
+  {
+    id: "identifiable",
+    factor: "psc.factor.visibility",
+    en: "Can people tell from your account or profile that you are a public servant?",
+    fr: "Peut-on savoir, d'après votre compte ou votre profil, que vous êtes fonctionnaire?",
+    why: {
+      en: "Being identifiable as a public servant online can increase the level of risk.",
+      fr: "Le fait d'être identifiable en ligne comme fonctionnaire peut accroître le niveau de risque.",
+    },
+    answers: [
+      { id: "no", en: "No", fr: YES_NO_FR.no, weight: 0 },
+      { id: "yes", en: "Yes", fr: YES_NO_FR.yes, weight: 2, guidance: "psc.other.online-visibility" },
+    ],
+  },
+  {
+    id: "followers",
+    factor: "psc.other.online-visibility",
+    en: "How many friends or followers do you have?",
+    fr: "Combien d'amis ou d'abonnés avez-vous?",
+    why: {
+      en: "A higher number of friends or followers can increase the level of risk.",
+      fr: "Un plus grand nombre d'amis ou d'abonnés peut accroître le niveau de risque.",
+    },
+    answers: [
+      { id: "few", en: "Fewer than 500", fr: "Moins de 500", weight: 0 },
+      { id: "some", en: "500 to 5,000", fr: "De 500 à 5 000", weight: 1 },
+      { id: "many", en: "More than 5,000", fr: "Plus de 5 000", weight: 3 },
+    ],
+  },
+  {
+    id: "election",
+    factor: "tbs.scenario.election-period",
+    en: "Is an election period under way?",
+    fr: "Une période électorale est-elle en cours?",
+    why: {
+      en: "During an election period a like or a share is more readily read as support for a party.",
+      fr: "En période électorale, un « j'aime » ou un partage est plus facilement perçu comme un appui à un parti.",
+    },
+    answers: [
+      { id: "no", en: "No", fr: YES_NO_FR.no, weight: 0 },
+      { id: "yes", en: "Yes", fr: YES_NO_FR.yes, weight: 2 },
+    ],
+  },
+  {
+    id: "when",
+    factor: "psc.dont.work-hours-resources",
+    en: "When and with what would you do it?",
+    fr: "Quand et avec quoi le feriez-vous?",
+    why: {
+      en: "No political activity during working hours, on government premises or using government resources, including mobile devices.",
+      fr: "Aucune activité politique pendant les heures de travail, dans les locaux du gouvernement ou au moyen de ressources gouvernementales, y compris les appareils mobiles.",
+    },
+    answers: [
+      { id: "own-time", en: "On my own time, with my own device", fr: "Sur mon temps personnel, avec mon propre appareil", weight: 0 },
+      { id: "work-hours", en: "During working hours", fr: "Pendant les heures de travail", weight: 0 },
+      { id: "premises", en: "On government premises", fr: "Dans les locaux du gouvernement", weight: 0 },
+      { id: "government-device", en: "With a government device or network", fr: "Avec un appareil ou un réseau du gouvernement", weight: 0 },
+    ],
+  },
+]);
+
+const QUESTIONS_BY_ID = new Map(QUESTIONS.map((q) => [q.id, q]));
+
+/** The questions that must be answered; the others count as not raising the risk when left out. */
+export const REQUIRED_QUESTIONS = ["activity", "role"] as const;
+
+export type Answers = Readonly<Record<string, string>>;
+
+export interface ParsedAnswers {
+  answers: Record<string, string>;
+  /** The words of the activity, judged by the engine when given. */
+  text?: string;
+  action?: Action;
+}
+
+/** Bad answers: every message names the question and the answers it allows. */
+export class AnswersError extends Error {
+  override name = "AnswersError";
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join("\n"));
+  }
+}
+
+function allowed(q: Question): string {
+  return q.answers.map((a) => `"${a.id}"`).join(", ");
+}
+
+/** Checks answers against the questionnaire; throws an AnswersError listing every problem. */
+export function validateAnswers(answers: Answers): void {
+  const problems: string[] = [];
+  for (const [id, value] of Object.entries(answers)) {
+    const q = QUESTIONS_BY_ID.get(id);
+    if (!q) problems.push(`unknown question "${id}": the questions are ${QUESTIONS.map((x) => `"${x.id}"`).join(", ")}`);
+    else if (!q.answers.some((a) => a.id === value)) problems.push(`question "${id}": "${String(value)}" is not an answer; allowed: ${allowed(q)}`);
+  }
+  for (const id of REQUIRED_QUESTIONS) {
+    if (answers[id] === undefined) problems.push(`question "${id}" is not answered; allowed: ${allowed(QUESTIONS_BY_ID.get(id)!)}`);
+  }
+  if (problems.length > 0) throw new AnswersError(problems);
+}
+
+/** Reads `{ questionId: answerId, …, "text"?: "…", "action"?: "…" }` from JSON text. */
+export function parseAnswers(json: string): ParsedAnswers {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (e) {
+    throw new AnswersError([`the answers are not JSON: ${(e as Error).message}`]);
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value)) throw new AnswersError(['the answers must be a JSON object such as {"activity": "like-share", "role": "employee"}']);
+  const problems: string[] = [];
+  const out: ParsedAnswers = { answers: {} };
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    if (key === "text") {
+      if (typeof v !== "string") problems.push('"text" must be a string: the words of the post, comment or share');
+      else out.text = v;
+    } else if (key === "action") {
+      if (!isAction(v)) problems.push(`"action" must be one of post, comment, reply, share, like, follow, profile, not ${JSON.stringify(v)}`);
+      else out.action = v;
+    } else if (typeof v !== "string") {
+      const q = QUESTIONS_BY_ID.get(key);
+      problems.push(q ? `question "${key}": the answer must be a string; allowed: ${allowed(q)}` : `unknown question "${key}"`);
+    } else out.answers[key] = v;
+  }
+  try {
+    validateAnswers(out.answers);
+  } catch (e) {
+    if (e instanceof AnswersError) problems.push(...e.problems);
+    else throw e;
+  }
+  if (problems.length > 0) throw new AnswersError(problems);
+  return out;
+}
+
+export interface Driver {
+  /** The question id, or "text" for a finding of the engine on the activity's words. */
+  question: string;
+  /** The answer id, or the engine's rule id. */
+  answer: string;
+  /** The question and answer as shown to the user. */
+  questionText: string;
+  answerText: string;
+  why: string;
+  guidance: GuidanceRef;
+  weight: number;
+}
+
+export interface NextStep {
+  id: string;
+  text: string;
+  guidance?: string;
+}
+
+export interface SelfAssessment {
+  level: SelfAssessmentLevel;
+  /** 0–100: low 0–33, moderate 34–66, high 67–100, as the engine's score. */
+  score: number;
+  drivers: Driver[];
+  next: NextStep[];
+  /** Questions left unanswered, counted as not raising the risk. */
+  unanswered: string[];
+  /** The engine's judgement of the text, when one was given. */
+  text?: Assessment;
+  lang: Lang;
+}
+
+export interface SelfAssessOptions {
+  text?: string;
+  action?: Action;
+  lang: Lang;
+}
+
+/** Points at or above which the weighed factors make a political activity high risk. */
+export const HIGH_POINTS = 12;
+const BASE = { low: 0, moderate: 34, high: 67 } as const;
+const CEILING = { low: 33, moderate: 66, high: 100 } as const;
+const RANK = { low: 0, moderate: 1, high: 2 } as const;
+
+const WORKPLACE_ANSWERS = new Set(["work-hours", "premises", "government-device"]);
+const INFORMING = new Set(["vote", "inform"]);
+
+function ref(id: string, lang: Lang): GuidanceRef {
+  const s = guidanceById(id);
+  return { id, source: s.source, section: lang === "fr" ? s.sectionFr : s.section, quote: lang === "fr" ? s.fr : s.en };
+}
+
+function driverOf(q: Question, a: Answer, lang: Lang, why?: Bilingual): Driver {
+  return {
+    question: q.id,
+    answer: a.id,
+    questionText: q[lang],
+    answerText: a[lang],
+    why: (why ?? a.why ?? q.why)[lang],
+    guidance: ref(a.guidance ?? q.factor, lang),
+    weight: a.weight,
+  };
+}
+
+const ACTION_OF: Record<string, Action> = { vote: "post", inform: "follow", "like-share": "share", comment: "comment", create: "post", campaign: "post", candidate: "post" };
+const FOLLOWERS_OF: Record<string, number> = { few: 100, some: 1000, many: 10000 };
+
+/** What the answers say about the context, for the engine's judgement of the text. */
+function contextOf(answers: Answers): Context {
+  const context: Context = {};
+  const role = answers.role;
+  if (role === "employee" || role === "manager" || role === "executive" || role === "deputy-head") context.role = role;
+  if (answers.identifiable === "yes") context.identifiable = true;
+  const followers = answers.followers && FOLLOWERS_OF[answers.followers];
+  if (followers) context.followers = followers;
+  if (answers.election === "yes") context.electionPeriod = true;
+  if (answers.when === "work-hours" || answers.when === "premises") context.workHours = true;
+  if (answers.when === "government-device") context.governmentDevice = true;
+  return context;
+}
+
+/** Weighs the answers (and the activity's words, when given) against the PSC factors and the TBS guidance. */
+export function selfAssess(answers: Answers, options: SelfAssessOptions): SelfAssessment {
+  validateAnswers(answers);
+  const { lang } = options;
+  const chosen = QUESTIONS.flatMap((q) => {
+    const a = q.answers.find((x) => x.id === answers[q.id]);
+    return a ? [{ q, a }] : [];
+  });
+  const activity = answers.activity!;
+  const activityQ = QUESTIONS_BY_ID.get("activity")!;
+  const activityA = activityQ.answers.find((a) => a.id === activity)!;
+  const informing = INFORMING.has(activity);
+  const drivers: Driver[] = [driverOf(activityQ, activityA, lang)];
+  const fixed: Driver[] = [];
+
+  let level: SelfAssessmentLevel;
+  const points = chosen.reduce((sum, { a }) => sum + a.weight, 0);
+  if (informing) level = "low";
+  else {
+    // Any support or opposition is engaging with partisan content: at least moderate (TBS "Risky").
+    level = points >= HIGH_POINTS ? "high" : "moderate";
+    const role = chosen.find(({ q }) => q.id === "role")!;
+    if (role.a.id === "deputy-head") {
+      level = "high";
+      fixed.push(driverOf(role.q, role.a, lang));
+    }
+    const when = chosen.find(({ q }) => q.id === "when");
+    if (when && WORKPLACE_ANSWERS.has(when.a.id)) {
+      level = "high";
+      fixed.push(driverOf(when.q, when.a, lang));
+    }
+    if (activity === "candidate") level = "high";
+  }
+  const weighed = chosen
+    .filter(({ q, a }) => q.id !== "activity" && a.weight > 0 && !fixed.some((d) => d.question === q.id))
+    .sort((x, y) => y.a.weight - x.a.weight)
+    .map(({ q, a }) => driverOf(q, a, lang));
+  drivers.push(...fixed, ...(informing ? [] : weighed));
+
+  let textAssessment: Assessment | undefined;
+  if (options.text !== undefined && options.text.trim() !== "") {
+    try {
+      textAssessment = assess({ text: options.text, action: options.action ?? ACTION_OF[activity] ?? "post", context: contextOf(answers) }, { lang });
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      throw new AnswersError([`"text": ${e.message}`]);
+    }
+    const fromText: SelfAssessmentLevel = textAssessment.level === "inappropriate" ? "high" : textAssessment.level === "risky" ? "moderate" : "low";
+    if (RANK[fromText] > RANK[level]) level = fromText;
+    for (const f of textAssessment.findings) {
+      if (f.level === "appropriate" || !f.guidance[0]) continue;
+      drivers.push({
+        question: "text",
+        answer: f.rule,
+        questionText: lang === "fr" ? "Le texte de l'activité" : "The activity's words",
+        answerText: f.message,
+        why: f.suggestion ?? f.message,
+        guidance: f.guidance[0],
+        weight: f.level === "inappropriate" ? 6 : 3,
+      });
+    }
+  }
+
+  const score = Math.min(CEILING[level], BASE[level] + (informing ? 0 : Math.round((points * 33) / (HIGH_POINTS * 2))));
+  const unanswered = QUESTIONS.filter((q) => answers[q.id] === undefined).map((q) => q.id);
+  const result: SelfAssessment = { level, score, drivers, next: nextSteps(level, answers, lang), unanswered, lang };
+  if (textAssessment) result.text = textAssessment;
+  return result;
+}
+
+const STEPS = {
+  candidate: {
+    guidance: "psc.scope.part-7",
+    en: "The PSC requires you to request and obtain its permission before you seek nomination or are a candidate in a federal, provincial, territorial or municipal election. Being a candidate in a federal, provincial or territorial election also requires a leave of absence without pay during the election period; for a municipal election the PSC may require one. Ask before you start.",
+    fr: "La CFP exige que vous demandiez et obteniez sa permission avant de briguer l'investiture ou d'être candidat à une élection fédérale, provinciale, territoriale ou municipale. Être candidat à une élection fédérale, provinciale ou territoriale exige aussi un congé sans solde pendant la période électorale; pour une élection municipale, la CFP peut en exiger un. Renseignez-vous avant de commencer.",
+  },
+  deputyHead: {
+    guidance: "psc.deputy-heads",
+    en: "As a deputy head, keep to voting: any other political activity is not open to you.",
+    fr: "En tant qu'administrateur général, limitez-vous à voter : toute autre activité politique vous est interdite.",
+  },
+  workplace: {
+    guidance: "psc.dont.work-hours-resources",
+    en: "Keep any political activity off working hours, government premises and government devices or networks.",
+    fr: "Tenez toute activité politique à l'écart des heures de travail, des locaux du gouvernement et des appareils ou réseaux du gouvernement.",
+  },
+  high: {
+    guidance: "psc.dont.impairs-impartiality",
+    en: "Do not go ahead before you have talked it over with your designated political activities representative.",
+    fr: "N'allez pas de l'avant avant d'en avoir discuté avec votre agent désigné des activités politiques.",
+  },
+  moderate: {
+    guidance: "psc.balance.permitted",
+    en: "Ask yourself whether the activity could be perceived as impairing your ability to do your duties impartially; if in doubt, ask before you act.",
+    fr: "Demandez-vous si l'activité pourrait être perçue comme portant atteinte à votre capacité d'exercer vos fonctions de façon impartiale; en cas de doute, demandez avant d'agir.",
+  },
+  low: {
+    guidance: "psc.do.inform-yourself",
+    en: "Informing yourself as a voter and voting are open to every public servant. Liking, sharing or commenting would be a different activity: assess it again.",
+    fr: "S'informer en tant qu'électeur et voter sont permis à tous les fonctionnaires. Aimer, partager ou commenter serait une autre activité : évaluez-la de nouveau.",
+  },
+  disclaimer: {
+    guidance: "psc.other.disclaimer",
+    en: "A disclaimer such as “my opinions are my own” may not be enough to address the risk.",
+    fr: "Un avertissement comme « mes opinions n'engagent que moi » pourrait ne pas suffire à atténuer le risque.",
+  },
+  footprint: {
+    guidance: "psc.other.digital-footprint",
+    en: "Online messages can become permanent: think of how it will read years from now.",
+    fr: "Les messages en ligne peuvent devenir permanents : pensez à la façon dont ce sera lu dans quelques années.",
+  },
+  representative: {
+    guidance: "psc.support.representative",
+    en: "Contact your designated political activities representative.",
+    fr: "Communiquez avec votre agent désigné des activités politiques.",
+  },
+  pscTool: {
+    guidance: "psc.support.self-assessment",
+    en: "Use the PSC's Political Activities Self-Assessment Tool: it is the official tool, and this one only advises.",
+    fr: "Utilisez l'Outil d'autoévaluation des activités politiques de la CFP : c'est l'outil officiel, celui-ci ne fait que conseiller.",
+  },
+} as const satisfies Record<string, Bilingual & { guidance: string }>;
+
+function nextSteps(level: SelfAssessmentLevel, answers: Answers, lang: Lang): NextStep[] {
+  const ids: (keyof typeof STEPS)[] = [];
+  const informing = INFORMING.has(answers.activity ?? "");
+  if (answers.activity === "candidate") ids.push("candidate");
+  if (!informing && answers.role === "deputy-head") ids.push("deputyHead");
+  if (!informing && answers.when !== undefined && WORKPLACE_ANSWERS.has(answers.when)) ids.push("workplace");
+  ids.push(level);
+  if (level !== "low") ids.push("disclaimer", "footprint");
+  ids.push("representative", "pscTool");
+  return ids.map((id) => ({ id, text: STEPS[id][lang], guidance: STEPS[id].guidance }));
+}
