@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { toBatchError, toBatchResult } from "../core/contract.js";
 import { assess, InputError, MAX_TEXT_LENGTH } from "../core/engine.js";
+import { ConfigError, configuredAssess, loadConfig } from "../config/config.js";
 import { ACTIONS, isAction, isLang, levelRank, ROLES, type Activity, type Context, type Lang, type Level } from "../core/model.js";
 import { parseActivity, parseContext } from "../core/validate.js";
 import { EXIT, UsageError } from "./errors.js";
@@ -24,6 +25,8 @@ Options:
   --authorized             you are authorized to post about this work
   --at DATE                when it is (or was) posted, ISO 8601
   --context FILE           read the context from a JSON file (flags override it)
+  --config FILE            the configuration file (default: impartial.config.json here or above, else your per-user file)
+  --pack ID|FILE           also apply this pack (repeatable; see "impartial packs")
   --lang en|fr             language of the messages (default: the text's language)
   --json                   print one JSON result
   --jsonl                  read JSON lines on stdin, write one result per line (DESIGN.md batch contract)
@@ -44,6 +47,8 @@ const OPTIONS = {
   authorized: { type: "boolean" },
   at: { type: "string" },
   context: { type: "string" },
+  config: { type: "string" },
+  pack: { type: "string", multiple: true },
   lang: { type: "string" },
   json: { type: "boolean" },
   jsonl: { type: "boolean" },
@@ -63,11 +68,20 @@ export async function runCheck(argv: string[], io: { stdin: NodeJS.ReadableStrea
     io.stdout.write(`${CHECK_HELP}\n`);
     return 0;
   }
-  const lang = values.lang;
-  if (lang !== undefined && !isLang(lang)) throw new UsageError(`--lang must be en or fr, not "${lang}"`);
+  if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError(`--lang must be en or fr, not "${values.lang}"`);
+  let judge: typeof assess;
+  let lang: Lang | undefined = values.lang;
+  try {
+    const loaded = loadConfig({ cwd: process.cwd(), env: io.env, ...(values.config !== undefined ? { configPath: values.config } : {}) });
+    lang ??= loaded.config.lang;
+    judge = configuredAssess(loaded, { ...(values.department !== undefined ? { department: values.department } : {}), packs: values.pack ?? [] });
+  } catch (e) {
+    if (e instanceof ConfigError) throw new UsageError(e.message);
+    throw e;
+  }
   if (values.jsonl) {
     if (positionals.length > 0) throw new UsageError("--jsonl reads JSON lines from standard input; give no TEXT with it");
-    return checkJsonl(io.stdin, io.stdout, io.stderr, lang);
+    return checkJsonl(io.stdin, io.stdout, io.stderr, lang, judge);
   }
   const context = contextFromFlags(values);
   const action = values.action ?? "post";
@@ -77,7 +91,7 @@ export async function runCheck(argv: string[], io: { stdin: NodeJS.ReadableStrea
   if (values["reply-to"] !== undefined) activity.inReplyTo = values["reply-to"];
   let assessment;
   try {
-    assessment = assess(activity, lang ? { lang } : {});
+    assessment = judge(activity, lang ? { lang } : {});
   } catch (e) {
     if (e instanceof InputError) {
       io.stderr.write(`impartial: ${e.message}\n`);
@@ -90,7 +104,7 @@ export async function runCheck(argv: string[], io: { stdin: NodeJS.ReadableStrea
   return EXIT[assessment.level];
 }
 
-function contextFromFlags(values: Record<string, string | boolean | undefined>): Context {
+function contextFromFlags(values: Record<string, string | boolean | string[] | undefined>): Context {
   let base: Record<string, unknown> = {};
   if (typeof values.context === "string") {
     let raw: string;
@@ -134,7 +148,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 }
 
 /** Streams the batch contract: one result per input line, in order; a bad line gets an error line and the rest go on. */
-export async function checkJsonl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, stderr: NodeJS.WritableStream, lang?: Lang): Promise<number> {
+export async function checkJsonl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, stderr: NodeJS.WritableStream, lang?: Lang, assessActivity: typeof assess = assess): Promise<number> {
   let worst: Level = "appropriate";
   let unreadable = 0;
   let lineNo = 0;
@@ -159,7 +173,7 @@ export async function checkJsonl(input: NodeJS.ReadableStream, output: NodeJS.Wr
         throw new InputError(`not JSON (${(e as Error).message})`);
       }
       if (value && typeof value === "object" && !Array.isArray(value)) id = (value as Record<string, unknown>).id ?? null;
-      const assessment = assess(parseActivity(value), lang ? { lang } : {});
+      const assessment = assessActivity(parseActivity(value), lang ? { lang } : {});
       if (levelRank(assessment.level) > levelRank(worst)) worst = assessment.level;
       buffered += `${JSON.stringify(toBatchResult(id, assessment))}\n`;
     } catch (e) {

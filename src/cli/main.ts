@@ -8,6 +8,7 @@ import { runScan } from "./scan.js";
 import { EXIT, UsageError } from "./errors.js";
 import { styleFor } from "./render.js";
 import { explainRule, listRules } from "./rules-cmd.js";
+import { rulesForPack, runPacks } from "./packs-cmd.js";
 
 const HELP = `impartial — check social media activity against the Government of Canada guidance for public servants.
 Advice, not a ruling. Nothing you type or import leaves your machine.
@@ -60,9 +61,15 @@ export async function main(argv: string[]): Promise<number> {
       return runReview(rest, io);
     case "assess":
       return runAssess(rest, io);
-    case "rules":
-      process.stdout.write(`${listRules(langFlag(rest), rest.includes("--json"))}\n`);
+    case "rules": {
+      const packAt = rest.indexOf("--pack");
+      if (packAt !== -1 && (rest[packAt + 1] === undefined || rest[packAt + 1]!.startsWith("--"))) throw new UsageError('name a pack: impartial rules --pack ID (see "impartial packs")');
+      const json = rest.includes("--json");
+      process.stdout.write(`${packAt === -1 ? listRules(langFlag(rest), json) : rulesForPack(rest[packAt + 1]!, langFlag(rest), { json })}\n`);
       return 0;
+    }
+    case "packs":
+      return runPacks(rest, io);
     case "explain": {
       const id = rest.find((a, i) => !a.startsWith("--") && rest[i - 1] !== "--lang");
       if (!id) throw new UsageError('name a rule: impartial explain RULE (see "impartial rules")');

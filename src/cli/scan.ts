@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { toBatchResult } from "../core/contract.js";
 import { assess, InputError, MAX_TEXT_LENGTH, rulesVersion } from "../core/engine.js";
+import { ConfigError, configuredAssess, loadConfig, type ConfiguredAssess } from "../config/config.js";
 import { historyContext, parseProfile, type Profile } from "../core/history.js";
 import { isLang, levelRank, type Assessment, type Lang, type Level } from "../core/model.js";
 import { detectPlatform } from "../importers/detect.js";
@@ -38,6 +39,8 @@ Then: impartial review   to list, filter and triage what was found.`;
 const OPTIONS = {
   platform: { type: "string" },
   profile: { type: "string" },
+  config: { type: "string" },
+  pack: { type: "string", multiple: true },
   role: { type: "string" },
   department: { type: "string" },
   identifiable: { type: "boolean" },
@@ -59,6 +62,7 @@ const MAX_REPORT_ITEMS = 2_000;
 interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  env?: NodeJS.ProcessEnv;
 }
 
 export async function runScan(argv: string[], io: Io): Promise<number> {
@@ -74,11 +78,25 @@ export async function runScan(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError('give one export to scan: impartial scan PATH (see "impartial scan --help")');
-  const lang: Lang = values.lang === undefined ? "en" : isLang(values.lang) ? values.lang : usage(`--lang must be en or fr, not "${values.lang}"`);
+  let loaded;
+  try {
+    loaded = loadConfig({ cwd: process.cwd(), env: io.env ?? process.env, ...(values.config !== undefined ? { configPath: values.config } : {}) });
+  } catch (e) {
+    if (e instanceof ConfigError) throw new UsageError(e.message);
+    throw e;
+  }
+  const lang: Lang = values.lang === undefined ? loaded.config.lang ?? "en" : isLang(values.lang) ? values.lang : usage(`--lang must be en or fr, not "${values.lang}"`);
   if ([values.jsonl, values.csv].filter(Boolean).length > 1) throw new UsageError("choose one of --jsonl and --csv for standard output");
   const platformFlag = values.platform;
   if (platformFlag !== undefined && !(PLATFORMS as readonly string[]).includes(platformFlag)) throw new UsageError(`--platform must be one of ${PLATFORMS.join(", ")}, not "${platformFlag}"`);
-  const profile = profileFrom(values);
+  const profile: Profile = { ...loaded.config.profile, ...profileFrom(values) };
+  let judge: ConfiguredAssess;
+  try {
+    judge = configuredAssess(loaded, { packs: values.pack ?? [] });
+  } catch (e) {
+    if (e instanceof ConfigError) throw new UsageError(e.message);
+    throw e;
+  }
   const path = positionals[0]!;
 
   let source: ExportSource;
@@ -94,7 +112,7 @@ export async function runScan(argv: string[], io: Io): Promise<number> {
       io.stderr.write(`impartial: ${path}: cannot tell which platform this export comes from; say it with --platform (${PLATFORMS.join(", ")})\n`);
       return EXIT.dataErr;
     }
-    return await scanSource(source, platform, profile, { lang, values, io, path });
+    return await scanSource(source, platform, profile, { lang, values, io, path, judge });
   } finally {
     await source.close();
   }
@@ -104,7 +122,7 @@ function usage(message: string): never {
   throw new UsageError(message);
 }
 
-function profileFrom(values: Record<string, string | boolean | undefined>): Profile {
+function profileFrom(values: Record<string, string | boolean | string[] | undefined>): Profile {
   let raw: Record<string, unknown> = {};
   const readJson = (file: string, what: string): unknown => {
     let text: string;
@@ -138,29 +156,30 @@ function profileFrom(values: Record<string, string | boolean | undefined>): Prof
 }
 
 /** An item with no words (a bare like, an empty repost) has nothing to judge; a huge one is judged on its start. */
-export function assessItem(item: HistoryItem, context: ReturnType<typeof historyContext>["context"], lang?: Lang): Assessment {
+export function assessItem(item: HistoryItem, context: ReturnType<typeof historyContext>["context"], lang?: Lang, judge: typeof assess = assess): Assessment {
   // Broken characters become U+FFFD rather than costing the whole item.
   const text = (item.text.length > MAX_TEXT_LENGTH ? item.text.slice(0, MAX_TEXT_LENGTH) : item.text).replace(LONE_SURROGATE, "\uFFFD");
   if (text.trim() === "") {
     return { level: "appropriate", score: 0, factors: [], findings: [], questions: [], contacts: [], lang: lang ?? "en", textLang: "en" };
   }
-  return assess({ text, action: item.action, context }, lang ? { lang } : {});
+  return judge({ text, action: item.action, context }, lang ? { lang } : {});
 }
 
 interface ScanOptions {
   lang: Lang;
-  values: Record<string, string | boolean | undefined>;
+  values: Record<string, string | boolean | string[] | undefined>;
   io: Io;
   path: string;
+  judge: ConfiguredAssess;
 }
 
-async function scanSource(source: ExportSource, platform: Platform, profile: Profile, { lang, values, io, path }: ScanOptions): Promise<number> {
+async function scanSource(source: ExportSource, platform: Platform, profile: Profile, { lang, values, io, path, judge }: ScanOptions): Promise<number> {
   const store = openStore(typeof values.db === "string" ? values.db : defaultStorePath());
   const fingerprint = await fingerprintSource(path);
   const earlier = store.lastImportOf(fingerprint);
   if (earlier && !values.jsonl && !values.csv) io.stderr.write(`${lang === "fr" ? "Déjà importé le" : "Already imported on"} ${earlier.startedAt.slice(0, 10)}: ${lang === "fr" ? "les éléments déjà connus ne sont pas ajoutés deux fois." : "items already known are not added twice."}\n`);
   const importId = store.beginImport(platform, path, fingerprint);
-  const version = rulesVersion();
+  const version = `${rulesVersion()}+${judge.version}`;
   const counts: ReviewCounts = { total: 0, byLevel: { appropriate: 0, risky: 0, inappropriate: 0 }, byCategory: {}, byPlatform: {}, byYear: {}, byDecision: { keep: 0, delete: 0, edit: 0, "make-private": 0, undecided: 0 } };
   const toReconsider: ReviewRow[] = [];
   let worst: Level = "appropriate";
@@ -183,7 +202,7 @@ async function scanSource(source: ExportSource, platform: Platform, profile: Pro
   try {
     for await (const item of IMPORTERS[platform](source)) {
       const hc = historyContext(item.createdAt, profile);
-      const assessment = assessItem(item, hc.context, lang);
+      const assessment = assessItem(item, hc.context, lang, judge);
       batch.push({ item, assessment, beforeService: hc.beforeService, rulesVersion: version });
       tally(counts, item, assessment);
       if (levelRank(assessment.level) > levelRank(worst)) worst = assessment.level;

@@ -28,6 +28,8 @@ export interface EngineOptions {
   disabled?: readonly string[];
   /** A different level for a rule's findings. */
   levels?: Readonly<Record<string, Level>>;
+  /** Whom else to ask (packs): listed after the built-in contacts whenever there is a finding. */
+  contacts?: readonly Message[];
 }
 
 export interface AssessOptions {
@@ -63,6 +65,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     for (const id of rule.lexicons) if (!compiled.ids.has(id)) throw new Error(`rule ${rule.id} reads the unknown lexicon "${id}"`);
   }
   const levels = options.levels ?? {};
+  const extraContacts = options.contacts ?? [];
   // Which rules run for which action, worked out once.
   const byAction = new Map(ACTIONS.map((a) => [a, rules.filter((r) => !r.actions || r.actions.includes(a))]));
   const textRulesFor = new Map(ACTIONS.map((a) => [a, byAction.get(a)!.filter((r) => r.stage !== "context")]));
@@ -123,7 +126,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       factors,
       findings,
       questions: questionsFor(categories, full, lang),
-      contacts: findings.length > 0 ? contactsFor(categories, context, lang) : [],
+      contacts: findings.length > 0 ? withExtraContacts(contactsFor(categories, context, lang), extraContacts, lang) : [],
       lang,
       textLang: view.lang,
     };
@@ -133,6 +136,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
   }
 
   return { assess, rules };
+}
+
+/** A pack's contact already named by the built-in ones (same words) is not listed twice. */
+function withExtraContacts(builtIn: string[], extra: readonly Message[], lang: Lang): string[] {
+  if (extra.length === 0) return builtIn;
+  const out = [...builtIn];
+  for (const c of extra) if (!out.includes(c[lang])) out.push(c[lang]);
+  return out;
 }
 
 function validate(activity: Activity): void {

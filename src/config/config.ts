@@ -1,0 +1,252 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { homedir } from "node:os";
+import { dirname, isAbsolute, join, resolve, win32 } from "node:path";
+import { createEngine, type AssessOptions, type Engine } from "../core/engine.js";
+import { parseProfile, type Profile } from "../core/history.js";
+import { isLang, type Activity, type Assessment, type Lang } from "../core/model.js";
+import { BUILTIN_PACKS } from "../core/packs/builtin.js";
+import { engineOptionsFor, PackError, packsVersion, selectPacks, validatePack } from "../core/packs/pack.js";
+import type { Pack } from "../core/packs/types.js";
+
+export const CONFIG_FILE_NAME = "impartial.config.json";
+
+/** A configuration or pack file that cannot be used: the message names the file and the field. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+export interface Config {
+  profile?: Profile;
+  /** Built-in pack ids or names, or paths to pack files (relative to the config file). */
+  packs?: string[];
+  lang?: Lang;
+}
+
+export interface LoadedConfig {
+  /** The file read, or undefined when there is none anywhere. */
+  file?: string;
+  config: Config;
+  /** The packs read from the files the config names. */
+  packFiles: Pack[];
+  /** What to pass to `selectPacks`: the config's pack ids, with file packs named by their own id. */
+  packIds: string[];
+}
+
+export interface LoadConfigOptions {
+  cwd: string;
+  /** `--config FILE`: wins over every other place, and must exist. */
+  configPath?: string;
+  env: NodeJS.ProcessEnv;
+  /** For tests: the platform whose per-user folder to use (default: this one). */
+  platform?: NodeJS.Platform;
+  /** For tests: the home folder (default: $HOME, then the OS's). */
+  home?: string;
+}
+
+/** The configuration in force: `--config FILE`, else `impartial.config.json` in the working folder or above, else the per-user file. */
+export function loadConfig(options: LoadConfigOptions): LoadedConfig {
+  const file = options.configPath !== undefined ? resolve(options.cwd, options.configPath) : findUpward(options.cwd) ?? userConfigIfPresent(options);
+  if (file === undefined) return { config: {}, packFiles: [], packIds: [] };
+  if (options.configPath !== undefined && !existsSync(file)) throw new ConfigError(`${file}: no such configuration file`);
+  const config = parseConfig(readJson(file), file);
+  const packFiles: Pack[] = [];
+  const packIds: string[] = [];
+  for (const [i, entry] of (config.packs ?? []).entries()) {
+    if (!looksLikePath(entry)) {
+      packIds.push(entry);
+      continue;
+    }
+    const pack = loadPackFile(isAbsolute(entry) ? entry : resolve(dirname(file), entry), `${file}: packs[${i}]`);
+    packFiles.push(pack);
+    packIds.push(pack.id);
+  }
+  const loaded: LoadedConfig = { file, config, packFiles, packIds };
+  // Unknown pack ids and broken `extends` are found now, with the file named, not at the first check.
+  packsFromConfig(loaded);
+  return loaded;
+}
+
+/** The packs to run: `gc`, the department's (from the profile unless given), the config's, then any named on the command line. */
+export function packsFromConfig(loaded: LoadedConfig, choice: { department?: string; packs?: readonly string[] } = {}): Pack[] {
+  const department = choice.department ?? loaded.config.profile?.department;
+  const available = [...BUILTIN_PACKS, ...loaded.packFiles];
+  const extra: string[] = [];
+  const files: Pack[] = [];
+  for (const p of choice.packs ?? []) {
+    if (looksLikePath(p)) {
+      const pack = loadPackFile(p, "--pack");
+      files.push(pack);
+      extra.push(pack.id);
+    } else extra.push(p);
+  }
+  try {
+    return selectPacks({ ...(department ? { department } : {}), packs: [...loaded.packIds, ...extra] }, [...available, ...files]);
+  } catch (e) {
+    if (e instanceof PackError) throw new ConfigError(loaded.file ? `${loaded.file}: packs: ${e.message}` : e.message);
+    throw e;
+  }
+}
+
+/**
+ * One `assess` for a whole run (check, check --jsonl, scan): the packs follow each activity's department (else the
+ * choice's, else the profile's), and each set of packs is compiled once.
+ */
+export function configuredAssess(loaded: LoadedConfig, choice: { department?: string; packs?: readonly string[] } = {}): ConfiguredAssess {
+  // Pack files named on the command line are read once, here, not per activity.
+  const files: Pack[] = [];
+  const ids = (choice.packs ?? []).map((p) => {
+    if (!looksLikePath(p)) return p;
+    const pack = loadPackFile(p, "--pack");
+    files.push(pack);
+    return pack.id;
+  });
+  const withFiles: LoadedConfig = { ...loaded, packFiles: [...loaded.packFiles, ...files], packIds: [...loaded.packIds, ...ids] };
+  const engines = new Map<string, Engine>();
+  const byDepartment = new Map<string, Engine>();
+  const engineFor = (department: string | undefined): Engine => {
+    const cached = byDepartment.get(department ?? "");
+    if (cached) return cached;
+    const packs = packsFromConfig(withFiles, department ? { department } : {});
+    const key = packs.map((p) => p.id).join(",");
+    let engine = engines.get(key);
+    if (!engine) engines.set(key, (engine = createEngine(engineOptionsFor(packs))));
+    // Departments are free text in batch input: remember a bounded number of them.
+    if (byDepartment.size < 256) byDepartment.set(department ?? "", engine);
+    return engine;
+  };
+  const fallback = choice.department;
+  engineFor(fallback);
+  const assess = (activity: Activity, options?: AssessOptions) => engineFor(activity.context?.department ?? fallback).assess(activity, options);
+  return Object.assign(assess, { version: `${packsVersion([...BUILTIN_PACKS, ...withFiles.packFiles])}:${[...withFiles.packIds].join(",")}:${fallback ?? loaded.config.profile?.department ?? ""}` });
+}
+
+/** An assess bound to the configuration, with a version that changes whenever any pack it could use changes. */
+export type ConfiguredAssess = ((activity: Activity, options?: AssessOptions) => Assessment) & { version: string };
+
+/** Reads and validates one pack file; every problem names the file and the field. */
+export function loadPackFile(path: string, from?: string): Pack {
+  const value = readJson(path, from);
+  try {
+    return validatePack(value, path);
+  } catch (e) {
+    if (e instanceof PackError) throw new ConfigError(e.message);
+    throw e;
+  }
+}
+
+/** Checks the fields of a configuration object; `file` names it in errors. */
+export function parseConfig(value: unknown, file: string): Config {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ConfigError(`${file}: the configuration must be a JSON object`);
+  const o = value as Record<string, unknown>;
+  const fields = ["profile", "packs", "lang"];
+  for (const k of Object.keys(o)) if (!fields.includes(k)) throw new ConfigError(`${file}: ${k} is not a configuration field; the fields are ${fields.join(", ")}`);
+  const config: Config = {};
+  if (o.profile !== undefined) {
+    try {
+      config.profile = parseProfile(o.profile);
+    } catch (e) {
+      throw new ConfigError(`${file}: ${(e as Error).message}`);
+    }
+  }
+  if (o.packs !== undefined) {
+    if (!Array.isArray(o.packs)) throw new ConfigError(`${file}: packs must be a list of pack ids or pack file paths`);
+    config.packs = o.packs.map((p, i) => {
+      if (typeof p !== "string" || p.trim() === "") throw new ConfigError(`${file}: packs[${i}] must be a pack id or a path to a pack file, not ${JSON.stringify(p)}`);
+      return p;
+    });
+  }
+  if (o.lang !== undefined) {
+    if (!isLang(o.lang)) throw new ConfigError(`${file}: lang must be "en" or "fr", not ${JSON.stringify(o.lang)}`);
+    config.lang = o.lang;
+  }
+  return config;
+}
+
+/** The per-user configuration file of this platform, whether it exists or not. */
+export function userConfigPath(options: Pick<LoadConfigOptions, "env" | "platform" | "home">): string | undefined {
+  const platform = options.platform ?? process.platform;
+  const env = options.env;
+  if (platform === "win32") return env.APPDATA ? win32.join(env.APPDATA, "impartial", "config.json") : undefined;
+  const home = options.home ?? env.HOME ?? homedir();
+  if (platform === "darwin") return join(home, "Library", "Preferences", "impartial", "config.json");
+  const base = env.XDG_CONFIG_HOME && isAbsolute(env.XDG_CONFIG_HOME) ? env.XDG_CONFIG_HOME : join(home, ".config");
+  return join(base, "impartial", "config.json");
+}
+
+function userConfigIfPresent(options: LoadConfigOptions): string | undefined {
+  const path = userConfigPath(options);
+  return path !== undefined && isFile(path) ? path : undefined;
+}
+
+function findUpward(cwd: string): string | undefined {
+  let dir = resolve(cwd);
+  for (;;) {
+    const candidate = join(dir, CONFIG_FILE_NAME);
+    if (isFile(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** A pack entry is a file when it looks like one; a bare word is a pack id or name. */
+function looksLikePath(entry: string): boolean {
+  return entry.endsWith(".json") || entry.includes("/") || entry.includes("\\");
+}
+
+function readJson(path: string, from?: string): unknown {
+  const where = from ? `${from}: ${path}` : path;
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    throw new ConfigError(`${where}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new ConfigError(`${where}: not valid JSON${lineAndColumn(text, (e as Error).message)}: ${(e as Error).message}`);
+  }
+}
+
+/** People read line and column; Node gives a position only in some versions, so the first bad character is also found by parsing prefixes. */
+function lineAndColumn(text: string, message: string): string {
+  const offset = errorOffset(text, message);
+  if (offset === undefined) return "";
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return ` at line ${line}, column ${before.length - before.lastIndexOf("\n")}`;
+}
+
+function errorOffset(text: string, message: string): number | undefined {
+  const m = /position (\d+)/.exec(message);
+  if (m) return Number(m[1]);
+  // A prefix that fails only for ending early is still sound; the first prefix that fails otherwise ends at the bad character.
+  const sound = (k: number) => {
+    try {
+      JSON.parse(text.slice(0, k));
+      return true;
+    } catch (e) {
+      const msg = (e as Error).message;
+      const at = /position (\d+)/.exec(msg);
+      return /end of JSON input|Unterminated string/.test(msg) || (at !== null && Number(at[1]) >= k);
+    }
+  };
+  if (sound(text.length)) return undefined;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sound(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 1);
+}

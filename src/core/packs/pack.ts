@@ -1,0 +1,254 @@
+import type { EngineOptions } from "../engine.js";
+import { GUIDANCE } from "../guidance/corpus.js";
+import type { Lexicon } from "../matcher.js";
+import { CATEGORIES, LEVELS, type Category, type Level } from "../model.js";
+import { normalize } from "../normalize.js";
+import { defineRule, placeholders, spanText, type Message, type Rule } from "../rule.js";
+import { RULES } from "../rules/index.js";
+import { BUILTIN_PACKS } from "./builtin.js";
+import type { Pack, PackContact, PackLexicon, PackTermRule, RuleSetting } from "./types.js";
+
+/** A pack that cannot be used as written: the message names the pack and the field. */
+export class PackError extends Error {
+  override name = "PackError";
+}
+
+const PACK_ID = /^[a-z0-9][a-z0-9-]*$/;
+const LEXICON_ID = /^[a-z0-9][a-z0-9.:-]*$/;
+const MAX_TERM_LENGTH = 10_000;
+const MAX_TERMS = 100_000;
+const MAX_PASSAGES_PER_RULE = 50;
+/** Terms are matched as words by the matcher; this is the only length a `*` prefix needs (see matcher.ts). */
+const MIN_PREFIX_LETTERS = 3;
+
+const BUILTIN_RULE_IDS = new Set(RULES.map((r) => r.id));
+const GUIDANCE_IDS = new Set(GUIDANCE.map((g) => g.id));
+const PACK_FIELDS = ["id", "name", "description", "extends", "departments", "rules", "lexicons", "termRules", "contacts"];
+const TERM_RULE_FIELDS = ["id", "category", "level", "terms", "message", "guidance", "suggestion"];
+
+type Json = Record<string, unknown>;
+
+/** Reads a pack from untrusted JSON; the first problem found is thrown, naming the field (`termRules[0].guidance[1]`). */
+export function validatePack(value: unknown, where = "pack"): Pack {
+  const fail = (field: string, problem: string): never => {
+    throw new PackError(`${where}: ${field}: ${problem}`);
+  };
+  const obj = (v: unknown, field: string): Json => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Json) : fail(field, "must be a JSON object"));
+  const str = (v: unknown, field: string): string => (typeof v === "string" && v.trim() !== "" ? v : fail(field, "must be a non-empty string"));
+  const arr = (v: unknown, field: string): unknown[] => (Array.isArray(v) ? v : fail(field, "must be a list"));
+  const onlyFields = (o: Json, allowed: readonly string[], field: string) => {
+    for (const k of Object.keys(o)) if (!allowed.includes(k)) fail(field === "" ? k : `${field}.${k}`, `is not a field here; the fields are ${allowed.join(", ")}`);
+  };
+  const message = (v: unknown, field: string, allowed: readonly string[] = []): Message => {
+    const o = obj(v, field);
+    onlyFields(o, ["en", "fr"], field);
+    const m = { en: str(o.en, `${field}.en`), fr: str(o.fr, `${field}.fr`) };
+    for (const lang of ["en", "fr"] as const) {
+      for (const p of placeholders(m[lang])) if (!allowed.includes(p)) fail(`${field}.${lang}`, `{${p}} is not a placeholder you can use${allowed.length ? `; use ${allowed.map((a) => `{${a}}`).join(", ")}` : ""}`);
+    }
+    return m;
+  };
+  const terms = (v: unknown, field: string): string[] => {
+    const list = arr(v, field);
+    if (list.length === 0) fail(field, "must hold at least one term");
+    if (list.length > MAX_TERMS) fail(field, `holds ${list.length} terms; a list may hold at most ${MAX_TERMS}`);
+    return list.map((t, i) => checkTerm(t, `${field}[${i}]`, fail));
+  };
+
+  const o = obj(value, "(the pack)");
+  onlyFields(o, PACK_FIELDS, "");
+  const id = str(o.id, "id");
+  if (!PACK_ID.test(id)) fail("id", `"${id}" must be lower-case letters, digits and hyphens`);
+  where = `${where} "${id}"`;
+  const pack: Pack = { id, name: message(o.name, "name"), description: message(o.description, "description") };
+  if (o.extends !== undefined) pack.extends = arr(o.extends, "extends").map((e, i) => str(e, `extends[${i}]`));
+  if (o.departments !== undefined) pack.departments = arr(o.departments, "departments").map((d, i) => str(d, `departments[${i}]`).toLowerCase());
+
+  if (o.termRules !== undefined) {
+    const seen = new Set<string>();
+    pack.termRules = arr(o.termRules, "termRules").map((raw, i): PackTermRule => {
+      const field = `termRules[${i}]`;
+      const r = obj(raw, field);
+      onlyFields(r, TERM_RULE_FIELDS, field);
+      const ruleId = str(r.id, `${field}.id`);
+      if (!new RegExp(`^${id}\\.[a-z0-9][a-z0-9-]*$`).test(ruleId)) fail(`${field}.id`, `"${ruleId}" must be "${id}.<name>" (lower-case letters, digits and hyphens)`);
+      if (seen.has(ruleId)) fail(`${field}.id`, `"${ruleId}" is defined twice`);
+      seen.add(ruleId);
+      const category = str(r.category, `${field}.category`);
+      if (!(CATEGORIES as readonly string[]).includes(category)) fail(`${field}.category`, `"${category}" is not a category; the categories are ${CATEGORIES.join(", ")}`);
+      const level = checkLevel(r.level, `${field}.level`, fail);
+      const guidance = arr(r.guidance, `${field}.guidance`).map((g, k) => {
+        const gid = str(g, `${field}.guidance[${k}]`);
+        if (!GUIDANCE_IDS.has(gid)) fail(`${field}.guidance[${k}]`, `"${gid}" is not a statement of the guidance corpus (see "impartial explain" for the ids rules cite)`);
+        return gid;
+      });
+      if (guidance.length === 0) fail(`${field}.guidance`, "must cite at least one guidance statement");
+      const rule: PackTermRule = { id: ruleId, category: category as Category, level, terms: terms(r.terms, `${field}.terms`), message: message(r.message, `${field}.message`, ["text"]), guidance };
+      if (r.suggestion !== undefined) rule.suggestion = message(r.suggestion, `${field}.suggestion`);
+      return rule;
+    });
+  }
+
+  if (o.rules !== undefined) {
+    const settings = obj(o.rules, "rules");
+    const own = new Set((pack.termRules ?? []).map((r) => r.id));
+    const inherited = (ruleId: string) => (pack.extends ?? []).some((e) => ruleId.startsWith(`${e}.`));
+    pack.rules = {};
+    for (const [ruleId, setting] of Object.entries(settings)) {
+      if (!BUILTIN_RULE_IDS.has(ruleId) && !own.has(ruleId) && !inherited(ruleId)) fail(`rules.${ruleId}`, `there is no rule "${ruleId}"; run "impartial rules" for the ids`);
+      pack.rules[ruleId] = setting === "off" ? "off" : checkLevel(setting, `rules.${ruleId}`, fail, true);
+    }
+  }
+
+  if (o.lexicons !== undefined) {
+    pack.lexicons = arr(o.lexicons, "lexicons").map((raw, i): PackLexicon => {
+      const field = `lexicons[${i}]`;
+      const l = obj(raw, field);
+      onlyFields(l, ["id", "terms", "source"], field);
+      const lexId = str(l.id, `${field}.id`);
+      if (!LEXICON_ID.test(lexId)) fail(`${field}.id`, `"${lexId}" must be lower-case letters, digits, dots and hyphens`);
+      return { id: lexId, terms: terms(l.terms, `${field}.terms`), source: str(l.source, `${field}.source`) };
+    });
+  }
+
+  if (o.contacts !== undefined) {
+    pack.contacts = arr(o.contacts, "contacts").map((raw, i): PackContact => {
+      const field = `contacts[${i}]`;
+      const c = obj(raw, field);
+      onlyFields(c, ["id", "en", "fr"], field);
+      return { id: str(c.id, `${field}.id`), en: str(c.en, `${field}.en`), fr: str(c.fr, `${field}.fr`) };
+    });
+  }
+  return pack;
+}
+
+function checkLevel(v: unknown, field: string, fail: (field: string, problem: string) => never, orOff = false): Level {
+  if (typeof v === "string" && (LEVELS as readonly string[]).includes(v)) return v as Level;
+  return fail(field, `${JSON.stringify(v)} is not a level; use ${orOff ? '"off", ' : ""}${LEVELS.map((l) => `"${l}"`).join(", ")}`);
+}
+
+/** A term is read with the text's own tokenizer: it must hold at least one word, and is never run as a pattern. */
+function checkTerm(t: unknown, field: string, fail: (field: string, problem: string) => never): string {
+  if (typeof t !== "string" || t.trim() === "") return fail(field, "must be a non-empty string");
+  if (t.length > MAX_TERM_LENGTH) fail(field, `is ${t.length} characters long; a term may have at most ${MAX_TERM_LENGTH}`);
+  const prefix = t.endsWith("*");
+  const words = normalize(prefix ? t.slice(0, -1) : t).tokens;
+  if (words.length === 0) fail(field, `"${t.slice(0, 40)}" has no letters or digits to match`);
+  if (prefix && words[words.length - 1]!.norm.length < MIN_PREFIX_LETTERS) fail(field, `"${t}" needs at least ${MIN_PREFIX_LETTERS} letters before its *`);
+  return t;
+}
+
+/** Finds a pack by id or by its English or French name, ignoring case. */
+export function findPack(idOrName: string, available: readonly Pack[] = BUILTIN_PACKS): Pack | undefined {
+  const key = idOrName.trim().toLowerCase();
+  return available.find((p) => p.id === key) ?? available.find((p) => p.name.en.toLowerCase() === key || p.name.fr.toLowerCase() === key);
+}
+
+/** The packs named, each after the packs it extends, each once; a cycle or an unknown pack is an error. */
+export function resolvePacks(ids: readonly string[], available: readonly Pack[] = BUILTIN_PACKS): Pack[] {
+  const out: Pack[] = [];
+  const done = new Set<string>();
+  const visit = (idOrName: string, path: string[]) => {
+    const pack = findPack(idOrName, available);
+    if (!pack) {
+      const from = path.length > 0 ? `pack "${path[path.length - 1]}" extends "${idOrName}", which` : `"${idOrName}"`;
+      throw new PackError(`${from} is not a known pack; the packs are ${available.map((p) => p.id).join(", ")}`);
+    }
+    if (done.has(pack.id)) return;
+    if (path.includes(pack.id)) throw new PackError(`packs extend each other in a circle: ${[...path, pack.id].join(" → ")}`);
+    for (const parent of pack.extends ?? []) visit(parent, [...path, pack.id]);
+    done.add(pack.id);
+    out.push(pack);
+  };
+  for (const id of ids) visit(id, []);
+  const known = new Set([...BUILTIN_RULE_IDS, ...out.flatMap((p) => (p.termRules ?? []).map((r) => r.id))]);
+  for (const p of out) for (const ruleId of Object.keys(p.rules ?? {})) if (!known.has(ruleId)) throw new PackError(`pack "${p.id}": rules.${ruleId}: there is no rule "${ruleId}" in the packs it uses`);
+  return out;
+}
+
+/** The packs for a department and the packs named: always `gc` first, then the department's, then the named ones. */
+export function selectPacks(choice: { department?: string; packs?: readonly string[] }, available: readonly Pack[] = BUILTIN_PACKS): Pack[] {
+  const dept = choice.department?.toLowerCase();
+  const byDepartment = dept ? available.filter((p) => p.departments?.includes(dept)).map((p) => p.id) : [];
+  const base = available.some((p) => p.id === "gc") ? ["gc"] : [];
+  return resolvePacks([...base, ...byDepartment, ...(choice.packs ?? [])], available);
+}
+
+export interface PackEngineOptions extends EngineOptions {
+  rules: readonly Rule[];
+  lexicons: readonly Lexicon[];
+  disabled: readonly string[];
+  levels: Readonly<Record<string, Level>>;
+  contacts: readonly PackContact[];
+}
+
+/** What `createEngine` needs to run with these packs, in order: a later pack's setting wins over an earlier one's. */
+export function engineOptionsFor(packs: readonly Pack[]): PackEngineOptions {
+  const settings = new Map<string, RuleSetting>();
+  const termRules = new Map<string, { rule: PackTermRule; pack: Pack }>();
+  const lexicons: Lexicon[] = [];
+  const contacts = new Map<string, PackContact>();
+  for (const pack of packs) {
+    for (const rule of pack.termRules ?? []) termRules.set(rule.id, { rule, pack });
+    for (const [id, setting] of Object.entries(pack.rules ?? {})) settings.set(id, setting);
+    for (const l of pack.lexicons ?? []) lexicons.push({ id: l.id, lang: "any", source: `${l.source} (pack ${pack.id})`, terms: l.terms });
+    for (const c of pack.contacts ?? []) contacts.set(c.id, c);
+  }
+  const rules: Rule[] = [...RULES];
+  for (const { rule, pack } of termRules.values()) {
+    lexicons.push({ id: termLexiconId(rule.id), lang: "any", source: `the ${pack.id} pack`, terms: rule.terms });
+    rules.push(termRuleToRule(rule, pack));
+  }
+  const disabled: string[] = [];
+  const levels: Record<string, Level> = {};
+  for (const [id, setting] of settings) {
+    if (setting === "off") disabled.push(id);
+    else levels[id] = setting;
+  }
+  return { rules, lexicons, disabled, levels, contacts: [...contacts.values()] };
+}
+
+/** Term rules read their own list, under an id no built-in lexicon can have. */
+export function termLexiconId(ruleId: string): string {
+  return `pack:${ruleId}`;
+}
+
+function termRuleToRule(term: PackTermRule, pack: Pack): Rule {
+  const lexicon = termLexiconId(term.id);
+  const shown = term.terms.slice(0, 3).map((t) => t.slice(0, 40));
+  const more = term.terms.length > shown.length ? "…" : "";
+  return defineRule({
+    id: term.id,
+    category: term.category,
+    level: term.level,
+    guidance: term.guidance as unknown as readonly [string, ...string[]],
+    description: {
+      en: `${pack.name.en} pack: ${shown.map((t) => `“${t}”`).join(", ")}${more}`,
+      fr: `Module ${pack.name.fr} : ${shown.map((t) => `« ${t} »`).join(", ")}${more}`,
+    },
+    messages: { hit: term.message },
+    lexicons: [lexicon],
+    examples: { valid: [], invalid: [] },
+    check({ view, hits, report }) {
+      // Longest first at each start: "under embargo" and "embargo" at the same place are one passage.
+      const found = [...hits.get(lexicon)].sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+      let coveredTo = -1;
+      let reported = 0;
+      for (const h of found) {
+        if (h.span[1] <= coveredTo) continue;
+        coveredTo = h.span[1];
+        report("hit", { span: h.span, data: { text: spanText(view, h.span) }, ...(term.suggestion ? { suggestion: term.suggestion } : {}) });
+        // A common word in a long text would otherwise flood the assessment (and its quadratic dedupe): the first passages make the point.
+        if (++reported === MAX_PASSAGES_PER_RULE) break;
+      }
+    },
+  });
+}
+
+/** Identifies the packs as they stand, to add to `rulesVersion()`: stored assessments made under other packs are re-assessed. */
+export function packsVersion(packs: readonly Pack[]): string {
+  let h = 0x811c9dc5;
+  const text = JSON.stringify(packs);
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
