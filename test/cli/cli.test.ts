@@ -8,9 +8,11 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../../..");
 const bin = join(root, "bin/impartial.js");
+// A developer's own configuration must not change what these tests see.
+const noConfig = mkdtempSync(join(tmpdir(), "impartial-noconfig-"));
 
 function run(args: string[], input?: string, env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: "utf8", env: { ...process.env, NO_COLOR: "", FORCE_COLOR: "", ...env } });
+  const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: "utf8", env: { ...process.env, XDG_CONFIG_HOME: noConfig, NO_COLOR: "", FORCE_COLOR: "", ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
