@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { isLang } from "../core/model.js";
 import { runAssess } from "./assess.js";
 import { runCheck } from "./check.js";
+import { runPractice } from "./practice.js";
 import { runDemo } from "./demo.js";
 import { runReview } from "./review.js";
 import { runScan } from "./scan.js";
@@ -21,6 +22,7 @@ Usage:
   impartial assess [options]         political activity self-assessment (PSC factors): low, moderate or high
   impartial rules [--lang fr] [--json]  list every rule with its category, level and guidance
   impartial explain RULE [--lang fr] show one rule, what it cites and its examples
+  impartial practice [ID] [--lang fr] [--json]  practise the guidance's scenarios, scored by the engine
   impartial demo                     a short bilingual demonstration
   impartial --version | --help
 
@@ -61,6 +63,8 @@ export async function main(argv: string[]): Promise<number> {
       return runReview(rest, io);
     case "assess":
       return runAssess(rest, io);
+    case "practice":
+      return runPractice(rest, io);
     case "rules": {
       const packAt = rest.indexOf("--pack");
       if (packAt !== -1 && (rest[packAt + 1] === undefined || rest[packAt + 1]!.startsWith("--"))) throw new UsageError('name a pack: impartial rules --pack ID (see "impartial packs")');
