@@ -32,6 +32,8 @@ export default defineRule({
     const orgs = [...hits.get("gc-org"), ...hits.get("gov-target").filter((h) => /government|gouvernement|department|ministere|agency|agence|employer|employeur|organi[sz]ation/.test(h.term.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()))];
     for (const bad of [...hits.get("profanity"), ...hits.get("insult")]) {
       if (isInterjection(view, bad)) continue;
+      // In French text "retard" is a delay ("l'employeur est en retard"), not the English slur.
+      if (view.lang === "fr" && /^retards?$/i.test(bad.term)) continue;
       const org = orgs.find((o) => sameSentence(view, o, bad));
       if (!org) continue;
       const span = cover(org, bad);
