@@ -314,7 +314,7 @@ async function scan(zip: string, db: string, nodeFlags: string[] = []): Promise<
   const { openStore } = await import("../src/store/store.js");
   const store = openStore(db);
   try {
-    const last = store.listImports().pop();
+    const last = store.listImports()[0];
     return { m, items: last?.itemCount ?? 0, stored: last?.itemsStored ?? 0 };
   } finally {
     store.close();
