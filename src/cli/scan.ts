@@ -55,7 +55,7 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-const BATCH = 500;
+const BATCH = 250;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const MAX_REPORT_ITEMS = 2_000;
 

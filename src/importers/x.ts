@@ -1,3 +1,4 @@
+import { IdSet } from "./id-set.js";
 import type { Action } from "../core/model.js";
 import { detachedCopy, entryName, listEntries, streamJsonArray, UNKNOWN_DATE, type ExportSource } from "./source.js";
 import type { ExportEntry, HistoryItem } from "./types.js";
@@ -35,7 +36,7 @@ export async function* importXArchive(source: ExportSource): AsyncGenerator<Hist
   const files = classify(await listEntries(source));
   const screenName = await readScreenName(files.account);
   const notes = await readNoteTweets(files.notes);
-  const seen = new Set<string>();
+  const seen = new IdSet();
   const tweetFiles: [ExportEntry[], boolean][] = [
     [files.tweets, false],
     [files.community, false],
