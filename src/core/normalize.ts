@@ -186,8 +186,12 @@ interface RawEntity {
   end: number;
 }
 
-const MAYBE_URL = /[a-z0-9]\.[a-z]{2}|:\/\//i;
-const CHUNK = /\S+/g;
+const MAYBE_URL_ALL = /[a-z0-9]\.[a-z]{2}|:\/\//gi;
+
+/** Whitespace as twitter-text splits on it (\s in JavaScript patterns). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * Hashtags, mentions and URLs as twitter-text finds them. twitter-text's Unicode patterns are slow over a whole post,
@@ -196,19 +200,26 @@ const CHUNK = /\S+/g;
  */
 function extractEntities(text: string): RawEntity[] {
   const out: RawEntity[] = [];
-  const maybeTag = text.includes("#") || text.includes("＃");
-  const maybeMention = text.includes("@") || text.includes("＠");
-  const maybeUrl = MAYBE_URL.test(text);
-  if (!maybeTag && !maybeMention && !maybeUrl) return out;
-  CHUNK.lastIndex = 0;
-  for (let m = CHUNK.exec(text); m !== null; m = CHUNK.exec(text)) {
-    const chunk = m[0];
-    const tag = maybeTag && (chunk.includes("#") || chunk.includes("＃"));
-    const mention = maybeMention && (chunk.includes("@") || chunk.includes("＠"));
-    const url = maybeUrl && chunk.includes(".");
-    if (!tag && !mention && !url) continue;
-    const from = m.index > 0 ? m.index - 1 : 0;
-    const piece = text.slice(from, m.index + chunk.length);
+  // The chunks worth handing to twitter-text: those around a #, an @, or something shaped like a domain or a scheme.
+  const starts = new Set<number>();
+  const around = (at: number) => {
+    let a = at;
+    while (a > 0 && !isSpace(text.charCodeAt(a - 1))) a--;
+    starts.add(a);
+  };
+  for (const mark of ["#", "＃", "@", "＠"]) for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) around(at);
+  MAYBE_URL_ALL.lastIndex = 0;
+  for (let m = MAYBE_URL_ALL.exec(text); m !== null; m = MAYBE_URL_ALL.exec(text)) around(m.index);
+  if (starts.size === 0) return out;
+  for (const start of [...starts].sort((x, y) => x - y)) {
+    let end = start;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    const chunk = text.slice(start, end);
+    const tag = chunk.includes("#") || chunk.includes("＃");
+    const mention = chunk.includes("@") || chunk.includes("＠");
+    const url = chunk.includes(".");
+    const from = start > 0 ? start - 1 : 0;
+    const piece = text.slice(from, end);
     if (tag) for (const h of twitterText.extractHashtagsWithIndices(piece)) out.push({ kind: "hashtag", value: h.hashtag, start: from + h.indices[0], end: from + h.indices[1] });
     if (mention) for (const x of twitterText.extractMentionsOrListsWithIndices(piece)) out.push({ kind: "mention", value: x.screenName, start: from + x.indices[0], end: from + x.indices[1] });
     if (url) for (const u of twitterText.extractUrlsWithIndices(piece)) out.push({ kind: "url", value: u.url, start: from + u.indices[0], end: from + u.indices[1] });
@@ -369,9 +380,17 @@ export function normalize(text: string): TextView {
 
 /** `f u c k`, `f.u.c.k`, `f-u-c-k`: three or more single letters separated by one space or punctuation mark. */
 function joinSpelledLetters(tokens: Token[], text: string): Token[] {
-  let singles = 0;
-  for (const t of tokens) if (t.norm.length === 1) singles++;
-  if (singles < 3) return [];
+  // Spelled-out words need three one-letter tokens in a row; French elisions (l', d', j') rarely make one.
+  let inRow = 0;
+  let found = false;
+  for (const t of tokens) {
+    inRow = t.norm.length === 1 ? inRow + 1 : 0;
+    if (inRow === 3) {
+      found = true;
+      break;
+    }
+  }
+  if (!found) return [];
   const out: Token[] = [];
   let run: Token[] = [];
   const flush = () => {

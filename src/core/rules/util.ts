@@ -40,10 +40,17 @@ export function isPartyName(view: TextView, hit: Hit): boolean {
 
 /** Every reference to a party, leader or candidacy, in text order. */
 export function politicalRefs(view: TextView, hits: HitIndex): Hit[] {
+  // Several rules ask for the same references of the same text: work them out once per text, and hand out copies.
+  const known = refsOfView.get(hits);
+  if (known) return known.slice();
   const refs: Hit[] = [...hits.get("party"), ...hits.get("leader"), ...hits.get("party-hashtag"), ...hits.get("party-slogan")];
   for (const h of hits.get("party-ambiguous")) if (isPartyName(view, h)) refs.push(h);
-  return refs.sort((a, b) => a.from - b.from);
+  refs.sort((a, b) => a.from - b.from);
+  refsOfView.set(hits, refs);
+  return refs.slice();
 }
+
+const refsOfView = new WeakMap<HitIndex, Hit[]>();
 
 /** Hits of `a` that share a sentence with some hit of `b`, with the first such partner. */
 export function pairsInSentence(view: TextView, a: readonly Hit[], b: readonly Hit[]): [Hit, Hit][] {

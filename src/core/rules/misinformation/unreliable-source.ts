@@ -1,6 +1,13 @@
 import { UNRELIABLE_DOMAINS } from "../../lexicons/any/domains.js";
 import { defineRule } from "../../rule.js";
 
+/** "news.example.co.uk" → itself, "example.co.uk", "co.uk", "uk": a subdomain of a listed site is that site. */
+function domainAndParents(host: string): string[] {
+  const out = [host];
+  for (let i = host.indexOf("."); i !== -1; i = host.indexOf(".", i + 1)) out.push(host.slice(i + 1));
+  return out;
+}
+
 /** The host of a URL as written ("https://www.x.com/a" → "x.com"). */
 export function hostOf(url: string): string {
   return url.replace(/^[a-z]+:\/\//i, "").replace(/^www\./i, "").split(/[/?#:]/)[0]!.toLowerCase();
@@ -36,7 +43,7 @@ export default defineRule({
     if (cue) report("cue", { span: cue.span, data: { text: view.text.slice(cue.span[0], cue.span[1]) } });
     for (const u of view.urls) {
       const host = hostOf(u.value);
-      const bad = UNRELIABLE_DOMAINS.has(host) || [...UNRELIABLE_DOMAINS].some((d) => host.endsWith(`.${d}`));
+      const bad = domainAndParents(host).some((d) => UNRELIABLE_DOMAINS.has(d));
       if (bad) report("domain", { span: [u.start, u.end], data: { text: host } });
     }
   },

@@ -10,6 +10,7 @@ const PARTY_HANDLE = /^(?:ndp|npd|lpc|plc|cpc|pcc|ucp)_|(?:ndp|npd|lpc|plc|cpc|p
 /** Mentions of party accounts not in the lexicons, read as references to the party (as hits over their tokens). */
 export function partyMentions(view: TextView): Hit[] {
   const out: Hit[] = [];
+  if (view.mentions.length === 0) return out;
   for (const m of view.mentions) {
     if (!PARTY_HANDLE.test(m.norm)) continue;
     const from = view.tokens.findIndex((t) => t.start >= m.start && t.end <= m.end);

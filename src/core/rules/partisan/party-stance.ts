@@ -41,6 +41,7 @@ export default defineRule({
   check({ view, hits, report }) {
     // Longest reading first, so "Mark Carney deserves" is reported once, not again as "Carney deserves".
     const refs = [...politicalRefs(view, hits), ...partyMentions(view)].sort((a, b) => a.from - b.from || b.to - a.to);
+    if (refs.length === 0) return;
     // A question about a party's plan asks; it takes no side ("Is the Green plan different from the Liberal one?").
     const stances = [...hits.get("stance-positive").filter((h) => !inQuestion(view, h)), ...hits.get("negative")];
     const reported: Span[] = [];
@@ -61,6 +62,13 @@ export default defineRule({
 });
 
 /** Whether the sentence of a hit ends with a question mark. */
+/** Whether the sentence holding a hit ends with a question mark. */
 function inQuestion(view: TextView, hit: Hit): boolean {
-  return /[.!?;\n…]/.exec(view.text.slice(hit.span[1]))?.[0] === "?";
+  const text = view.text;
+  for (let i = hit.span[1]; i < text.length; i++) {
+    const c = text[i];
+    if (c === "?") return true;
+    if (c === "." || c === "!" || c === ";" || c === "\n" || c === "…") return false;
+  }
+  return false;
 }

@@ -1,0 +1,94 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+/** A request the server refuses: the status and a message that says what to send instead. */
+export class HttpError extends Error {
+  override name = "HttpError";
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** The most a request body may hold: a batch of 1,000 short posts fits with room to spare. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "Content-Security-Policy":
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Cross-Origin-Resource-Policy": "same-origin",
+  "X-Frame-Options": "DENY",
+};
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Readonly<Record<string, string>> = {}): void {
+  const payload = JSON.stringify(body);
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    "Cache-Control": "no-store",
+    "Content-Type": "application/json; charset=utf-8",
+    "Content-Length": String(Buffer.byteLength(payload)),
+    ...headers,
+  });
+  res.end(payload);
+}
+
+/** Only JSON is read: a form or text/plain post from another site never reaches a handler. */
+export function requireJson(req: IncomingMessage): void {
+  const type = req.headers["content-type"];
+  const [media, ...params] = (type ?? "").split(";").map((s) => s.trim().toLowerCase());
+  const charset = params.find((p) => p.startsWith("charset="))?.slice("charset=".length).replace(/"/g, "");
+  if (media !== "application/json") {
+    throw new HttpError(415, `send the body as JSON with the header "Content-Type: application/json"${type ? `, not "${type}"` : " (it is missing)"}`);
+  }
+  if (charset !== undefined && charset !== "utf-8" && charset !== "utf8") throw new HttpError(415, `the JSON must be UTF-8, not charset ${charset}`);
+}
+
+/** Reads and parses the body, refusing it as soon as it passes `limit` bytes rather than holding the excess. */
+export function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
+  const tooLarge = (size: string) => new HttpError(413, `the request body is ${size}; the most this server reads is ${limit} bytes (1 MB). Send fewer or shorter items`, { Connection: "close" });
+  const declared = req.headers["content-length"];
+  if (declared !== undefined && Number(declared) > limit) return Promise.reject(tooLarge(`${declared} bytes`));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) {
+        chunks.push(chunk);
+        return;
+      }
+      chunks.length = 0;
+      req.off("data", onData);
+      req.off("end", onEnd);
+      // Keep the stream flowing so the answer can be read, dropping what still arrives.
+      req.resume();
+      reject(tooLarge(`more than ${limit} bytes`));
+    };
+    const onEnd = () => {
+      let text: string;
+      try {
+        text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+      } catch {
+        reject(new HttpError(400, "the body is not valid UTF-8"));
+        return;
+      }
+      if (text.trim() === "") {
+        reject(new HttpError(400, "the body is empty: send a JSON object"));
+        return;
+      }
+      try {
+        resolve(JSON.parse(text));
+      } catch (e) {
+        reject(new HttpError(400, `the body is not valid JSON: ${(e as Error).message}`));
+      }
+    };
+    req.on("data", onData);
+    req.on("end", onEnd);
+    req.on("error", () => reject(new HttpError(400, "the request was interrupted before its body was complete")));
+  });
+}

@@ -1,0 +1,225 @@
+import { ACTIONS, CATEGORIES, LANGS, LEVELS, ROLES } from "../core/model.js";
+import { QUESTIONS, SELF_ASSESSMENT_LEVELS } from "../core/self-assessment.js";
+import { PLATFORMS } from "../importers/types.js";
+import { DECISIONS } from "../store/store.js";
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: unknown) => ({ "application/json": { schema } });
+const error = (description: string) => ({ description, content: json(ref("Error")) });
+
+/** Refusals every POST route can give before its own handler runs. */
+const POST_ERRORS = {
+  "400": error("The body is not JSON, or a field is wrong; the message names the problem"),
+  "403": error("A request from another site (Origin or Sec-Fetch-Site)"),
+  "413": error("The body is larger than 1 MB"),
+  "415": error("The body is not sent as application/json"),
+  "421": error("The Host header is not this server's own (DNS rebinding)"),
+};
+
+const LANG_PARAM = { name: "lang", in: "query", required: false, description: "Language of the messages; by default the text's own", schema: { enum: [...LANGS] } };
+
+const SCHEMAS = {
+  Error: { type: "object", required: ["error"], properties: { error: { type: "string" } } },
+  Context: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      identifiable: { type: "boolean", description: "The account shows the person is a public servant" },
+      role: { enum: [...ROLES] },
+      followers: { type: "integer", minimum: 0 },
+      department: { type: "string", pattern: "^[a-z][a-z0-9-]{0,31}$", examples: ["statcan", "esdc", "cra"] },
+      electionPeriod: { type: "boolean" },
+      workHours: { type: "boolean" },
+      governmentDevice: { type: "boolean" },
+      authorized: { type: "boolean", description: "Authorized to post about this work" },
+      postedAt: { type: "string", format: "date-time" },
+    },
+  },
+  CheckInput: {
+    type: "object",
+    description: "One input of the batch contract (DESIGN.md)",
+    required: ["text"],
+    properties: {
+      id: { description: "Returned as given with the result" },
+      text: { type: "string", minLength: 1, maxLength: 100_000 },
+      action: { enum: [...ACTIONS], default: "post" },
+      inReplyTo: { type: ["string", "null"], description: "The text being answered (comment, reply)" },
+      context: ref("Context"),
+    },
+  },
+  GuidanceRef: {
+    type: "object",
+    required: ["id", "source", "section", "quote"],
+    properties: { id: { type: "string" }, source: { type: "string" }, section: { type: "string" }, quote: { type: "string" } },
+  },
+  Finding: {
+    type: "object",
+    required: ["rule", "category", "level", "message", "guidance"],
+    properties: {
+      rule: { type: "string" },
+      category: { enum: [...CATEGORIES] },
+      level: { enum: [...LEVELS] },
+      message: { type: "string" },
+      span: { type: "array", items: { type: "integer" }, minItems: 2, maxItems: 2, description: "[start, end) UTF-16 offsets into the text" },
+      guidance: { type: "array", items: ref("GuidanceRef") },
+      suggestion: { type: "string" },
+    },
+  },
+  CheckResult: {
+    type: "object",
+    description: "One output of the batch contract (DESIGN.md)",
+    required: ["id", "level", "score", "factors", "findings", "questions", "contacts", "lang"],
+    properties: {
+      id: {},
+      level: { enum: [...LEVELS] },
+      score: { type: "integer", minimum: 0, maximum: 100 },
+      factors: { type: "array", items: { type: "object", properties: { factor: { type: "string" }, weight: { type: "number" }, note: { type: "string" } } } },
+      findings: { type: "array", items: ref("Finding") },
+      questions: { type: "array", items: { type: "string" } },
+      contacts: { type: "array", items: { type: "string" } },
+      rewrite: { type: "string" },
+      lang: { enum: [...LANGS] },
+    },
+  },
+  CheckError: {
+    type: "object",
+    description: "An input that could not be judged; the rest of the batch goes on",
+    required: ["id", "error", "index"],
+    properties: { id: {}, error: { type: "string" }, index: { type: "integer", minimum: 0, description: "Its position in items, from 0" } },
+  },
+  BatchRequest: { type: "object", required: ["items"], properties: { items: { type: "array", maxItems: 1000, items: ref("CheckInput") } } },
+  BatchResponse: {
+    type: "object",
+    required: ["results"],
+    properties: { results: { type: "array", description: "One per item, in order", items: { oneOf: [ref("CheckResult"), ref("CheckError")] } } },
+  },
+  SelfAssessmentAnswers: {
+    type: "object",
+    required: ["activity", "role"],
+    properties: {
+      ...Object.fromEntries(QUESTIONS.map((q) => [q.id, { enum: q.answers.map((a) => a.id), description: q.en }])),
+      text: { type: "string", description: "The words of the activity, judged by the same engine" },
+      action: { enum: [...ACTIONS] },
+    },
+    additionalProperties: false,
+  },
+  SelfAssessment: {
+    type: "object",
+    required: ["level", "score", "drivers", "next", "unanswered", "lang", "answers"],
+    properties: {
+      level: { enum: [...SELF_ASSESSMENT_LEVELS] },
+      score: { type: "integer", minimum: 0, maximum: 100 },
+      drivers: { type: "array", items: { type: "object" } },
+      next: { type: "array", items: { type: "object" } },
+      unanswered: { type: "array", items: { type: "string" } },
+      text: ref("CheckResult"),
+      lang: { enum: [...LANGS] },
+      answers: { type: "object", additionalProperties: { type: "string" } },
+    },
+  },
+  ReviewItem: {
+    type: "object",
+    properties: {
+      platform: { enum: [...PLATFORMS] },
+      id: { type: "string" },
+      action: { enum: [...ACTIONS] },
+      createdAt: { type: "string", format: "date-time" },
+      url: { type: ["string", "null"] },
+      text: { type: "string" },
+      level: { enum: [...LEVELS, null] },
+      categories: { type: "array", items: { enum: [...CATEGORIES] } },
+      findings: { type: "array", items: ref("Finding") },
+      beforeService: { type: "boolean" },
+      decision: { enum: [...DECISIONS, null] },
+      note: { type: ["string", "null"] },
+    },
+  },
+  ReviewList: {
+    type: "object",
+    required: ["total", "counts", "items"],
+    properties: { total: { type: "integer" }, counts: { type: "object", description: "By level, category, platform, year and decision" }, items: { type: "array", items: ref("ReviewItem") } },
+  },
+  DecisionRequest: {
+    type: "object",
+    required: ["platform", "id", "decision"],
+    additionalProperties: false,
+    properties: { platform: { enum: [...PLATFORMS] }, id: { type: "string" }, decision: { enum: [...DECISIONS, "clear"] }, note: { type: "string", maxLength: 2000 } },
+  },
+};
+
+const filter = (name: string, schema: unknown, description: string) => ({ name, in: "query", required: false, schema, description });
+
+/** The OpenAPI 3.1 description of every route, built from the same constants the server validates with. */
+export function openApiDocument(): Record<string, unknown> {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Impartial",
+      version: "1",
+      description: "Checks social media activity against the Government of Canada guidance for public servants. Advice, not a ruling. Local only: the server answers on loopback and refuses other sites.",
+    },
+    servers: [{ url: "/" }],
+    paths: {
+      "/api/openapi.json": { get: { summary: "This document", responses: { "200": { description: "The OpenAPI document", content: json({ type: "object" }) } } } },
+      "/api/check": {
+        post: {
+          summary: "Judge one activity",
+          parameters: [LANG_PARAM],
+          requestBody: { required: true, content: json(ref("CheckInput")) },
+          responses: { "200": { description: "The assessment", content: json(ref("CheckResult")) }, ...POST_ERRORS },
+        },
+      },
+      "/api/check/batch": {
+        post: {
+          summary: "Judge up to 1,000 activities; a bad item gets an error and the rest go on",
+          parameters: [LANG_PARAM],
+          requestBody: { required: true, content: json(ref("BatchRequest")) },
+          responses: { "200": { description: "One result per item, in order", content: json(ref("BatchResponse")) }, ...POST_ERRORS },
+        },
+      },
+      "/api/assess": {
+        post: {
+          summary: "Political activity self-assessment (PSC factors)",
+          parameters: [LANG_PARAM],
+          requestBody: { required: true, content: json(ref("SelfAssessmentAnswers")) },
+          responses: { "200": { description: "Low, moderate or high, with what weighs and next steps", content: json(ref("SelfAssessment")) }, ...POST_ERRORS },
+        },
+      },
+      "/api/scan": {
+        post: { summary: "Upload a platform export to scan (not available yet)", responses: { "501": error("Not available yet: use the CLI's scan") } },
+      },
+      "/api/review": {
+        get: {
+          summary: "Stored history items, worst first",
+          parameters: [
+            filter("level", { type: "string" }, `${LEVELS.join(", ")}; several comma-separated`),
+            filter("category", { enum: [...CATEGORIES] }, "Items with a finding of this category"),
+            filter("platform", { enum: [...PLATFORMS] }, "Items from this platform"),
+            filter("year", { type: "integer" }, "Items created in this year (UTC)"),
+            filter("undecided", { enum: ["true", "false"] }, "Only items without a decision"),
+            filter("limit", { type: "integer", maximum: 1000, default: 50 }, "Page size"),
+            filter("offset", { type: "integer", minimum: 0 }, "Items to skip"),
+          ],
+          responses: {
+            "200": { description: "A page of items with counts over the whole selection", content: json(ref("ReviewList")) },
+            "400": error("A filter is wrong"),
+            "503": error("No review database is open"),
+          },
+        },
+      },
+      "/api/review/decision": {
+        post: {
+          summary: "Record (or clear) what the person decided for an item",
+          requestBody: { required: true, content: json(ref("DecisionRequest")) },
+          responses: {
+            "200": { description: "The item with its decision", content: json(ref("ReviewItem")) },
+            ...POST_ERRORS,
+            "404": error("No such item in the review database"),
+            "503": error("No review database is open"),
+          },
+        },
+      },
+    },
+    components: { schemas: SCHEMAS },
+  };
+}

@@ -1,0 +1,288 @@
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { toBatchResult } from "../core/contract.js";
+import { assess as coreAssess, InputError, type AssessOptions } from "../core/engine.js";
+import { CATEGORIES, isLang, LEVELS, type Activity, type Assessment, type Category, type Lang, type Level } from "../core/model.js";
+import { AnswersError, parseAnswers, selfAssess } from "../core/self-assessment.js";
+import { parseActivity } from "../core/validate.js";
+import { PLATFORMS, type Platform } from "../importers/types.js";
+import { DECISIONS, StoreError, type Decision, type ReviewFilter, type ReviewRow, type ReviewStore } from "../store/store.js";
+import { HttpError, readJsonBody, requireJson, sendJson } from "./http.js";
+import { openApiDocument } from "./openapi.js";
+
+export const DEFAULT_HOST = "127.0.0.1";
+export const DEFAULT_PORT = 4321;
+/** How many items one batch request may hold. */
+export const MAX_BATCH_ITEMS = 1000;
+const MAX_REVIEW_LIMIT = 1000;
+
+export interface ServerOptions {
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** The review database behind /api/review; without it those routes answer 503. */
+  store?: ReviewStore;
+  /** Further `host:port` values the Host header may carry (only for a deliberately remote server). */
+  allowedHosts?: readonly string[];
+  /** The judge behind /api/check (the configured packs); the built-in engine by default. */
+  assess?: (activity: Activity, options?: AssessOptions) => Assessment;
+  /** Told of failures that are bugs of ours; the client only hears "internal error". */
+  onError?: (error: unknown) => void;
+}
+
+export interface ImpartialServer {
+  listen(): Promise<{ url: string }>;
+  close(): Promise<void>;
+}
+
+interface Request {
+  req: IncomingMessage;
+  url: URL;
+}
+
+interface Route {
+  method: "GET" | "POST";
+  handle(r: Request): Promise<[status: number, body: unknown]> | [status: number, body: unknown];
+}
+
+export function createServer(options: ServerOptions = {}): ImpartialServer {
+  const host = options.host ?? DEFAULT_HOST;
+  const judge = options.assess ?? coreAssess;
+  let allowedHosts = new Set<string>();
+  let allowedOrigins = new Set<string>();
+
+  const routes: Record<string, Route> = {
+    "/api/openapi.json": { method: "GET", handle: () => [200, openApiDocument()] },
+    "/api/check": {
+      method: "POST",
+      handle: async ({ req, url }) => {
+        const lang = langOf(url);
+        const body = await readJsonBody(req);
+        const id = idOf(body);
+        try {
+          return [200, toBatchResult(id, judge(parseActivity(body), lang ? { lang } : {}))];
+        } catch (e) {
+          if (e instanceof InputError) return [400, { id, error: e.message }];
+          throw e;
+        }
+      },
+    },
+    "/api/check/batch": {
+      method: "POST",
+      handle: async ({ req, url }) => {
+        const lang = langOf(url);
+        const body = await readJsonBody(req);
+        const items = (body as { items?: unknown } | null)?.items;
+        if (typeof body !== "object" || body === null || Array.isArray(body) || !Array.isArray(items)) {
+          throw new HttpError(400, 'send {"items": [...]}: a JSON object whose "items" is a list of inputs of the batch contract');
+        }
+        if (items.length > MAX_BATCH_ITEMS) throw new HttpError(400, `"items" holds ${items.length} inputs; one batch may hold at most ${MAX_BATCH_ITEMS}: split it`);
+        const results = items.map((item, index) => {
+          const id = idOf(item);
+          try {
+            return toBatchResult(id, judge(parseActivity(item), lang ? { lang } : {}));
+          } catch (e) {
+            if (e instanceof InputError) return { id, error: e.message, index };
+            throw e;
+          }
+        });
+        return [200, { results }];
+      },
+    },
+    "/api/assess": {
+      method: "POST",
+      handle: async ({ req, url }) => {
+        const lang = langOf(url) ?? "en";
+        const body = await readJsonBody(req);
+        try {
+          const parsed = parseAnswers(JSON.stringify(body));
+          const result = selfAssess(parsed.answers, { lang, ...(parsed.text !== undefined ? { text: parsed.text } : {}), ...(parsed.action ? { action: parsed.action } : {}) });
+          return [200, { ...result, answers: parsed.answers }];
+        } catch (e) {
+          if (e instanceof AnswersError) return [400, { error: e.problems.join("; "), problems: e.problems }];
+          throw e;
+        }
+      },
+    },
+    "/api/scan": {
+      method: "POST",
+      handle: () => [501, { error: "uploading an export to the server is not available yet; run \"impartial scan EXPORT\" and use /api/review" }],
+    },
+    "/api/review": {
+      method: "GET",
+      handle: ({ url }) => {
+        const store = requireStore(options.store);
+        const filter = reviewFilter(url.searchParams);
+        const counted = { ...filter };
+        delete counted.limit;
+        delete counted.offset;
+        const counts = store.counts(counted);
+        return [200, { total: counts.total, counts, items: store.query(filter).map(reviewItem) }];
+      },
+    },
+    "/api/review/decision": {
+      method: "POST",
+      handle: async ({ req }) => {
+        const store = requireStore(options.store);
+        const { platform, id, decision, note } = decisionOf(await readJsonBody(req));
+        try {
+          if (decision === "clear") store.clearDecision(platform, id);
+          else store.setDecision(platform, id, decision, note);
+        } catch (e) {
+          if (e instanceof StoreError) throw new HttpError(/^no item/.test(e.message) ? 404 : 400, e.message);
+          throw e;
+        }
+        const row = store.getItem(platform, id);
+        if (!row) throw new HttpError(404, `no item ${platform}/${id} in the review database`);
+        return [200, reviewItem(row)];
+      },
+    },
+  };
+
+  function checkRequest(req: IncomingMessage): void {
+    const hostHeader = (req.headers.host ?? "").toLowerCase();
+    // A page on another name that resolves here (DNS rebinding) sends its own name: refused.
+    if (!allowedHosts.has(hostHeader)) throw new HttpError(421, `this server answers only to ${[...allowedHosts].join(", ")}, not to the host "${req.headers.host ?? ""}"`);
+    if (req.method === "GET" || req.method === "HEAD") return;
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedOrigins.has(origin.toLowerCase())) throw new HttpError(403, `requests from another site are refused (Origin "${origin}")`);
+    const site = req.headers["sec-fetch-site"];
+    if (site === "cross-site" || site === "same-site") throw new HttpError(403, "requests from another site are refused");
+    if (req.method === "POST") requireJson(req);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    try {
+      checkRequest(req);
+      const url = new URL(req.url ?? "/", "http://localhost");
+      const route = routes[url.pathname];
+      if (!route) throw new HttpError(404, `no such route: ${url.pathname}; the routes are described at /api/openapi.json`);
+      if (req.method !== route.method) throw new HttpError(405, `${url.pathname} accepts ${route.method} only, not ${req.method ?? "?"}`, { Allow: route.method });
+      const [status, body] = await route.handle({ req, url });
+      sendJson(res, status, body);
+    } catch (e) {
+      if (e instanceof HttpError) {
+        sendJson(res, e.status, { error: e.message }, e.headers);
+        return;
+      }
+      options.onError?.(e);
+      sendJson(res, 500, { error: "internal error: the server could not answer this request" });
+    }
+  }
+
+  const server = createHttpServer((req, res) => {
+    void handle(req, res);
+  });
+  // A client that stops mid-request is not left holding a socket forever.
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
+
+  return {
+    listen: () =>
+      new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(options.port ?? DEFAULT_PORT, host, () => {
+          server.off("error", reject);
+          const port = (server.address() as AddressInfo).port;
+          allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, ...(options.allowedHosts ?? []).map((h) => h.toLowerCase())]);
+          allowedOrigins = new Set([...allowedHosts].map((h) => `http://${h}`));
+          resolve({ url: `http://${host.includes(":") ? `[${host}]` : host}:${port}/` });
+        });
+      }),
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.close((e) => (e ? reject(e) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function langOf(url: URL): Lang | undefined {
+  const lang = url.searchParams.get("lang");
+  if (lang === null) return undefined;
+  if (!isLang(lang)) throw new HttpError(400, `lang must be en or fr, not "${lang}"`);
+  return lang;
+}
+
+function idOf(value: unknown): unknown {
+  return value && typeof value === "object" && !Array.isArray(value) ? ((value as Record<string, unknown>).id ?? null) : null;
+}
+
+function requireStore(store: ReviewStore | undefined): ReviewStore {
+  if (!store) throw new HttpError(503, "no review database is open on this server");
+  return store;
+}
+
+const REVIEW_PARAMS = ["level", "category", "platform", "year", "undecided", "limit", "offset"];
+
+function reviewFilter(params: URLSearchParams): ReviewFilter {
+  for (const key of params.keys()) if (!REVIEW_PARAMS.includes(key)) throw new HttpError(400, `"${key}" is not a review filter; the filters are ${REVIEW_PARAMS.join(", ")}`);
+  const filter: ReviewFilter = { limit: 50 };
+  const value = (name: string) => {
+    const v = params.get(name);
+    return v === null || v === "" ? undefined : v;
+  };
+  const level = value("level");
+  if (level !== undefined) {
+    const levels = level.split(",");
+    for (const l of levels) if (!(LEVELS as readonly string[]).includes(l)) throw new HttpError(400, `level must be one of ${LEVELS.join(", ")} (or several, comma-separated), not "${l}"`);
+    filter.level = levels as Level[];
+  }
+  const category = value("category");
+  if (category !== undefined) {
+    if (!(CATEGORIES as readonly string[]).includes(category)) throw new HttpError(400, `category must be one of ${CATEGORIES.join(", ")}, not "${category}"`);
+    filter.category = category as Category;
+  }
+  const platform = value("platform");
+  if (platform !== undefined) {
+    if (!(PLATFORMS as readonly string[]).includes(platform)) throw new HttpError(400, `platform must be one of ${PLATFORMS.join(", ")}, not "${platform}"`);
+    filter.platform = platform as Platform;
+  }
+  const whole = (name: string, max: number) => {
+    const v = value(name);
+    if (v === undefined) return undefined;
+    if (!/^\d{1,9}$/.test(v) || Number(v) > max) throw new HttpError(400, `${name} must be a whole number up to ${max}, not "${v}"`);
+    return Number(v);
+  };
+  const year = whole("year", 9999);
+  if (year !== undefined) filter.year = year;
+  const limit = whole("limit", MAX_REVIEW_LIMIT);
+  if (limit !== undefined) filter.limit = limit;
+  const offset = whole("offset", 1e9);
+  if (offset !== undefined) filter.offset = offset;
+  const undecided = params.get("undecided");
+  if (undecided !== null) {
+    if (!["", "true", "false", "1", "0"].includes(undecided)) throw new HttpError(400, `undecided must be true or false, not "${undecided}"`);
+    if (undecided === "" || undecided === "true" || undecided === "1") filter.undecided = true;
+  }
+  return filter;
+}
+
+function reviewItem(r: ReviewRow): Record<string, unknown> {
+  return {
+    platform: r.item.platform,
+    id: r.item.id,
+    action: r.item.action,
+    createdAt: r.item.createdAt,
+    url: r.item.url ?? null,
+    text: r.item.text,
+    level: r.assessed?.assessment.level ?? null,
+    categories: r.assessed?.categories ?? [],
+    findings: r.assessed?.assessment.findings ?? [],
+    beforeService: r.beforeService,
+    decision: r.decision?.decision ?? null,
+    note: r.decision?.note ?? null,
+  };
+}
+
+function decisionOf(body: unknown): { platform: Platform; id: string; decision: Decision | "clear"; note?: string } {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) throw new HttpError(400, 'send {"platform": "x", "id": "…", "decision": "delete", "note": "…"}');
+  const o = body as Record<string, unknown>;
+  for (const key of Object.keys(o)) if (!["platform", "id", "decision", "note"].includes(key)) throw new HttpError(400, `"${key}" is not a field of a decision; the fields are platform, id, decision, note`);
+  if (typeof o.platform !== "string" || !(PLATFORMS as readonly string[]).includes(o.platform)) throw new HttpError(400, `"platform" must be one of ${PLATFORMS.join(", ")}`);
+  if (typeof o.id !== "string" || o.id === "") throw new HttpError(400, '"id" must be the item\'s id, a string');
+  if (typeof o.decision !== "string" || !([...DECISIONS, "clear"] as readonly string[]).includes(o.decision)) throw new HttpError(400, `"decision" must be one of ${DECISIONS.join(", ")} or clear`);
+  if (o.note !== undefined && o.note !== null && typeof o.note !== "string") throw new HttpError(400, '"note" must be a string');
+  if (typeof o.note === "string" && o.note.length > 2000) throw new HttpError(400, '"note" may hold at most 2,000 characters');
+  return { platform: o.platform as Platform, id: o.id, decision: o.decision as Decision | "clear", ...(typeof o.note === "string" ? { note: o.note } : {}) };
+}
