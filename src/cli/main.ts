@@ -6,6 +6,7 @@ import { runPractice } from "./practice.js";
 import { runDemo } from "./demo.js";
 import { runReview } from "./review.js";
 import { runScan } from "./scan.js";
+import { runServe } from "./serve.js";
 import { EXIT, UsageError } from "./errors.js";
 import { styleFor } from "./render.js";
 import { explainRule, listRules } from "./rules-cmd.js";
@@ -23,6 +24,7 @@ Usage:
   impartial rules [--lang fr] [--json]  list every rule with its category, level and guidance
   impartial explain RULE [--lang fr] show one rule, what it cites and its examples
   impartial practice [ID] [--lang fr] [--json]  practise the guidance's scenarios, scored by the engine
+  impartial serve [--port N]         serve the HTTP API on 127.0.0.1:4321 (see serve --help)
   impartial demo                     a short bilingual demonstration
   impartial --version | --help
 
@@ -65,6 +67,8 @@ export async function main(argv: string[]): Promise<number> {
       return runAssess(rest, io);
     case "practice":
       return runPractice(rest, io);
+    case "serve":
+      return runServe(rest, io);
     case "rules": {
       const packAt = rest.indexOf("--pack");
       if (packAt !== -1 && (rest[packAt + 1] === undefined || rest[packAt + 1]!.startsWith("--"))) throw new UsageError('name a pack: impartial rules --pack ID (see "impartial packs")');

@@ -1,0 +1,47 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { runServe } from "../../src/cli/serve.js";
+import { UsageError } from "../../src/cli/errors.js";
+
+function io(signal?: AbortSignal, onListening?: (url: string) => void) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.on("data", (c: Buffer) => (out += c.toString()));
+  stderr.on("data", (c: Buffer) => (err += c.toString()));
+  const home = mkdtempSync(join(tmpdir(), "impartial-serve-"));
+  return { io: { stdout, stderr, env: { HOME: home }, ...(signal ? { signal } : {}), ...(onListening ? { onListening } : {}) }, out: () => out, err: () => err, home };
+}
+
+test("serve refuses a host other machines can reach unless --allow-remote is given", async () => {
+  const t = io();
+  await assert.rejects(runServe(["--host", "0.0.0.0", "--db", join(t.home, "review.db")], t.io), (e: unknown) => e instanceof UsageError && /--allow-remote/.test(e.message));
+  rmSync(t.home, { recursive: true, force: true });
+});
+
+test("serve refuses a port that is not a number", async () => {
+  const t = io();
+  await assert.rejects(runServe(["--port", "http"], t.io), /--port must be a port number/);
+  rmSync(t.home, { recursive: true, force: true });
+});
+
+test("serve prints its loopback URL, answers, and stops when told to", async () => {
+  const stop = new AbortController();
+  let answered = 0;
+  const t = io(stop.signal, (url) => {
+    void fetch(new URL("api/openapi.json", url)).then((r) => {
+      answered = r.status;
+      stop.abort();
+    });
+  });
+  const code = await runServe(["--port", "0", "--db", join(t.home, "review.db")], t.io);
+  assert.equal(code, 0);
+  assert.match(t.out(), /serving on http:\/\/127\.0\.0\.1:\d+\//);
+  assert.equal(answered, 200);
+  rmSync(t.home, { recursive: true, force: true });
+});
