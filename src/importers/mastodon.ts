@@ -1,5 +1,5 @@
 import { Parser } from "htmlparser2";
-import { detachedCopy, entryName, listEntries, streamJsonArray, UNKNOWN_DATE, type ExportSource } from "./source.js";
+import { detachedCopy, entryName, listEntries, readEntryHead, streamJsonArray, UNKNOWN_DATE, type ExportSource } from "./source.js";
 import type { ExportEntry, HistoryItem, Visibility } from "./types.js";
 
 type Json = Record<string, unknown>;
@@ -38,6 +38,34 @@ export async function* importMastodon(source: ExportSource): AsyncGenerator<Hist
       yield { platform: "mastodon", id: url, action: "like", createdAt: statusTime(url) ?? UNKNOWN_DATE, text: url, url, visibility: "unknown", sourceFile: entry.path };
     }
   }
+  // The profile bio (actor.json's summary), dated by the profile's last update, else the account's creation.
+  for (const entry of entries.filter((candidate) => entryName(candidate) === "actor.json")) {
+    // actor.json is a small object; a larger one is not a profile and is left alone.
+    const head = await readEntryHead(entry, 1 << 20);
+    let actor: unknown;
+    try {
+      actor = JSON.parse(head.toString("utf8"));
+    } catch {
+      source.warnings.push(`${entry.path}: not readable JSON; the profile bio was not read`);
+      continue;
+    }
+    {
+      const json = asJson(actor) ?? {};
+      const bio = htmlToText(asString(json["summary"]) ?? "").trim();
+      if (bio === "") continue;
+      const id = asString(json["id"]);
+      const createdAt = toIsoDate(asString(json["updated"])) ?? toIsoDate(asString(json["published"])) ?? UNKNOWN_DATE;
+      const item: HistoryItem = { platform: "mastodon", id: `${id ?? "actor"}#profile`, action: "profile", createdAt, text: bio, visibility: "public", sourceFile: entry.path };
+      const url = asString(json["url"]);
+      if (url) item.url = url;
+      yield item;
+    }
+  }
+}
+
+function toIsoDate(value: string | undefined): string | undefined {
+  const time = value ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
 function activityItem(activity: Json, entry: ExportEntry): HistoryItem | "skip" | undefined {

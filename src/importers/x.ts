@@ -1,6 +1,6 @@
 import { IdSet } from "./id-set.js";
 import type { Action } from "../core/model.js";
-import { detachedCopy, entryName, listEntries, streamJsonArray, UNKNOWN_DATE, type ExportSource } from "./source.js";
+import { detachedCopy, entryName, listEntries, readEntryHead, streamJsonArray, UNKNOWN_DATE, type ExportSource } from "./source.js";
 import type { ExportEntry, HistoryItem } from "./types.js";
 
 type Json = Record<string, unknown>;
@@ -21,6 +21,8 @@ interface NoteTweet {
 
 interface ArchiveFiles {
   account: ExportEntry[];
+  profile: ExportEntry[];
+  manifest: ExportEntry[];
   tweets: ExportEntry[];
   community: ExportEntry[];
   deleted: ExportEntry[];
@@ -66,12 +68,56 @@ export async function* importXArchive(source: ExportSource): AsyncGenerator<Hist
       if (item !== undefined) yield item;
     }
   }
+  const bio = await profileItem(files, screenName);
+  if (bio) yield bio;
+}
+
+/**
+ * The profile bio, judged like any profile: it has no date of its own, so it is dated by the archive's generation
+ * (the bio is as it stood then), or by the account's creation when the manifest is missing.
+ */
+async function profileItem(files: ArchiveFiles, screenName: string | undefined): Promise<HistoryItem | undefined> {
+  for (const entry of files.profile) {
+    for await (const record of streamJsonArray(entry, { javascriptPrefix: true })) {
+      const description = asJson(unwrap(record, "profile")["description"]) ?? {};
+      const bio = decodeXEntities(asString(description["bio"]) ?? "").trim();
+      const website = asString(description["website"]);
+      if (bio === "") continue;
+      const createdAt = (await archiveDate(files.manifest)) ?? (await accountCreated(files.account)) ?? UNKNOWN_DATE;
+      const item: HistoryItem = { platform: "x", id: `profile:${screenName ?? "account"}`, action: "profile", createdAt, text: website ? `${bio}\n${website}` : bio, visibility: "public", sourceFile: entry.path };
+      if (screenName) item.url = `https://x.com/${screenName}`;
+      return item;
+    }
+  }
+  return undefined;
+}
+
+async function archiveDate(entries: ExportEntry[]): Promise<string | undefined> {
+  for (const entry of entries) {
+    const head = (await readEntryHead(entry, 4096)).toString("utf8");
+    const found = /"generationDate"\s*:\s*"([^"]+)"/.exec(head);
+    const iso = found ? toIso(found[1]) : undefined;
+    if (iso) return iso;
+  }
+  return undefined;
+}
+
+async function accountCreated(entries: ExportEntry[]): Promise<string | undefined> {
+  for (const entry of entries) {
+    for await (const record of streamJsonArray(entry, { javascriptPrefix: true })) {
+      const iso = toIso(asString(unwrap(record, "account")["createdAt"]));
+      if (iso) return iso;
+    }
+  }
+  return undefined;
 }
 
 function classify(entries: ExportEntry[]): ArchiveFiles {
-  const files: ArchiveFiles = { account: [], tweets: [], community: [], deleted: [], notes: [], likes: [] };
+  const files: ArchiveFiles = { account: [], profile: [], manifest: [], tweets: [], community: [], deleted: [], notes: [], likes: [] };
   const patterns: [keyof ArchiveFiles, RegExp][] = [
     ["account", /^account\.js$/],
+    ["profile", /^profile\.js$/],
+    ["manifest", /^manifest\.js$/],
     ["tweets", /^tweets?(?:-part(\d+))?\.js$/],
     ["community", /^community-tweet(?:-part(\d+))?\.js$/],
     ["deleted", /^deleted-tweets?(?:-part(\d+))?\.js$/],

@@ -22,7 +22,13 @@ describe("a Mastodon export", async () => {
   test("the repeated orderedItems key loses nothing and lists nothing twice", () => {
     assert.equal(items.filter((item) => item.id === status(1)).length, 1);
     assert.equal(find(status(1))?.text, "Only under the first orderedItems key.");
-    assert.equal(items.filter((item) => item.action !== "like").length, 7);
+    assert.equal(items.filter((item) => item.action !== "like" && item.action !== "profile").length, 7);
+  });
+
+  test("the profile bio in actor.json is read as a profile item, HTML turned to text", () => {
+    const bio = items.find((item) => item.action === "profile");
+    assert.equal(bio?.text, "Birds, bikes and bread.");
+    assert.equal(bio?.platform, "mastodon");
   });
 
   test("a post's HTML becomes the text as written: paragraphs, line breaks, entities, links, no script", () => {

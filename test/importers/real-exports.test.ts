@@ -58,10 +58,17 @@ describe("x", { skip }, () => {
   test("reads every tweet, community tweet, deleted tweet and like, by action", async () => {
     const { items, warnings, platform } = await importAll("x-archive-milahu104", importXArchive);
     assert.equal(platform, "x");
-    assert.deepEqual(countBy(items, (item) => item.action), { reply: 1826, share: 243, post: 26, like: 6708 });
+    assert.deepEqual(countBy(items, (item) => item.action), { reply: 1826, share: 243, post: 26, like: 6708, profile: 1 });
     assert.equal(items.filter((item) => item.deleted).length, 47);
     assert.equal(countBy(items, (item) => item.sourceFile)["community-tweet.js"], 3);
     assert.deepEqual(warnings, []);
+  });
+
+  test("the profile bio is read, dated by the archive's generation", async () => {
+    const { items } = await importAll("x-archive-milahu104", importXArchive);
+    const bio = items.find((item) => item.action === "profile");
+    assert.ok(bio?.text.startsWith("shadowbanned"));
+    assert.equal(bio?.createdAt, "2026-03-06T13:15:31.187Z");
   });
 
   test("ids are unique within tweets and within likes, and every date parses", async () => {
@@ -84,7 +91,7 @@ describe("x", { skip }, () => {
       }
     }
     let checked = 0;
-    for (const item of items.filter((each) => each.action !== "like")) {
+    for (const item of items.filter((each) => each.action !== "like" && each.action !== "profile")) {
       assert.ok(item.url?.startsWith(`https://x.com/${account.username}/status/`), item.url ?? item.id);
       for (const link of shortLinks.get(item.id) ?? []) {
         assert.ok(!item.text.includes(link), `${item.id} still has ${link}`);
@@ -101,8 +108,8 @@ describe("mastodon", { skip }, () => {
   test("reads every post, reply, boost and favourite, by action and by visibility", async () => {
     const { items, warnings, platform } = await importAll("mastodon-export-dealingwith", importMastodon);
     assert.equal(platform, "mastodon");
-    assert.deepEqual(countBy(items, (item) => item.action), { post: 838, reply: 422, share: 326, like: 1115 });
-    const statuses = items.filter((item) => item.action !== "like");
+    assert.deepEqual(countBy(items, (item) => item.action), { post: 838, reply: 422, share: 326, like: 1115, profile: 1 });
+    const statuses = items.filter((item) => item.action !== "like" && item.action !== "profile");
     assert.deepEqual(countBy(statuses, (item) => item.visibility), { public: 1495, followers: 40, direct: 35, unlisted: 16 });
     assert.equal(statuses.filter((item) => item.contentWarning).length, 18);
     assert.deepEqual(warnings, []);
@@ -112,7 +119,7 @@ describe("mastodon", { skip }, () => {
     const { items } = await importAll("mastodon-export-dealingwith", importMastodon);
     const outbox = JSON.parse(readFileSync(join(exportsDir, "mastodon-export-dealingwith", "outbox.json"), "utf8")) as { orderedItems: { type: string }[] };
     const activities = outbox.orderedItems.filter((activity) => activity.type === "Create" || activity.type === "Announce");
-    assert.equal(items.filter((item) => item.action !== "like").length, activities.length);
+    assert.equal(items.filter((item) => item.action !== "like" && item.action !== "profile").length, activities.length);
   });
 
   test("no HTML tag or entity is left in any text, ids are unique and dates parse", async () => {

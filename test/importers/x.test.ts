@@ -95,8 +95,15 @@ describe("an X archive", async () => {
   test("every item is counted once", () => {
     assert.deepEqual(
       items.map((item) => item.action).sort(),
-      ["like", "like", "post", "post", "post", "post", "reply", "reply", "share"],
+      ["like", "like", "post", "post", "post", "post", "profile", "reply", "reply", "share"],
     );
+  });
+
+  test("the profile bio is read as a profile item, entities decoded, dated by the archive's generation", () => {
+    const bio = items.find((item) => item.action === "profile");
+    assert.equal(bio?.text, "Policy analyst at Statistics Canada & amateur baker.\nhttps://t.co/Pr0f1LeLnk");
+    assert.equal(bio?.createdAt, "2024-05-01T12:00:00.000Z");
+    assert.equal(bio?.url, "https://x.com/data_analyst_ca", "the screen name from account.js");
   });
 });
 
