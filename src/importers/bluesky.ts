@@ -20,6 +20,8 @@ interface MstNode {
 /** One CAR holds one account's repository; the merkle search tree maps `collection/rkey` paths to record CIDs. */
 interface RepoTree {
   did: string;
+  /** When the repository was last written (its commit's rev, a timestamp id): the date of records that carry none. */
+  revisedAt: string | undefined;
   /** Record CID → the paths that hold it (identical records share a CID). */
   paths: Map<string, string[]>;
 }
@@ -41,6 +43,9 @@ async function* importRepository(entry: ExportEntry, warnings: string[]): AsyncG
   const tree = await readRepoTree(entry, warnings);
   const remaining = tree.paths;
   let index = 0;
+  // An undated bio in a repository without a rev waits to be dated by the repository's newest record.
+  const undated: HistoryItem[] = [];
+  let newest = "";
   try {
     for await (const block of await CarBlockIterator.fromIterable(await entry.open())) {
       const paths = remaining.get(block.cid.toString());
@@ -53,14 +58,21 @@ async function* importRepository(entry: ExportEntry, warnings: string[]): AsyncG
         continue;
       }
       for (const path of paths) {
-        const item = recordItem(tree.did, path, record, entry);
-        if (item) yield item;
+        const item = recordItem(tree, path, record, entry);
+        if (!item) continue;
+        if (item.createdAt === UNKNOWN_DATE && item.action === "profile") {
+          undated.push(item);
+          continue;
+        }
+        if (item.createdAt > newest) newest = item.createdAt;
+        yield item;
       }
     }
   } catch (error) {
     if (error instanceof ImportError) throw error;
     throw new ImportError(`cannot be read as a CAR file (${errorMessage(error)})`, entry.path, `block ${index}`);
   }
+  for (const item of undated) yield newest ? { ...item, createdAt: newest } : item;
   if (remaining.size > 0) warnings.push(`${entry.path}: ${remaining.size} records named by the repository tree are missing from the file`);
 }
 
@@ -93,7 +105,8 @@ async function readRepoTree(entry: ExportEntry, warnings: string[]): Promise<Rep
   const paths = new Map<string, string[]>();
   const missing = walkTree(data, nodes, (path, cid) => paths.set(cid.toString(), [...(paths.get(cid.toString()) ?? []), path]));
   if (missing > 0) warnings.push(`${entry.path}: ${missing} parts of the repository tree are missing; the records under them were not read`);
-  return { did, paths };
+  const rev = asString(commit?.["rev"]);
+  return { did, paths, revisedAt: rev ? tidTime(rev) : undefined };
 }
 
 /** Visits every leaf of the merkle search tree in key order; returns how many subtrees were absent from the file. */
@@ -134,14 +147,14 @@ function isMstNode(value: unknown): value is MstNode {
   });
 }
 
-function recordItem(did: string, path: string, record: Json, entry: ExportEntry): HistoryItem | undefined {
+function recordItem({ did, revisedAt }: RepoTree, path: string, record: Json, entry: ExportEntry): HistoryItem | undefined {
   const slash = path.indexOf("/");
   const collection = path.slice(0, slash);
   const rkey = path.slice(slash + 1);
   const base = {
     platform: "bluesky" as const,
     id: `at://${did}/${path}`,
-    createdAt: toIso(asString(record["createdAt"])) ?? tidTime(rkey) ?? UNKNOWN_DATE,
+    createdAt: toIso(asString(record["createdAt"])) ?? tidTime(rkey) ?? revisedAt ?? UNKNOWN_DATE,
     visibility: "public" as const,
     sourceFile: entry.path,
   };
@@ -163,6 +176,12 @@ function recordItem(did: string, path: string, record: Json, entry: ExportEntry)
       const followed = asString(record["subject"]);
       if (!followed) return undefined;
       return { ...base, action: "follow", text: followed, url: `https://bsky.app/profile/${followed}` };
+    }
+    case "app.bsky.actor.profile": {
+      // The bio: where an account can look official or name an employer without a disclaimer.
+      const bio = [asString(record["displayName"]), asString(record["description"])].filter((part): part is string => !!part && part.trim() !== "").join("\n");
+      if (bio === "") return undefined;
+      return { ...base, action: "profile", text: bio, url: `https://bsky.app/profile/${did}` };
     }
     default:
       return undefined;

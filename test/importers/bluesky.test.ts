@@ -125,6 +125,7 @@ describe("a Bluesky repository export", async () => {
 
   test("every record the commit's tree holds is read, and only those", () => {
     assert.deepEqual(items.map((item) => item.id).sort(), [
+      `at://${DID}/app.bsky.actor.profile/self`,
       `at://${DID}/app.bsky.feed.like/3kaaaaaaaaa22`,
       `at://${DID}/app.bsky.feed.post/3kbbbbbbbbb22`,
       `at://${DID}/app.bsky.feed.post/3kccccccccc22`,
@@ -134,6 +135,12 @@ describe("a Bluesky repository export", async () => {
     ]);
     assert.ok(!items.some((item) => item.text.includes("deleted before the export")));
     assert.deepEqual(source.warnings, []);
+  });
+
+  test("the profile bio is read as a profile item, dated by the repository's newest record when it has no date", () => {
+    const bio = items.find((item) => item.action === "profile");
+    assert.equal(bio?.text, "Pat");
+    assert.ok(bio && !bio.createdAt.startsWith("1970"), `the bio is dated, not left at the epoch: ${bio?.createdAt}`);
   });
 
   test("a post links to bsky.app and is public", () => {
@@ -179,7 +186,7 @@ describe("a damaged Bluesky export", () => {
   test("a missing part of the tree is a warning; the records elsewhere are still read", async () => {
     const source = sourceFromEntries([entryFromBuffer("repo.car", await buildRepository({ dropTreeNode: true }))]);
     const items = await collect(source);
-    assert.equal(items.length, 4);
+    assert.equal(items.filter((item) => item.action !== "profile").length, 4);
     assert.match(source.warnings.join(), /repo\.car: 1 parts of the repository tree are missing/);
   });
 

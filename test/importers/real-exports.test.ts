@@ -143,12 +143,14 @@ describe("bluesky", { skip }, () => {
       "bnewbold.robocracy.org.20250310005405.car follow": 3,
       "bnewbold.robocracy.org.20250310005405.car like": 2,
       "bnewbold.robocracy.org.20250310005405.car share": 1,
+      "bnewbold.robocracy.org.20250310005405.car profile": 1,
       "greenground.repo.car follow": 2,
       "paul_staging.repo.car follow": 8,
       "paul_staging.repo.car like": 60,
       "paul_staging.repo.car post": 82,
       "paul_staging.repo.car reply": 19,
       "paul_staging.repo.car share": 15,
+      "paul_staging.repo.car profile": 1,
     });
     assert.deepEqual(warnings, []);
   });
