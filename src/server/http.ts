@@ -15,9 +15,16 @@ export class HttpError extends Error {
 /** The most a request body may hold: a batch of 1,000 short posts fits with room to spare. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/**
+ * The one inline style the GC Design System's components inject while they start (Stencil's "hide until hydrated"
+ * rule, built from the registered tag names). Allowed by its hash only, as Chromium reports it for
+ * @cdssnc/gcds-components 0.47; another version changes the hash, which costs a console error, never a request.
+ */
+const GCDS_HYDRATION_STYLE = "'sha256-h0iBPaGm9POpej1E2Xyl3CW6D/1Nw7OWarnofqER01I='";
+
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Content-Security-Policy":
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+    `default-src 'self'; script-src 'self'; style-src 'self' ${GCDS_HYDRATION_STYLE}; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'`,
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "no-referrer",
   "Cross-Origin-Opener-Policy": "same-origin",

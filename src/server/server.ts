@@ -9,6 +9,7 @@ import { PLATFORMS, type Platform } from "../importers/types.js";
 import { DECISIONS, StoreError, type Decision, type ReviewFilter, type ReviewRow, type ReviewStore } from "../store/store.js";
 import { HttpError, readJsonBody, requireJson, sendJson } from "./http.js";
 import { openApiDocument } from "./openapi.js";
+import { DEFAULT_WEB_ROOT, isPagePath, serveStatic } from "./static.js";
 
 export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_PORT = 4321;
@@ -26,6 +27,8 @@ export interface ServerOptions {
   allowedHosts?: readonly string[];
   /** The judge behind /api/check (the configured packs); the built-in engine by default. */
   assess?: (activity: Activity, options?: AssessOptions) => Assessment;
+  /** The built page (dist/web by default): served for every GET outside /api/. */
+  webRoot?: string;
   /** Told of failures that are bugs of ours; the client only hears "internal error". */
   onError?: (error: unknown) => void;
 }
@@ -155,6 +158,11 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
     try {
       checkRequest(req);
       const url = new URL(req.url ?? "/", "http://localhost");
+      if (isPagePath(url.pathname)) {
+        if (req.method !== "GET" && req.method !== "HEAD") throw new HttpError(405, `${url.pathname} is a page: it accepts GET only, not ${req.method ?? "?"}`, { Allow: "GET, HEAD" });
+        await serveStatic(res, options.webRoot ?? DEFAULT_WEB_ROOT, url.pathname, req.method);
+        return;
+      }
       const route = routes[url.pathname];
       if (!route) throw new HttpError(404, `no such route: ${url.pathname}; the routes are described at /api/openapi.json`);
       if (req.method !== route.method) throw new HttpError(405, `${url.pathname} accepts ${route.method} only, not ${req.method ?? "?"}`, { Allow: route.method });

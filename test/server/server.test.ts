@@ -286,7 +286,7 @@ describe("the server refuses what a browser attack or a mistake would send", () 
     for (const r of replies) {
       assert.equal(
         r.headers["content-security-policy"],
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+        "default-src 'self'; script-src 'self'; style-src 'self' 'sha256-h0iBPaGm9POpej1E2Xyl3CW6D/1Nw7OWarnofqER01I='; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
       );
       assert.equal(r.headers["x-content-type-options"], "nosniff");
       assert.equal(r.headers["referrer-policy"], "no-referrer");
