@@ -101,3 +101,5 @@ if (!only || only === "engine") {
   engineBench("dense");
 }
 if (!only || only === "cli") cliBench();
+// The page's keystroke-to-verdict time (needs Debian's Chromium; says so and skips when it is absent).
+if (!only || only === "page") await import("./page.js");

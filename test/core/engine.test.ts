@@ -11,6 +11,12 @@ describe("what the guidance fixes, whatever the words", () => {
     assert.equal(level({ text: "Vote Liberal! #elxn45", context: { electionPeriod: true, workHours: true } }), "inappropriate");
   });
 
+  it("political activity at work is inappropriate in French too, party written in lower case as French does", () => {
+    assert.equal(level({ text: "Votez libéral! #elxn45", context: { workHours: true } }), "inappropriate");
+    assert.equal(level({ text: "Votez libéral le 28 avril!" }), "risky");
+    assert.equal(level({ text: "Un esprit libéral, ouvert à toutes les idées." }), "appropriate");
+  });
+
   it("political activity with a government device is inappropriate", () => {
     assert.equal(level({ text: "Vote Liberal! #elxn45", context: { governmentDevice: true } }), "inappropriate");
   });

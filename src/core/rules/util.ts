@@ -13,7 +13,7 @@ const PARTY_CONTEXT = new Set([
 ]);
 
 /** Words of a political sentence beside which a lower-case French party adjective names a party ("député libéral"). */
-const FRENCH_PARTY_CONTEXT = new Set(["depute", "deputee", "deputes", "militant", "militante", "militants", "gouvernement", "candidat", "candidate", "caucus", "chef", "parti", "ministre", "camp", "vote", "regime", "cabinet"]);
+const FRENCH_PARTY_CONTEXT = new Set(["votez", "voter", "votons", "vote", "appuyez", "appuyer", "depute", "deputee", "deputes", "militant", "militante", "militants", "gouvernement", "candidat", "candidate", "caucus", "chef", "parti", "ministre", "camp", "vote", "regime", "cabinet"]);
 
 /** Whether an ambiguous party word ("Liberal", "Green", "Bloc") is used as a party name here. */
 export function isPartyName(view: TextView, hit: Hit): boolean {
