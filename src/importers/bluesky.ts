@@ -1,3 +1,4 @@
+import { dateToIso } from "./item-fields.js";
 import { CarBlockIterator } from "@ipld/car/iterator";
 import * as dagCbor from "@ipld/dag-cbor";
 import { entryName, errorMessage, listEntries, UNKNOWN_DATE, type ExportSource } from "./source.js";
@@ -154,7 +155,7 @@ function recordItem({ did, revisedAt }: RepoTree, path: string, record: Json, en
   const base = {
     platform: "bluesky" as const,
     id: `at://${did}/${path}`,
-    createdAt: toIso(asString(record["createdAt"])) ?? tidTime(rkey) ?? revisedAt ?? UNKNOWN_DATE,
+    createdAt: dateToIso(asString(record["createdAt"])) ?? tidTime(rkey) ?? revisedAt ?? UNKNOWN_DATE,
     visibility: "public" as const,
     sourceFile: entry.path,
   };
@@ -242,12 +243,6 @@ function decodeBlock(bytes: Uint8Array): Json | undefined {
 
 function isCid(value: unknown): value is Cid {
   return typeof value === "object" && value !== null && (value as { asCID?: unknown }).asCID === value;
-}
-
-function toIso(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
 function asJson(value: unknown): Json | undefined {

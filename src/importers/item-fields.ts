@@ -43,3 +43,10 @@ export function withLinks(text: string, links: readonly string[]): string {
   const missing = [...new Set(links)].filter((link) => link && !text.includes(link));
   return [text, ...missing].filter((part) => part !== "").join("\n");
 }
+
+/** Any date string JavaScript can read, as ISO 8601 UTC; undefined when absent or unreadable. */
+export function dateToIso(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}

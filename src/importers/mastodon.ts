@@ -1,3 +1,4 @@
+import { dateToIso } from "./item-fields.js";
 import { Parser } from "htmlparser2";
 import { detachedCopy, entryName, listEntries, readEntryHead, streamJsonArray, UNKNOWN_DATE, type ExportSource } from "./source.js";
 import type { ExportEntry, HistoryItem, Visibility } from "./types.js";
@@ -54,18 +55,13 @@ export async function* importMastodon(source: ExportSource): AsyncGenerator<Hist
       const bio = htmlToText(asString(json["summary"]) ?? "").trim();
       if (bio === "") continue;
       const id = asString(json["id"]);
-      const createdAt = toIsoDate(asString(json["updated"])) ?? toIsoDate(asString(json["published"])) ?? UNKNOWN_DATE;
+      const createdAt = dateToIso(asString(json["updated"])) ?? dateToIso(asString(json["published"])) ?? UNKNOWN_DATE;
       const item: HistoryItem = { platform: "mastodon", id: `${id ?? "actor"}#profile`, action: "profile", createdAt, text: bio, visibility: "public", sourceFile: entry.path };
       const url = asString(json["url"]);
       if (url) item.url = url;
       yield item;
     }
   }
-}
-
-function toIsoDate(value: string | undefined): string | undefined {
-  const time = value ? Date.parse(value) : Number.NaN;
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
 function activityItem(activity: Json, entry: ExportEntry): HistoryItem | "skip" | undefined {
@@ -78,7 +74,7 @@ function activityItem(activity: Json, entry: ExportEntry): HistoryItem | "skip" 
 function createdItem(activity: Json, entry: ExportEntry): HistoryItem | "skip" {
   const object = asJson(activity["object"]);
   const id = asString(object?.["id"]);
-  const createdAt = toIso(asString(object?.["published"]) ?? asString(activity["published"]));
+  const createdAt = dateToIso(asString(object?.["published"]) ?? asString(activity["published"]));
   if (!object || !id || !createdAt) return "skip";
   const inReplyTo = asString(object["inReplyTo"]);
   const item: HistoryItem = {
@@ -99,7 +95,7 @@ function createdItem(activity: Json, entry: ExportEntry): HistoryItem | "skip" {
 
 function announceItem(activity: Json, entry: ExportEntry): HistoryItem | "skip" {
   const id = asString(activity["id"]);
-  const createdAt = toIso(asString(activity["published"]));
+  const createdAt = dateToIso(asString(activity["published"]));
   const object = activity["object"];
   const announced = typeof object === "string" ? { id: object } : asJson(object);
   const announcedUrl = announced ? (urlOf(announced) ?? asString(announced["id"])) : undefined;
@@ -201,12 +197,6 @@ function statusTime(url: string): string | undefined {
   const time = Number(BigInt(id) >> 16n);
   const earliest = Date.UTC(2016, 0, 1);
   return time >= earliest && time <= Date.now() + 86_400_000 ? new Date(time).toISOString() : undefined;
-}
-
-function toIso(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
 function asJson(value: unknown): Json | undefined {

@@ -1,3 +1,4 @@
+import { dateToIso } from "./item-fields.js";
 import { IdSet } from "./id-set.js";
 import type { Action } from "../core/model.js";
 import { detachedCopy, entryName, listEntries, readEntryHead, streamJsonArray, UNKNOWN_DATE, type ExportSource } from "./source.js";
@@ -96,7 +97,7 @@ async function archiveDate(entries: ExportEntry[]): Promise<string | undefined> 
   for (const entry of entries) {
     const head = (await readEntryHead(entry, 4096)).toString("utf8");
     const found = /"generationDate"\s*:\s*"([^"]+)"/.exec(head);
-    const iso = found ? toIso(found[1]) : undefined;
+    const iso = found ? dateToIso(found[1]) : undefined;
     if (iso) return iso;
   }
   return undefined;
@@ -105,7 +106,7 @@ async function archiveDate(entries: ExportEntry[]): Promise<string | undefined> 
 async function accountCreated(entries: ExportEntry[]): Promise<string | undefined> {
   for (const entry of entries) {
     for await (const record of streamJsonArray(entry, { javascriptPrefix: true })) {
-      const iso = toIso(asString(unwrap(record, "account")["createdAt"]));
+      const iso = dateToIso(asString(unwrap(record, "account")["createdAt"]));
       if (iso) return iso;
     }
   }
@@ -151,7 +152,7 @@ async function readNoteTweets(entries: ExportEntry[]): Promise<NoteIndex> {
       const note = unwrap(record, "noteTweet");
       const core = asJson(note["core"]) ?? asJson(note["noteTweetResults"]) ?? {};
       const id = asString(note["noteTweetId"]);
-      const createdAt = toIso(asString(note["createdAt"]));
+      const createdAt = dateToIso(asString(note["createdAt"]));
       const text = asString(core["text"]);
       if (!id || !createdAt || text === undefined) continue;
       const links = asArray(core["urls"]).map((url) => [asString(asJson(url)?.["shortUrl"]), asString(asJson(url)?.["expandedUrl"])] as const);
@@ -245,7 +246,7 @@ function likeItem(like: Json, entry: ExportEntry): HistoryItem | undefined {
     platform: "x",
     id,
     action: "like",
-    createdAt: toIso(asString(like["likedAt"])) ?? snowflakeTime(id) ?? UNKNOWN_DATE,
+    createdAt: dateToIso(asString(like["likedAt"])) ?? snowflakeTime(id) ?? UNKNOWN_DATE,
     text: fullText === undefined ? url : decodeXEntities(fullText),
     url,
     visibility: "unknown",
@@ -271,7 +272,7 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 export function parseXDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const parts = /^\w{3} (\w{3}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$/.exec(value.trim());
-  if (!parts) return toIso(value);
+  if (!parts) return dateToIso(value);
   const [, month, day, hours, minutes, seconds, sign, offsetHours, offsetMinutes, year] = parts;
   const monthIndex = MONTHS.indexOf(month ?? "");
   if (monthIndex < 0) return undefined;
@@ -285,12 +286,6 @@ function snowflakeTime(id: string): string | undefined {
   const value = BigInt(id);
   if (value < FIRST_SNOWFLAKE_ID) return undefined;
   return new Date(Number((value >> 22n) + SNOWFLAKE_EPOCH_MS)).toISOString();
-}
-
-function toIso(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
 function unwrap(record: unknown, key: string): Json {
