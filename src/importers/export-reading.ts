@@ -1,3 +1,4 @@
+export { baseName } from "./source.js";
 import { ImportError, type ExportEntry, type HistoryItem } from "./types.js";
 
 export type ExportEntries = Iterable<ExportEntry> | AsyncIterable<ExportEntry>;
@@ -43,10 +44,6 @@ export interface FileReader {
   read(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem>;
 }
 
-/** The last segment of an entry path, lower-cased: exports differ in folder layout, rarely in file names. */
-export function baseName(path: string): string {
-  return (path.split("/").pop() ?? path).toLowerCase();
-}
 
 /** Run each entry through the first reader that claims it, in the order the entries come. */
 export async function* readExport(

@@ -89,7 +89,12 @@ export async function listEntries(source: ExportSource): Promise<ExportEntry[]> 
 
 /** The last segment of an entry's path, lower-cased, for matching export file names. */
 export function entryName(entry: ExportEntry): string {
-  return entry.path.slice(entry.path.lastIndexOf("/") + 1).toLowerCase();
+  return baseName(entry.path);
+}
+
+/** The last segment of a path inside an export, lower-cased. */
+export function baseName(path: string): string {
+  return path.slice(path.lastIndexOf("/") + 1).toLowerCase();
 }
 
 /** The first bytes of an entry, for recognising a format without reading it all. */
