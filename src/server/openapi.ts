@@ -139,6 +139,33 @@ const SCHEMAS = {
     required: ["total", "counts", "items"],
     properties: { total: { type: "integer" }, counts: { type: "object", description: "By level, category, platform, year and decision" }, items: { type: "array", items: ref("ReviewItem") } },
   },
+  ScanUpload: {
+    type: "object",
+    required: ["export"],
+    properties: {
+      export: { type: "string", format: "binary", description: "The export as downloaded (zip), or one file of it such as tweets.js" },
+      platform: { enum: [...PLATFORMS], description: "Detected from the content when absent" },
+      joined: { type: "string", format: "date", description: "The day you joined the public service; earlier items are marked" },
+      role: { enum: [...ROLES] },
+      department: { type: "string", pattern: "^[a-z][a-z0-9-]{0,31}$" },
+      identifiable: { enum: ["true", "false"] },
+    },
+  },
+  ScanJob: {
+    type: "object",
+    required: ["id", "status", "file", "platform", "itemsRead", "counts", "startedAt"],
+    properties: {
+      id: { type: "string", format: "uuid" },
+      status: { enum: ["running", "done", "failed"] },
+      file: { type: "string", description: "The uploaded file's name" },
+      platform: { enum: [...PLATFORMS, null], description: "Null until detected" },
+      itemsRead: { type: "integer", minimum: 0, description: "Items judged and stored so far" },
+      counts: { type: "object", description: "Items so far by level", properties: Object.fromEntries(LEVELS.map((l) => [l, { type: "integer", minimum: 0 }])) },
+      error: { type: "string", description: "Why a failed job stopped, naming the file and the position; the items read before it stay stored" },
+      startedAt: { type: "string", format: "date-time" },
+      finishedAt: { type: "string", format: "date-time" },
+    },
+  },
   DecisionRequest: {
     type: "object",
     required: ["platform", "id", "decision"],
@@ -186,7 +213,35 @@ export function openApiDocument(): Record<string, unknown> {
         },
       },
       "/api/scan": {
-        post: { summary: "Upload a platform export to scan (not available yet)", responses: { "501": error("Not available yet: use the CLI's scan") } },
+        post: {
+          summary: "Upload a platform export to scan; its items go to the review database (one scan at a time)",
+          requestBody: { required: true, content: { "multipart/form-data": { schema: ref("ScanUpload") } } },
+          responses: {
+            "202": {
+              description: "The job started; follow it at the Location given",
+              headers: { Location: { description: "/api/scan/{id}", schema: { type: "string" } } },
+              content: json({ type: "object", required: ["job"], properties: { job: ref("ScanJob") } }),
+            },
+            "400": error("A field is wrong, the file is missing, or the multipart body cannot be read"),
+            "403": POST_ERRORS["403"],
+            "409": error("Another scan is running: wait until it is done or failed"),
+            "413": error("The export is larger than the server accepts (2 GiB by default)"),
+            "415": error("The body is not sent as multipart/form-data"),
+            "421": POST_ERRORS["421"],
+            "503": error("No review database is open"),
+          },
+        },
+      },
+      "/api/scan/{id}": {
+        get: {
+          summary: "The progress of an upload's scan",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          responses: {
+            "200": { description: "The job: running, done or failed, with the items read so far by level", content: json(ref("ScanJob")) },
+            "404": error("No such job on this server"),
+            "503": error("No review database is open"),
+          },
+        },
       },
       "/api/review": {
         get: {

@@ -9,6 +9,7 @@ import { PLATFORMS, type Platform } from "../importers/types.js";
 import { DECISIONS, StoreError, type Decision, type ReviewFilter, type ReviewRow, type ReviewStore } from "../store/store.js";
 import { HttpError, readJsonBody, requireJson, sendJson } from "./http.js";
 import { openApiDocument } from "./openapi.js";
+import { ScanJobs } from "./scan-jobs.js";
 import { DEFAULT_WEB_ROOT, isPagePath, serveStatic } from "./static.js";
 
 export const DEFAULT_HOST = "127.0.0.1";
@@ -16,6 +17,8 @@ export const DEFAULT_PORT = 4321;
 /** How many items one batch request may hold. */
 export const MAX_BATCH_ITEMS = 1000;
 const MAX_REVIEW_LIMIT = 1000;
+const SCAN_PATH = "/api/scan";
+const SCAN_JOB_PATH = /^\/api\/scan\/([^/]{1,100})$/;
 
 export interface ServerOptions {
   host?: string;
@@ -27,6 +30,10 @@ export interface ServerOptions {
   allowedHosts?: readonly string[];
   /** The judge behind /api/check (the configured packs); the built-in engine by default. */
   assess?: (activity: Activity, options?: AssessOptions) => Assessment;
+  /** The largest export POST /api/scan accepts, in bytes (2 GiB by default). */
+  maxUploadBytes?: number;
+  /** Where uploads are written, each in its own private folder deleted when its job ends (the system's temporary folder by default). */
+  uploadRoot?: string;
   /** The built page (dist/web by default): served for every GET outside /api/. */
   webRoot?: string;
   /** Told of failures that are bugs of ours; the client only hears "internal error". */
@@ -43,9 +50,11 @@ interface Request {
   url: URL;
 }
 
+type Answer = [status: number, body: unknown, headers?: Record<string, string>];
+
 interface Route {
   method: "GET" | "POST";
-  handle(r: Request): Promise<[status: number, body: unknown]> | [status: number, body: unknown];
+  handle(r: Request): Promise<Answer> | Answer;
 }
 
 export function createServer(options: ServerOptions = {}): ImpartialServer {
@@ -53,6 +62,16 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
   const judge = options.assess ?? coreAssess;
   let allowedHosts = new Set<string>();
   let allowedOrigins = new Set<string>();
+  const scanJobs = options.store ? new ScanJobs({ store: options.store, judge, ...(options.maxUploadBytes !== undefined ? { maxUploadBytes: options.maxUploadBytes } : {}), ...(options.uploadRoot !== undefined ? { uploadRoot: options.uploadRoot } : {}), ...(options.onError ? { onError: options.onError } : {}) }) : undefined;
+  const scanJobRoute: Route = {
+    method: "GET",
+    handle: ({ url }) => {
+      const id = SCAN_JOB_PATH.exec(url.pathname)?.[1] ?? "";
+      const job = requireScanJobs(scanJobs).get(id);
+      if (!job) throw new HttpError(404, `no scan job "${id}" on this server; a job is known from its upload until the server stops`);
+      return [200, job];
+    },
+  };
 
   const routes: Record<string, Route> = {
     "/api/openapi.json": { method: "GET", handle: () => [200, openApiDocument()] },
@@ -109,7 +128,10 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
     },
     "/api/scan": {
       method: "POST",
-      handle: () => [501, { error: "uploading an export to the server is not available yet; run \"impartial scan EXPORT\" and use /api/review" }],
+      handle: async ({ req }) => {
+        const job = await requireScanJobs(scanJobs).start(req);
+        return [202, { job }, { Location: `${SCAN_PATH}/${job.id}` }];
+      },
     },
     "/api/review": {
       method: "GET",
@@ -151,23 +173,24 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
     if (origin !== undefined && !allowedOrigins.has(origin.toLowerCase())) throw new HttpError(403, `requests from another site are refused (Origin "${origin}")`);
     const site = req.headers["sec-fetch-site"];
     if (site === "cross-site" || site === "same-site") throw new HttpError(403, "requests from another site are refused");
-    if (req.method === "POST") requireJson(req);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
       checkRequest(req);
       const url = new URL(req.url ?? "/", "http://localhost");
+      // The upload route reads multipart/form-data itself; every other POST takes JSON only.
+      if (req.method === "POST" && url.pathname !== SCAN_PATH) requireJson(req);
       if (isPagePath(url.pathname)) {
         if (req.method !== "GET" && req.method !== "HEAD") throw new HttpError(405, `${url.pathname} is a page: it accepts GET only, not ${req.method ?? "?"}`, { Allow: "GET, HEAD" });
         await serveStatic(res, options.webRoot ?? DEFAULT_WEB_ROOT, url.pathname, req.method);
         return;
       }
-      const route = routes[url.pathname];
+      const route = routes[url.pathname] ?? (SCAN_JOB_PATH.test(url.pathname) ? scanJobRoute : undefined);
       if (!route) throw new HttpError(404, `no such route: ${url.pathname}; the routes are described at /api/openapi.json`);
       if (req.method !== route.method) throw new HttpError(405, `${url.pathname} accepts ${route.method} only, not ${req.method ?? "?"}`, { Allow: route.method });
-      const [status, body] = await route.handle({ req, url });
-      sendJson(res, status, body);
+      const [status, body, headers] = await route.handle({ req, url });
+      sendJson(res, status, body, headers);
     } catch (e) {
       if (e instanceof HttpError) {
         sendJson(res, e.status, { error: e.message }, e.headers);
@@ -197,12 +220,19 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
           resolve({ url: `http://${host.includes(":") ? `[${host}]` : host}:${port}/` });
         });
       }),
-    close: () =>
-      new Promise((resolve, reject) => {
+    close: async () => {
+      await scanJobs?.close();
+      await new Promise<void>((resolve, reject) => {
         server.close((e) => (e ? reject(e) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+    },
   };
+}
+
+function requireScanJobs(jobs: ScanJobs | undefined): ScanJobs {
+  if (!jobs) throw new HttpError(503, "no review database is open on this server, so an upload has nowhere to go");
+  return jobs;
 }
 
 function langOf(url: URL): Lang | undefined {

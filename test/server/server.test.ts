@@ -139,10 +139,10 @@ describe("the API answers like the engine", () => {
     assert.match(String(reply.json.error), /question "activity": "dance" is not an answer/);
   });
 
-  test("scanning an upload is not available yet and says so", async () => {
+  test("an export sent to /api/scan as JSON is refused: uploads are multipart", async () => {
     const reply = await post("/api/scan", {});
-    assert.equal(reply.status, 501);
-    assert.match(String(reply.json.error), /not available yet/);
+    assert.equal(reply.status, 415);
+    assert.match(String(reply.json.error), /multipart\/form-data/);
   });
 });
 
@@ -309,6 +309,7 @@ describe("the OpenAPI document", () => {
     assert.deepEqual(routes.sort(), [
       "GET /api/openapi.json",
       "GET /api/review",
+      "GET /api/scan/{id}",
       "POST /api/assess",
       "POST /api/check",
       "POST /api/check/batch",

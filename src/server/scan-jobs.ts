@@ -1,0 +1,285 @@
+import { randomUUID } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import type { IncomingMessage } from "node:http";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import busboy from "busboy";
+import { assessItem } from "../cli/scan.js";
+import type { ConfiguredAssess } from "../config/config.js";
+import { assess as coreAssess, InputError, rulesVersion } from "../core/engine.js";
+import { historyContext, parseProfile, type Profile } from "../core/history.js";
+import type { Level } from "../core/model.js";
+import { detectPlatform } from "../importers/detect.js";
+import { IMPORTERS } from "../importers/index.js";
+import { openExport, type ExportSource } from "../importers/source.js";
+import { ImportError, PLATFORMS, type Platform } from "../importers/types.js";
+import { fingerprintSource, type ImportRow, type ReviewStore } from "../store/store.js";
+import { HttpError } from "./http.js";
+
+/** The largest export an upload may carry unless the server is told otherwise. */
+export const DEFAULT_MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
+const BATCH = 250;
+/** Finished jobs kept for polling; older ones are forgotten. */
+const KEPT_JOBS = 50;
+const FIELDS = ["platform", "joined", "role", "department", "identifiable"] as const;
+
+export interface ScanJobView {
+  id: string;
+  status: "running" | "done" | "failed";
+  /** The uploaded file's name, as the client gave it (made safe). */
+  file: string;
+  platform: Platform | null;
+  itemsRead: number;
+  counts: Record<Level, number>;
+  error?: string;
+  startedAt: string;
+  finishedAt?: string;
+}
+
+export interface ScanJobsOptions {
+  store: ReviewStore;
+  judge?: typeof coreAssess;
+  maxUploadBytes?: number;
+  /** Where each upload gets its private folder; the system's temporary folder by default. */
+  uploadRoot?: string;
+  /** Told of failures that are bugs of ours; the job only says "internal error". */
+  onError?: (error: unknown) => void;
+}
+
+interface Upload {
+  dir: string;
+  file: string;
+  name: string;
+  platform?: Platform;
+  profile: Profile;
+}
+
+/** Runs uploaded exports through the importers into the review store, one at a time. */
+export class ScanJobs {
+  private readonly jobs = new Map<string, ScanJobView>();
+  /** Set from the moment an upload starts arriving until its job ends. */
+  private busy: string | undefined;
+  private running: Promise<void> | undefined;
+  private stopping = false;
+  private readonly maxBytes: number;
+
+  constructor(private readonly options: ScanJobsOptions) {
+    this.maxBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
+  }
+
+  get(id: string): ScanJobView | undefined {
+    const job = this.jobs.get(id);
+    return job && { ...job, counts: { ...job.counts } };
+  }
+
+  /** Receives the upload, then starts its job and returns at once; the job goes on in the background. */
+  async start(req: IncomingMessage): Promise<ScanJobView> {
+    if (this.stopping) throw new HttpError(503, "the server is stopping");
+    if (this.busy !== undefined) {
+      const where = this.jobs.has(this.busy) ? `; follow it at /api/scan/${this.busy}` : " (it is still being uploaded)";
+      throw new HttpError(409, `a scan is already running${where}. Upload the next export once it is done or failed`, { Connection: "close" });
+    }
+    this.busy = "upload";
+    let upload: Upload;
+    try {
+      upload = await this.receive(req);
+    } catch (e) {
+      this.busy = undefined;
+      throw e;
+    }
+    const job: ScanJobView = { id: randomUUID(), status: "running", file: upload.name, platform: upload.platform ?? null, itemsRead: 0, counts: { appropriate: 0, risky: 0, inappropriate: 0 }, startedAt: new Date().toISOString() };
+    this.jobs.set(job.id, job);
+    this.forgetOldJobs();
+    this.busy = job.id;
+    this.running = this.run(job, upload).finally(() => {
+      this.busy = undefined;
+      this.running = undefined;
+    });
+    return this.get(job.id)!;
+  }
+
+  /** Stops the running job after its current item and waits until its files are deleted. */
+  async close(): Promise<void> {
+    this.stopping = true;
+    await this.running;
+  }
+
+  private async receive(req: IncomingMessage): Promise<Upload> {
+    const media = (req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+    if (media !== "multipart/form-data") {
+      throw new HttpError(415, `send the export as multipart/form-data with the file in the field "export"${req.headers["content-type"] ? `, not as "${req.headers["content-type"]}"` : " (the Content-Type is missing)"}`);
+    }
+    // The form fields around the file are small, so a declared length well over the limit cannot fit.
+    const declared = Number(req.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > this.maxBytes + 64 * 1024) throw this.tooLarge();
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({ headers: req.headers, limits: { fileSize: this.maxBytes, files: 1, fields: FIELDS.length, fieldSize: 1024, parts: FIELDS.length + 1 } });
+    } catch (e) {
+      throw new HttpError(400, `the multipart body cannot be read: ${(e as Error).message}`);
+    }
+    const dir = await mkdtemp(join(this.options.uploadRoot ?? tmpdir(), "impartial-upload-"));
+    try {
+      const { fields, name, file } = await this.readParts(req, parser, dir);
+      return { dir, file, name, ...uploadSettings(fields) };
+    } catch (e) {
+      await rm(dir, { recursive: true, force: true });
+      throw e;
+    }
+  }
+
+  private readParts(req: IncomingMessage, parser: busboy.Busboy, dir: string): Promise<{ fields: Map<string, string>; name: string; file: string }> {
+    return new Promise((resolve, reject) => {
+      const fields = new Map<string, string>();
+      let saved: Promise<{ name: string; file: string }> | undefined;
+      let out: ReturnType<typeof createWriteStream> | undefined;
+      let failed = false;
+      const fail = (error: HttpError) => {
+        if (failed) return;
+        failed = true;
+        out?.destroy();
+        req.unpipe(parser);
+        // Keep the stream flowing so the answer can be read, dropping what still arrives.
+        req.resume();
+        reject(error);
+      };
+      parser.on("field", (field, value, info) => {
+        if (!(FIELDS as readonly string[]).includes(field)) return fail(new HttpError(400, `"${field.slice(0, 40)}" is not a field of an upload; the fields are export (the file), ${FIELDS.join(", ")}`));
+        if (info.valueTruncated) return fail(new HttpError(400, `the field "${field}" is too long`));
+        fields.set(field, value);
+      });
+      parser.on("file", (field, stream, info) => {
+        if (field !== "export") {
+          stream.resume();
+          return fail(new HttpError(400, `send the export in the field "export", not "${field.slice(0, 40)}"`));
+        }
+        const name = safeName(info.filename);
+        const file = join(dir, name);
+        const written = createWriteStream(file, { flags: "wx", mode: 0o600 });
+        out = written;
+        stream.on("limit", () => {
+          stream.unpipe(written);
+          stream.resume();
+          fail(this.tooLarge());
+        });
+        saved = new Promise((done, broken) => {
+          written.on("finish", () => done({ name, file }));
+          written.on("error", broken);
+        });
+        saved.catch(() => fail(new HttpError(500, "the upload could not be saved to a temporary file")));
+        stream.pipe(written);
+      });
+      parser.on("filesLimit", () => fail(new HttpError(400, 'send one export per upload, in the field "export"')));
+      parser.on("fieldsLimit", () => fail(new HttpError(400, `an upload has at most the fields ${FIELDS.join(", ")}`)));
+      parser.on("partsLimit", () => fail(new HttpError(400, `an upload has one file and at most the fields ${FIELDS.join(", ")}`)));
+      parser.on("error", (e: Error) => fail(new HttpError(400, `the multipart body cannot be read: ${e.message}`)));
+      parser.on("close", () => {
+        if (failed) return;
+        if (!saved) return fail(new HttpError(400, 'the upload holds no file: send the export in the field "export"'));
+        saved.then(
+          ({ name, file }) => {
+            if (!failed) resolve({ fields, name, file });
+          },
+          () => undefined,
+        );
+      });
+      req.on("error", () => fail(new HttpError(400, "the upload was interrupted before it was complete")));
+      req.pipe(parser);
+    });
+  }
+
+  private tooLarge(): HttpError {
+    return new HttpError(413, `the upload is larger than the most this server accepts, ${this.maxBytes} bytes; scan it with "impartial scan EXPORT" instead`, { Connection: "close" });
+  }
+
+  private async run(job: ScanJobView, upload: Upload): Promise<void> {
+    const { store } = this.options;
+    const judge = this.options.judge ?? coreAssess;
+    // A judge with configured packs carries their version, as the CLI's scan records it.
+    const packs: unknown = (judge as Partial<ConfiguredAssess>).version;
+    const version = typeof packs === "string" ? `${rulesVersion()}+${packs}` : rulesVersion();
+    // Messages name the upload as the user knows it, never the private temporary folder.
+    const shown = (message: string) => message.split(upload.file).join(upload.name).split(upload.dir).join("");
+    let source: ExportSource | undefined;
+    let importId: number | undefined;
+    let batch: ImportRow[] = [];
+    const flush = () => {
+      if (importId !== undefined && batch.length > 0) store.addBatch(importId, batch);
+      batch = [];
+    };
+    let error: string | undefined;
+    try {
+      source = await openExport(upload.file);
+      const platform = upload.platform ?? (await detectPlatform(source));
+      if (!platform) throw new ImportError(`cannot tell which platform this export comes from; upload it again with the field "platform" (${PLATFORMS.join(", ")})`, upload.name);
+      job.platform = platform;
+      importId = store.beginImport(platform, `upload:${upload.name}`, fingerprintSource(upload.file));
+      for await (const item of IMPORTERS[platform](source)) {
+        const hc = historyContext(item.createdAt, upload.profile);
+        const assessment = assessItem(item, hc.context, undefined, judge);
+        batch.push({ item, assessment, beforeService: hc.beforeService, rulesVersion: version });
+        job.itemsRead++;
+        job.counts[assessment.level]++;
+        if (batch.length >= BATCH) {
+          flush();
+          // Lets the server answer polls between batches of a long scan.
+          await nextTurn();
+        }
+        if (this.stopping) throw new ImportError("the server stopped before the scan finished; the items read so far are stored", upload.name);
+      }
+    } catch (e) {
+      if (e instanceof ImportError || e instanceof InputError) error = shown(e.message);
+      else {
+        this.options.onError?.(e);
+        error = "internal error: the export could not be scanned";
+      }
+    }
+    try {
+      flush();
+      if (importId !== undefined) store.finishImport(importId, error === undefined ? { count: job.itemsRead } : { error });
+    } catch (e) {
+      this.options.onError?.(e);
+      error ??= "internal error: the items could not be stored";
+    }
+    await source?.close().catch(() => undefined);
+    await rm(upload.dir, { recursive: true, force: true }).catch((e: unknown) => this.options.onError?.(e));
+    job.status = error === undefined ? "done" : "failed";
+    if (error !== undefined) job.error = error;
+    job.finishedAt = new Date().toISOString();
+  }
+
+  private forgetOldJobs(): void {
+    for (const [id, job] of this.jobs) {
+      if (this.jobs.size <= KEPT_JOBS) return;
+      if (job.status !== "running") this.jobs.delete(id);
+    }
+  }
+}
+
+/** The client's file name reduced to a plain name in the private folder; detection reads names like tweets.js. */
+function safeName(filename: string | undefined): string {
+  const name = basename((filename ?? "").replace(/\\/g, "/")).replace(/[^A-Za-z0-9._-]/g, "_").slice(-100);
+  return name === "" || name.startsWith(".") ? `export${name}` : name;
+}
+
+function uploadSettings(fields: Map<string, string>): { platform?: Platform; profile: Profile } {
+  const value = (name: string) => {
+    const v = fields.get(name)?.trim();
+    return v === undefined || v === "" ? undefined : v;
+  };
+  const platform = value("platform");
+  if (platform !== undefined && !(PLATFORMS as readonly string[]).includes(platform)) throw new HttpError(400, `"platform" must be one of ${PLATFORMS.join(", ")}, not "${platform.slice(0, 40)}"`);
+  const identifiable = value("identifiable");
+  if (identifiable !== undefined && !["true", "false", "on", "1", "0"].includes(identifiable)) throw new HttpError(400, `"identifiable" must be true or false, not "${identifiable.slice(0, 40)}"`);
+  const raw: Record<string, unknown> = {};
+  for (const name of ["role", "department", "joined"]) if (value(name) !== undefined) raw[name] = value(name);
+  if (identifiable !== undefined) raw.identifiable = ["true", "on", "1"].includes(identifiable);
+  try {
+    return { ...(platform !== undefined ? { platform: platform as Platform } : {}), profile: parseProfile(raw) };
+  } catch (e) {
+    if (e instanceof InputError) throw new HttpError(400, e.message);
+    throw e;
+  }
+}
