@@ -1,5 +1,4 @@
 import { guidanceById } from "./guidance/corpus.js";
-import { contactById } from "./guidance/contacts.js";
 import { LEXICONS } from "./lexicons/index.js";
 import { compileLexicons, HitIndex, matchLexicons, type CompiledLexicons, type Lexicon } from "./matcher.js";
 import {
@@ -312,4 +311,3 @@ export function assess(activity: Activity, options?: AssessOptions): Assessment 
   return defaultEngine.assess(activity, options);
 }
 
-export { contactById };

@@ -111,12 +111,6 @@ export function sameSentence(view: TextView, a: Hit | number, b: Hit | number): 
   return true;
 }
 
-/** Whether hits `a` and `b` are within `window` tokens of each other (gap between them). */
-export function near(a: Hit, b: Hit, window: number): boolean {
-  const gap = a.from < b.from ? b.from - a.to : a.from - b.to;
-  return gap <= window;
-}
-
 /** The text of a span as written. */
 export function spanText(view: TextView, span: Span): string {
   return view.text.slice(span[0], span[1]);

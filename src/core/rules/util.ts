@@ -2,7 +2,6 @@ import { departmentOf } from "../lexicons/any/departments.js";
 import type { Hit } from "../matcher.js";
 import type { Span } from "../model.js";
 import type { TextView } from "../normalize.js";
-import { sameSentence } from "../rule.js";
 import type { HitIndex } from "../matcher.js";
 
 /** Party words that are also ordinary words count only as proper nouns in a political sentence. */
@@ -51,16 +50,6 @@ export function politicalRefs(view: TextView, hits: HitIndex): Hit[] {
 }
 
 const refsOfView = new WeakMap<HitIndex, Hit[]>();
-
-/** Hits of `a` that share a sentence with some hit of `b`, with the first such partner. */
-export function pairsInSentence(view: TextView, a: readonly Hit[], b: readonly Hit[]): [Hit, Hit][] {
-  const out: [Hit, Hit][] = [];
-  for (const x of a) {
-    const y = b.find((h) => h !== x && sameSentence(view, x, h) && (h.to <= x.from || h.from >= x.to));
-    if (y) out.push([x, y]);
-  }
-  return out;
-}
 
 /** The smallest span that covers both hits. */
 export function cover(a: Hit | Span, b: Hit | Span): Span {

@@ -1,3 +1,4 @@
+import { fold } from "../../normalize.js";
 import type { Hit } from "../../matcher.js";
 import { sentenceOf, type TextView } from "../../normalize.js";
 import { defineRule, sameSentence } from "../../rule.js";
@@ -29,7 +30,7 @@ export default defineRule({
     ],
   },
   check({ view, hits, report }) {
-    const orgs = [...hits.get("gc-org"), ...hits.get("gov-target").filter((h) => /government|gouvernement|department|ministere|agency|agence|employer|employeur|organi[sz]ation/.test(h.term.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()))];
+    const orgs = [...hits.get("gc-org"), ...hits.get("gov-target").filter((h) => /government|gouvernement|department|ministere|agency|agence|employer|employeur|organi[sz]ation/.test(fold(h.term)))];
     for (const bad of [...hits.get("profanity"), ...hits.get("insult")]) {
       if (isInterjection(view, bad)) continue;
       // In French text "retard" is a delay ("l'employeur est en retard"), not the English slur.
