@@ -33,6 +33,8 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Readonly<Record<string, string>> = {}): void {
+  // A request already answered (cut off by a timeout) gets nothing more.
+  if (res.headersSent || res.destroyed) return;
   const payload = JSON.stringify(body);
   res.writeHead(status, {
     ...SECURITY_HEADERS,
@@ -42,6 +44,28 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
     ...headers,
   });
   res.end(payload);
+}
+
+/** A file to save rather than a JSON answer: a report or a checklist, with the name the browser saves it under. */
+export interface Download {
+  body: string;
+  contentType: string;
+  filename: string;
+  /** Replaces the site's policy: a self-contained report needs its own inline style allowed, and nothing else. */
+  csp?: string;
+}
+
+export function sendDownload(res: ServerResponse, download: Download): void {
+  if (res.headersSent || res.destroyed) return;
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    ...(download.csp ? { "Content-Security-Policy": download.csp } : {}),
+    "Cache-Control": "no-store",
+    "Content-Type": download.contentType,
+    "Content-Length": String(Buffer.byteLength(download.body)),
+    "Content-Disposition": `attachment; filename="${download.filename.replace(/[^A-Za-z0-9._-]/g, "_")}"`,
+  });
+  res.end(download.body);
 }
 
 /** Only JSON is read: a form or text/plain post from another site never reaches a handler. */

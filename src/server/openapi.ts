@@ -137,7 +137,7 @@ const SCHEMAS = {
   ReviewList: {
     type: "object",
     required: ["total", "counts", "items"],
-    properties: { total: { type: "integer" }, counts: { type: "object", description: "By level, category, platform, year and decision" }, items: { type: "array", items: ref("ReviewItem") } },
+    properties: { total: { type: "integer" }, counts: { type: "object", description: "By level, category, platform, year, year then level (byYearLevel) and decision" }, items: { type: "array", items: ref("ReviewItem") } },
   },
   ScanUpload: {
     type: "object",
@@ -149,6 +149,7 @@ const SCHEMAS = {
       role: { enum: [...ROLES] },
       department: { type: "string", pattern: "^[a-z][a-z0-9-]{0,31}$" },
       identifiable: { enum: ["true", "false"] },
+      lang: { enum: [...LANGS], description: "Language of the stored messages; by default the text's own" },
     },
   },
   ScanJob: {
@@ -173,6 +174,22 @@ const SCHEMAS = {
     properties: { platform: { enum: [...PLATFORMS] }, id: { type: "string" }, decision: { enum: [...DECISIONS, "clear"] }, note: { type: "string", maxLength: 2000 } },
   },
 };
+
+const download = (summary: string, media: string, what: string) => ({
+  get: {
+    summary,
+    parameters: [{ ...LANG_PARAM, description: "Language of the headings and labels; English by default" }],
+    responses: {
+      "200": {
+        description: `${what}, sent as an attachment (Content-Disposition) to save`,
+        headers: { "Content-Disposition": { description: 'attachment; filename="impartial-…"', schema: { type: "string" } } },
+        content: { [media]: { schema: { type: "string" } } },
+      },
+      "400": error("lang is not en or fr, or another parameter was given"),
+      "503": error("No review database is open"),
+    },
+  },
+});
 
 const filter = (name: string, schema: unknown, description: string) => ({ name, in: "query", required: false, schema, description });
 
@@ -262,6 +279,10 @@ export function openApiDocument(): Record<string, unknown> {
           },
         },
       },
+      "/api/review/report.html": download("The printable review report of the risky and inappropriate items", "text/html", "A self-contained HTML page (no script; its own CSP)"),
+      "/api/review/report.csv": download("Every stored item with its level, categories and decision, for a spreadsheet", "text/csv", "RFC 4180 CSV with a UTF-8 byte order mark"),
+      "/api/review/checklist.html": download("The deletion checklist: the items marked delete, with links, to tick off", "text/html", "A self-contained HTML page (no script; its own CSP)"),
+      "/api/review/checklist.csv": download("The deletion checklist as CSV", "text/csv", "RFC 4180 CSV with a UTF-8 byte order mark"),
       "/api/review/decision": {
         post: {
           summary: "Record (or clear) what the person decided for an item",

@@ -10,7 +10,7 @@ import { assessItem } from "../cli/scan.js";
 import type { ConfiguredAssess } from "../config/config.js";
 import { assess as coreAssess, InputError, rulesVersion } from "../core/engine.js";
 import { historyContext, parseProfile, type Profile } from "../core/history.js";
-import type { Level } from "../core/model.js";
+import { isLang, type Lang, type Level } from "../core/model.js";
 import { detectPlatform } from "../importers/detect.js";
 import { IMPORTERS } from "../importers/index.js";
 import { openExport, type ExportSource } from "../importers/source.js";
@@ -23,7 +23,7 @@ export const DEFAULT_MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
 const BATCH = 250;
 /** Finished jobs kept for polling; older ones are forgotten. */
 const KEPT_JOBS = 50;
-const FIELDS = ["platform", "joined", "role", "department", "identifiable"] as const;
+const FIELDS = ["platform", "joined", "role", "department", "identifiable", "lang"] as const;
 
 export interface ScanJobView {
   id: string;
@@ -54,6 +54,8 @@ interface Upload {
   name: string;
   platform?: Platform;
   profile: Profile;
+  /** The language of the stored messages; the engine's default when absent. */
+  lang?: Lang;
 }
 
 /** Runs uploaded exports through the importers into the review store, one at a time. */
@@ -218,7 +220,7 @@ export class ScanJobs {
       importId = store.beginImport(platform, `upload:${upload.name}`, fingerprintSource(upload.file));
       for await (const item of IMPORTERS[platform](source)) {
         const hc = historyContext(item.createdAt, upload.profile);
-        const assessment = assessItem(item, hc.context, undefined, judge);
+        const assessment = assessItem(item, hc.context, upload.lang, judge);
         batch.push({ item, assessment, beforeService: hc.beforeService, rulesVersion: version });
         job.itemsRead++;
         job.counts[assessment.level]++;
@@ -264,20 +266,22 @@ function safeName(filename: string | undefined): string {
   return name === "" || name.startsWith(".") ? `export${name}` : name;
 }
 
-function uploadSettings(fields: Map<string, string>): { platform?: Platform; profile: Profile } {
+function uploadSettings(fields: Map<string, string>): { platform?: Platform; profile: Profile; lang?: Lang } {
   const value = (name: string) => {
     const v = fields.get(name)?.trim();
     return v === undefined || v === "" ? undefined : v;
   };
   const platform = value("platform");
   if (platform !== undefined && !(PLATFORMS as readonly string[]).includes(platform)) throw new HttpError(400, `"platform" must be one of ${PLATFORMS.join(", ")}, not "${platform.slice(0, 40)}"`);
+  const lang = value("lang");
+  if (lang !== undefined && !isLang(lang)) throw new HttpError(400, `"lang" must be en or fr, not "${lang.slice(0, 40)}"`);
   const identifiable = value("identifiable");
   if (identifiable !== undefined && !["true", "false", "on", "1", "0"].includes(identifiable)) throw new HttpError(400, `"identifiable" must be true or false, not "${identifiable.slice(0, 40)}"`);
   const raw: Record<string, unknown> = {};
   for (const name of ["role", "department", "joined"]) if (value(name) !== undefined) raw[name] = value(name);
   if (identifiable !== undefined) raw.identifiable = ["true", "on", "1"].includes(identifiable);
   try {
-    return { ...(platform !== undefined ? { platform: platform as Platform } : {}), profile: parseProfile(raw) };
+    return { ...(platform !== undefined ? { platform: platform as Platform } : {}), ...(lang !== undefined && isLang(lang) ? { lang } : {}), profile: parseProfile(raw) };
   } catch (e) {
     if (e instanceof InputError) throw new HttpError(400, e.message);
     throw e;

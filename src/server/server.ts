@@ -7,7 +7,8 @@ import { AnswersError, parseAnswers, selfAssess } from "../core/self-assessment.
 import { parseActivity } from "../core/validate.js";
 import { PLATFORMS, type Platform } from "../importers/types.js";
 import { DECISIONS, StoreError, type Decision, type ReviewFilter, type ReviewRow, type ReviewStore } from "../store/store.js";
-import { HttpError, readJsonBody, requireJson, sendJson } from "./http.js";
+import { checklistCsv, checklistHtml, reportCsv, reportHtml } from "./downloads.js";
+import { HttpError, readJsonBody, requireJson, sendDownload, sendJson, type Download } from "./http.js";
 import { openApiDocument } from "./openapi.js";
 import { ScanJobs } from "./scan-jobs.js";
 import { DEFAULT_WEB_ROOT, isPagePath, serveStatic } from "./static.js";
@@ -19,6 +20,10 @@ export const MAX_BATCH_ITEMS = 1000;
 const MAX_REVIEW_LIMIT = 1000;
 const SCAN_PATH = "/api/scan";
 const SCAN_JOB_PATH = /^\/api\/scan\/([^/]{1,100})$/;
+/** How long any request but an upload may take to arrive whole. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+/** How long an upload may go without a byte arriving; its total time is not bounded, as a 2 GiB export may take minutes. */
+export const DEFAULT_UPLOAD_IDLE_TIMEOUT_MS = 60_000;
 
 export interface ServerOptions {
   host?: string;
@@ -34,8 +39,12 @@ export interface ServerOptions {
   maxUploadBytes?: number;
   /** Where uploads are written, each in its own private folder deleted when its job ends (the system's temporary folder by default). */
   uploadRoot?: string;
-  /** The built page (dist/web by default): served for every GET outside /api/. */
+  /** The built site (dist/public by default): served for every GET outside /api/. */
   webRoot?: string;
+  /** How long a request other than an upload may take to arrive whole (30 s by default). */
+  requestTimeoutMs?: number;
+  /** How long an upload may stall without a byte arriving (60 s by default). */
+  uploadIdleTimeoutMs?: number;
   /** Told of failures that are bugs of ours; the client only hears "internal error". */
   onError?: (error: unknown) => void;
 }
@@ -50,7 +59,7 @@ interface Request {
   url: URL;
 }
 
-type Answer = [status: number, body: unknown, headers?: Record<string, string>];
+type Answer = [status: number, body: unknown, headers?: Record<string, string>] | { download: Download };
 
 interface Route {
   method: "GET" | "POST";
@@ -145,6 +154,10 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
         return [200, { total: counts.total, counts, items: store.query(filter).map(reviewItem) }];
       },
     },
+    "/api/review/report.html": downloadRoute(reportHtml),
+    "/api/review/report.csv": downloadRoute(reportCsv),
+    "/api/review/checklist.html": downloadRoute(checklistHtml),
+    "/api/review/checklist.csv": downloadRoute(checklistCsv),
     "/api/review/decision": {
       method: "POST",
       handle: async ({ req }) => {
@@ -164,6 +177,16 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
     },
   };
 
+  function downloadRoute(make: (store: ReviewStore, lang: Lang) => Download): Route {
+    return {
+      method: "GET",
+      handle: ({ url }) => {
+        for (const key of url.searchParams.keys()) if (key !== "lang") throw new HttpError(400, `"${key}" is not a parameter of ${url.pathname}; it takes lang (en or fr) only`);
+        return { download: make(requireStore(options.store), langOf(url) ?? "en") };
+      },
+    };
+  }
+
   function checkRequest(req: IncomingMessage): void {
     const hostHeader = (req.headers.host ?? "").toLowerCase();
     // A page on another name that resolves here (DNS rebinding) sends its own name: refused.
@@ -179,6 +202,7 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
     try {
       checkRequest(req);
       const url = new URL(req.url ?? "/", "http://localhost");
+      limitArrival(req, res, req.method === "POST" && url.pathname === SCAN_PATH);
       // The upload route reads multipart/form-data itself; every other POST takes JSON only.
       if (req.method === "POST" && url.pathname !== SCAN_PATH) requireJson(req);
       if (isPagePath(url.pathname)) {
@@ -189,8 +213,9 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
       const route = routes[url.pathname] ?? (SCAN_JOB_PATH.test(url.pathname) ? scanJobRoute : undefined);
       if (!route) throw new HttpError(404, `no such route: ${url.pathname}; the routes are described at /api/openapi.json`);
       if (req.method !== route.method) throw new HttpError(405, `${url.pathname} accepts ${route.method} only, not ${req.method ?? "?"}`, { Allow: route.method });
-      const [status, body, headers] = await route.handle({ req, url });
-      sendJson(res, status, body, headers);
+      const answer = await route.handle({ req, url });
+      if ("download" in answer) sendDownload(res, answer.download);
+      else sendJson(res, answer[0], answer[1], answer[2]);
     } catch (e) {
       if (e instanceof HttpError) {
         sendJson(res, e.status, { error: e.message }, e.headers);
@@ -204,9 +229,33 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
   const server = createHttpServer((req, res) => {
     void handle(req, res);
   });
-  // A client that stops mid-request is not left holding a socket forever.
-  server.requestTimeout = 30_000;
+  // Node's requestTimeout would cut off a large upload after a fixed time however fast it flows, so it is off and
+  // limitArrival bounds each request instead; headers must still arrive within 10 s.
+  server.requestTimeout = 0;
   server.headersTimeout = 10_000;
+
+  /** A client that stops mid-request is not left holding a socket: an upload may not stall, any other request may not linger. */
+  function limitArrival(req: IncomingMessage, res: ServerResponse, upload: boolean): void {
+    if (req.complete) return;
+    const cutOff = () => {
+      if (req.complete) return;
+      sendJson(res, 408, { error: upload ? "the upload stalled: no data arrived for too long. Try again" : "the request took too long to arrive" }, { Connection: "close" });
+      // A second later (time for the answer to be read), the request ends with an error so its handler lets go.
+      setTimeout(() => {
+        req.destroy(new Error("request timed out"));
+        req.socket.destroy();
+      }, 1000).unref();
+    };
+    if (upload) {
+      req.setTimeout(options.uploadIdleTimeoutMs ?? DEFAULT_UPLOAD_IDLE_TIMEOUT_MS, cutOff);
+      req.once("end", () => req.socket.setTimeout(0));
+      return;
+    }
+    const timer = setTimeout(cutOff, options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
+    timer.unref();
+    req.once("end", () => clearTimeout(timer));
+    req.once("close", () => clearTimeout(timer));
+  }
 
   return {
     listen: () =>

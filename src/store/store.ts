@@ -101,6 +101,8 @@ export interface ReviewCounts {
   byCategory: Partial<Record<Category, number>>;
   byPlatform: Partial<Record<Platform, number>>;
   byYear: Record<string, number>;
+  /** Assessed items by year then level, for a timeline chart; always filled by `counts()`, optional for counts built elsewhere. */
+  byYearLevel?: Record<string, Record<Level, number>>;
   byDecision: Record<Decision | "undecided", number>;
 }
 
@@ -537,6 +539,12 @@ export class ReviewStore {
     for (const { k, n } of group("cat.value", `${FROM_JOINED}, json_each(a.categories) cat`)) counts.byCategory[k as Category] = n;
     for (const { k, n } of group("i.platform")) counts.byPlatform[k as Platform] = n;
     for (const { k, n } of group("substr(i.created_at, 1, 4)")) counts.byYear[k ?? "?"] = n;
+    const byYearLevel = this.statement(
+      `SELECT substr(i.created_at, 1, 4) AS y, a.level AS l, count(*) AS n ${FROM_JOINED} ${where.sql} GROUP BY y, l`,
+    ).all(...where.params) as { y: string | null; l: Level | null; n: number }[];
+    const yearLevel: Record<string, Record<Level, number>> = {};
+    for (const { y, l, n } of byYearLevel) if (l !== null) (yearLevel[y ?? "?"] ??= { appropriate: 0, risky: 0, inappropriate: 0 })[l] = n;
+    counts.byYearLevel = yearLevel;
     for (const { k, n } of group("coalesce(d.decision, 'undecided')")) counts.byDecision[k as Decision | "undecided"] = n;
     return counts;
   }

@@ -156,6 +156,18 @@ describe("uploading an export to scan", () => {
     assert.deepEqual(readdirSync(uploadRoot), []);
   });
 
+  test("an upload with lang=fr stores its findings' messages in French; another lang is refused", async () => {
+    const reply = await upload([{ name: "lang", value: "fr" }, { name: "export", value: tweetsJs([["2500000000000000001", "Tue Oct 01 15:00:00 +0000 2019", "Vote for the Liberal candidate in my riding!"]]), filename: "tweets.js" }]);
+    assert.equal(reply.status, 202);
+    assert.equal((await finished(String((reply.json.job as { id: string }).id))).status, "done");
+    const item = ((await send("GET", "/api/review?year=2019&level=risky")).json.items as { id: string; findings: { message: string }[] }[]).find((i) => i.id === "2500000000000000001");
+    assert.ok(item && item.findings.length > 0);
+    assert.match(item.findings[0]!.message, /[àâçéèêëîïôûù]|\b(le|la|les|un|une|des)\b/i, item.findings[0]!.message);
+    const bad = await upload([{ name: "lang", value: "de" }, { name: "export", value: tweetsJs([]), filename: "tweets.js" }]);
+    assert.equal(bad.status, 400);
+    assert.match(String(bad.json.error), /"lang" must be en or fr/);
+  });
+
   test("a file no importer recognises fails with a message saying to name the platform", async () => {
     const reply = await upload([{ name: "export", value: "just some notes", filename: "notes.txt" }]);
     const done = await finished(String((reply.json.job as { id: string }).id));

@@ -309,6 +309,10 @@ describe("the OpenAPI document", () => {
     assert.deepEqual(routes.sort(), [
       "GET /api/openapi.json",
       "GET /api/review",
+      "GET /api/review/checklist.csv",
+      "GET /api/review/checklist.html",
+      "GET /api/review/report.csv",
+      "GET /api/review/report.html",
       "GET /api/scan/{id}",
       "POST /api/assess",
       "POST /api/check",

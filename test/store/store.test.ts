@@ -215,6 +215,12 @@ test("counts add up by level, category, platform, year and decision", () => {
   assert.deepEqual(counts.byCategory, { partisan: 1, harassment: 1, profanity: 1, criticism: 1 });
   assert.deepEqual(counts.byPlatform, { x: 3, mastodon: 1 });
   assert.deepEqual(counts.byYear, { "2019": 2, "2020": 1, "2021": 1 });
+  assert.deepEqual(counts.byYearLevel, {
+    "2019": { appropriate: 0, risky: 2, inappropriate: 0 },
+    "2020": { appropriate: 1, risky: 0, inappropriate: 0 },
+    "2021": { appropriate: 0, risky: 0, inappropriate: 1 },
+  });
+  assert.deepEqual(store.counts({ level: "risky" }).byYearLevel, { "2019": { appropriate: 0, risky: 2, inappropriate: 0 } }, "the timeline follows the filter");
   assert.deepEqual(counts.byDecision, { keep: 0, delete: 1, edit: 0, "make-private": 0, undecided: 3 });
   assert.equal(store.counts({ platform: "mastodon" }).total, 1);
   assert.deepEqual(store.counts({ undecided: true }).byLevel, { appropriate: 1, risky: 2, inappropriate: 0 });
