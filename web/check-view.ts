@@ -1,3 +1,4 @@
+export { langOfPath } from "./site.js";
 import { ACTIONS, levelRank, ROLES, type Action, type Context, type Finding, type Lang, type Level, type Role } from "../src/core/model.js";
 
 /** Every string of the Check page, in both official languages: the same keys in each, checked by a test. */
@@ -77,11 +78,6 @@ export const PAGE_STRINGS = {
 } as const;
 
 export type PageStrings = (typeof PAGE_STRINGS)[Lang];
-
-/** The page's language from its path: `/fr/` and below is French, everything else English. */
-export function langOfPath(pathname: string): Lang {
-  return pathname === "/fr" || pathname.startsWith("/fr/") ? "fr" : "en";
-}
 
 /** One piece of the draft as shown back: plain, or marked with the worst level of the findings covering it. */
 export interface DraftSegment {

@@ -64,8 +64,9 @@ export async function runServe(argv: string[], io: ServeIo): Promise<number> {
     throw e;
   }
   let store;
+  const dbPath = values.db ?? defaultStorePath(io.env);
   try {
-    store = openStore(values.db ?? defaultStorePath(io.env));
+    store = openStore(dbPath);
   } catch (e) {
     if (e instanceof StoreError) throw new UsageError(e.message);
     throw e;
@@ -80,7 +81,11 @@ export async function runServe(argv: string[], io: ServeIo): Promise<number> {
   });
   try {
     const { url } = await server.listen();
-    io.stdout.write(`Impartial is serving on ${url} (Ctrl-C to stop)\n`);
+    io.stdout.write(
+      `Impartial is serving on ${url} (en français : ${new URL("/fr/", url).href})\n` +
+        `Review database: ${dbPath}\n` +
+        "Ctrl-C to stop.\n",
+    );
     io.onListening?.(url);
     await stopped(io.signal);
     return 0;

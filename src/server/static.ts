@@ -4,8 +4,8 @@ import { extname, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { HttpError, SECURITY_HEADERS } from "./http.js";
 
-/** Where `npm run build` puts the page: dist/web beside dist/src. */
-export const DEFAULT_WEB_ROOT = fileURLToPath(new URL("../../web/", import.meta.url));
+/** Where `npm run build` puts the site: dist/public beside dist/src. */
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL("../../public/", import.meta.url));
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",

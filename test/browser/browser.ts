@@ -1,4 +1,7 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { createServer, type ImpartialServer } from "../../src/server/server.js";
 import { openStore, type ReviewStore } from "../../src/store/store.js";
@@ -99,7 +102,21 @@ async function openPage(browser: Browser, href: string): Promise<AppPage> {
   });
   page.on("pageerror", (e) => errors.push(`uncaught: ${e.message}`));
   await page.goto(href, { waitUntil: "load" });
+  await designSystemReady(page);
   return { context, page, requests, errors, close: () => context.close() };
+}
+
+/**
+ * Waits until the GC Design System's components have hydrated: one of them takes the focus as it does, so a focus
+ * given (or keys typed) before that would be lost.
+ */
+export async function designSystemReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => [...document.querySelectorAll("*")].filter((e) => e.tagName.startsWith("GCDS-")).every((e) => e.classList.contains("hydrated")));
+}
+
+/** Waits until the element matching `selector` holds the focus (document.activeElement: ":focus" needs a focused window). */
+export async function waitForFocus(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction((s) => document.activeElement?.matches(s) === true, selector, { timeout: 5_000 });
 }
 
 /**
@@ -126,4 +143,45 @@ export async function waitForValue(locator: Locator, value: string, timeout = 5_
   } finally {
     await field?.dispose();
   }
+}
+
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/**
+ * The WCAG 2.1 A and AA violations axe-core finds in the page as it is now, one line each (rule, impact, help, where):
+ * an empty list means none. Evaluated through the DevTools protocol, which the page's CSP does not govern: the CSP
+ * stays fully on.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in globalThis))) await page.evaluate(AXE_SOURCE);
+  const violations = (await page.evaluate(async (tags) => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run((globalThis as unknown as { document: unknown }).document, { runOnly: { type: "tag", values: tags } })).violations;
+  }, AXE_TAGS)) as AxeViolation[];
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
+}
+
+/** The requests that went to any origin but `origin` (data: and blob: URLs are read from memory, not fetched). */
+export function foreignRequests(requests: readonly string[], origin: string): string[] {
+  return requests.filter((u) => !/^(data|blob):/.test(u) && new URL(u).origin !== origin);
+}
+
+/** From dist/test/browser up to the project root, whatever directory the tests run from. */
+export const SCREENSHOTS = fileURLToPath(new URL("../../../test-output/screenshots/", import.meta.url));
+
+/** Saves a full-page screenshot as test-output/screenshots/<name>.png and returns the file's path. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = join(SCREENSHOTS, `${name}.png`);
+  const png = await page.screenshot({ path: file, fullPage: true });
+  if (png.length < 1000) throw new Error(`the screenshot ${file} holds no image (${png.length} bytes)`);
+  return file;
 }

@@ -1,18 +1,10 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { assess } from "../../src/core/engine.js";
 import type { Lang } from "../../src/core/model.js";
-import { skipWithoutChromium, startApp, waitForAttribute, waitForValue, type App } from "./browser.js";
+import { axeViolations, foreignRequests, saveScreenshot, skipWithoutChromium, startApp, waitForAttribute, waitForValue, type App } from "./browser.js";
 
-// From dist/test/browser up to the project root, whatever directory the tests run from.
-const SCREENSHOTS = fileURLToPath(new URL("../../../test-output/screenshots/", import.meta.url));
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 const PAGES: { lang: Lang; path: string; name: string; workHours: RegExp; profile: RegExp; harmless: string; bio: string }[] = [
   {
@@ -35,13 +27,6 @@ const PAGES: { lang: Lang; path: string; name: string; workHours: RegExp; profil
   },
 ];
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
 async function typeDraft(page: Page, text: string): Promise<void> {
   const draft = page.locator("#draft");
   await draft.fill("");
@@ -63,7 +48,6 @@ describe("the check page in a real browser", { skip: skipWithoutChromium() }, ()
 
   before(async () => {
     app = await startApp();
-    mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
   after(async () => {
@@ -130,19 +114,11 @@ describe("the check page in a real browser", { skip: skipWithoutChromium() }, ()
         const { page, close } = await app.openPage(p.path);
         try {
           await page.locator("#draft").waitFor();
-          // Evaluated through the DevTools protocol, which the page's CSP does not govern: the CSP stays fully on.
-          await page.evaluate(AXE_SOURCE);
-          const run = () =>
-            page.evaluate(async (tags) => {
-              const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } }).axe;
-              return (await axe.run((globalThis as unknown as { document: unknown }).document, { runOnly: { type: "tag", values: tags } })).violations;
-            }, AXE_TAGS) as Promise<AxeViolation[]>;
-          const summary = (vs: AxeViolation[]) => vs.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
-          assert.deepEqual(summary(await run()), [], "on the empty page");
+          assert.deepEqual(await axeViolations(page), [], "on the empty page");
           await chooseProfile(page, p.profile);
           await typeDraft(page, p.bio);
           await page.locator("#apply-rewrite").waitFor({ state: "visible" });
-          assert.deepEqual(summary(await run()), [], "with a verdict, findings and a rewrite shown");
+          assert.deepEqual(await axeViolations(page), [], "with a verdict, findings and a rewrite shown");
         } finally {
           await close();
         }
@@ -156,13 +132,7 @@ describe("the check page in a real browser", { skip: skipWithoutChromium() }, ()
           await waitForAttribute(page.locator("#verdict"), "data-level", "inappropriate");
           await page.waitForLoadState("networkidle");
           assert.ok(requests.length > 0, "the page was loaded through the recorder");
-          // data: and blob: URLs are read from memory, not fetched from any origin.
-          const fetched = requests.filter((u) => !/^(data|blob):/.test(u));
-          assert.deepEqual(
-            fetched.filter((u) => new URL(u).origin !== app.origin),
-            [],
-            `all ${fetched.length} requests are to ${app.origin}`,
-          );
+          assert.deepEqual(foreignRequests(requests, app.origin), [], `all ${requests.length} requests are to ${app.origin}`);
           assert.deepEqual(errors, [], "no request was refused by the CSP either");
         } finally {
           await close();
@@ -175,9 +145,7 @@ describe("the check page in a real browser", { skip: skipWithoutChromium() }, ()
           await page.getByLabel(p.workHours).check();
           await typeDraft(page, "Vote Liberal! #elxn45");
           await waitForAttribute(page.locator("#verdict"), "data-level", "inappropriate");
-          const file = join(SCREENSHOTS, `check-${p.lang}.png`);
-          const png = await page.screenshot({ path: file, fullPage: true });
-          assert.ok(png.length > 1000, `${file} holds an image`);
+          await saveScreenshot(page, `check-${p.lang}`);
         } finally {
           await close();
         }

@@ -41,7 +41,8 @@ test("serve prints its loopback URL, answers, and stops when told to", async () 
   });
   const code = await runServe(["--port", "0", "--db", join(t.home, "review.db")], t.io);
   assert.equal(code, 0);
-  assert.match(t.out(), /serving on http:\/\/127\.0\.0\.1:\d+\//);
+  assert.match(t.out(), /serving on http:\/\/127\.0\.0\.1:\d+\/ \(en français : http:\/\/127\.0\.0\.1:\d+\/fr\/\)/);
+  assert.ok(t.out().includes(`Review database: ${join(t.home, "review.db")}`), "says where the review database is");
   assert.equal(answered, 200);
   rmSync(t.home, { recursive: true, force: true });
 });

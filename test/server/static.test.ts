@@ -6,6 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createServer, type ImpartialServer } from "../../src/server/server.js";
 import { DEFAULT_WEB_ROOT, staticFilePath } from "../../src/server/static.js";
+import { shellFile } from "../../web/shell.js";
+import { PAGES } from "../../web/site.js";
 
 interface Reply {
   status: number;
@@ -152,7 +154,7 @@ describe("staticFilePath", () => {
 
 const built = existsSync(join(DEFAULT_WEB_ROOT, "index.html"));
 
-describe("the built page (npm run build)", { skip: built ? false : "dist/web is not built: run npm run build" }, () => {
+describe("the built page (npm run build)", { skip: built ? false : "dist/public is not built: run npm run build" }, () => {
   function files(dir: string): string[] {
     return readdirSync(dir).flatMap((name) => {
       const path = join(dir, name);
@@ -168,8 +170,16 @@ describe("the built page (npm run build)", { skip: built ? false : "dist/web is 
     }
   });
 
-  test("the English and French pages declare their language", () => {
-    assert.match(readFileSync(join(DEFAULT_WEB_ROOT, "index.html"), "utf8"), /<html lang="en">/);
-    assert.match(readFileSync(join(DEFAULT_WEB_ROOT, "fr", "index.html"), "utf8"), /<html lang="fr">/);
+  test("every page is built in English and French, declares its language and loads its own script", () => {
+    for (const page of PAGES) {
+      for (const lang of ["en", "fr"] as const) {
+        const file = join(DEFAULT_WEB_ROOT, shellFile(page, lang));
+        assert.ok(existsSync(file), `${page.id} has no ${lang} page at ${file}`);
+        const html = readFileSync(file, "utf8");
+        assert.match(html, new RegExp(`<html lang="${lang}">`), file);
+        assert.match(html, new RegExp(`<script type="module" src="/assets/${page.id}\\.js">`), file);
+        assert.ok(existsSync(join(DEFAULT_WEB_ROOT, "assets", `${page.id}.js`)), `no script for ${page.id}`);
+      }
+    }
   });
 });

@@ -3,6 +3,7 @@ import { createEngine, InputError, type Engine } from "../src/core/engine.js";
 import { ACTIONS, ROLES, type Action, type Assessment, type Context, type Lang } from "../src/core/model.js";
 import { BUILTIN_PACKS } from "../src/core/packs/builtin.js";
 import { engineOptionsFor, selectPacks } from "../src/core/packs/pack.js";
+import { checkbox, el, heading } from "./dom.js";
 import { citation, highlightSegments, langOfPath, PAGE_STRINGS, parseFollowers, parseProfile, PROFILE_KEY, type PageStrings, type Profile } from "./check-view.js";
 
 const lang: Lang = langOfPath(location.pathname);
@@ -15,21 +16,6 @@ function engineFor(department: string | undefined): Engine {
   let engine = engines.get(key);
   if (!engine) engines.set(key, (engine = createEngine(engineOptionsFor(selectPacks(department ? { department } : {})))));
   return engine;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
-
-function heading(level: 2 | 3, text: string, id?: string): HTMLElement {
-  return el(`h${level}`, id ? { id } : {}, text);
-}
-
-function checkbox(id: string, label: string): HTMLElement {
-  return el("div", { class: "check-row" }, el("input", { type: "checkbox", id, name: id }), el("label", { for: id }, label));
 }
 
 function buildForm(): HTMLElement {

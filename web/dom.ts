@@ -1,0 +1,29 @@
+/// <reference lib="dom" />
+import type { Lang } from "../src/core/model.js";
+import { langOfPath } from "./site.js";
+
+/** This page's language, from its path. */
+export function pageLang(): Lang {
+  return langOfPath(location.pathname);
+}
+
+/** An element with attributes and children; text children are text nodes, never parsed as HTML. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+export function heading(level: 2 | 3 | 4, text: string, id?: string): HTMLElement {
+  return el(`h${level}`, id ? { id } : {}, text);
+}
+
+export function checkbox(id: string, label: string): HTMLElement {
+  return el("div", { class: "check-row" }, el("input", { type: "checkbox", id, name: id }), el("label", { for: id }, label));
+}
+
+/** The element the page's script renders into (the build puts `<div id="<page>-app">` in every page). */
+export function mountPoint(id: string): HTMLElement | undefined {
+  return document.getElementById(`${id}-app`) ?? undefined;
+}
