@@ -1,0 +1,186 @@
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
+import type { Lang } from "../../src/core/model.js";
+import { createServer } from "../../src/server/server.js";
+import { axeViolations, foreignRequests, saveScreenshot, skipWithoutChromium, startApp, waitForAttribute, type App } from "./browser.js";
+
+/** Our own four-tweet X export: 2018 appropriate, 2019 risky and appropriate, 2021 inappropriate. */
+const FIXTURE = fileURLToPath(new URL("../../../test/fixtures/review/tweets.js", import.meta.url));
+const RISKY_ID = "3100000000000000002";
+const INAPPROPRIATE_ID = "3100000000000000004";
+
+const PAGES: { lang: Lang; path: string; name: string; risky: string; scanDone: RegExp; recorded: RegExp; deleteWord: string; keepButton: string }[] = [
+  { lang: "en", path: "/review/", name: "in English at /review/", risky: "risky", scanDone: /Scan finished: 4 items read, 1 risky, 1 inappropriate/, recorded: /Recorded: keep/, deleteWord: "Decision: delete", keepButton: "Keep" },
+  { lang: "fr", path: "/fr/revue/", name: "in French at /fr/revue/", risky: "risqué", scanDone: /Analyse terminée : 4 éléments lus \(risqué : 1 ; inapproprié : 1\)/, recorded: /Décision enregistrée : conserver/, deleteWord: "Décision : supprimer", keepButton: "Conserver" },
+];
+
+const row = (page: Page, id: string) => page.locator(`#review-table tbody tr[data-id="${id}"]`);
+
+/** Picks the fixture, uploads it through the form and waits until the scan is done and the table lists the items. */
+async function scanFixture(page: Page, done: RegExp): Promise<void> {
+  await page.locator("#export-file").setInputFiles(FIXTURE);
+  await page.locator("#scan-button").click();
+  await page.locator("#scan-status").filter({ hasText: done }).waitFor({ timeout: 15_000 });
+  await row(page, INAPPROPRIATE_ID).waitFor();
+}
+
+describe("the History review page in a real browser", { skip: skipWithoutChromium() }, () => {
+  let app: App;
+
+  before(async () => {
+    app = await startApp();
+  });
+
+  after(async () => {
+    await app?.close();
+  });
+
+  test("before any scan, the page says nothing is stored and points at the upload form", async () => {
+    const { page, errors, close } = await app.openPage("/review/");
+    try {
+      await waitForAttribute(page.locator("#review-summary"), "data-state", "empty");
+      assert.match(await page.locator("#review-summary").innerText(), /Nothing is stored yet/);
+      assert.equal(await page.locator('#review-summary a[href="#export-file"]').count(), 1);
+      assert.deepEqual(await axeViolations(page), [], "on the empty page");
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test("a file no importer recognises: the scan's failure is shown in the server's words", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "impartial-review-page-"));
+    const { page, close } = await app.openPage("/review/");
+    try {
+      const notes = join(dir, "notes.txt");
+      writeFileSync(notes, "just some notes, no posts");
+      await page.locator("#export-file").setInputFiles(notes);
+      await page.locator("#scan-button").click();
+      await waitForAttribute(page.locator("#scan-status"), "data-state", "error", 15_000);
+      assert.match(await page.locator("#scan-status").innerText(), /^The scan stopped: notes\.txt: cannot tell which platform/);
+    } finally {
+      await close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("a server without a review database: the page says so instead of showing an empty list", async () => {
+    const bare = createServer({ port: 0 });
+    const { url } = await bare.listen();
+    const context = await app.browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(new URL("/fr/revue/", url).href);
+      await waitForAttribute(page.locator("#review-summary"), "data-state", "no-store");
+      assert.match(await page.locator("#review-summary").innerText(), /aucune base de revue ouverte/);
+      assert.equal(await page.locator("#review-body").isVisible(), false);
+    } finally {
+      await context.close();
+      await bare.close();
+    }
+  });
+
+  for (const p of PAGES) {
+    describe(p.name, () => {
+      test("an uploaded export is scanned and its items are listed with their levels in words, worst first", async () => {
+        const { page, errors, close } = await app.openPage(p.path);
+        try {
+          assert.equal(await page.locator("html").getAttribute("lang"), p.lang);
+          await scanFixture(page, p.scanDone);
+          const levels = await page.locator("#review-table tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-level")));
+          assert.deepEqual(levels, ["inappropriate", "risky", "appropriate", "appropriate"]);
+          assert.equal((await row(page, RISKY_ID).locator("td.level").innerText()).trim(), p.risky);
+          assert.match(await row(page, RISKY_ID).innerText(), /2019-10-01/);
+          assert.equal(await page.locator("#scan-progress").getAttribute("value"), "1", "the progress bar is full");
+          assert.deepEqual(errors, []);
+        } finally {
+          await close();
+        }
+      });
+
+      test("filtering by level narrows the table to that level", async () => {
+        const { page, close } = await app.openPage(p.path);
+        try {
+          await row(page, INAPPROPRIATE_ID).waitFor();
+          await page.locator("#filter-level").selectOption("risky");
+          await page.locator("#review-table tbody tr").nth(1).waitFor({ state: "detached" });
+          const ids = await page.locator("#review-table tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-id")));
+          assert.deepEqual(ids, [RISKY_ID]);
+          assert.match(await page.locator("#page-status").innerText(), p.lang === "en" ? /Items 1–1 of 1/ : /Éléments 1 à 1 sur 1/);
+        } finally {
+          await close();
+        }
+      });
+
+      test("a triage click records the decision, says so, and the decision is still there after a reload", async () => {
+        const { page, close } = await app.openPage(p.path);
+        try {
+          await row(page, RISKY_ID).waitFor();
+          await row(page, RISKY_ID).getByRole("button", { name: p.keepButton, exact: true }).click();
+          await waitForAttribute(row(page, RISKY_ID), "data-decision", "keep");
+          assert.match(await page.locator("#decision-status").innerText(), p.recorded);
+          assert.equal(await row(page, RISKY_ID).getByRole("button", { name: p.keepButton, exact: true }).getAttribute("aria-pressed"), "true");
+          await row(page, INAPPROPRIATE_ID).locator('button[data-decision="delete"]').click();
+          await waitForAttribute(row(page, INAPPROPRIATE_ID), "data-decision", "delete");
+          await page.reload();
+          await waitForAttribute(row(page, RISKY_ID), "data-decision", "keep");
+          assert.match(await row(page, INAPPROPRIATE_ID).locator(".decision-word").innerText(), new RegExp(p.deleteWord));
+          // Cleared again, so each language's test starts from the same state.
+          await row(page, RISKY_ID).locator('button[data-decision="clear"]').click();
+          await waitForAttribute(row(page, RISKY_ID), "data-decision", "");
+        } finally {
+          await close();
+        }
+      });
+
+      test("the timeline shows each year as a bar and as a table row", async () => {
+        const { page, close } = await app.openPage(p.path);
+        try {
+          await page.locator("#timeline-table").waitFor();
+          const years = await page.locator("#timeline-table tbody th").allInnerTexts();
+          assert.deepEqual(years, ["2018", "2019", "2021"]);
+          const cells2019 = await page.locator("#timeline-table tbody tr").nth(1).locator("td").allInnerTexts();
+          assert.deepEqual(cells2019, ["0", "1", "1", "2"], "inappropriate, risky, appropriate, total");
+          assert.deepEqual(await page.locator("svg.timeline-chart > text").allTextContents().then((t) => t.filter((s) => /^\d{4}$/.test(s))), ["2018", "2019", "2021"]);
+          assert.equal(await page.locator('svg.timeline-chart rect[fill="url(#fill-inappropriate)"]').count(), 1);
+        } finally {
+          await close();
+        }
+      });
+
+      test("the download links ask for the report and checklist in the page's language", async () => {
+        const { page, close } = await app.openPage(p.path);
+        try {
+          await page.locator("#reports-heading").waitFor();
+          const hrefs = await page.locator(".reports a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+          assert.deepEqual(hrefs, ["report.html", "report.csv", "checklist.html", "checklist.csv"].map((f) => `/api/review/${f}?lang=${p.lang}`));
+          const response = await page.request.get(new URL(hrefs[0]!, app.url).href);
+          assert.equal(response.status(), 200);
+          assert.match(response.headers()["content-disposition"] ?? "", /attachment/);
+        } finally {
+          await close();
+        }
+      });
+
+      test("axe-core finds no WCAG 2.1 A or AA violations with results shown, no request leaves the server, and a screenshot is saved", async () => {
+        const { page, requests, errors, close } = await app.openPage(p.path);
+        try {
+          await scanFixture(page, p.scanDone);
+          await page.locator("#timeline-table").waitFor();
+          assert.deepEqual(await axeViolations(page), [], "with the table, timeline and filters shown");
+          await page.waitForLoadState("networkidle");
+          assert.deepEqual(foreignRequests(requests, app.origin), [], `all ${requests.length} requests are to ${app.origin}`);
+          assert.deepEqual(errors, [], "no console error and no CSP violation");
+          await saveScreenshot(page, `review-${p.lang}`);
+        } finally {
+          await close();
+        }
+      });
+    });
+  }
+});

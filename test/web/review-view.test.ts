@@ -1,0 +1,91 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { CATEGORIES, LEVELS } from "../../src/core/model.js";
+import { PLATFORMS } from "../../src/importers/types.js";
+import { DECISIONS } from "../../src/store/store.js";
+import { DECISION_CHOICES, downloadLinks, formatElapsed, NO_FILTER, pageText, progressText, REVIEW_STRINGS, reviewQuery, timelineBars, timelineRows } from "../../web/review-view.js";
+
+const keys = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (typeof v === "object" ? keys(v as object).map((s) => `${k}.${s}`) : [k])).sort();
+
+describe("the History review page's logic", () => {
+  test("the English and French pages say the same things: every string exists in both", () => {
+    assert.deepEqual(keys(REVIEW_STRINGS.fr), keys(REVIEW_STRINGS.en));
+    for (const lang of ["en", "fr"] as const) {
+      for (const [k, v] of Object.entries(REVIEW_STRINGS[lang])) if (typeof v === "function") assert.equal(typeof (REVIEW_STRINGS.en as Record<string, unknown>)[k], "function", k);
+    }
+  });
+
+  test("every level, category, platform and decision has words in both languages", () => {
+    for (const lang of ["en", "fr"] as const) {
+      const t = REVIEW_STRINGS[lang];
+      assert.deepEqual(Object.keys(t.level).sort(), [...LEVELS].sort());
+      assert.deepEqual(Object.keys(t.category).sort(), [...CATEGORIES].sort(), "all 14 categories");
+      assert.equal(Object.keys(t.category).length, 14);
+      assert.deepEqual(Object.keys(t.platform).sort(), [...PLATFORMS].sort());
+      assert.deepEqual(Object.keys(t.decision).sort(), [...DECISIONS].sort());
+    }
+    assert.deepEqual([...DECISION_CHOICES], [...DECISIONS], "the page offers the decisions the store takes");
+    assert.equal(REVIEW_STRINGS.fr.level.inappropriate, "inapproprié");
+    assert.equal(REVIEW_STRINGS.fr.category.hashtag, "mots-clics");
+  });
+
+  test("French punctuation has its space before : ; ? !", () => {
+    const texts = Object.values(REVIEW_STRINGS.fr).flatMap((v) => (typeof v === "string" ? [v] : typeof v === "function" ? [(v as (...a: string[]) => string)("1", "2", "3", "4")] : []));
+    for (const text of texts) assert.doesNotMatch(text, /\S[:;?!](\s|$)/, text);
+  });
+
+  test("no filter asks for the first page of 50 only", () => {
+    assert.equal(reviewQuery(NO_FILTER), "limit=50&offset=0");
+  });
+
+  test("each filter set becomes its query parameter, in the names the server reads", () => {
+    const query = new URLSearchParams(reviewQuery({ level: "risky", category: "partisan", platform: "mastodon", year: "2019", undecided: true, offset: 100 }));
+    assert.deepEqual(Object.fromEntries(query), { level: "risky", category: "partisan", platform: "mastodon", year: "2019", undecided: "true", limit: "50", offset: "100" });
+  });
+
+  test("a value the server would refuse is left out rather than sent", () => {
+    const query = reviewQuery({ level: "awful" as never, category: "gossip" as never, platform: "myspace" as never, year: "19", undecided: false, offset: -5 });
+    assert.equal(query, "limit=50&offset=0");
+  });
+
+  test("the timeline has one row per year, oldest first, the unknown year last, with totals by level", () => {
+    const rows = timelineRows({
+      "2021": { appropriate: 1, risky: 0, inappropriate: 2 },
+      "?": { appropriate: 1, risky: 0, inappropriate: 0 },
+      "2018": { appropriate: 3, risky: 1, inappropriate: 0 },
+      "2019": { appropriate: 0, risky: 0, inappropriate: 0 },
+    });
+    assert.deepEqual(rows.map((r) => r.year), ["2018", "2021", "?"], "a year with nothing is not drawn");
+    assert.deepEqual(rows[0], { year: "2018", counts: { appropriate: 3, risky: 1, inappropriate: 0 }, total: 4 });
+    assert.deepEqual(timelineRows(undefined), []);
+  });
+
+  test("the tallest year fills the chart and each bar stacks appropriate, risky, inappropriate from the bottom", () => {
+    const rows = timelineRows({ "2018": { appropriate: 3, risky: 1, inappropriate: 0 }, "2021": { appropriate: 1, risky: 0, inappropriate: 1 } });
+    const [first, second] = timelineBars(rows, { height: 100, barWidth: 40, gap: 20 });
+    assert.ok(first && second);
+    assert.deepEqual(first.segments, [
+      { level: "appropriate", count: 3, y: 25, height: 75 },
+      { level: "risky", count: 1, y: 0, height: 25 },
+    ]);
+    assert.deepEqual(second.segments.map((s) => [s.level, s.height]), [["appropriate", 25], ["inappropriate", 25]]);
+    assert.equal(second.x - first.x, 60);
+  });
+
+  test("the paging line says which items are shown, in each language's way", () => {
+    assert.equal(pageText(0, 50, 123, "en"), "Items 1–50 of 123");
+    assert.equal(pageText(100, 23, 123, "en"), "Items 101–123 of 123");
+    assert.equal(pageText(0, 50, 1234, "fr"), "Éléments 1 à 50 sur 1\u00a0234");
+    assert.equal(pageText(0, 0, 0, "en"), "Items 0–0 of 0");
+  });
+
+  test("the scan's progress says items read, the rate and the time elapsed", () => {
+    assert.equal(progressText(12_000, 4_000, "en"), "Scanning: 12,000 items read, 3,000 items/s, 0:04 elapsed.");
+    assert.equal(progressText(0, 0, "fr"), "Analyse en cours : 0 éléments lus, 0 éléments/s, temps écoulé 0:00.");
+    assert.equal(formatElapsed(125_000), "2:05");
+  });
+
+  test("the downloads ask the server for the page's language", () => {
+    assert.deepEqual(downloadLinks("fr").map((d) => d.href), ["/api/review/report.html?lang=fr", "/api/review/report.csv?lang=fr", "/api/review/checklist.html?lang=fr", "/api/review/checklist.csv?lang=fr"]);
+  });
+});
