@@ -103,3 +103,5 @@ if (!only || only === "engine") {
 if (!only || only === "cli") cliBench();
 // The page's keystroke-to-verdict time (needs Debian's Chromium; says so and skips when it is absent).
 if (!only || only === "page") await import("./page.js");
+// POST /api/check under loopback load, next to a bare node:http server (`node dist/bench/run.js api` runs only this).
+if (!only || only === "api") await (await import("./api.js")).apiBench();
