@@ -83,16 +83,9 @@ export interface RuleRef {
   guidance: readonly string[];
 }
 
-const GUIDANCE_IDS = new Set(GUIDANCE.map((s) => s.id));
-const QUOTED = /["'`]([a-z]+(?:\.[a-z0-9-]+)+)["'`]/g;
-
-/**
- * The statements a rule cites: those its metadata declares, then those its check() adds to some findings (read from the
- * function's own text, which keeps its string literals even minified), so a statement cited only there is not shown as unapplied.
- */
-export function citedBy(rule: Pick<Rule, "guidance" | "check">): string[] {
-  const found = [...rule.check.toString().matchAll(QUOTED)].map((m) => m[1]!).filter((id) => GUIDANCE_IDS.has(id));
-  return [...new Set([...rule.guidance, ...found])];
+/** The statements a rule cites: those it applies always, then those some of its findings add. */
+export function citedBy(rule: Pick<Rule, "guidance" | "alsoCites">): string[] {
+  return [...new Set([...rule.guidance, ...(rule.alsoCites ?? [])])];
 }
 
 /** The built-in rules and the term rules of the built-in packs, each with the statements it cites. */

@@ -26,6 +26,7 @@ export function renderRulesDoc(rules: readonly Rule[]): string {
       const s = guidanceById(g);
       out.push(`> **${g}** (${s.source}, ${s.section}): “${s.en}”  `, `> *« ${s.fr} »*`, "");
     }
+    if (r.alsoCites?.length) out.push(`Some findings also cite / Certains constats citent aussi : ${r.alsoCites.map((g) => `\`${g}\``).join(", ")}`, "");
     const examples = (label: string, list: Rule["examples"]["valid"]) => {
       if (list.length === 0) return;
       out.push(`**${label}**`, "");

@@ -53,6 +53,11 @@ export interface RuleDefinition<M extends string> {
   level: Level;
   /** The guidance statements this rule applies, by id; at least one. Checked against the corpus by a test. */
   guidance: readonly [string, ...string[]];
+  /**
+   * Statements some of its findings add (through `report`'s `guidance`) in particular cases, e.g. a deputy head's
+   * stricter rule. Declared so what a rule applies is known without running it; a test holds check() to it.
+   */
+  alsoCites?: readonly string[];
   description: Message;
   messages: Record<M, Message>;
   /** `text` rules read the text; `context` rules run after them and read their findings (default: text). */

@@ -45,7 +45,7 @@ describe("the Guidance page's logic", () => {
 
   test("a statement a rule cites only in some of its findings is shown as applied by that rule", () => {
     const deputyHeads = index.find((e) => e.statement.id === "psc.deputy-heads")!;
-    assert.ok(deputyHeads.rules.some((r) => r.id === "partisan/context"), "partisan/context cites it when the author is a deputy head");
+    assert.ok(deputyHeads.rules.some((r) => r.id === "partisan/context"), "partisan/context cites it when the author is a deputy head (alsoCites)");
     for (const rule of RULES) assert.deepEqual(citedBy(rule).slice(0, rule.guidance.length), [...rule.guidance], `${rule.id} keeps its declared statements first`);
   });
 

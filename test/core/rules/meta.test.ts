@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
-import { guidanceById } from "../../../src/core/guidance/corpus.js";
+import { GUIDANCE, guidanceById } from "../../../src/core/guidance/corpus.js";
 import { CATEGORIES, LEVELS } from "../../../src/core/model.js";
 import { placeholders } from "../../../src/core/rule.js";
 import { RULES } from "../../../src/core/rules/index.js";
@@ -29,7 +29,16 @@ describe("every rule", () => {
   it("cites guidance statements that exist", () => {
     for (const r of RULES) {
       assert.ok(r.guidance.length > 0, r.id);
-      for (const g of r.guidance) assert.doesNotThrow(() => guidanceById(g), `${r.id} cites ${g}`);
+      for (const g of [...r.guidance, ...(r.alsoCites ?? [])]) assert.doesNotThrow(() => guidanceById(g), `${r.id} cites ${g}`);
+    }
+  });
+
+  it("declares every statement its check() adds to a finding, so the Guidance page and docs can show it", () => {
+    for (const r of RULES) {
+      const declared = new Set([...r.guidance, ...(r.alsoCites ?? [])]);
+      // Statement ids are written as string literals in check(); any that is a real statement must be declared.
+      const cited = [...r.check.toString().matchAll(/["'`]([a-z]+(?:\.[a-z0-9-]+)+)["'`]/g)].map((m) => m[1]!).filter((id) => GUIDANCE.some((g) => g.id === id));
+      assert.deepEqual(cited.filter((id) => !declared.has(id)), [], `${r.id}: add these to alsoCites`);
     }
   });
 

@@ -10,6 +10,7 @@ export default defineRule({
   category: "confidential",
   level: "inappropriate",
   guidance: ["statcan.confidentiality", "statcan.confidentiality.oath", "statcan.brand.public-info"],
+  alsoCites: ["tbs.work.factual-public"],
   description: {
     en: "For Statistics Canada staff: any hint of figures before their official release.",
     fr: "Pour le personnel de Statistique Canada : tout indice sur des chiffres avant leur diffusion officielle.",

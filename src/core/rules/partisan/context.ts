@@ -10,6 +10,7 @@ export default defineRule({
   level: "inappropriate",
   stage: "context",
   guidance: ["psc.dont.work-hours-resources"],
+  alsoCites: ["tbs.risk.inappropriate.political-work-hours", "psc.deputy-heads"],
   description: {
     en: "Political activity during working hours, with government devices, or by a deputy head.",
     fr: "Activité politique pendant les heures de travail, avec un appareil du gouvernement, ou par un administrateur général.",

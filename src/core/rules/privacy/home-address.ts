@@ -17,6 +17,7 @@ export default defineRule({
   category: "privacy",
   level: "risky",
   guidance: ["statcan.respectful.privacy", "hrsdc.risk.disclosure", "csps.dont.mistreat"],
+  alsoCites: ["tbs.risk.inappropriate.harassment"],
   description: { en: "Street addresses and postal codes, and where someone lives.", fr: "Adresses civiques et codes postaux, et le lieu où habite quelqu'un." },
   messages: {
     address: {

@@ -9,6 +9,7 @@ export default defineRule({
   category: "work-content",
   level: "risky",
   guidance: ["tbs.work.authorized", "tbs.work.factual-public", "tbs.question.work-content"],
+  alsoCites: ["statcan.respectful.privacy"],
   description: { en: "Posts about your current work, files or clients, without authorization.", fr: "Publications sur votre travail actuel, vos dossiers ou vos clients, sans autorisation." },
   messages: {
     client: {
