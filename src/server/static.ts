@@ -47,11 +47,14 @@ export function staticFilePath(root: string, pathname: string): string | undefin
 
 /** Answers a GET or HEAD for a page file; a missing file is a 404 that names the path. */
 export async function serveStatic(res: ServerResponse, root: string, pathname: string, method: string): Promise<void> {
-  // `/fr` alone is the French page's folder: send the browser to it so relative links resolve.
-  if (pathname === "/fr") {
-    res.writeHead(308, { ...SECURITY_HEADERS, Location: "/fr/", "Content-Length": "0" });
-    res.end();
-    return;
+  // A page's folder named without its final slash (`/fr`, `/fr/revue`): send the browser to it so relative links resolve.
+  if (!pathname.endsWith("/") && extname(pathname) === "") {
+    const index = staticFilePath(root, `${pathname}/`);
+    if (index && (await stat(index).catch(() => undefined))?.isFile()) {
+      res.writeHead(308, { ...SECURITY_HEADERS, Location: `${pathname}/`, "Content-Length": "0" });
+      res.end();
+      return;
+    }
   }
   const file = staticFilePath(root, pathname);
   const info = file ? await stat(file).catch(() => undefined) : undefined;

@@ -42,6 +42,8 @@ before(async () => {
   mkdirSync(join(root, "assets", "fonts"), { recursive: true });
   writeFileSync(join(root, "index.html"), '<!doctype html><html lang="en"><title>Check</title></html>');
   writeFileSync(join(root, "fr", "index.html"), '<!doctype html><html lang="fr"><title>Vérifier</title></html>');
+  mkdirSync(join(root, "fr", "revue"), { recursive: true });
+  writeFileSync(join(root, "fr", "revue", "index.html"), '<!doctype html><html lang="fr"><title>Revue</title></html>');
   writeFileSync(join(root, "assets", "app.js"), "export const page = 1;\n");
   writeFileSync(join(root, "assets", "styles.css"), "body { margin: 0 }\n");
   writeFileSync(join(root, "assets", "fonts", "lato.woff2"), Buffer.from([0x77, 0x4f, 0x46, 0x32]));
@@ -69,10 +71,15 @@ describe("the server serves the page", () => {
     assert.match(fr.body.toString(), /<html lang="fr">/);
   });
 
-  test("/fr without its slash is sent on to /fr/", async () => {
+  test("a page's folder without its final slash is sent on to it; a name that is no folder is still a 404", async () => {
     const reply = await send("GET", "/fr");
     assert.equal(reply.status, 308);
     assert.equal(reply.headers.location, "/fr/");
+    const nested = await send("GET", "/fr/revue");
+    assert.equal(nested.status, 308);
+    assert.equal(nested.headers.location, "/fr/revue/");
+    assert.equal((await send("GET", "/nowhere")).status, 404);
+    assert.equal((await send("GET", "/assets")).status, 404, "a folder without an index.html is not a page");
   });
 
   test("scripts, styles and fonts carry the types a browser with nosniff accepts", async () => {
