@@ -2,11 +2,9 @@ import type { HitIndex, Hit } from "./matcher.js";
 import type { Action, Activity, Category, Context, Lang, Level, Span } from "./model.js";
 import type { TextView } from "./normalize.js";
 
-/** A text in both official languages. */
-export interface Message {
-  en: string;
-  fr: string;
-}
+import type { Message } from "./message.js";
+
+export type { Message } from "./message.js";
 
 /** A concrete edit that makes the text safer: replace a passage, or add a sentence at the end. */
 export type Fix = { span: Span; replacement: string } | { append: Message };
