@@ -1,6 +1,8 @@
 // The election calendar: which election period, if any, a dated activity falls in.
 // Pure data and date arithmetic, so the page can use it as well as `scan`.
 
+import { BilingualError, type Message } from "./message.js";
+
 export const JURISDICTIONS = [
   "federal",
   "on",
@@ -256,13 +258,16 @@ export function electionPeriodAt(date: string | Date, opts: ElectionPeriodOption
   return electionsAt(date, opts)[0];
 }
 
+/** The field named when the whole file is at fault rather than one of its values. */
+const WHOLE_FILE = "(file)";
+
 /** A user-added election that cannot be read; `field` is its path, e.g. `[2].polling`. */
-export class ElectionEventError extends Error {
+export class ElectionEventError extends BilingualError {
   constructor(
-    message: string,
+    readonly detail: Message,
     readonly field: string,
   ) {
-    super(`${field}: ${message}`);
+    super({ en: `${field}: ${detail.en}`, fr: `${field === WHOLE_FILE ? "(fichier)" : field} : ${detail.fr}` });
     this.name = "ElectionEventError";
   }
 }
@@ -271,39 +276,47 @@ function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
-function describe(x: unknown): string {
-  return x === undefined ? "nothing" : JSON.stringify(x);
+function describe(x: unknown): Message {
+  return x === undefined ? { en: "nothing", fr: "rien" } : { en: JSON.stringify(x), fr: JSON.stringify(x) };
 }
+
+/** "expected …, got …" in both languages, the most common complaint about a field. */
+function expected(what: Message, got: unknown): Message {
+  const value = describe(got);
+  return { en: `expected ${what.en}, got ${value.en}`, fr: `attendu ${what.fr}, reçu ${value.fr}` };
+}
+
+const TEXT: Message = { en: "text", fr: "du texte" };
 
 function readName(raw: unknown, at: string): { en: string; fr: string } {
   if (typeof raw === "string" && raw.trim()) return { en: raw, fr: raw };
-  if (!isRecord(raw)) throw new ElectionEventError(`expected a name, as text or {"en": …, "fr": …}, got ${describe(raw)}`, at);
-  if (typeof raw.en !== "string" || !raw.en.trim()) throw new ElectionEventError(`expected text, got ${describe(raw.en)}`, `${at}.en`);
+  if (!isRecord(raw)) throw new ElectionEventError(expected({ en: 'a name, as text or {"en": …, "fr": …}', fr: 'un nom, en texte ou {"en": …, "fr": …}' }, raw), at);
+  if (typeof raw.en !== "string" || !raw.en.trim()) throw new ElectionEventError(expected(TEXT, raw.en), `${at}.en`);
   if (raw.fr !== undefined && (typeof raw.fr !== "string" || !raw.fr.trim()))
-    throw new ElectionEventError(`expected text, got ${describe(raw.fr)}`, `${at}.fr`);
+    throw new ElectionEventError(expected(TEXT, raw.fr), `${at}.fr`);
   return { en: raw.en, fr: typeof raw.fr === "string" ? raw.fr : raw.en };
 }
 
 function oneOf<T extends string>(raw: unknown, allowed: readonly T[], at: string): T {
   if (typeof raw === "string" && (allowed as readonly string[]).includes(raw)) return raw as T;
-  throw new ElectionEventError(`expected one of ${allowed.join(", ")}, got ${describe(raw)}`, at);
+  throw new ElectionEventError(expected({ en: `one of ${allowed.join(", ")}`, fr: `l'une des valeurs ${allowed.join(", ")}` }, raw), at);
 }
 
 function readEvent(raw: unknown, at: string): ElectionEvent {
-  if (!isRecord(raw)) throw new ElectionEventError(`expected an object, got ${describe(raw)}`, at);
-  if (typeof raw.id !== "string" || !raw.id.trim()) throw new ElectionEventError(`expected a non-empty id, got ${describe(raw.id)}`, `${at}.id`);
+  if (!isRecord(raw)) throw new ElectionEventError(expected({ en: "an object", fr: "un objet" }, raw), at);
+  if (typeof raw.id !== "string" || !raw.id.trim()) throw new ElectionEventError(expected({ en: "a non-empty id", fr: "un identifiant non vide" }, raw.id), `${at}.id`);
   const jurisdiction = oneOf(raw.jurisdiction, JURISDICTIONS, `${at}.jurisdiction`);
   const kind = oneOf(raw.kind, ELECTION_KINDS, `${at}.kind`);
   for (const field of ["writ", "polling"] as const) {
-    if (!isCalendarDate(raw[field])) throw new ElectionEventError(`expected a date YYYY-MM-DD, got ${describe(raw[field])}`, `${at}.${field}`);
+    if (!isCalendarDate(raw[field])) throw new ElectionEventError(expected({ en: "a date YYYY-MM-DD", fr: "une date AAAA-MM-JJ" }, raw[field]), `${at}.${field}`);
   }
   const writ = raw.writ as string;
   const polling = raw.polling as string;
-  if (writ > polling) throw new ElectionEventError(`the writ (${writ}) comes after polling day (${polling})`, `${at}.writ`);
+  if (writ > polling) throw new ElectionEventError({ en: `the writ (${writ}) comes after polling day (${polling})`, fr: `le bref (${writ}) est daté d'après le jour du scrutin (${polling})` }, `${at}.writ`);
   const confidence = raw.confidence === undefined ? "verified" : oneOf(raw.confidence, CONFIDENCES, `${at}.confidence`);
   const event: ElectionEvent = { id: raw.id, jurisdiction, kind, writ, polling, name: readName(raw.name, `${at}.name`), confidence };
   if (raw.note !== undefined) {
-    if (typeof raw.note !== "string") throw new ElectionEventError(`expected text, got ${describe(raw.note)}`, `${at}.note`);
+    if (typeof raw.note !== "string") throw new ElectionEventError(expected(TEXT, raw.note), `${at}.note`);
     event.note = raw.note;
   }
   return event;
@@ -319,17 +332,17 @@ export function parseElectionEvents(json: unknown): ElectionEvent[] {
     try {
       data = JSON.parse(json);
     } catch (e) {
-      throw new ElectionEventError(`not valid JSON (${(e as Error).message})`, "(file)");
+      throw new ElectionEventError({ en: `not valid JSON (${(e as Error).message})`, fr: `JSON non valide (${(e as Error).message})` }, WHOLE_FILE);
     }
   }
   const list = isRecord(data) ? data.elections : data;
   const where = isRecord(data) ? "elections" : "";
-  if (!Array.isArray(list)) throw new ElectionEventError(`expected a list of elections, got ${describe(list)}`, where || "(file)");
+  if (!Array.isArray(list)) throw new ElectionEventError(expected({ en: "a list of elections", fr: "une liste d'élections" }, list), where || WHOLE_FILE);
   const events = list.map((raw, i) => readEvent(raw, `${where}[${i}]`));
   const seen = new Map<string, number>();
   events.forEach((e, i) => {
     const first = seen.get(e.id);
-    if (first !== undefined) throw new ElectionEventError(`the id "${e.id}" is already used by ${where}[${first}]`, `${where}[${i}].id`);
+    if (first !== undefined) throw new ElectionEventError({ en: `the id "${e.id}" is already used by ${where}[${first}]`, fr: `l'identifiant « ${e.id} » est déjà utilisé par ${where}[${first}]` }, `${where}[${i}].id`);
     seen.set(e.id, i);
   });
   return events;

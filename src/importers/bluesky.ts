@@ -2,7 +2,7 @@ import { dateToIso } from "./item-fields.js";
 import { CarBlockIterator } from "@ipld/car/iterator";
 import * as dagCbor from "@ipld/dag-cbor";
 import { entryName, errorMessage, listEntries, UNKNOWN_DATE, type ExportSource } from "./source.js";
-import { ImportError, type ExportEntry, type HistoryItem } from "./types.js";
+import { filePosition, ImportError, type ExportEntry, type HistoryItem } from "./types.js";
 
 type Json = Record<string, unknown>;
 
@@ -71,7 +71,7 @@ async function* importRepository(entry: ExportEntry, warnings: string[]): AsyncG
     }
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw new ImportError(`cannot be read as a CAR file (${errorMessage(error)})`, entry.path, `block ${index}`);
+    throw new ImportError({ en: `cannot be read as a CAR file (${errorMessage(error)})`, fr: `ne peut pas être lu comme un fichier CAR (${errorMessage(error)})` }, entry.path, filePosition("block", index));
   }
   for (const item of undated) yield newest ? { ...item, createdAt: newest } : item;
   if (remaining.size > 0) warnings.push(`${entry.path}: ${remaining.size} records named by the repository tree are missing from the file`);
@@ -85,7 +85,7 @@ async function readRepoTree(entry: ExportEntry, warnings: string[]): Promise<Rep
   try {
     const blocks = await CarBlockIterator.fromIterable(await entry.open());
     const root = (await blocks.getRoots())[0];
-    if (!root) throw new ImportError("is a CAR file without a root, not a Bluesky repository export", entry.path);
+    if (!root) throw new ImportError({ en: "is a CAR file without a root, not a Bluesky repository export", fr: "est un fichier CAR sans racine, et non une exportation de dépôt Bluesky" }, entry.path);
     rootKey = root.toString();
     for await (const block of blocks) {
       const key = block.cid.toString();
@@ -98,11 +98,11 @@ async function readRepoTree(entry: ExportEntry, warnings: string[]): Promise<Rep
     }
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw new ImportError(`cannot be read as a CAR file (${errorMessage(error)})`, entry.path, `block ${index}`);
+    throw new ImportError({ en: `cannot be read as a CAR file (${errorMessage(error)})`, fr: `ne peut pas être lu comme un fichier CAR (${errorMessage(error)})` }, entry.path, filePosition("block", index));
   }
   const did = asString(commit?.["did"]);
   const data = commit?.["data"];
-  if (!did || !isCid(data)) throw new ImportError("is not a Bluesky repository export: its root block is not a repository commit", entry.path);
+  if (!did || !isCid(data)) throw new ImportError({ en: "is not a Bluesky repository export: its root block is not a repository commit", fr: "n'est pas une exportation de dépôt Bluesky : son bloc racine n'est pas un commit de dépôt" }, entry.path);
   const paths = new Map<string, string[]>();
   const missing = walkTree(data, nodes, (path, cid) => paths.set(cid.toString(), [...(paths.get(cid.toString()) ?? []), path]));
   if (missing > 0) warnings.push(`${entry.path}: ${missing} parts of the repository tree are missing; the records under them were not read`);

@@ -1,5 +1,6 @@
 export { baseName } from "./source.js";
-import { ImportError, type ExportEntry, type HistoryItem } from "./types.js";
+import type { Message } from "../core/message.js";
+import { filePosition, ImportError, type ExportEntry, type HistoryItem } from "./types.js";
 
 export type ExportEntries = Iterable<ExportEntry> | AsyncIterable<ExportEntry>;
 
@@ -30,11 +31,16 @@ export class Problems {
   throwIfAny(): void {
     if (!this.first) return;
     if (this.count === 1) throw this.first;
-    const { file, position, message } = this.first;
-    const prefix = position ? `${file} (${position}): ` : `${file}: `;
-    const bare = message.startsWith(prefix) ? message.slice(prefix.length) : message;
+    const { file, where, detail } = this.first;
     const more = this.count - 1;
-    throw new ImportError(`${bare} (and ${more} more problem${more === 1 ? "" : "s"} in this export)`, file, position);
+    throw new ImportError(
+      {
+        en: `${detail.en} (and ${more} more problem${more === 1 ? "" : "s"} in this export)`,
+        fr: `${detail.fr} (et ${more} autre${more === 1 ? "" : "s"} problème${more === 1 ? "" : "s"} dans cette exportation)`,
+      },
+      file,
+      where,
+    );
   }
 }
 
@@ -67,7 +73,7 @@ export async function* readExport(
 export function asImportError(error: unknown, file: string): ImportError {
   if (error instanceof ImportError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new ImportError(`cannot be read: ${message}`, file);
+  return new ImportError({ en: `cannot be read: ${message}`, fr: `ne peut pas être lu : ${message}` }, file);
 }
 
 export async function readEntryBuffer(entry: ExportEntry): Promise<Buffer> {
@@ -93,15 +99,15 @@ export async function readEntryJson(entry: ExportEntry): Promise<unknown> {
     const atEnd = /end of JSON input/i.test(message) ? String(text.length) : undefined;
     const offset = /position (\d+)/.exec(message)?.[1] ?? atEnd;
     const position = offset === undefined ? undefined : lineAndColumn(text, Number(offset));
-    throw new ImportError(`is not valid JSON (${message})`, entry.path, position);
+    throw new ImportError({ en: `is not valid JSON (${message})`, fr: `n'est pas du JSON valide (${message})` }, entry.path, position);
   }
 }
 
-function lineAndColumn(text: string, offset: number): string {
+function lineAndColumn(text: string, offset: number): Message {
   const before = text.slice(0, offset);
   const line = before.split("\n").length;
   const column = offset - before.lastIndexOf("\n");
-  return `line ${line}, column ${column}`;
+  return filePosition("line", line, column);
 }
 
 /** Meta wraps its lists in an object with one array (`{"comments_v2": [...]}`) or gives the bare array. */

@@ -14,7 +14,7 @@ import {
   type Problems,
 } from "./export-reading.js";
 import { stableId, UniqueIds, unixSecondsToIso, withLinks } from "./item-fields.js";
-import { ImportError, type ExportEntry, type HistoryItem } from "./types.js";
+import { filePosition, ImportError, type ExportEntry, type HistoryItem } from "./types.js";
 
 /**
  * Facebook's "Download your information" export (JSON): posts (`your_posts_1.json`,
@@ -118,7 +118,7 @@ function facebookItem(
 
 function timestampOf(raw: unknown, entry: ExportEntry, index: number, problems: Problems): string | undefined {
   const createdAt = unixSecondsToIso(isRecord(raw) ? raw["timestamp"] : undefined);
-  if (!createdAt) problems.report(new ImportError("has no readable timestamp; item skipped", entry.path, `item ${index + 1}`));
+  if (!createdAt) problems.report(new ImportError({ en: "has no readable timestamp; item skipped", fr: "n'a pas d'horodatage lisible ; élément ignoré" }, entry.path, filePosition("item", index + 1)));
   return createdAt;
 }
 

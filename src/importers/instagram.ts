@@ -13,7 +13,7 @@ import {
 } from "./export-reading.js";
 import { stableId, UniqueIds, unixSecondsToIso } from "./item-fields.js";
 import { labelledText, labelledTimestamp, labelledValues, mediaPost } from "./meta-media.js";
-import { ImportError, type ExportEntry, type HistoryItem } from "./types.js";
+import { filePosition, ImportError, type ExportEntry, type HistoryItem } from "./types.js";
 
 /**
  * Instagram's "Download your information" export (JSON): posts, reels, stories and comments.
@@ -96,7 +96,7 @@ function instagramItem(
 
 function checkedTime(timestamp: unknown, entry: ExportEntry, index: number, problems: Problems): string | undefined {
   const createdAt = unixSecondsToIso(timestamp);
-  if (!createdAt) problems.report(new ImportError("has no readable timestamp; item skipped", entry.path, `item ${index + 1}`));
+  if (!createdAt) problems.report(new ImportError({ en: "has no readable timestamp; item skipped", fr: "n'a pas d'horodatage lisible ; élément ignoré" }, entry.path, filePosition("item", index + 1)));
   return createdAt;
 }
 

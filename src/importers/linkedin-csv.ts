@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import type { Problems } from "./export-reading.js";
-import { ImportError } from "./types.js";
+import { filePosition, ImportError } from "./types.js";
 
 export interface CsvRow {
   fields: Record<string, string>;
@@ -24,14 +24,14 @@ export function readLinkedInCsv(text: string, file: string, freeTextColumn: stri
   const lines = text.replace(/\r\n?/g, "\n").replaceAll('\\"', '""').split("\n");
   const header = parseRecords(lines[0] ?? "")?.[0]?.fields;
   if (!header || header.length === 0) {
-    problems.report(new ImportError("has no CSV header", file, "line 1"));
+    problems.report(new ImportError({ en: "has no CSV header", fr: "n'a pas d'en-tête CSV" }, file, filePosition("line", 1)));
     return [];
   }
   const rows: CsvRow[] = [];
   for (const chunk of rowChunks(lines)) {
     const records = parseRecords(chunk.text);
     if (!records) {
-      problems.report(new ImportError("this row cannot be read as CSV; row skipped", file, `line ${chunk.line}`));
+      problems.report(new ImportError({ en: "this row cannot be read as CSV; row skipped", fr: "cette ligne ne peut pas être lue comme du CSV ; ligne ignorée" }, file, filePosition("line", chunk.line)));
       continue;
     }
     // A chunk holds one row, plus any lines after it that start no row and so cannot be read.
@@ -39,7 +39,7 @@ export function readLinkedInCsv(text: string, file: string, freeTextColumn: stri
       const line = chunk.line + record.firstLine - 1;
       const row = fitToHeader(record.fields, header, freeTextColumn);
       if (row) rows.push({ fields: row, line });
-      else problems.report(new ImportError("this row does not have the columns of the header; row skipped", file, `line ${line}`));
+      else problems.report(new ImportError({ en: "this row does not have the columns of the header; row skipped", fr: "cette ligne n'a pas les colonnes de l'en-tête ; ligne ignorée" }, file, filePosition("line", line)));
     }
   }
   return rows;

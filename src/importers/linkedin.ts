@@ -9,7 +9,7 @@ import {
 } from "./export-reading.js";
 import { exportDateToIso, stableId, UniqueIds, withLinks } from "./item-fields.js";
 import { readLinkedInCsv, unwrapLineQuotes, type CsvRow } from "./linkedin-csv.js";
-import { ImportError, type ExportEntry, type HistoryItem, type Visibility } from "./types.js";
+import { filePosition, ImportError, type ExportEntry, type HistoryItem, type Visibility } from "./types.js";
 
 /**
  * LinkedIn's "Get a copy of your data" export: `Shares.csv` (Date, ShareLink, ShareCommentary,
@@ -77,7 +77,7 @@ async function* readComments(entry: ExportEntry, problems: Problems): AsyncGener
 
 function rowDate(row: CsvRow, entry: ExportEntry, problems: Problems): string | undefined {
   const createdAt = exportDateToIso(row.fields["Date"] ?? "");
-  if (!createdAt) problems.report(new ImportError("this row has no readable Date; row skipped", entry.path, `line ${row.line}`));
+  if (!createdAt) problems.report(new ImportError({ en: "this row has no readable Date; row skipped", fr: "cette ligne n'a pas de Date lisible ; ligne ignorée" }, entry.path, filePosition("line", row.line)));
   return createdAt;
 }
 

@@ -8,7 +8,7 @@ import {
   type Problems,
 } from "./export-reading.js";
 import { exportDateToIso, withLinks } from "./item-fields.js";
-import { ImportError, type ExportEntry, type HistoryItem } from "./types.js";
+import { filePosition, ImportError, type ExportEntry, type HistoryItem } from "./types.js";
 
 /**
  * Reddit's GDPR data export: `comments.csv` (id, permalink, date, ip, subreddit, gildings, link, parent,
@@ -33,8 +33,8 @@ const GONE = new Set(["[deleted]", "[removed]"]);
 
 async function* readRows(entry: ExportEntry, problems: Problems, toItem: ToItem): AsyncGenerator<HistoryItem> {
   const reportSkipped = (error: CsvError | undefined): undefined => {
-    const line = typeof error?.["lines"] === "number" ? `line ${error["lines"]}` : undefined;
-    problems.report(new ImportError(`this row cannot be read as CSV (${error?.message ?? "unknown error"}); row skipped`, entry.path, line));
+    const line = typeof error?.["lines"] === "number" ? filePosition("line", error["lines"]) : undefined;
+    problems.report(new ImportError({ en: `this row cannot be read as CSV (${error?.message ?? "unknown error"}); row skipped`, fr: `cette ligne ne peut pas être lue comme du CSV (${error?.message ?? "erreur inconnue"}) ; ligne ignorée` }, entry.path, line));
     return undefined;
   };
   const parser = (await entry.open()).pipe(
@@ -46,7 +46,7 @@ async function* readRows(entry: ExportEntry, problems: Problems, toItem: ToItem)
     previousEnd = parsed.info.lines;
     const createdAt = exportDateToIso(parsed.record["date"] ?? "");
     if (!createdAt) {
-      problems.report(new ImportError("this row has no readable date; row skipped", entry.path, `line ${line}`));
+      problems.report(new ImportError({ en: "this row has no readable date; row skipped", fr: "cette ligne n'a pas de date lisible ; ligne ignorée" }, entry.path, filePosition("line", line)));
       continue;
     }
     const item = toItem(parsed.record, createdAt, entry);

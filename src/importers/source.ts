@@ -8,7 +8,8 @@ import yauzl from "yauzl";
 import { jsonParser } from "stream-json/parser.js";
 import pick from "stream-json/filters/pick.js";
 import streamArray from "stream-json/streamers/stream-array.js";
-import { ImportError, type ExportEntry } from "./types.js";
+import type { Message } from "../core/message.js";
+import { filePosition, ImportError, type ExportEntry } from "./types.js";
 
 /** Bounds on what a zip may inflate to, so a hostile archive cannot fill memory or disk. */
 export interface ExportLimits {
@@ -50,7 +51,12 @@ export interface ExportSource {
 /** Opens a platform export, whatever shape it came in; nothing is ever written to disk. */
 export async function openExport(path: string, limits: Partial<ExportLimits> = {}): Promise<ExportSource> {
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    throw new ImportError(error.code === "ENOENT" ? "no such file or folder" : `cannot be opened (${error.code ?? error.message})`, path);
+    throw new ImportError(
+      error.code === "ENOENT"
+        ? { en: "no such file or folder", fr: "aucun fichier ni dossier de ce nom" }
+        : { en: `cannot be opened (${error.code ?? error.message})`, fr: `ne peut pas être ouvert (${error.code ?? error.message})` },
+      path,
+    );
   });
   if (info.isDirectory()) return openFolder(path);
   if (await looksLikeZip(path)) return openZip(path, { ...DEFAULT_LIMITS, ...limits });
@@ -161,7 +167,12 @@ export async function* streamJsonArray(entry: ExportEntry, options: JsonArrayOpt
     }
   }
   if (failure) {
-    throw new ImportError(`not valid JSON (${errorMessage(failure.error)}); ${yielded} items were read before it`, entry.path, `item ${yielded}`);
+    const read = yielded <= 1 ? `${yielded} élément a été lu` : `${yielded} éléments ont été lus`;
+    throw new ImportError(
+      { en: `not valid JSON (${errorMessage(failure.error)}); ${yielded} items were read before it`, fr: `JSON non valide (${errorMessage(failure.error)}) ; ${read} avant` },
+      entry.path,
+      filePosition("item", yielded),
+    );
   }
 }
 
@@ -284,12 +295,19 @@ async function* jsonText(entry: ExportEntry, { javascriptPrefix = false }: JsonA
 const TRAILING_FILLER = new Set([0x3b, 0x20, 0x09, 0x0d, 0x0a]);
 
 function noArray(entry: ExportEntry): ImportError {
-  return new ImportError("does not hold a JSON array (expected `window.YTD.… = [`)", entry.path, "byte 0");
+  return new ImportError({ en: "does not hold a JSON array (expected `window.YTD.… = [`)", fr: "ne contient pas de tableau JSON (attendu : `window.YTD.… = [`)" }, entry.path, filePosition("byte", 0));
 }
 
 /** A copy that shares no memory with the file chunk it was parsed from, for values kept for long, such as ids. */
 export function detachedCopy(value: string): string {
   return Buffer.from(value, "utf8").toString("utf8");
+}
+
+function notAZip(error: unknown): Message {
+  return {
+    en: `is not a readable zip file; it may be truncated or damaged (${errorMessage(error)})`,
+    fr: `n'est pas un fichier zip lisible ; il est peut-être tronqué ou endommagé (${errorMessage(error)})`,
+  };
 }
 
 export function errorMessage(error: unknown): string {
@@ -357,7 +375,7 @@ async function openZip(path: string, limits: ExportLimits): Promise<ExportSource
   const zip = await yauzl
     .openPromise(path, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: false })
     .catch((error: unknown) => {
-      throw new ImportError(`is not a readable zip file; it may be truncated or damaged (${errorMessage(error)})`, path);
+      throw new ImportError(notAZip(error), path);
     });
   const warnings: string[] = [];
   const budget = { inflated: 0 };
@@ -379,7 +397,7 @@ async function openZip(path: string, limits: ExportLimits): Promise<ExportSource
     }
   } catch (error) {
     zip.close();
-    throw new ImportError(`is not a readable zip file; it may be truncated or damaged (${errorMessage(error)})`, path);
+    throw new ImportError(notAZip(error), path);
   }
   return {
     kind: "zip",
@@ -426,16 +444,22 @@ async function openZipEntry(
   limits: ExportLimits,
   budget: { inflated: number },
 ): Promise<Readable> {
-  if (entry.isEncrypted()) throw new ImportError("is encrypted in the zip; export it again without a password", name);
+  if (entry.isEncrypted()) throw new ImportError({ en: "is encrypted in the zip; export it again without a password", fr: "est chiffré dans le zip ; refaites l'exportation sans mot de passe" }, name);
   if (entry.uncompressedSize > limits.maxEntryBytes) {
-    throw new ImportError(`declares ${entry.uncompressedSize} bytes, more than the ${limits.maxEntryBytes}-byte limit for one file`, name);
+    throw new ImportError(
+      { en: `declares ${entry.uncompressedSize} bytes, more than the ${limits.maxEntryBytes}-byte limit for one file`, fr: `déclare ${entry.uncompressedSize} octets, plus que la limite de ${limits.maxEntryBytes} octets pour un fichier` },
+      name,
+    );
   }
   const declaredRatio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
   if (entry.uncompressedSize > limits.ratioCheckAfterBytes && declaredRatio > limits.maxCompressionRatio) {
-    throw new ImportError(`declares a compression ratio of ${Math.round(declaredRatio)}:1, which looks like a zip bomb`, name);
+    throw new ImportError(
+      { en: `declares a compression ratio of ${Math.round(declaredRatio)}:1, which looks like a zip bomb`, fr: `déclare un taux de compression de ${Math.round(declaredRatio)}:1, ce qui ressemble à une bombe zip` },
+      name,
+    );
   }
   const compressed = await zip.openReadStreamPromise(entry).catch((error: unknown) => {
-    throw new ImportError(`cannot be read from the zip (${errorMessage(error)})`, name);
+    throw new ImportError({ en: `cannot be read from the zip (${errorMessage(error)})`, fr: `ne peut pas être lu dans le zip (${errorMessage(error)})` }, name);
   });
   const guard = new InflationGuard(name, entry, limits, budget);
   return pipeline(compressed, guard, () => undefined);
@@ -459,33 +483,49 @@ class InflationGuard extends Transform {
     this.inflated += chunk.length;
     this.budget.inflated += chunk.length;
     const problem = this.problem();
-    if (problem) return done(new ImportError(problem, this.file, `byte ${this.inflated - chunk.length}`));
+    if (problem) return done(new ImportError(problem, this.file, filePosition("byte", this.inflated - chunk.length)));
     this.checksum = crc32(chunk, this.checksum);
     done(null, chunk);
   }
 
   override _flush(done: TransformCallback): void {
     if (this.inflated < this.entry.uncompressedSize) {
-      return done(new ImportError(`ends after ${this.inflated} of its ${this.entry.uncompressedSize} bytes: the zip is truncated or damaged`, this.file, `byte ${this.inflated}`));
+      const { inflated, entry } = this;
+      const truncated = { en: `ends after ${inflated} of its ${entry.uncompressedSize} bytes: the zip is truncated or damaged`, fr: `s'arrête après ${inflated} de ses ${entry.uncompressedSize} octets : le zip est tronqué ou endommagé` };
+      return done(new ImportError(truncated, this.file, filePosition("byte", inflated)));
     }
     if (this.checksum >>> 0 !== this.entry.crc32 >>> 0) {
-      return done(new ImportError("fails its CRC-32 check: the zip is damaged", this.file));
+      return done(new ImportError({ en: "fails its CRC-32 check: the zip is damaged", fr: "échoue à sa vérification CRC-32 : le zip est endommagé" }, this.file));
     }
     done();
   }
 
-  private problem(): string | undefined {
+  private problem(): Message | undefined {
     const { entry, limits, inflated } = this;
     if (inflated > entry.uncompressedSize) {
-      return `inflates past its declared size of ${entry.uncompressedSize} bytes: the zip is damaged or a zip bomb; reading stopped`;
+      return {
+        en: `inflates past its declared size of ${entry.uncompressedSize} bytes: the zip is damaged or a zip bomb; reading stopped`,
+        fr: `dépasse à la décompression sa taille déclarée de ${entry.uncompressedSize} octets : le zip est endommagé ou une bombe zip ; lecture arrêtée`,
+      };
     }
-    if (inflated > limits.maxEntryBytes) return `inflates past the ${limits.maxEntryBytes}-byte limit for one file; reading stopped`;
+    if (inflated > limits.maxEntryBytes) {
+      return {
+        en: `inflates past the ${limits.maxEntryBytes}-byte limit for one file; reading stopped`,
+        fr: `dépasse à la décompression la limite de ${limits.maxEntryBytes} octets pour un fichier ; lecture arrêtée`,
+      };
+    }
     if (this.budget.inflated > limits.maxTotalBytes) {
-      return `takes the archive past the ${limits.maxTotalBytes}-byte limit for everything read from it; reading stopped`;
+      return {
+        en: `takes the archive past the ${limits.maxTotalBytes}-byte limit for everything read from it; reading stopped`,
+        fr: `fait dépasser à l'archive la limite de ${limits.maxTotalBytes} octets pour tout ce qui en est lu ; lecture arrêtée`,
+      };
     }
     const ratio = inflated / Math.max(entry.compressedSize, 1);
     if (inflated > limits.ratioCheckAfterBytes && ratio > limits.maxCompressionRatio) {
-      return `inflates more than ${limits.maxCompressionRatio}:1, which looks like a zip bomb; reading stopped`;
+      return {
+        en: `inflates more than ${limits.maxCompressionRatio}:1, which looks like a zip bomb; reading stopped`,
+        fr: `se décompresse à plus de ${limits.maxCompressionRatio}:1, ce qui ressemble à une bombe zip ; lecture arrêtée`,
+      };
     }
     return undefined;
   }

@@ -12,7 +12,7 @@ import {
 } from "./export-reading.js";
 import { stableId, UniqueIds, unixSecondsToIso } from "./item-fields.js";
 import { labelledText, labelledTimestamp, labelledValues, mediaPost } from "./meta-media.js";
-import { ImportError, type ExportEntry, type HistoryItem } from "./types.js";
+import { filePosition, ImportError, type ExportEntry, type HistoryItem } from "./types.js";
 
 /**
  * Meta's Threads export, `threads_and_replies.json` (inside the Instagram export's `threads/` folder):
@@ -39,7 +39,7 @@ async function* readThreadsPosts(entry: ExportEntry, problems: Problems): AsyncG
     const timestamp = post.timestamp ?? labelledTimestamp(fields);
     const createdAt = unixSecondsToIso(timestamp);
     if (!createdAt) {
-      problems.report(new ImportError("has no readable timestamp; item skipped", entry.path, `item ${index + 1}`));
+      problems.report(new ImportError({ en: "has no readable timestamp; item skipped", fr: "n'a pas d'horodatage lisible ; élément ignoré" }, entry.path, filePosition("item", index + 1)));
       continue;
     }
     if (text.trim() === "") continue;

@@ -1,4 +1,5 @@
 import type { Readable } from "node:stream";
+import { BilingualError, type Message } from "../core/message.js";
 import type { Action } from "../core/model.js";
 
 export const PLATFORMS = ["x", "mastodon", "facebook", "instagram", "linkedin", "bluesky", "reddit", "threads"] as const;
@@ -36,15 +37,31 @@ export interface ExportEntry {
   open(): Promise<Readable>;
 }
 
+/** The units a position in a file is counted in, and their French names. */
+const UNITS = { item: "élément", line: "ligne", block: "bloc", byte: "octet" } as const;
+
+/** Where in a file, in both languages: `filePosition("item", 12)` is "item 12" / "élément 12"; a column may follow a line. */
+export function filePosition(unit: keyof typeof UNITS, index: number, column?: number): Message {
+  const more = column === undefined ? { en: "", fr: "" } : { en: `, column ${column}`, fr: `, colonne ${column}` };
+  return { en: `${unit} ${index}${more.en}`, fr: `${UNITS[unit]} ${index}${more.fr}` };
+}
+
 /** A problem with one file of an export; items read before it are kept. */
-export class ImportError extends Error {
+export class ImportError extends BilingualError {
+  /** Where in the file, in English ("item 12", "line 4, column 7", "byte 1234"), as `where` says it in both languages. */
+  readonly position?: string;
+
   constructor(
-    message: string,
+    /** What is wrong, without the file and position that the full message starts with. */
+    readonly detail: Message,
     readonly file: string,
-    /** Where in the file: an item index, a line, or a byte offset, as the message says. */
-    readonly position?: string,
+    readonly where?: Message,
   ) {
-    super(position ? `${file} (${position}): ${message}` : `${file}: ${message}`);
+    super({
+      en: where ? `${file} (${where.en}): ${detail.en}` : `${file}: ${detail.en}`,
+      fr: where ? `${file} (${where.fr}) : ${detail.fr}` : `${file} : ${detail.fr}`,
+    });
+    if (where) this.position = where.en;
     this.name = "ImportError";
   }
 }

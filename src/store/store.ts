@@ -4,6 +4,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
+import { BilingualError, type Message } from "../core/message.js";
 import {
   ACTIONS,
   LEVELS,
@@ -117,11 +118,18 @@ export interface DeletionEntry {
 }
 
 /** A problem with the review database or with what was asked of it, in words a user can act on. */
-export class StoreError extends Error {
-  constructor(message: string) {
-    super(message);
+export class StoreError extends BilingualError {
+  constructor(text: Message) {
+    super(text);
     this.name = "StoreError";
   }
+}
+
+/** An error's text in both languages; one that is not bilingual (SQLite's) is given as written in both. */
+function textOf(error: unknown): Message {
+  if (error instanceof BilingualError) return error.text;
+  const message = error instanceof Error ? error.message : String(error);
+  return { en: message, fr: message };
 }
 
 interface ItemRecord {
@@ -198,30 +206,35 @@ function categoriesOf(assessment: Assessment): Category[] {
   return [...new Set(assessment.findings.map((f) => f.category))];
 }
 
-function problem(field: string, expected: string, got: unknown): Error {
-  return new Error(`${field}: expected ${expected}, got ${JSON.stringify(got)}`);
+function problem(field: string, expected: Message, got: unknown): StoreError {
+  const value = JSON.stringify(got) ?? "undefined";
+  return new StoreError({ en: `${field}: expected ${expected.en}, got ${value}`, fr: `${field} : attendu ${expected.fr}, reçu ${value}` });
+}
+
+function oneOf(values: readonly string[]): Message {
+  return { en: `one of ${values.join(", ")}`, fr: `l'une des valeurs ${values.join(", ")}` };
 }
 
 function checkAssessment(assessment: Assessment, rulesVersion: string): void {
   if (!assessment || !(LEVELS as readonly string[]).includes(assessment.level))
-    throw problem("assessment.level", `one of ${LEVELS.join(", ")}`, assessment?.level);
-  if (!Number.isFinite(assessment.score)) throw problem("assessment.score", "a number", assessment.score);
-  if (!Array.isArray(assessment.findings)) throw problem("assessment.findings", "a list", assessment.findings);
-  if (typeof rulesVersion !== "string" || !rulesVersion) throw problem("rulesVersion", "a non-empty version", rulesVersion);
+    throw problem("assessment.level", oneOf(LEVELS), assessment?.level);
+  if (!Number.isFinite(assessment.score)) throw problem("assessment.score", { en: "a number", fr: "un nombre" }, assessment.score);
+  if (!Array.isArray(assessment.findings)) throw problem("assessment.findings", { en: "a list", fr: "une liste" }, assessment.findings);
+  if (typeof rulesVersion !== "string" || !rulesVersion) throw problem("rulesVersion", { en: "a non-empty version", fr: "une version non vide" }, rulesVersion);
 }
 
 function checkRow(row: ImportRow): void {
   const { item } = row;
-  if (!item || typeof item !== "object") throw problem("item", "an item", item);
-  if (!(PLATFORMS as readonly string[]).includes(item.platform)) throw problem("item.platform", `one of ${PLATFORMS.join(", ")}`, item.platform);
-  if (typeof item.id !== "string" || !item.id) throw problem("item.id", "a non-empty id", item.id);
-  if (!(ACTIONS as readonly string[]).includes(item.action)) throw problem("item.action", `one of ${ACTIONS.join(", ")}`, item.action);
+  if (!item || typeof item !== "object") throw problem("item", { en: "an item", fr: "un élément" }, item);
+  if (!(PLATFORMS as readonly string[]).includes(item.platform)) throw problem("item.platform", oneOf(PLATFORMS), item.platform);
+  if (typeof item.id !== "string" || !item.id) throw problem("item.id", { en: "a non-empty id", fr: "un identifiant non vide" }, item.id);
+  if (!(ACTIONS as readonly string[]).includes(item.action)) throw problem("item.action", oneOf(ACTIONS), item.action);
   if (typeof item.createdAt !== "string" || Number.isNaN(Date.parse(item.createdAt)))
-    throw problem("item.createdAt", "an ISO 8601 date", item.createdAt);
-  if (typeof item.text !== "string") throw problem("item.text", "text", item.text);
-  if (!VISIBILITIES.includes(item.visibility)) throw problem("item.visibility", `one of ${VISIBILITIES.join(", ")}`, item.visibility);
-  if (typeof item.sourceFile !== "string") throw problem("item.sourceFile", "a path", item.sourceFile);
-  if (typeof row.beforeService !== "boolean") throw problem("beforeService", "true or false", row.beforeService);
+    throw problem("item.createdAt", { en: "an ISO 8601 date", fr: "une date ISO 8601" }, item.createdAt);
+  if (typeof item.text !== "string") throw problem("item.text", { en: "text", fr: "du texte" }, item.text);
+  if (!VISIBILITIES.includes(item.visibility)) throw problem("item.visibility", oneOf(VISIBILITIES), item.visibility);
+  if (typeof item.sourceFile !== "string") throw problem("item.sourceFile", { en: "a path", fr: "un chemin" }, item.sourceFile);
+  if (typeof row.beforeService !== "boolean") throw problem("beforeService", { en: "true or false", fr: "true ou false" }, row.beforeService);
   checkAssessment(row.assessment, row.rulesVersion);
 }
 
@@ -336,19 +349,29 @@ export class ReviewStore {
           this.upsertAssessment(row.item, row.assessment, row.rulesVersion, now);
         } catch (e) {
           const key = row?.item ? `${String(row.item.platform)}/${String(row.item.id)}` : "?";
-          throw new StoreError(`batch row ${index} (${key}): ${(e as Error).message}; the batch was not stored`);
+          const cause = textOf(e);
+          throw new StoreError({
+            en: `batch row ${index} (${key}): ${cause.en}; the batch was not stored`,
+            fr: `ligne ${index} du lot (${key}) : ${cause.fr} ; le lot n'a pas été enregistré`,
+          });
         }
       });
     });
     this.writeAssessments = db.transaction((rows: readonly (ItemKey & { assessment: Assessment; rulesVersion: string })[]) => {
       const now = isoNow();
       rows.forEach((row, index) => {
-        const where = `row ${index} (${String(row.platform)}/${String(row.id)})`;
-        if (!this.hasItem(row.platform, row.id)) throw new StoreError(`${where}: no such item in the review database; nothing was replaced`);
+        const key = `${String(row.platform)}/${String(row.id)}`;
+        if (!this.hasItem(row.platform, row.id)) {
+          throw new StoreError({
+            en: `row ${index} (${key}): no such item in the review database; nothing was replaced`,
+            fr: `ligne ${index} (${key}) : aucun élément de ce nom dans la base de revue ; rien n'a été remplacé`,
+          });
+        }
         try {
           checkAssessment(row.assessment, row.rulesVersion);
         } catch (e) {
-          throw new StoreError(`${where}: ${(e as Error).message}; nothing was replaced`);
+          const cause = textOf(e);
+          throw new StoreError({ en: `row ${index} (${key}): ${cause.en}; nothing was replaced`, fr: `ligne ${index} (${key}) : ${cause.fr} ; rien n'a été remplacé` });
         }
         this.upsertAssessment(row, row.assessment, row.rulesVersion, now);
       });
@@ -429,13 +452,13 @@ export class ReviewStore {
 
   private importStatus(importId: number): ImportStatus {
     const row = this.statement("SELECT status FROM imports WHERE id = ?").get(importId) as { status: ImportStatus } | undefined;
-    if (!row) throw new StoreError(`no import ${importId} in the review database`);
+    if (!row) throw new StoreError({ en: `no import ${importId} in the review database`, fr: `aucune importation ${importId} dans la base de revue` });
     return row.status;
   }
 
   /** Records the start of an import; importing the same source again is allowed and only refreshes its items. */
   beginImport(platform: Platform, sourcePath: string, fingerprint: string): number {
-    if (!(PLATFORMS as readonly string[]).includes(platform)) throw new StoreError(`unknown platform ${JSON.stringify(platform)}`);
+    if (!(PLATFORMS as readonly string[]).includes(platform)) throw new StoreError({ en: `unknown platform ${JSON.stringify(platform)}`, fr: `plateforme inconnue « ${platform} »` });
     const result = this.statement(
       "INSERT INTO imports (platform, source_path, source_fingerprint, started_at, status) VALUES (?, ?, ?, ?, 'running')",
     ).run(platform, sourcePath, fingerprint, isoNow());
@@ -448,7 +471,7 @@ export class ReviewStore {
    */
   addBatch(importId: number, rows: readonly ImportRow[]): void {
     const status = this.importStatus(importId);
-    if (status !== "running") throw new StoreError(`import ${importId} is already ${status}; begin a new import`);
+    if (status !== "running") throw new StoreError({ en: `import ${importId} is already ${status}; begin a new import`, fr: `l'importation ${importId} est déjà à l'état ${status} ; commencez une nouvelle importation` });
     this.writeBatch(importId, rows);
   }
 
@@ -495,8 +518,8 @@ export class ReviewStore {
 
   setDecision(platform: Platform, id: string, decision: Decision, note?: string): void {
     if (!(DECISIONS as readonly string[]).includes(decision))
-      throw new StoreError(`unknown decision ${JSON.stringify(decision)}: expected one of ${DECISIONS.join(", ")}`);
-    if (!this.hasItem(platform, id)) throw new StoreError(`no item ${platform}/${id} in the review database`);
+      throw new StoreError({ en: `unknown decision ${JSON.stringify(decision)}: expected one of ${DECISIONS.join(", ")}`, fr: `décision inconnue « ${decision} » : attendu l'une de ${DECISIONS.join(", ")}` });
+    if (!this.hasItem(platform, id)) throw new StoreError({ en: `no item ${platform}/${id} in the review database`, fr: `aucun élément ${platform}/${id} dans la base de revue` });
     this.statement(
       `INSERT INTO decisions (platform, id, decision, note, decided_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (platform, id) DO UPDATE SET decision = excluded.decision, note = excluded.note, decided_at = excluded.decided_at`,
@@ -572,7 +595,10 @@ export class ReviewStore {
 function migrate(db: Database.Database, path: string): void {
   const version = db.pragma("user_version", { simple: true }) as number;
   if (version > SCHEMA_VERSION)
-    throw new StoreError(`${path}: written by a newer Impartial (schema ${version}; this one knows up to ${SCHEMA_VERSION}); upgrade Impartial`);
+    throw new StoreError({
+      en: `${path}: written by a newer Impartial (schema ${version}; this one knows up to ${SCHEMA_VERSION}); upgrade Impartial`,
+      fr: `${path} : écrite par une version plus récente d'Impartial (schéma ${version} ; celle-ci connaît jusqu'au ${SCHEMA_VERSION}) ; mettez Impartial à jour`,
+    });
   for (let v = version; v < SCHEMA_VERSION; v++) {
     db.transaction(() => {
       db.exec(MIGRATIONS[v] ?? "");
@@ -596,6 +622,9 @@ export function openStore(path: string): ReviewStore {
   } catch (e) {
     db?.close();
     if (e instanceof StoreError) throw e;
-    throw new StoreError(`${path}: cannot open the review database (${(e as Error).message})`);
+    throw new StoreError({
+      en: `${path}: cannot open the review database (${(e as Error).message})`,
+      fr: `${path} : impossible d'ouvrir la base de revue (${(e as Error).message})`,
+    });
   }
 }
