@@ -194,7 +194,7 @@ function submit(event: Event): void {
   } catch (e) {
     if (!(e instanceof AnswersError)) throw e;
     hideResult(resultSection);
-    showErrors([{ question: "text", href: "#assess-text", text: `${t.errorText} ${e.problems.join(" ")}` }]);
+    showErrors([{ question: "text", href: "#assess-text", text: `${t.errorText} ${e.problemsIn(lang).join(" ")}` }]);
     return;
   }
   resultSection.replaceChildren(...renderResult(result, answers, text));

@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { createEngine, InputError, type Engine } from "../src/core/engine.js";
+import { messageIn } from "../src/core/message.js";
 import { ACTIONS, ROLES, type Action, type Assessment, type Context, type Lang } from "../src/core/model.js";
 import { BUILTIN_PACKS } from "../src/core/packs/builtin.js";
 import { engineOptionsFor, selectPacks } from "../src/core/packs/pack.js";
@@ -182,7 +183,7 @@ function update(): void {
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     latest = undefined;
-    setVerdict(`${t.error} ${e.message}`, undefined);
+    setVerdict(`${t.error} ${messageIn(e, lang)}`, undefined);
     score.textContent = "";
     details.replaceChildren();
     return;

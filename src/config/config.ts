@@ -3,6 +3,7 @@ import { homedir } from "node:os";
 import { dirname, isAbsolute, join, resolve, win32 } from "node:path";
 import { createEngine, type AssessOptions, type Engine } from "../core/engine.js";
 import { parseProfile, type Profile } from "../core/history.js";
+import { BilingualError, messageIn, type Message } from "../core/message.js";
 import { isLang, type Activity, type Assessment, type Lang } from "../core/model.js";
 import { BUILTIN_PACKS } from "../core/packs/builtin.js";
 import { engineOptionsFor, PackError, packsVersion, selectPacks, validatePack } from "../core/packs/pack.js";
@@ -11,8 +12,13 @@ import type { Pack } from "../core/packs/types.js";
 export const CONFIG_FILE_NAME = "impartial.config.json";
 
 /** A configuration or pack file that cannot be used: the message names the file and the field. */
-export class ConfigError extends Error {
+export class ConfigError extends BilingualError {
   override name = "ConfigError";
+}
+
+/** Another error's message after where it was found: "file: message", and "fichier : message" in French. */
+function at(where: string, error: unknown): Message {
+  return { en: `${where}: ${messageIn(error, "en")}`, fr: `${where} : ${messageIn(error, "fr")}` };
 }
 
 export interface Config {
@@ -47,7 +53,7 @@ export interface LoadConfigOptions {
 export function loadConfig(options: LoadConfigOptions): LoadedConfig {
   const file = options.configPath !== undefined ? resolve(options.cwd, options.configPath) : findUpward(options.cwd) ?? userConfigIfPresent(options);
   if (file === undefined) return { config: {}, packFiles: [], packIds: [] };
-  if (options.configPath !== undefined && !existsSync(file)) throw new ConfigError(`${file}: no such configuration file`);
+  if (options.configPath !== undefined && !existsSync(file)) throw new ConfigError({ en: `${file}: no such configuration file`, fr: `${file} : aucun fichier de configuration de ce nom` });
   const config = parseConfig(readJson(file), file);
   const packFiles: Pack[] = [];
   const packIds: string[] = [];
@@ -82,7 +88,7 @@ export function packsFromConfig(loaded: LoadedConfig, choice: { department?: str
   try {
     return selectPacks({ ...(department ? { department } : {}), packs: [...loaded.packIds, ...extra] }, [...available, ...files]);
   } catch (e) {
-    if (e instanceof PackError) throw new ConfigError(loaded.file ? `${loaded.file}: packs: ${e.message}` : e.message);
+    if (e instanceof PackError) throw new ConfigError(loaded.file ? { en: `${loaded.file}: packs: ${e.text.en}`, fr: `${loaded.file} : packs : ${e.text.fr}` } : e.text);
     throw e;
   }
 }
@@ -129,34 +135,38 @@ export function loadPackFile(path: string, from?: string): Pack {
   try {
     return validatePack(value, path);
   } catch (e) {
-    if (e instanceof PackError) throw new ConfigError(e.message);
+    if (e instanceof PackError) throw new ConfigError(e.text);
     throw e;
   }
 }
 
 /** Checks the fields of a configuration object; `file` names it in errors. */
 export function parseConfig(value: unknown, file: string): Config {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ConfigError(`${file}: the configuration must be a JSON object`);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ConfigError({ en: `${file}: the configuration must be a JSON object`, fr: `${file} : la configuration doit être un objet JSON` });
   const o = value as Record<string, unknown>;
   const fields = ["profile", "packs", "lang"];
-  for (const k of Object.keys(o)) if (!fields.includes(k)) throw new ConfigError(`${file}: ${k} is not a configuration field; the fields are ${fields.join(", ")}`);
+  for (const k of Object.keys(o)) {
+    if (!fields.includes(k)) throw new ConfigError({ en: `${file}: ${k} is not a configuration field; the fields are ${fields.join(", ")}`, fr: `${file} : ${k} n'est pas un champ de la configuration; les champs sont ${fields.join(", ")}` });
+  }
   const config: Config = {};
   if (o.profile !== undefined) {
     try {
       config.profile = parseProfile(o.profile);
     } catch (e) {
-      throw new ConfigError(`${file}: ${(e as Error).message}`);
+      throw new ConfigError(at(file, e));
     }
   }
   if (o.packs !== undefined) {
-    if (!Array.isArray(o.packs)) throw new ConfigError(`${file}: packs must be a list of pack ids or pack file paths`);
+    if (!Array.isArray(o.packs)) throw new ConfigError({ en: `${file}: packs must be a list of pack ids or pack file paths`, fr: `${file} : packs doit être une liste d'ids de modules ou de chemins de fichiers de modules` });
     config.packs = o.packs.map((p, i) => {
-      if (typeof p !== "string" || p.trim() === "") throw new ConfigError(`${file}: packs[${i}] must be a pack id or a path to a pack file, not ${JSON.stringify(p)}`);
+      if (typeof p !== "string" || p.trim() === "") {
+        throw new ConfigError({ en: `${file}: packs[${i}] must be a pack id or a path to a pack file, not ${JSON.stringify(p)}`, fr: `${file} : packs[${i}] doit être l'id d'un module ou le chemin d'un fichier de module, pas ${JSON.stringify(p)}` });
+      }
       return p;
     });
   }
   if (o.lang !== undefined) {
-    if (!isLang(o.lang)) throw new ConfigError(`${file}: lang must be "en" or "fr", not ${JSON.stringify(o.lang)}`);
+    if (!isLang(o.lang)) throw new ConfigError({ en: `${file}: lang must be "en" or "fr", not ${JSON.stringify(o.lang)}`, fr: `${file} : lang doit valoir « en » ou « fr », pas ${typeof o.lang === "string" ? `« ${o.lang} »` : JSON.stringify(o.lang)}` });
     config.lang = o.lang;
   }
   return config;
@@ -208,22 +218,24 @@ function readJson(path: string, from?: string): unknown {
   try {
     text = readFileSync(path, "utf8");
   } catch (e) {
-    throw new ConfigError(`${where}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new ConfigError({ en: `${where}: cannot read the file (${why})`, fr: `${where} : impossible de lire le fichier (${why})` });
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    throw new ConfigError(`${where}: not valid JSON${lineAndColumn(text, (e as Error).message)}: ${(e as Error).message}`);
+    const position = lineAndColumn(text, (e as Error).message);
+    const place = position ? { en: ` at line ${position.line}, column ${position.column}`, fr: ` à la ligne ${position.line}, colonne ${position.column}` } : undefined;
+    throw new ConfigError({ en: `${where}: not valid JSON${place ? place.en : ""}: ${(e as Error).message}`, fr: `${where} : JSON non valide${place ? place.fr : ""} : ${(e as Error).message}` });
   }
 }
 
 /** People read line and column; Node gives a position only in some versions, so the first bad character is also found by parsing prefixes. */
-function lineAndColumn(text: string, message: string): string {
+function lineAndColumn(text: string, message: string): { line: number; column: number } | undefined {
   const offset = errorOffset(text, message);
-  if (offset === undefined) return "";
+  if (offset === undefined) return undefined;
   const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  return ` at line ${line}, column ${before.length - before.lastIndexOf("\n")}`;
+  return { line: before.split("\n").length, column: before.length - before.lastIndexOf("\n") };
 }
 
 function errorOffset(text: string, message: string): number | undefined {

@@ -15,6 +15,7 @@ import {
   type RiskFactor,
 } from "./model.js";
 import { normalize } from "./normalize.js";
+import { BilingualError } from "./message.js";
 import { formatMessage, type Fix, type Message, type ReportOptions, type Rule, type RuleContext } from "./rule.js";
 import { RULES } from "./rules/index.js";
 import { questionsFor, contactsFor } from "./advice.js";
@@ -47,7 +48,7 @@ interface RawFinding {
 export const MAX_TEXT_LENGTH = 100_000;
 
 /** The text cannot be judged as given: the message says what is wrong. */
-export class InputError extends Error {
+export class InputError extends BilingualError {
   override name = "InputError";
 }
 
@@ -146,15 +147,23 @@ function withExtraContacts(builtIn: string[], extra: readonly Message[], lang: L
 }
 
 function validate(activity: Activity): void {
-  if (typeof activity.text !== "string") throw new InputError("the text is missing: give the words to check");
-  if (activity.text.trim() === "") throw new InputError("the text is empty: there is nothing to check");
+  if (typeof activity.text !== "string") throw new InputError({ en: "the text is missing: give the words to check", fr: "le texte manque : donnez les mots à vérifier" });
+  if (activity.text.trim() === "") throw new InputError({ en: "the text is empty: there is nothing to check", fr: "le texte est vide : il n'y a rien à vérifier" });
   if (activity.text.length > MAX_TEXT_LENGTH) {
-    throw new InputError(`the text is ${activity.text.length} characters long; the most Impartial checks at once is ${MAX_TEXT_LENGTH}`);
+    throw new InputError({
+      en: `the text is ${activity.text.length} characters long; the most Impartial checks at once is ${MAX_TEXT_LENGTH}`,
+      fr: `le texte compte ${activity.text.length} caractères; Impartial en vérifie au plus ${MAX_TEXT_LENGTH} à la fois`,
+    });
   }
   const wellFormed = (activity.text as { isWellFormed?: () => boolean }).isWellFormed;
   if (wellFormed && wellFormed.call(activity.text)) return;
   const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(activity.text);
-  if (lone) throw new InputError(`the text has a broken character (a lone UTF-16 surrogate) at offset ${lone.index}`);
+  if (lone) {
+    throw new InputError({
+      en: `the text has a broken character (a lone UTF-16 surrogate) at offset ${lone.index}`,
+      fr: `le texte contient un caractère brisé (un demi-code UTF-16 isolé) à la position ${lone.index}`,
+    });
+  }
 }
 
 /** The same rule reporting the same passage twice says it once; a context finding without a span is kept once per rule. */

@@ -3,6 +3,7 @@
 
 import { guidanceById } from "./guidance/corpus.js";
 import { assess, InputError } from "./engine.js";
+import { BilingualError, type Message } from "./message.js";
 import { isAction, type Action, type Assessment, type Context, type GuidanceRef, type Lang } from "./model.js";
 
 export type SelfAssessmentLevel = "low" | "moderate" | "high";
@@ -274,27 +275,48 @@ export interface ParsedAnswers {
 }
 
 /** Bad answers: every message names the question and the answers it allows. */
-export class AnswersError extends Error {
+export class AnswersError extends BilingualError {
   override name = "AnswersError";
-  constructor(readonly problems: readonly string[]) {
-    super(problems.join("\n"));
+  constructor(readonly messages: readonly Message[]) {
+    super({ en: messages.map((m) => m.en).join("\n"), fr: messages.map((m) => m.fr).join("\n") });
+  }
+
+  /** The problems in English, one a line of `message`. */
+  get problems(): readonly string[] {
+    return this.problemsIn("en");
+  }
+
+  /** The problems in one language, for a surface that speaks it. */
+  problemsIn(lang: Lang): string[] {
+    return this.messages.map((m) => m[lang]);
   }
 }
 
-function allowed(q: Question): string {
-  return q.answers.map((a) => `"${a.id}"`).join(", ");
+function allowed(q: Question, lang: Lang = "en"): string {
+  return q.answers.map((a) => (lang === "fr" ? `« ${a.id} »` : `"${a.id}"`)).join(", ");
+}
+
+/** The problem with an answer, naming the question and what it allows. */
+function allowedBoth(q: Question, en: string, fr: string): Message {
+  return { en: `${en}; allowed: ${allowed(q)}`, fr: `${fr}; réponses permises : ${allowed(q, "fr")}` };
 }
 
 /** Checks answers against the questionnaire; throws an AnswersError listing every problem. */
 export function validateAnswers(answers: Answers): void {
-  const problems: string[] = [];
+  const problems: Message[] = [];
   for (const [id, value] of Object.entries(answers)) {
     const q = QUESTIONS_BY_ID.get(id);
-    if (!q) problems.push(`unknown question "${id}": the questions are ${QUESTIONS.map((x) => `"${x.id}"`).join(", ")}`);
-    else if (!q.answers.some((a) => a.id === value)) problems.push(`question "${id}": "${String(value)}" is not an answer; allowed: ${allowed(q)}`);
+    if (!q) {
+      problems.push({
+        en: `unknown question "${id}": the questions are ${QUESTIONS.map((x) => `"${x.id}"`).join(", ")}`,
+        fr: `question inconnue « ${id} » : les questions sont ${QUESTIONS.map((x) => `« ${x.id} »`).join(", ")}`,
+      });
+    } else if (!q.answers.some((a) => a.id === value)) {
+      problems.push(allowedBoth(q, `question "${id}": "${String(value)}" is not an answer`, `question « ${id} » : « ${String(value)} » n'est pas une réponse`));
+    }
   }
   for (const id of REQUIRED_QUESTIONS) {
-    if (answers[id] === undefined) problems.push(`question "${id}" is not answered; allowed: ${allowed(QUESTIONS_BY_ID.get(id)!)}`);
+    if (answers[id] === undefined) problems.push(allowedBoth(QUESTIONS_BY_ID.get(id)!, `question "${id}" is not answered`, `la question « ${id} » est sans réponse`));
   }
   if (problems.length > 0) throw new AnswersError(problems);
 }
@@ -305,27 +327,35 @@ export function parseAnswers(json: string): ParsedAnswers {
   try {
     value = JSON.parse(json);
   } catch (e) {
-    throw new AnswersError([`the answers are not JSON: ${(e as Error).message}`]);
+    throw new AnswersError([{ en: `the answers are not JSON: ${(e as Error).message}`, fr: `les réponses ne sont pas du JSON : ${(e as Error).message}` }]);
   }
-  if (!value || typeof value !== "object" || Array.isArray(value)) throw new AnswersError(['the answers must be a JSON object such as {"activity": "like-share", "role": "employee"}']);
-  const problems: string[] = [];
+  if (!value || typeof value !== "object" || Array.isArray(value)) {
+    const example = '{"activity": "like-share", "role": "employee"}';
+    throw new AnswersError([{ en: `the answers must be a JSON object such as ${example}`, fr: `les réponses doivent être un objet JSON comme ${example}` }]);
+  }
+  const problems: Message[] = [];
   const out: ParsedAnswers = { answers: {} };
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
     if (key === "text") {
-      if (typeof v !== "string") problems.push('"text" must be a string: the words of the post, comment or share');
+      if (typeof v !== "string") problems.push({ en: '"text" must be a string: the words of the post, comment or share', fr: "« text » doit être une chaîne de caractères : les mots de la publication, du commentaire ou du partage" });
       else out.text = v;
     } else if (key === "action") {
-      if (!isAction(v)) problems.push(`"action" must be one of post, comment, reply, share, like, follow, profile, not ${JSON.stringify(v)}`);
+      if (!isAction(v)) {
+        problems.push({
+          en: `"action" must be one of post, comment, reply, share, like, follow, profile, not ${JSON.stringify(v)}`,
+          fr: `« action » doit être l'une des valeurs post, comment, reply, share, like, follow, profile, pas ${typeof v === "string" ? `« ${v} »` : JSON.stringify(v)}`,
+        });
+      }
       else out.action = v;
     } else if (typeof v !== "string") {
       const q = QUESTIONS_BY_ID.get(key);
-      problems.push(q ? `question "${key}": the answer must be a string; allowed: ${allowed(q)}` : `unknown question "${key}"`);
+      problems.push(q ? allowedBoth(q, `question "${key}": the answer must be a string`, `question « ${key} » : la réponse doit être une chaîne de caractères`) : { en: `unknown question "${key}"`, fr: `question inconnue « ${key} »` });
     } else out.answers[key] = v;
   }
   try {
     validateAnswers(out.answers);
   } catch (e) {
-    if (e instanceof AnswersError) problems.push(...e.problems);
+    if (e instanceof AnswersError) problems.push(...e.messages);
     else throw e;
   }
   if (problems.length > 0) throw new AnswersError(problems);
@@ -458,7 +488,7 @@ export function selfAssess(answers: Answers, options: SelfAssessOptions): SelfAs
       textAssessment = assess({ text: options.text, action: options.action ?? ACTION_OF[activity] ?? "post", context: contextOf(answers) }, { lang });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      throw new AnswersError([`"text": ${e.message}`]);
+      throw new AnswersError([{ en: `"text": ${e.text.en}`, fr: `« text » : ${e.text.fr}` }]);
     }
     const fromText: SelfAssessmentLevel = textAssessment.level === "inappropriate" ? "high" : textAssessment.level === "risky" ? "moderate" : "low";
     if (RANK[fromText] > RANK[level]) level = fromText;

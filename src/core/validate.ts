@@ -1,10 +1,11 @@
 import { InputError } from "./engine.js";
+import type { Message } from "./message.js";
 import { ACTIONS, CONTEXT_KEYS, ROLES, isAction, isRole, type Activity, type Context } from "./model.js";
 
 /** Reads a context object from untrusted input; every problem names the field and what was expected. */
 export function parseContext(value: unknown, where = "context"): Context {
   if (value === undefined || value === null) return {};
-  if (typeof value !== "object" || Array.isArray(value)) throw new InputError(`${where} must be an object, not ${describe(value)}`);
+  if (typeof value !== "object" || Array.isArray(value)) throw new InputError(not(value, `${where} must be an object`, `${where} doit être un objet`));
   const out: Context = {};
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
     const field = `${where}.${key}`;
@@ -14,27 +15,34 @@ export function parseContext(value: unknown, where = "context"): Context {
       case "workHours":
       case "governmentDevice":
       case "authorized":
-        if (typeof v !== "boolean") throw new InputError(`${field} must be true or false, not ${describe(v)}`);
+        if (typeof v !== "boolean") throw new InputError(not(v, `${field} must be true or false`, `${field} doit valoir true ou false`));
         out[key] = v;
         break;
       case "role":
-        if (!isRole(v)) throw new InputError(`${field} must be one of ${ROLES.join(", ")}, not ${describe(v)}`);
+        if (!isRole(v)) throw new InputError(not(v, `${field} must be one of ${ROLES.join(", ")}`, `${field} doit être l'une des valeurs ${ROLES.join(", ")}`));
         out.role = v;
         break;
       case "followers":
-        if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || !Number.isInteger(v)) throw new InputError(`${field} must be a whole number of followers, not ${describe(v)}`);
+        if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || !Number.isInteger(v)) throw new InputError(not(v, `${field} must be a whole number of followers`, `${field} doit être un nombre entier d'abonnés`));
         out.followers = v;
         break;
       case "department":
-        if (typeof v !== "string" || !/^[a-z][a-z0-9-]{0,31}$/.test(v)) throw new InputError(`${field} must be a short department id such as "statcan", "esdc" or "cra", not ${describe(v)}`);
+        if (typeof v !== "string" || !/^[a-z][a-z0-9-]{0,31}$/.test(v)) {
+          throw new InputError(not(v, `${field} must be a short department id such as "statcan", "esdc" or "cra"`, `${field} doit être un court identifiant de ministère comme « statcan », « esdc » ou « cra »`));
+        }
         out.department = v;
         break;
       case "postedAt":
-        if (typeof v !== "string" || Number.isNaN(Date.parse(v))) throw new InputError(`${field} must be an ISO 8601 date such as "2025-04-01T12:00:00Z", not ${describe(v)}`);
+        if (typeof v !== "string" || Number.isNaN(Date.parse(v))) {
+          throw new InputError(not(v, `${field} must be an ISO 8601 date such as "2025-04-01T12:00:00Z"`, `${field} doit être une date ISO 8601 comme « 2025-04-01T12:00:00Z »`));
+        }
         out.postedAt = v;
         break;
       default:
-        throw new InputError(`${field} is not a context field; the fields are ${CONTEXT_KEYS.join(", ")}`);
+        throw new InputError({
+          en: `${field} is not a context field; the fields are ${CONTEXT_KEYS.join(", ")}`,
+          fr: `${field} n'est pas un champ du contexte; les champs sont ${CONTEXT_KEYS.join(", ")}`,
+        });
     }
   }
   return out;
@@ -42,27 +50,40 @@ export function parseContext(value: unknown, where = "context"): Context {
 
 /** Reads one input of the batch contract (less its id). */
 export function parseActivity(value: unknown): Activity {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError(`expected a JSON object with a "text" field, not ${describe(value)}`);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new InputError(not(value, `expected a JSON object with a "text" field`, `un objet JSON avec un champ « text » est attendu`));
+  }
   const o = value as Record<string, unknown>;
-  if (o.text === undefined) throw new InputError(`the "text" field is missing`);
-  if (typeof o.text !== "string") throw new InputError(`"text" must be a string, not ${describe(o.text)}`);
+  if (o.text === undefined) throw new InputError({ en: `the "text" field is missing`, fr: "le champ « text » manque" });
+  if (typeof o.text !== "string") throw new InputError(not(o.text, `"text" must be a string`, "« text » doit être une chaîne de caractères"));
   const activity: Activity = { text: o.text };
   if (o.action !== undefined) {
-    if (!isAction(o.action)) throw new InputError(`"action" must be one of ${ACTIONS.join(", ")}, not ${describe(o.action)}`);
+    if (!isAction(o.action)) throw new InputError(not(o.action, `"action" must be one of ${ACTIONS.join(", ")}`, `« action » doit être l'une des valeurs ${ACTIONS.join(", ")}`));
     activity.action = o.action;
   }
   if (o.inReplyTo !== undefined && o.inReplyTo !== null) {
-    if (typeof o.inReplyTo !== "string") throw new InputError(`"inReplyTo" must be a string, not ${describe(o.inReplyTo)}`);
+    if (typeof o.inReplyTo !== "string") throw new InputError(not(o.inReplyTo, `"inReplyTo" must be a string`, "« inReplyTo » doit être une chaîne de caractères"));
     activity.inReplyTo = o.inReplyTo;
   }
   if (o.context !== undefined) activity.context = parseContext(o.context);
   return activity;
 }
 
-function describe(v: unknown): string {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "string") return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-  if (typeof v === "object") return "an object";
-  return `${typeof v} ${String(v)}`;
+/** What was expected, then what was given instead, in both languages. */
+function not(v: unknown, en: string, fr: string): Message {
+  const given = describe(v);
+  return { en: `${en}, not ${given.en}`, fr: `${fr}, pas ${given.fr}` };
+}
+
+function describe(v: unknown): Message {
+  if (v === null) return { en: "null", fr: "null" };
+  if (Array.isArray(v)) return { en: "a list", fr: "une liste" };
+  if (typeof v === "string") {
+    const shown = v.length > 40 ? `${v.slice(0, 40)}…` : v;
+    return { en: JSON.stringify(shown), fr: `« ${JSON.stringify(shown).slice(1, -1)} »` };
+  }
+  if (typeof v === "object") return { en: "an object", fr: "un objet" };
+  if (typeof v === "number") return { en: `number ${v}`, fr: `le nombre ${v}` };
+  if (typeof v === "boolean") return { en: `boolean ${v}`, fr: `la valeur ${v}` };
+  return { en: `${typeof v} ${String(v)}`, fr: `${typeof v} ${String(v)}` };
 }

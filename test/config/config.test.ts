@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { ConfigError, configuredAssess, loadConfig, packsFromConfig, userConfigPath } from "../../src/config/config.js";
+import { messageIn } from "../../src/core/message.js";
 
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), "impartial-config-"));
@@ -93,6 +94,23 @@ describe("a configuration that cannot be used says where and why", () => {
     assert.deepEqual(packsFromConfig(loaded).map((p) => p.id), ["gc", "acme"]);
     const bad = tree({ "impartial.config.json": JSON.stringify({ packs: ["acme.json"] }), "acme.json": PACK.replace('"confidential"', '"gossip"') });
     assert.throws(() => loadConfig({ cwd: bad, env: envIn(bad), platform: "linux" }), /acme\.json "acme": termRules\[0\]\.category: "gossip" is not a category/);
+  });
+
+  it("a French user reads the same problems in French, the file still named", () => {
+    const inFrench = (config: string) => {
+      const root = tree({ "impartial.config.json": config });
+      try {
+        loadConfig({ cwd: root, env: envIn(root), platform: "linux" });
+      } catch (e) {
+        assert.ok(e instanceof ConfigError);
+        return messageIn(e, "fr");
+      }
+      return assert.fail("expected a ConfigError");
+    };
+    assert.match(inFrench(JSON.stringify({ lang: "de" })), /impartial\.config\.json : lang doit valoir « en » ou « fr », pas « de »$/);
+    assert.match(inFrench(JSON.stringify({ packs: ["no-such-pack"] })), /impartial\.config\.json : packs : « no-such-pack » n'est pas un module connu; les modules sont gc/);
+    assert.match(inFrench(JSON.stringify({ profile: { joined: "hier" } })), /impartial\.config\.json : profile\.joined doit être une date AAAA-MM-JJ, pas « hier »$/);
+    assert.match(inFrench('{\n  "packs": [statcan]\n}'), /impartial\.config\.json : JSON non valide à la ligne 2, colonne 13 : /);
   });
 });
 

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { assess, createEngine, InputError, MAX_TEXT_LENGTH } from "../../src/core/engine.js";
+import { messageIn } from "../../src/core/message.js";
 import type { Activity } from "../../src/core/model.js";
 
 const level = (a: Activity) => assess(a).level;
@@ -116,6 +117,13 @@ describe("bad input", () => {
 
   it("refuses text over the size limit, saying the limit", () => {
     assert.throws(() => assess({ text: "a".repeat(MAX_TEXT_LENGTH + 1) }), (e: unknown) => e instanceof InputError && e.message.includes(String(MAX_TEXT_LENGTH)));
+  });
+
+  it("a text over the size limit is refused in French too, with the limit", () => {
+    assert.throws(
+      () => assess({ text: "a".repeat(MAX_TEXT_LENGTH + 1) }),
+      (e: unknown) => e instanceof InputError && messageIn(e, "fr") === `le texte compte ${MAX_TEXT_LENGTH + 1} caractères; Impartial en vérifie au plus ${MAX_TEXT_LENGTH} à la fois`,
+    );
   });
 
   it("refuses a lone surrogate, saying where it is", () => {

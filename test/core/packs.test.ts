@@ -5,6 +5,7 @@ import { createEngine } from "../../src/core/engine.js";
 import { BUILTIN_PACKS } from "../../src/core/packs/builtin.js";
 import { engineOptionsFor, PackError, packsVersion, resolvePacks, selectPacks, validatePack } from "../../src/core/packs/pack.js";
 import type { Pack } from "../../src/core/packs/types.js";
+import { messageIn } from "../../src/core/message.js";
 import { CATEGORIES, LEVELS } from "../../src/core/model.js";
 
 const engineFor = (packs: readonly Pack[]) => createEngine(engineOptionsFor(packs));
@@ -72,6 +73,20 @@ describe("a pack file is checked field by field", () => {
   it("a term rule's id must carry the pack's id, and its message only {text}", () => {
     assert.throws(() => validatePack(withField((p) => (firstTermRule(p).id = "falcon"))), /termRules\[0\]\.id: "falcon" must be "acme.<name>"/);
     assert.throws(() => validatePack(withField((p) => (firstTermRule(p).message = { en: "{who} said it", fr: "{who} l'a dit" }))), /termRules\[0\]\.message\.en: \{who\} is not a placeholder/);
+  });
+
+  it("a pack author reading French gets the field and the problem in French", () => {
+    const inFrench = (pack: Record<string, unknown>) => {
+      try {
+        validatePack(pack);
+      } catch (e) {
+        assert.ok(e instanceof PackError);
+        return messageIn(e, "fr");
+      }
+      return assert.fail("expected a PackError");
+    };
+    assert.equal(inFrench(withField((p) => (p.rules = { "profanity/profanity": "severe" }))), 'module « acme » : rules.profanity/profanity : « severe » n\'est pas un niveau; utilisez « off », « appropriate », « risky », « inappropriate »');
+    assert.match(inFrench(withField((p) => (firstTermRule(p).category = "gossip"))), /^module « acme » : termRules\[0\]\.category : « gossip » n'est pas une catégorie; les catégories sont harassment/);
   });
 });
 

@@ -131,6 +131,30 @@ describe("bad answers", () => {
     assert.match(problems('{"activity": "vote"}'), /question "role" is not answered; allowed: "employee", "manager", "executive", "deputy-head"/);
   });
 
+  it("each problem is given in French for a French surface, one per line of the French message", () => {
+    try {
+      parseAnswers('{"activity": "tweet", "salary": "high"}');
+      assert.fail("expected an AnswersError");
+    } catch (e) {
+      assert.ok(e instanceof AnswersError);
+      const fr = e.problemsIn("fr");
+      assert.deepEqual(fr.slice(0, 2), [
+        'question « activity » : « tweet » n\'est pas une réponse; réponses permises : « vote », « inform », « like-share », « comment », « create », « campaign », « candidate »',
+        "question inconnue « salary » : les questions sont " + QUESTIONS.map((q) => `« ${q.id} »`).join(", "),
+      ]);
+      assert.match(fr[2]!, /^la question « role » est sans réponse; réponses permises : « employee »/);
+      assert.equal(e.text.fr, fr.join("\n"));
+      assert.deepEqual(e.problems, e.problemsIn("en"));
+    }
+  });
+
+  it("a text the engine refuses is named in French when the self-assessment is in French", () => {
+    assert.throws(
+      () => selfAssess({ activity: "comment", role: "employee" }, { lang: "fr", text: "x".repeat(100_001) }),
+      (e: unknown) => e instanceof AnswersError && /^« text » : le texte compte 100001 caractères/.test(e.problemsIn("fr")[0]!),
+    );
+  });
+
   it("a non-string answer, bad action and bad JSON are refused plainly", () => {
     assert.match(problems('{"activity": 3, "role": "employee"}'), /question "activity": the answer must be a string/);
     assert.match(problems('{"activity": "vote", "role": "employee", "action": "poke"}'), /"action" must be one of/);

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { InputError } from "../../src/core/engine.js";
+import { messageIn } from "../../src/core/message.js";
 import { parseActivity, parseContext } from "../../src/core/validate.js";
 
 describe("reading untrusted input", () => {
@@ -21,5 +23,13 @@ describe("reading untrusted input", () => {
     assert.throws(() => parseActivity({ text: "hi", action: "retweet" }), /"action" must be one of post, comment, reply, share, like, follow, profile, not "retweet"/);
     assert.throws(() => parseActivity({ action: "post" }), /"text" field is missing/);
     assert.throws(() => parseActivity("hi"), /expected a JSON object/);
+  });
+
+  it("says what is wrong in French for a French surface, naming the field as written", () => {
+    assert.throws(
+      () => parseActivity({ text: "salut", action: "retweet" }),
+      (e: unknown) => e instanceof InputError && messageIn(e, "fr") === "« action » doit être l'une des valeurs post, comment, reply, share, like, follow, profile, pas « retweet »",
+    );
+    assert.throws(() => parseContext({ role: "patron" }), (e: unknown) => e instanceof InputError && /^context\.role doit être l'une des valeurs employee, .* pas « patron »$/.test(messageIn(e, "fr")));
   });
 });

@@ -1,6 +1,7 @@
 import type { EngineOptions } from "../engine.js";
 import { GUIDANCE } from "../guidance/corpus.js";
 import type { Lexicon } from "../matcher.js";
+import { BilingualError } from "../message.js";
 import { CATEGORIES, LEVELS, type Category, type Level } from "../model.js";
 import { normalize } from "../normalize.js";
 import { defineRule, placeholders, spanText, type Message, type Rule } from "../rule.js";
@@ -9,7 +10,7 @@ import { BUILTIN_PACKS } from "./builtin.js";
 import type { Pack, PackContact, PackLexicon, PackTermRule, RuleSetting } from "./types.js";
 
 /** A pack that cannot be used as written: the message names the pack and the field. */
-export class PackError extends Error {
+export class PackError extends BilingualError {
   override name = "PackError";
 }
 
@@ -28,38 +29,53 @@ const TERM_RULE_FIELDS = ["id", "category", "level", "terms", "message", "guidan
 
 type Json = Record<string, unknown>;
 
+type Fail = (field: string, problem: Message) => never;
+
 /** Reads a pack from untrusted JSON; the first problem found is thrown, naming the field (`termRules[0].guidance[1]`). */
-export function validatePack(value: unknown, where = "pack"): Pack {
-  const fail = (field: string, problem: string): never => {
-    throw new PackError(`${where}: ${field}: ${problem}`);
+export function validatePack(value: unknown, where?: string): Pack {
+  let at: Message = where === undefined ? { en: "pack", fr: "module" } : { en: where, fr: where };
+  const fail: Fail = (field, problem) => {
+    throw new PackError({ en: `${at.en}: ${field}: ${problem.en}`, fr: `${at.fr} : ${field} : ${problem.fr}` });
   };
-  const obj = (v: unknown, field: string): Json => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Json) : fail(field, "must be a JSON object"));
-  const str = (v: unknown, field: string): string => (typeof v === "string" && v.trim() !== "" ? v : fail(field, "must be a non-empty string"));
-  const arr = (v: unknown, field: string): unknown[] => (Array.isArray(v) ? v : fail(field, "must be a list"));
+  const obj = (v: unknown, field: string): Json =>
+    typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Json) : fail(field, { en: "must be a JSON object", fr: "doit être un objet JSON" });
+  const str = (v: unknown, field: string): string =>
+    typeof v === "string" && v.trim() !== "" ? v : fail(field, { en: "must be a non-empty string", fr: "doit être une chaîne non vide" });
+  const arr = (v: unknown, field: string): unknown[] => (Array.isArray(v) ? v : fail(field, { en: "must be a list", fr: "doit être une liste" }));
   const onlyFields = (o: Json, allowed: readonly string[], field: string) => {
-    for (const k of Object.keys(o)) if (!allowed.includes(k)) fail(field === "" ? k : `${field}.${k}`, `is not a field here; the fields are ${allowed.join(", ")}`);
+    for (const k of Object.keys(o)) {
+      if (!allowed.includes(k)) fail(field === "" ? k : `${field}.${k}`, { en: `is not a field here; the fields are ${allowed.join(", ")}`, fr: `n'est pas un champ ici; les champs sont ${allowed.join(", ")}` });
+    }
   };
   const message = (v: unknown, field: string, allowed: readonly string[] = []): Message => {
     const o = obj(v, field);
     onlyFields(o, ["en", "fr"], field);
     const m = { en: str(o.en, `${field}.en`), fr: str(o.fr, `${field}.fr`) };
     for (const lang of ["en", "fr"] as const) {
-      for (const p of placeholders(m[lang])) if (!allowed.includes(p)) fail(`${field}.${lang}`, `{${p}} is not a placeholder you can use${allowed.length ? `; use ${allowed.map((a) => `{${a}}`).join(", ")}` : ""}`);
+      for (const p of placeholders(m[lang])) {
+        if (!allowed.includes(p)) {
+          const use = allowed.map((a) => `{${a}}`).join(", ");
+          fail(`${field}.${lang}`, {
+            en: `{${p}} is not a placeholder you can use${allowed.length ? `; use ${use}` : ""}`,
+            fr: `{${p}} n'est pas un paramètre permis${allowed.length ? `; utilisez ${use}` : ""}`,
+          });
+        }
+      }
     }
     return m;
   };
   const terms = (v: unknown, field: string): string[] => {
     const list = arr(v, field);
-    if (list.length === 0) fail(field, "must hold at least one term");
-    if (list.length > MAX_TERMS) fail(field, `holds ${list.length} terms; a list may hold at most ${MAX_TERMS}`);
+    if (list.length === 0) fail(field, { en: "must hold at least one term", fr: "doit contenir au moins un terme" });
+    if (list.length > MAX_TERMS) fail(field, { en: `holds ${list.length} terms; a list may hold at most ${MAX_TERMS}`, fr: `contient ${list.length} termes; une liste en contient au plus ${MAX_TERMS}` });
     return list.map((t, i) => checkTerm(t, `${field}[${i}]`, fail));
   };
 
   const o = obj(value, "(the pack)");
   onlyFields(o, PACK_FIELDS, "");
   const id = str(o.id, "id");
-  if (!PACK_ID.test(id)) fail("id", `"${id}" must be lower-case letters, digits and hyphens`);
-  where = `${where} "${id}"`;
+  if (!PACK_ID.test(id)) fail("id", { en: `"${id}" must be lower-case letters, digits and hyphens`, fr: `« ${id} » doit être fait de lettres minuscules, de chiffres et de traits d'union` });
+  at = { en: `${at.en} "${id}"`, fr: `${at.fr} « ${id} »` };
   const pack: Pack = { id, name: message(o.name, "name"), description: message(o.description, "description") };
   if (o.extends !== undefined) pack.extends = arr(o.extends, "extends").map((e, i) => str(e, `extends[${i}]`));
   if (o.departments !== undefined) pack.departments = arr(o.departments, "departments").map((d, i) => str(d, `departments[${i}]`).toLowerCase());
@@ -71,18 +87,27 @@ export function validatePack(value: unknown, where = "pack"): Pack {
       const r = obj(raw, field);
       onlyFields(r, TERM_RULE_FIELDS, field);
       const ruleId = str(r.id, `${field}.id`);
-      if (!new RegExp(`^${id}\\.[a-z0-9][a-z0-9-]*$`).test(ruleId)) fail(`${field}.id`, `"${ruleId}" must be "${id}.<name>" (lower-case letters, digits and hyphens)`);
-      if (seen.has(ruleId)) fail(`${field}.id`, `"${ruleId}" is defined twice`);
+      if (!new RegExp(`^${id}\\.[a-z0-9][a-z0-9-]*$`).test(ruleId)) {
+        fail(`${field}.id`, { en: `"${ruleId}" must be "${id}.<name>" (lower-case letters, digits and hyphens)`, fr: `« ${ruleId} » doit avoir la forme « ${id}.<nom> » (lettres minuscules, chiffres et traits d'union)` });
+      }
+      if (seen.has(ruleId)) fail(`${field}.id`, { en: `"${ruleId}" is defined twice`, fr: `« ${ruleId} » est défini deux fois` });
       seen.add(ruleId);
       const category = str(r.category, `${field}.category`);
-      if (!(CATEGORIES as readonly string[]).includes(category)) fail(`${field}.category`, `"${category}" is not a category; the categories are ${CATEGORIES.join(", ")}`);
+      if (!(CATEGORIES as readonly string[]).includes(category)) {
+        fail(`${field}.category`, { en: `"${category}" is not a category; the categories are ${CATEGORIES.join(", ")}`, fr: `« ${category} » n'est pas une catégorie; les catégories sont ${CATEGORIES.join(", ")}` });
+      }
       const level = checkLevel(r.level, `${field}.level`, fail);
       const guidance = arr(r.guidance, `${field}.guidance`).map((g, k) => {
         const gid = str(g, `${field}.guidance[${k}]`);
-        if (!GUIDANCE_IDS.has(gid)) fail(`${field}.guidance[${k}]`, `"${gid}" is not a statement of the guidance corpus (see "impartial explain" for the ids rules cite)`);
+        if (!GUIDANCE_IDS.has(gid)) {
+          fail(`${field}.guidance[${k}]`, {
+            en: `"${gid}" is not a statement of the guidance corpus (see "impartial explain" for the ids rules cite)`,
+            fr: `« ${gid} » n'est pas un énoncé des lignes directrices (voyez « impartial explain » pour les ids que citent les règles)`,
+          });
+        }
         return gid;
       });
-      if (guidance.length === 0) fail(`${field}.guidance`, "must cite at least one guidance statement");
+      if (guidance.length === 0) fail(`${field}.guidance`, { en: "must cite at least one guidance statement", fr: "doit citer au moins un énoncé des lignes directrices" });
       const rule: PackTermRule = { id: ruleId, category: category as Category, level, terms: terms(r.terms, `${field}.terms`), message: message(r.message, `${field}.message`, ["text"]), guidance };
       if (r.suggestion !== undefined) rule.suggestion = message(r.suggestion, `${field}.suggestion`);
       return rule;
@@ -95,7 +120,9 @@ export function validatePack(value: unknown, where = "pack"): Pack {
     const inherited = (ruleId: string) => (pack.extends ?? []).some((e) => ruleId.startsWith(`${e}.`));
     pack.rules = {};
     for (const [ruleId, setting] of Object.entries(settings)) {
-      if (!BUILTIN_RULE_IDS.has(ruleId) && !own.has(ruleId) && !inherited(ruleId)) fail(`rules.${ruleId}`, `there is no rule "${ruleId}"; run "impartial rules" for the ids`);
+      if (!BUILTIN_RULE_IDS.has(ruleId) && !own.has(ruleId) && !inherited(ruleId)) {
+        fail(`rules.${ruleId}`, { en: `there is no rule "${ruleId}"; run "impartial rules" for the ids`, fr: `il n'y a pas de règle « ${ruleId} »; lancez « impartial rules » pour les ids` });
+      }
       pack.rules[ruleId] = setting === "off" ? "off" : checkLevel(setting, `rules.${ruleId}`, fail, true);
     }
   }
@@ -106,7 +133,7 @@ export function validatePack(value: unknown, where = "pack"): Pack {
       const l = obj(raw, field);
       onlyFields(l, ["id", "terms", "source"], field);
       const lexId = str(l.id, `${field}.id`);
-      if (!LEXICON_ID.test(lexId)) fail(`${field}.id`, `"${lexId}" must be lower-case letters, digits, dots and hyphens`);
+      if (!LEXICON_ID.test(lexId)) fail(`${field}.id`, { en: `"${lexId}" must be lower-case letters, digits, dots and hyphens`, fr: `« ${lexId} » doit être fait de lettres minuscules, de chiffres, de points et de traits d'union` });
       return { id: lexId, terms: terms(l.terms, `${field}.terms`), source: str(l.source, `${field}.source`) };
     });
   }
@@ -122,19 +149,25 @@ export function validatePack(value: unknown, where = "pack"): Pack {
   return pack;
 }
 
-function checkLevel(v: unknown, field: string, fail: (field: string, problem: string) => never, orOff = false): Level {
+function checkLevel(v: unknown, field: string, fail: Fail, orOff = false): Level {
   if (typeof v === "string" && (LEVELS as readonly string[]).includes(v)) return v as Level;
-  return fail(field, `${JSON.stringify(v)} is not a level; use ${orOff ? '"off", ' : ""}${LEVELS.map((l) => `"${l}"`).join(", ")}`);
+  const levels = [...(orOff ? ["off"] : []), ...LEVELS];
+  return fail(field, {
+    en: `${JSON.stringify(v)} is not a level; use ${levels.map((l) => `"${l}"`).join(", ")}`,
+    fr: `${typeof v === "string" ? `« ${v} »` : JSON.stringify(v)} n'est pas un niveau; utilisez ${levels.map((l) => `« ${l} »`).join(", ")}`,
+  });
 }
 
 /** A term is read with the text's own tokenizer: it must hold at least one word, and is never run as a pattern. */
-function checkTerm(t: unknown, field: string, fail: (field: string, problem: string) => never): string {
-  if (typeof t !== "string" || t.trim() === "") return fail(field, "must be a non-empty string");
-  if (t.length > MAX_TERM_LENGTH) fail(field, `is ${t.length} characters long; a term may have at most ${MAX_TERM_LENGTH}`);
+function checkTerm(t: unknown, field: string, fail: Fail): string {
+  if (typeof t !== "string" || t.trim() === "") return fail(field, { en: "must be a non-empty string", fr: "doit être une chaîne non vide" });
+  if (t.length > MAX_TERM_LENGTH) fail(field, { en: `is ${t.length} characters long; a term may have at most ${MAX_TERM_LENGTH}`, fr: `compte ${t.length} caractères; un terme en a au plus ${MAX_TERM_LENGTH}` });
   const prefix = t.endsWith("*");
   const words = normalize(prefix ? t.slice(0, -1) : t).tokens;
-  if (words.length === 0) fail(field, `"${t.slice(0, 40)}" has no letters or digits to match`);
-  if (prefix && words[words.length - 1]!.norm.length < MIN_PREFIX_LETTERS) fail(field, `"${t}" needs at least ${MIN_PREFIX_LETTERS} letters before its *`);
+  if (words.length === 0) fail(field, { en: `"${t.slice(0, 40)}" has no letters or digits to match`, fr: `« ${t.slice(0, 40)} » n'a ni lettre ni chiffre à reconnaître` });
+  if (prefix && words[words.length - 1]!.norm.length < MIN_PREFIX_LETTERS) {
+    fail(field, { en: `"${t}" needs at least ${MIN_PREFIX_LETTERS} letters before its *`, fr: `« ${t} » doit avoir au moins ${MIN_PREFIX_LETTERS} lettres avant son *` });
+  }
   return t;
 }
 
@@ -151,18 +184,32 @@ export function resolvePacks(ids: readonly string[], available: readonly Pack[] 
   const visit = (idOrName: string, path: string[]) => {
     const pack = findPack(idOrName, available);
     if (!pack) {
-      const from = path.length > 0 ? `pack "${path[path.length - 1]}" extends "${idOrName}", which` : `"${idOrName}"`;
-      throw new PackError(`${from} is not a known pack; the packs are ${available.map((p) => p.id).join(", ")}`);
+      const ids = available.map((p) => p.id).join(", ");
+      const parent = path[path.length - 1];
+      throw new PackError(
+        parent !== undefined
+          ? { en: `pack "${parent}" extends "${idOrName}", which is not a known pack; the packs are ${ids}`, fr: `le module « ${parent} » étend « ${idOrName} », qui n'est pas un module connu; les modules sont ${ids}` }
+          : { en: `"${idOrName}" is not a known pack; the packs are ${ids}`, fr: `« ${idOrName} » n'est pas un module connu; les modules sont ${ids}` },
+      );
     }
     if (done.has(pack.id)) return;
-    if (path.includes(pack.id)) throw new PackError(`packs extend each other in a circle: ${[...path, pack.id].join(" → ")}`);
+    if (path.includes(pack.id)) {
+      const circle = [...path, pack.id].join(" → ");
+      throw new PackError({ en: `packs extend each other in a circle: ${circle}`, fr: `des modules s'étendent l'un l'autre en cercle : ${circle}` });
+    }
     for (const parent of pack.extends ?? []) visit(parent, [...path, pack.id]);
     done.add(pack.id);
     out.push(pack);
   };
   for (const id of ids) visit(id, []);
   const known = new Set([...BUILTIN_RULE_IDS, ...out.flatMap((p) => (p.termRules ?? []).map((r) => r.id))]);
-  for (const p of out) for (const ruleId of Object.keys(p.rules ?? {})) if (!known.has(ruleId)) throw new PackError(`pack "${p.id}": rules.${ruleId}: there is no rule "${ruleId}" in the packs it uses`);
+  for (const p of out) {
+    for (const ruleId of Object.keys(p.rules ?? {})) {
+      if (!known.has(ruleId)) {
+        throw new PackError({ en: `pack "${p.id}": rules.${ruleId}: there is no rule "${ruleId}" in the packs it uses`, fr: `module « ${p.id} » : rules.${ruleId} : il n'y a pas de règle « ${ruleId} » dans les modules qu'il utilise` });
+      }
+    }
+  }
   return out;
 }
 
