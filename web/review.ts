@@ -87,7 +87,8 @@ function byId<T extends HTMLElement>(id: string): T {
 async function api<T>(path: string, init?: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, { ...init, headers: { Accept: "application/json", ...(init?.headers ?? {}) } });
+    // The server words its refusals in the page's language.
+    response = await fetch(path, { ...init, headers: { Accept: "application/json", "Accept-Language": lang, ...(init?.headers ?? {}) } });
   } catch {
     throw new ServerError(0, t.networkError);
   }
@@ -398,6 +399,7 @@ function upload(form: FormData, onProgress: (fraction: number) => void): Promise
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", "/api/scan");
+    xhr.setRequestHeader("Accept-Language", lang);
     xhr.responseType = "json";
     xhr.upload.addEventListener("progress", (e) => {
       if (e.lengthComputable && e.total > 0) onProgress(e.loaded / e.total);

@@ -1,15 +1,49 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { BilingualError, type Message } from "../core/message.js";
+import { isLang, type Lang } from "../core/model.js";
 
-/** A request the server refuses: the status and a message that says what to send instead. */
-export class HttpError extends Error {
+/** A request the server refuses: the status and a message, in both languages, that says what to send instead. */
+export class HttpError extends BilingualError {
   override name = "HttpError";
   constructor(
     readonly status: number,
-    message: string,
+    text: Message,
     readonly headers: Readonly<Record<string, string>> = {},
   ) {
-    super(message);
+    super(text);
   }
+}
+
+/** Another error's text to pass on in an HttpError: both languages when it has them, its one message otherwise. */
+export function textOf(error: Error): Message {
+  return error instanceof BilingualError ? error.text : { en: error.message, fr: error.message };
+}
+
+/**
+ * The language of an error answer: `?lang=` when it is en or fr, else the client's most preferred of en and fr in
+ * Accept-Language, else English.
+ */
+export function answerLang(requestUrl: string | undefined, acceptLanguage: string | undefined): Lang {
+  let asked: string | null = null;
+  try {
+    asked = new URL(requestUrl ?? "/", "http://localhost").searchParams.get("lang");
+  } catch {
+    // An unreadable URL has no ?lang= to honour.
+  }
+  if (isLang(asked)) return asked;
+  const ranked = (acceptLanguage ?? "")
+    .split(",")
+    .map((entry, position) => {
+      const [tag = "", ...params] = entry.split(";").map((s) => s.trim().toLowerCase());
+      const q = params.find((p) => /^q\s*=/.test(p))?.replace(/^q\s*=\s*/, "");
+      // A weight that is not a number from 0 to 1 makes the entry unusable, as RFC 9110 has no other reading of it.
+      const weight = q === undefined ? 1 : /^(0(\.\d{0,3})?|1(\.0{0,3})?)$/.test(q) ? Number(q) : 0;
+      return { lang: tag.split("-")[0], weight, position };
+    })
+    .filter((e) => e.weight > 0 && isLang(e.lang))
+    .sort((a, b) => b.weight - a.weight || a.position - b.position);
+  const first = ranked[0]?.lang;
+  return isLang(first) ? first : "en";
 }
 
 /** The most a request body may hold: a batch of 1,000 short posts fits with room to spare. */
@@ -74,16 +108,27 @@ export function requireJson(req: IncomingMessage): void {
   const [media, ...params] = (type ?? "").split(";").map((s) => s.trim().toLowerCase());
   const charset = params.find((p) => p.startsWith("charset="))?.slice("charset=".length).replace(/"/g, "");
   if (media !== "application/json") {
-    throw new HttpError(415, `send the body as JSON with the header "Content-Type: application/json"${type ? `, not "${type}"` : " (it is missing)"}`);
+    throw new HttpError(415, {
+      en: `send the body as JSON with the header "Content-Type: application/json"${type ? `, not "${type}"` : " (it is missing)"}`,
+      fr: `envoyez le corps en JSON avec l'en-tête « Content-Type: application/json »${type ? `, et non « ${type} »` : " (il est absent)"}`,
+    });
   }
-  if (charset !== undefined && charset !== "utf-8" && charset !== "utf8") throw new HttpError(415, `the JSON must be UTF-8, not charset ${charset}`);
+  if (charset !== undefined && charset !== "utf-8" && charset !== "utf8") throw new HttpError(415, { en: `the JSON must be UTF-8, not charset ${charset}`, fr: `le JSON doit être en UTF-8, et non en charset ${charset}` });
 }
 
 /** Reads and parses the body, refusing it as soon as it passes `limit` bytes rather than holding the excess. */
 export function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
-  const tooLarge = (size: string) => new HttpError(413, `the request body is ${size}; the most this server reads is ${limit} bytes (1 MB). Send fewer or shorter items`, { Connection: "close" });
+  const tooLarge = (size: Message) =>
+    new HttpError(
+      413,
+      {
+        en: `the request body is ${size.en}; the most this server reads is ${limit} bytes (1 MB). Send fewer or shorter items`,
+        fr: `le corps de la requête fait ${size.fr} ; ce serveur lit au plus ${limit} octets (1 Mo). Envoyez moins d'éléments ou des éléments plus courts`,
+      },
+      { Connection: "close" },
+    );
   const declared = req.headers["content-length"];
-  if (declared !== undefined && Number(declared) > limit) return Promise.reject(tooLarge(`${declared} bytes`));
+  if (declared !== undefined && Number(declared) > limit) return Promise.reject(tooLarge({ en: `${declared} bytes`, fr: `${declared} octets` }));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -98,28 +143,28 @@ export function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Prom
       req.off("end", onEnd);
       // Keep the stream flowing so the answer can be read, dropping what still arrives.
       req.resume();
-      reject(tooLarge(`more than ${limit} bytes`));
+      reject(tooLarge({ en: `more than ${limit} bytes`, fr: `plus de ${limit} octets` }));
     };
     const onEnd = () => {
       let text: string;
       try {
         text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
       } catch {
-        reject(new HttpError(400, "the body is not valid UTF-8"));
+        reject(new HttpError(400, { en: "the body is not valid UTF-8", fr: "le corps n'est pas de l'UTF-8 valide" }));
         return;
       }
       if (text.trim() === "") {
-        reject(new HttpError(400, "the body is empty: send a JSON object"));
+        reject(new HttpError(400, { en: "the body is empty: send a JSON object", fr: "le corps est vide : envoyez un objet JSON" }));
         return;
       }
       try {
         resolve(JSON.parse(text));
       } catch (e) {
-        reject(new HttpError(400, `the body is not valid JSON: ${(e as Error).message}`));
+        reject(new HttpError(400, { en: `the body is not valid JSON: ${(e as Error).message}`, fr: `le corps n'est pas du JSON valide : ${(e as Error).message}` }));
       }
     };
     req.on("data", onData);
     req.on("end", onEnd);
-    req.on("error", () => reject(new HttpError(400, "the request was interrupted before its body was complete")));
+    req.on("error", () => reject(new HttpError(400, { en: "the request was interrupted before its body was complete", fr: "la requête a été interrompue avant que son corps soit complet" })));
   });
 }

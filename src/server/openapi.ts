@@ -16,10 +16,19 @@ const POST_ERRORS = {
   "421": error("The Host header is not this server's own (DNS rebinding)"),
 };
 
+/** How every error answer picks its language, said once for the whole API. */
+const ERRORS_LANG =
+  "Error messages are in English or French: the request's ?lang= when it is en or fr, else the first of en or fr in its Accept-Language header (by q-value), else English.";
+
 const LANG_PARAM = { name: "lang", in: "query", required: false, description: "Language of the messages; by default the text's own", schema: { enum: [...LANGS] } };
 
 const SCHEMAS = {
-  Error: { type: "object", required: ["error"], properties: { error: { type: "string" } } },
+  Error: {
+    type: "object",
+    required: ["error"],
+    description: ERRORS_LANG,
+    properties: { error: { type: "string", description: "What was wrong and what to send instead, in the language of the request (?lang, else Accept-Language, else English)" } },
+  },
   Context: {
     type: "object",
     additionalProperties: false,
@@ -200,7 +209,7 @@ export function openApiDocument(): Record<string, unknown> {
     info: {
       title: "Impartial",
       version: "1",
-      description: "Checks social media activity against the Government of Canada guidance for public servants. Advice, not a ruling. Local only: the server answers on loopback and refuses other sites.",
+      description: `Checks social media activity against the Government of Canada guidance for public servants. Advice, not a ruling. Local only: the server answers on loopback and refuses other sites. ${ERRORS_LANG}`,
     },
     servers: [{ url: "/" }],
     paths: {
@@ -271,6 +280,7 @@ export function openApiDocument(): Record<string, unknown> {
             filter("undecided", { enum: ["true", "false"] }, "Only items without a decision"),
             filter("limit", { type: "integer", maximum: 1000, default: 50 }, "Page size"),
             filter("offset", { type: "integer", minimum: 0 }, "Items to skip"),
+            { ...LANG_PARAM, description: "Language of an error message (en or fr); the items are as stored" },
           ],
           responses: {
             "200": { description: "A page of items with counts over the whole selection", content: json(ref("ReviewList")) },

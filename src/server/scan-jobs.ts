@@ -14,9 +14,10 @@ import { isLang, type Lang, type Level } from "../core/model.js";
 import { detectPlatform } from "../importers/detect.js";
 import { IMPORTERS } from "../importers/index.js";
 import { openExport, type ExportSource } from "../importers/source.js";
+import { messageIn } from "../core/message.js";
 import { ImportError, PLATFORMS, type Platform } from "../importers/types.js";
 import { fingerprintSource, type ImportRow, type ReviewStore } from "../store/store.js";
-import { HttpError } from "./http.js";
+import { HttpError, textOf } from "./http.js";
 
 /** The largest export an upload may carry unless the server is told otherwise. */
 export const DEFAULT_MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
@@ -78,10 +79,16 @@ export class ScanJobs {
 
   /** Receives the upload, then starts its job and returns at once; the job goes on in the background. */
   async start(req: IncomingMessage): Promise<ScanJobView> {
-    if (this.stopping) throw new HttpError(503, "the server is stopping");
+    if (this.stopping) throw new HttpError(503, { en: "the server is stopping", fr: "le serveur est en train de s'arrêter" });
     if (this.busy !== undefined) {
-      const where = this.jobs.has(this.busy) ? `; follow it at /api/scan/${this.busy}` : " (it is still being uploaded)";
-      throw new HttpError(409, `a scan is already running${where}. Upload the next export once it is done or failed`, { Connection: "close" });
+      const known = this.jobs.has(this.busy);
+      const where = known ? `; follow it at /api/scan/${this.busy}` : " (it is still being uploaded)";
+      const whereFr = known ? ` ; suivez-la à /api/scan/${this.busy}` : " (elle est encore en cours de téléversement)";
+      throw new HttpError(
+        409,
+        { en: `a scan is already running${where}. Upload the next export once it is done or failed`, fr: `une analyse est déjà en cours${whereFr}. Téléversez la prochaine exportation quand elle sera terminée ou en échec` },
+        { Connection: "close" },
+      );
     }
     this.busy = "upload";
     let upload: Upload;
@@ -111,7 +118,11 @@ export class ScanJobs {
   private async receive(req: IncomingMessage): Promise<Upload> {
     const media = (req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
     if (media !== "multipart/form-data") {
-      throw new HttpError(415, `send the export as multipart/form-data with the file in the field "export"${req.headers["content-type"] ? `, not as "${req.headers["content-type"]}"` : " (the Content-Type is missing)"}`);
+      const type = req.headers["content-type"];
+      throw new HttpError(415, {
+        en: `send the export as multipart/form-data with the file in the field "export"${type ? `, not as "${type}"` : " (the Content-Type is missing)"}`,
+        fr: `envoyez l'exportation en multipart/form-data avec le fichier dans le champ « export »${type ? `, et non en « ${type} »` : " (l'en-tête Content-Type est absent)"}`,
+      });
     }
     // The form fields around the file are small, so a declared length well over the limit cannot fit.
     const declared = Number(req.headers["content-length"]);
@@ -120,7 +131,7 @@ export class ScanJobs {
     try {
       parser = busboy({ headers: req.headers, limits: { fileSize: this.maxBytes, files: 1, fields: FIELDS.length, fieldSize: 1024, parts: FIELDS.length + 1 } });
     } catch (e) {
-      throw new HttpError(400, `the multipart body cannot be read: ${(e as Error).message}`);
+      throw new HttpError(400, { en: `the multipart body cannot be read: ${(e as Error).message}`, fr: `le corps multipart est illisible : ${(e as Error).message}` });
     }
     const dir = await mkdtemp(join(this.options.uploadRoot ?? tmpdir(), "impartial-upload-"));
     try {
@@ -148,14 +159,14 @@ export class ScanJobs {
         reject(error);
       };
       parser.on("field", (field, value, info) => {
-        if (!(FIELDS as readonly string[]).includes(field)) return fail(new HttpError(400, `"${field.slice(0, 40)}" is not a field of an upload; the fields are export (the file), ${FIELDS.join(", ")}`));
-        if (info.valueTruncated) return fail(new HttpError(400, `the field "${field}" is too long`));
+        if (!(FIELDS as readonly string[]).includes(field)) return fail(new HttpError(400, { en: `"${field.slice(0, 40)}" is not a field of an upload; the fields are export (the file), ${FIELDS.join(", ")}`, fr: `« ${field.slice(0, 40)} » n'est pas un champ d'un téléversement ; les champs sont export (le fichier), ${FIELDS.join(", ")}` }));
+        if (info.valueTruncated) return fail(new HttpError(400, { en: `the field "${field}" is too long`, fr: `le champ « ${field} » est trop long` }));
         fields.set(field, value);
       });
       parser.on("file", (field, stream, info) => {
         if (field !== "export") {
           stream.resume();
-          return fail(new HttpError(400, `send the export in the field "export", not "${field.slice(0, 40)}"`));
+          return fail(new HttpError(400, { en: `send the export in the field "export", not "${field.slice(0, 40)}"`, fr: `envoyez l'exportation dans le champ « export », et non « ${field.slice(0, 40)} »` }));
         }
         const name = safeName(info.filename);
         const file = join(dir, name);
@@ -170,16 +181,16 @@ export class ScanJobs {
           written.on("finish", () => done({ name, file }));
           written.on("error", broken);
         });
-        saved.catch(() => fail(new HttpError(500, "the upload could not be saved to a temporary file")));
+        saved.catch(() => fail(new HttpError(500, { en: "the upload could not be saved to a temporary file", fr: "le téléversement n'a pas pu être enregistré dans un fichier temporaire" })));
         stream.pipe(written);
       });
-      parser.on("filesLimit", () => fail(new HttpError(400, 'send one export per upload, in the field "export"')));
-      parser.on("fieldsLimit", () => fail(new HttpError(400, `an upload has at most the fields ${FIELDS.join(", ")}`)));
-      parser.on("partsLimit", () => fail(new HttpError(400, `an upload has one file and at most the fields ${FIELDS.join(", ")}`)));
-      parser.on("error", (e: Error) => fail(new HttpError(400, `the multipart body cannot be read: ${e.message}`)));
+      parser.on("filesLimit", () => fail(new HttpError(400, { en: 'send one export per upload, in the field "export"', fr: "envoyez une seule exportation par téléversement, dans le champ « export »" })));
+      parser.on("fieldsLimit", () => fail(new HttpError(400, { en: `an upload has at most the fields ${FIELDS.join(", ")}`, fr: `un téléversement a au plus les champs ${FIELDS.join(", ")}` })));
+      parser.on("partsLimit", () => fail(new HttpError(400, { en: `an upload has one file and at most the fields ${FIELDS.join(", ")}`, fr: `un téléversement a un fichier et au plus les champs ${FIELDS.join(", ")}` })));
+      parser.on("error", (e: Error) => fail(new HttpError(400, { en: `the multipart body cannot be read: ${e.message}`, fr: `le corps multipart est illisible : ${e.message}` })));
       parser.on("close", () => {
         if (failed) return;
-        if (!saved) return fail(new HttpError(400, 'the upload holds no file: send the export in the field "export"'));
+        if (!saved) return fail(new HttpError(400, { en: 'the upload holds no file: send the export in the field "export"', fr: "le téléversement ne contient aucun fichier : envoyez l'exportation dans le champ « export »" }));
         saved.then(
           ({ name, file }) => {
             if (!failed) resolve({ fields, name, file });
@@ -187,13 +198,20 @@ export class ScanJobs {
           () => undefined,
         );
       });
-      req.on("error", () => fail(new HttpError(400, "the upload was interrupted before it was complete")));
+      req.on("error", () => fail(new HttpError(400, { en: "the upload was interrupted before it was complete", fr: "le téléversement a été interrompu avant d'être complet" })));
       req.pipe(parser);
     });
   }
 
   private tooLarge(): HttpError {
-    return new HttpError(413, `the upload is larger than the most this server accepts, ${this.maxBytes} bytes; scan it with "impartial scan EXPORT" instead`, { Connection: "close" });
+    return new HttpError(
+      413,
+      {
+        en: `the upload is larger than the most this server accepts, ${this.maxBytes} bytes; scan it with "impartial scan EXPORT" instead`,
+        fr: `le téléversement dépasse le maximum accepté par ce serveur, ${this.maxBytes} octets ; analysez-le plutôt avec « impartial scan EXPORT »`,
+      },
+      { Connection: "close" },
+    );
   }
 
   private async run(job: ScanJobView, upload: Upload): Promise<void> {
@@ -215,7 +233,15 @@ export class ScanJobs {
     try {
       source = await openExport(upload.file);
       const platform = upload.platform ?? (await detectPlatform(source));
-      if (!platform) throw new ImportError(`cannot tell which platform this export comes from; upload it again with the field "platform" (${PLATFORMS.join(", ")})`, upload.name);
+      if (!platform) {
+        throw new ImportError(
+          {
+            en: `cannot tell which platform this export comes from; upload it again with the field "platform" (${PLATFORMS.join(", ")})`,
+            fr: `impossible de savoir de quelle plateforme vient cette exportation ; téléversez-la de nouveau avec le champ « platform » (${PLATFORMS.join(", ")})`,
+          },
+          upload.name,
+        );
+      }
       job.platform = platform;
       importId = store.beginImport(platform, `upload:${upload.name}`, fingerprintSource(upload.file));
       for await (const item of IMPORTERS[platform](source)) {
@@ -229,13 +255,18 @@ export class ScanJobs {
           // Lets the server answer polls between batches of a long scan.
           await nextTurn();
         }
-        if (this.stopping) throw new ImportError("the server stopped before the scan finished; the items read so far are stored", upload.name);
+        if (this.stopping) {
+          throw new ImportError(
+            { en: "the server stopped before the scan finished; the items read so far are stored", fr: "le serveur s'est arrêté avant la fin de l'analyse ; les éléments lus jusque-là sont enregistrés" },
+            upload.name,
+          );
+        }
       }
     } catch (e) {
-      if (e instanceof ImportError || e instanceof InputError) error = shown(e.message);
+      if (e instanceof ImportError || e instanceof InputError) error = shown(messageIn(e, upload.lang ?? "en"));
       else {
         this.options.onError?.(e);
-        error = "internal error: the export could not be scanned";
+        error = { en: "internal error: the export could not be scanned", fr: "erreur interne : l'exportation n'a pas pu être analysée" }[upload.lang ?? "en"];
       }
     }
     try {
@@ -243,7 +274,7 @@ export class ScanJobs {
       if (importId !== undefined) store.finishImport(importId, error === undefined ? { count: job.itemsRead } : { error });
     } catch (e) {
       this.options.onError?.(e);
-      error ??= "internal error: the items could not be stored";
+      error ??= { en: "internal error: the items could not be stored", fr: "erreur interne : les éléments n'ont pas pu être enregistrés" }[upload.lang ?? "en"];
     }
     await source?.close().catch(() => undefined);
     await rm(upload.dir, { recursive: true, force: true }).catch((e: unknown) => this.options.onError?.(e));
@@ -272,18 +303,18 @@ function uploadSettings(fields: Map<string, string>): { platform?: Platform; pro
     return v === undefined || v === "" ? undefined : v;
   };
   const platform = value("platform");
-  if (platform !== undefined && !(PLATFORMS as readonly string[]).includes(platform)) throw new HttpError(400, `"platform" must be one of ${PLATFORMS.join(", ")}, not "${platform.slice(0, 40)}"`);
+  if (platform !== undefined && !(PLATFORMS as readonly string[]).includes(platform)) throw new HttpError(400, { en: `"platform" must be one of ${PLATFORMS.join(", ")}, not "${platform.slice(0, 40)}"`, fr: `« platform » doit être l'une des valeurs ${PLATFORMS.join(", ")}, et non « ${platform.slice(0, 40)} »` });
   const lang = value("lang");
-  if (lang !== undefined && !isLang(lang)) throw new HttpError(400, `"lang" must be en or fr, not "${lang.slice(0, 40)}"`);
+  if (lang !== undefined && !isLang(lang)) throw new HttpError(400, { en: `"lang" must be en or fr, not "${lang.slice(0, 40)}"`, fr: `« lang » doit être en ou fr, et non « ${lang.slice(0, 40)} »` });
   const identifiable = value("identifiable");
-  if (identifiable !== undefined && !["true", "false", "on", "1", "0"].includes(identifiable)) throw new HttpError(400, `"identifiable" must be true or false, not "${identifiable.slice(0, 40)}"`);
+  if (identifiable !== undefined && !["true", "false", "on", "1", "0"].includes(identifiable)) throw new HttpError(400, { en: `"identifiable" must be true or false, not "${identifiable.slice(0, 40)}"`, fr: `« identifiable » doit être true ou false, et non « ${identifiable.slice(0, 40)} »` });
   const raw: Record<string, unknown> = {};
   for (const name of ["role", "department", "joined"]) if (value(name) !== undefined) raw[name] = value(name);
   if (identifiable !== undefined) raw.identifiable = ["true", "on", "1"].includes(identifiable);
   try {
     return { ...(platform !== undefined ? { platform: platform as Platform } : {}), ...(lang !== undefined && isLang(lang) ? { lang } : {}), profile: parseProfile(raw) };
   } catch (e) {
-    if (e instanceof InputError) throw new HttpError(400, e.message);
+    if (e instanceof InputError) throw new HttpError(400, textOf(e));
     throw e;
   }
 }

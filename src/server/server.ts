@@ -2,13 +2,14 @@ import { createServer as createHttpServer, type IncomingMessage, type ServerResp
 import type { AddressInfo } from "node:net";
 import { toBatchResult } from "../core/contract.js";
 import { assess as coreAssess, InputError, type AssessOptions } from "../core/engine.js";
+import { messageIn } from "../core/message.js";
 import { CATEGORIES, isLang, LEVELS, type Activity, type Assessment, type Category, type Lang, type Level } from "../core/model.js";
 import { AnswersError, parseAnswers, selfAssess } from "../core/self-assessment.js";
 import { parseActivity } from "../core/validate.js";
 import { PLATFORMS, type Platform } from "../importers/types.js";
 import { DECISIONS, StoreError, type Decision, type ReviewFilter, type ReviewRow, type ReviewStore } from "../store/store.js";
 import { checklistCsv, checklistHtml, reportCsv, reportHtml } from "./downloads.js";
-import { HttpError, readJsonBody, requireJson, sendDownload, sendJson, type Download } from "./http.js";
+import { answerLang, HttpError, readJsonBody, requireJson, sendDownload, sendJson, textOf, type Download } from "./http.js";
 import { openApiDocument } from "./openapi.js";
 import { ScanJobs } from "./scan-jobs.js";
 import { DEFAULT_WEB_ROOT, isPagePath, serveStatic } from "./static.js";
@@ -77,7 +78,7 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
     handle: ({ url }) => {
       const id = SCAN_JOB_PATH.exec(url.pathname)?.[1] ?? "";
       const job = requireScanJobs(scanJobs).get(id);
-      if (!job) throw new HttpError(404, `no scan job "${id}" on this server; a job is known from its upload until the server stops`);
+      if (!job) throw new HttpError(404, { en: `no scan job "${id}" on this server; a job is known from its upload until the server stops`, fr: `aucune analyse « ${id} » sur ce serveur ; une analyse est connue de son téléversement jusqu'à l'arrêt du serveur` });
       return [200, job];
     },
   };
@@ -93,7 +94,7 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
         try {
           return [200, toBatchResult(id, judge(parseActivity(body), lang ? { lang } : {}))];
         } catch (e) {
-          if (e instanceof InputError) return [400, { id, error: e.message }];
+          if (e instanceof InputError) return [400, { id, error: messageIn(e, answerLang(req.url ?? "/", req.headers["accept-language"])) }];
           throw e;
         }
       },
@@ -105,15 +106,15 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
         const body = await readJsonBody(req);
         const items = (body as { items?: unknown } | null)?.items;
         if (typeof body !== "object" || body === null || Array.isArray(body) || !Array.isArray(items)) {
-          throw new HttpError(400, 'send {"items": [...]}: a JSON object whose "items" is a list of inputs of the batch contract');
+          throw new HttpError(400, { en: 'send {"items": [...]}: a JSON object whose "items" is a list of inputs of the batch contract', fr: 'envoyez {"items": [...]} : un objet JSON dont « items » est une liste d\'entrées du contrat de lot' });
         }
-        if (items.length > MAX_BATCH_ITEMS) throw new HttpError(400, `"items" holds ${items.length} inputs; one batch may hold at most ${MAX_BATCH_ITEMS}: split it`);
+        if (items.length > MAX_BATCH_ITEMS) throw new HttpError(400, { en: `"items" holds ${items.length} inputs; one batch may hold at most ${MAX_BATCH_ITEMS}: split it`, fr: `« items » contient ${items.length} entrées ; un lot en contient au plus ${MAX_BATCH_ITEMS} : divisez-le` });
         const results = items.map((item, index) => {
           const id = idOf(item);
           try {
             return toBatchResult(id, judge(parseActivity(item), lang ? { lang } : {}));
           } catch (e) {
-            if (e instanceof InputError) return { id, error: e.message, index };
+            if (e instanceof InputError) return { id, error: messageIn(e, answerLang(req.url ?? "/", req.headers["accept-language"])), index };
             throw e;
           }
         });
@@ -130,7 +131,7 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
           const result = selfAssess(parsed.answers, { lang, ...(parsed.text !== undefined ? { text: parsed.text } : {}), ...(parsed.action ? { action: parsed.action } : {}) });
           return [200, { ...result, answers: parsed.answers }];
         } catch (e) {
-          if (e instanceof AnswersError) return [400, { error: e.problems.join("; "), problems: e.problems }];
+          if (e instanceof AnswersError) return [400, { error: e.problemsIn(lang).join("; "), problems: e.problemsIn(lang) }];
           throw e;
         }
       },
@@ -145,6 +146,8 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
     "/api/review": {
       method: "GET",
       handle: ({ url }) => {
+        // Checked only: here lang chooses the language of an error answer, as the items are shown as stored.
+        langOf(url);
         const store = requireStore(options.store);
         const filter = reviewFilter(url.searchParams);
         const counted = { ...filter };
@@ -167,11 +170,11 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
           if (decision === "clear") store.clearDecision(platform, id);
           else store.setDecision(platform, id, decision, note);
         } catch (e) {
-          if (e instanceof StoreError) throw new HttpError(/^no item/.test(e.message) ? 404 : 400, e.message);
+          if (e instanceof StoreError) throw new HttpError(/^no item/.test(e.message) ? 404 : 400, textOf(e));
           throw e;
         }
         const row = store.getItem(platform, id);
-        if (!row) throw new HttpError(404, `no item ${platform}/${id} in the review database`);
+        if (!row) throw new HttpError(404, { en: `no item ${platform}/${id} in the review database`, fr: `aucun élément ${platform}/${id} dans la base de revue` });
         return [200, reviewItem(row)];
       },
     },
@@ -181,7 +184,7 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
     return {
       method: "GET",
       handle: ({ url }) => {
-        for (const key of url.searchParams.keys()) if (key !== "lang") throw new HttpError(400, `"${key}" is not a parameter of ${url.pathname}; it takes lang (en or fr) only`);
+        for (const key of url.searchParams.keys()) if (key !== "lang") throw new HttpError(400, { en: `"${key}" is not a parameter of ${url.pathname}; it takes lang (en or fr) only`, fr: `« ${key} » n'est pas un paramètre de ${url.pathname} ; seul lang (en ou fr) est accepté` });
         return { download: make(requireStore(options.store), langOf(url) ?? "en") };
       },
     };
@@ -190,12 +193,15 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
   function checkRequest(req: IncomingMessage): void {
     const hostHeader = (req.headers.host ?? "").toLowerCase();
     // A page on another name that resolves here (DNS rebinding) sends its own name: refused.
-    if (!allowedHosts.has(hostHeader)) throw new HttpError(421, `this server answers only to ${[...allowedHosts].join(", ")}, not to the host "${req.headers.host ?? ""}"`);
+    if (!allowedHosts.has(hostHeader)) {
+      const hosts = [...allowedHosts].join(", ");
+      throw new HttpError(421, { en: `this server answers only to ${hosts}, not to the host "${req.headers.host ?? ""}"`, fr: `ce serveur ne répond qu'à ${hosts}, et non à l'hôte « ${req.headers.host ?? ""} »` });
+    }
     if (req.method === "GET" || req.method === "HEAD") return;
     const origin = req.headers.origin;
-    if (origin !== undefined && !allowedOrigins.has(origin.toLowerCase())) throw new HttpError(403, `requests from another site are refused (Origin "${origin}")`);
+    if (origin !== undefined && !allowedOrigins.has(origin.toLowerCase())) throw new HttpError(403, { en: `requests from another site are refused (Origin "${origin}")`, fr: `les requêtes d'un autre site sont refusées (Origin « ${origin} »)` });
     const site = req.headers["sec-fetch-site"];
-    if (site === "cross-site" || site === "same-site") throw new HttpError(403, "requests from another site are refused");
+    if (site === "cross-site" || site === "same-site") throw new HttpError(403, { en: "requests from another site are refused", fr: "les requêtes d'un autre site sont refusées" });
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -206,23 +212,24 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
       // The upload route reads multipart/form-data itself; every other POST takes JSON only.
       if (req.method === "POST" && url.pathname !== SCAN_PATH) requireJson(req);
       if (isPagePath(url.pathname)) {
-        if (req.method !== "GET" && req.method !== "HEAD") throw new HttpError(405, `${url.pathname} is a page: it accepts GET only, not ${req.method ?? "?"}`, { Allow: "GET, HEAD" });
+        if (req.method !== "GET" && req.method !== "HEAD") throw new HttpError(405, { en: `${url.pathname} is a page: it accepts GET only, not ${req.method ?? "?"}`, fr: `${url.pathname} est une page : elle n'accepte que GET, et non ${req.method ?? "?"}` }, { Allow: "GET, HEAD" });
         await serveStatic(res, options.webRoot ?? DEFAULT_WEB_ROOT, url.pathname, req.method);
         return;
       }
       const route = routes[url.pathname] ?? (SCAN_JOB_PATH.test(url.pathname) ? scanJobRoute : undefined);
-      if (!route) throw new HttpError(404, `no such route: ${url.pathname}; the routes are described at /api/openapi.json`);
-      if (req.method !== route.method) throw new HttpError(405, `${url.pathname} accepts ${route.method} only, not ${req.method ?? "?"}`, { Allow: route.method });
+      if (!route) throw new HttpError(404, { en: `no such route: ${url.pathname}; the routes are described at /api/openapi.json`, fr: `aucune route ${url.pathname} ; les routes sont décrites à /api/openapi.json` });
+      if (req.method !== route.method) throw new HttpError(405, { en: `${url.pathname} accepts ${route.method} only, not ${req.method ?? "?"}`, fr: `${url.pathname} n'accepte que ${route.method}, et non ${req.method ?? "?"}` }, { Allow: route.method });
       const answer = await route.handle({ req, url });
       if ("download" in answer) sendDownload(res, answer.download);
       else sendJson(res, answer[0], answer[1], answer[2]);
     } catch (e) {
+      const lang = answerLang(req.url, req.headers["accept-language"]);
       if (e instanceof HttpError) {
-        sendJson(res, e.status, { error: e.message }, e.headers);
+        sendJson(res, e.status, { error: messageIn(e, lang) }, e.headers);
         return;
       }
       options.onError?.(e);
-      sendJson(res, 500, { error: "internal error: the server could not answer this request" });
+      sendJson(res, 500, { error: lang === "fr" ? "erreur interne : le serveur n'a pas pu répondre à cette requête" : "internal error: the server could not answer this request" });
     }
   }
 
@@ -239,7 +246,10 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
     if (req.complete) return;
     const cutOff = () => {
       if (req.complete) return;
-      sendJson(res, 408, { error: upload ? "the upload stalled: no data arrived for too long. Try again" : "the request took too long to arrive" }, { Connection: "close" });
+      const late = upload
+        ? { en: "the upload stalled: no data arrived for too long. Try again", fr: "le téléversement s'est bloqué : aucune donnée n'est arrivée depuis trop longtemps. Réessayez" }
+        : { en: "the request took too long to arrive", fr: "la requête a mis trop de temps à arriver" };
+      sendJson(res, 408, { error: late[answerLang(req.url, req.headers["accept-language"])] }, { Connection: "close" });
       // A second later (time for the answer to be read), the request ends with an error so its handler lets go.
       setTimeout(() => {
         req.destroy(new Error("request timed out"));
@@ -280,14 +290,14 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
 }
 
 function requireScanJobs(jobs: ScanJobs | undefined): ScanJobs {
-  if (!jobs) throw new HttpError(503, "no review database is open on this server, so an upload has nowhere to go");
+  if (!jobs) throw new HttpError(503, { en: "no review database is open on this server, so an upload has nowhere to go", fr: "aucune base de revue n'est ouverte sur ce serveur : un téléversement n'a donc nulle part où aller" });
   return jobs;
 }
 
 function langOf(url: URL): Lang | undefined {
   const lang = url.searchParams.get("lang");
   if (lang === null) return undefined;
-  if (!isLang(lang)) throw new HttpError(400, `lang must be en or fr, not "${lang}"`);
+  if (!isLang(lang)) throw new HttpError(400, { en: `lang must be en or fr, not "${lang}"`, fr: `lang doit être en ou fr, et non « ${lang} »` });
   return lang;
 }
 
@@ -296,14 +306,15 @@ function idOf(value: unknown): unknown {
 }
 
 function requireStore(store: ReviewStore | undefined): ReviewStore {
-  if (!store) throw new HttpError(503, "no review database is open on this server");
+  if (!store) throw new HttpError(503, { en: "no review database is open on this server", fr: "aucune base de revue n'est ouverte sur ce serveur" });
   return store;
 }
 
 const REVIEW_PARAMS = ["level", "category", "platform", "year", "undecided", "limit", "offset"];
 
 function reviewFilter(params: URLSearchParams): ReviewFilter {
-  for (const key of params.keys()) if (!REVIEW_PARAMS.includes(key)) throw new HttpError(400, `"${key}" is not a review filter; the filters are ${REVIEW_PARAMS.join(", ")}`);
+  // lang only chooses the language of an error answer, so it is no filter but is not refused either.
+  for (const key of params.keys()) if (!REVIEW_PARAMS.includes(key) && key !== "lang") throw new HttpError(400, { en: `"${key}" is not a review filter; the filters are ${REVIEW_PARAMS.join(", ")}`, fr: `« ${key} » n'est pas un filtre de revue ; les filtres sont ${REVIEW_PARAMS.join(", ")}` });
   const filter: ReviewFilter = { limit: 50 };
   const value = (name: string) => {
     const v = params.get(name);
@@ -312,23 +323,23 @@ function reviewFilter(params: URLSearchParams): ReviewFilter {
   const level = value("level");
   if (level !== undefined) {
     const levels = level.split(",");
-    for (const l of levels) if (!(LEVELS as readonly string[]).includes(l)) throw new HttpError(400, `level must be one of ${LEVELS.join(", ")} (or several, comma-separated), not "${l}"`);
+    for (const l of levels) if (!(LEVELS as readonly string[]).includes(l)) throw new HttpError(400, { en: `level must be one of ${LEVELS.join(", ")} (or several, comma-separated), not "${l}"`, fr: `level doit être l'une des valeurs ${LEVELS.join(", ")} (ou plusieurs, séparées par des virgules), et non « ${l} »` });
     filter.level = levels as Level[];
   }
   const category = value("category");
   if (category !== undefined) {
-    if (!(CATEGORIES as readonly string[]).includes(category)) throw new HttpError(400, `category must be one of ${CATEGORIES.join(", ")}, not "${category}"`);
+    if (!(CATEGORIES as readonly string[]).includes(category)) throw new HttpError(400, { en: `category must be one of ${CATEGORIES.join(", ")}, not "${category}"`, fr: `category doit être l'une des valeurs ${CATEGORIES.join(", ")}, et non « ${category} »` });
     filter.category = category as Category;
   }
   const platform = value("platform");
   if (platform !== undefined) {
-    if (!(PLATFORMS as readonly string[]).includes(platform)) throw new HttpError(400, `platform must be one of ${PLATFORMS.join(", ")}, not "${platform}"`);
+    if (!(PLATFORMS as readonly string[]).includes(platform)) throw new HttpError(400, { en: `platform must be one of ${PLATFORMS.join(", ")}, not "${platform}"`, fr: `platform doit être l'une des valeurs ${PLATFORMS.join(", ")}, et non « ${platform} »` });
     filter.platform = platform as Platform;
   }
   const whole = (name: string, max: number) => {
     const v = value(name);
     if (v === undefined) return undefined;
-    if (!/^\d{1,9}$/.test(v) || Number(v) > max) throw new HttpError(400, `${name} must be a whole number up to ${max}, not "${v}"`);
+    if (!/^\d{1,9}$/.test(v) || Number(v) > max) throw new HttpError(400, { en: `${name} must be a whole number up to ${max}, not "${v}"`, fr: `${name} doit être un nombre entier d'au plus ${max}, et non « ${v} »` });
     return Number(v);
   };
   const year = whole("year", 9999);
@@ -339,7 +350,7 @@ function reviewFilter(params: URLSearchParams): ReviewFilter {
   if (offset !== undefined) filter.offset = offset;
   const undecided = params.get("undecided");
   if (undecided !== null) {
-    if (!["", "true", "false", "1", "0"].includes(undecided)) throw new HttpError(400, `undecided must be true or false, not "${undecided}"`);
+    if (!["", "true", "false", "1", "0"].includes(undecided)) throw new HttpError(400, { en: `undecided must be true or false, not "${undecided}"`, fr: `undecided doit être true ou false, et non « ${undecided} »` });
     if (undecided === "" || undecided === "true" || undecided === "1") filter.undecided = true;
   }
   return filter;
@@ -363,13 +374,13 @@ function reviewItem(r: ReviewRow): Record<string, unknown> {
 }
 
 function decisionOf(body: unknown): { platform: Platform; id: string; decision: Decision | "clear"; note?: string } {
-  if (typeof body !== "object" || body === null || Array.isArray(body)) throw new HttpError(400, 'send {"platform": "x", "id": "…", "decision": "delete", "note": "…"}');
+  if (typeof body !== "object" || body === null || Array.isArray(body)) throw new HttpError(400, { en: 'send {"platform": "x", "id": "…", "decision": "delete", "note": "…"}', fr: 'envoyez {"platform": "x", "id": "…", "decision": "delete", "note": "…"}' });
   const o = body as Record<string, unknown>;
-  for (const key of Object.keys(o)) if (!["platform", "id", "decision", "note"].includes(key)) throw new HttpError(400, `"${key}" is not a field of a decision; the fields are platform, id, decision, note`);
-  if (typeof o.platform !== "string" || !(PLATFORMS as readonly string[]).includes(o.platform)) throw new HttpError(400, `"platform" must be one of ${PLATFORMS.join(", ")}`);
-  if (typeof o.id !== "string" || o.id === "") throw new HttpError(400, '"id" must be the item\'s id, a string');
-  if (typeof o.decision !== "string" || !([...DECISIONS, "clear"] as readonly string[]).includes(o.decision)) throw new HttpError(400, `"decision" must be one of ${DECISIONS.join(", ")} or clear`);
-  if (o.note !== undefined && o.note !== null && typeof o.note !== "string") throw new HttpError(400, '"note" must be a string');
-  if (typeof o.note === "string" && o.note.length > 2000) throw new HttpError(400, '"note" may hold at most 2,000 characters');
+  for (const key of Object.keys(o)) if (!["platform", "id", "decision", "note"].includes(key)) throw new HttpError(400, { en: `"${key}" is not a field of a decision; the fields are platform, id, decision, note`, fr: `« ${key} » n'est pas un champ d'une décision ; les champs sont platform, id, decision, note` });
+  if (typeof o.platform !== "string" || !(PLATFORMS as readonly string[]).includes(o.platform)) throw new HttpError(400, { en: `"platform" must be one of ${PLATFORMS.join(", ")}`, fr: `« platform » doit être l'une des valeurs ${PLATFORMS.join(", ")}` });
+  if (typeof o.id !== "string" || o.id === "") throw new HttpError(400, { en: '"id" must be the item\'s id, a string', fr: "« id » doit être l'identifiant de l'élément, une chaîne" });
+  if (typeof o.decision !== "string" || !([...DECISIONS, "clear"] as readonly string[]).includes(o.decision)) throw new HttpError(400, { en: `"decision" must be one of ${DECISIONS.join(", ")} or clear`, fr: `« decision » doit être l'une des valeurs ${DECISIONS.join(", ")} ou clear` });
+  if (o.note !== undefined && o.note !== null && typeof o.note !== "string") throw new HttpError(400, { en: '"note" must be a string', fr: "« note » doit être une chaîne" });
+  if (typeof o.note === "string" && o.note.length > 2000) throw new HttpError(400, { en: '"note" may hold at most 2,000 characters', fr: "« note » peut contenir au plus 2 000 caractères" });
   return { platform: o.platform as Platform, id: o.id, decision: o.decision as Decision | "clear", ...(typeof o.note === "string" ? { note: o.note } : {}) };
 }

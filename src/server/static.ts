@@ -58,7 +58,7 @@ export async function serveStatic(res: ServerResponse, root: string, pathname: s
   }
   const file = staticFilePath(root, pathname);
   const info = file ? await stat(file).catch(() => undefined) : undefined;
-  if (!file || !info?.isFile()) throw new HttpError(404, `no such page or route: ${pathname}; the API routes are described at /api/openapi.json`);
+  if (!file || !info?.isFile()) throw new HttpError(404, { en: `no such page or route: ${pathname}; the API routes are described at /api/openapi.json`, fr: `aucune page ni route à ${pathname} ; les routes de l'API sont décrites à /api/openapi.json` });
   const body = await readFile(file);
   res.writeHead(200, {
     ...SECURITY_HEADERS,

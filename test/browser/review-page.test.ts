@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import type { Lang } from "../../src/core/model.js";
 import { createServer } from "../../src/server/server.js";
+import { openStore } from "../../src/store/store.js";
 import { axeViolations, foreignRequests, saveScreenshot, skipWithoutChromium, startApp, waitForAttribute, type App } from "./browser.js";
 
 /** Our own four-tweet X export: 2018 appropriate, 2019 risky and appropriate, 2021 inappropriate. */
@@ -14,9 +15,31 @@ const FIXTURE = fileURLToPath(new URL("../../../test/fixtures/review/tweets.js",
 const RISKY_ID = "3100000000000000002";
 const INAPPROPRIATE_ID = "3100000000000000004";
 
-const PAGES: { lang: Lang; path: string; name: string; risky: string; scanDone: RegExp; recorded: RegExp; deleteWord: string; keepButton: string }[] = [
-  { lang: "en", path: "/review/", name: "in English at /review/", risky: "risky", scanDone: /Scan finished: 4 items read, 1 risky, 1 inappropriate/, recorded: /Recorded: keep/, deleteWord: "Decision: delete", keepButton: "Keep" },
-  { lang: "fr", path: "/fr/revue/", name: "in French at /fr/revue/", risky: "risqué", scanDone: /Analyse terminée : 4 éléments lus \(risqué : 1 ; inapproprié : 1\)/, recorded: /Décision enregistrée : conserver/, deleteWord: "Décision : supprimer", keepButton: "Conserver" },
+const PAGES: { lang: Lang; path: string; name: string; risky: string; scanDone: RegExp; recorded: RegExp; deleteWord: string; keepButton: string; scanFailed: RegExp; tooLarge: string }[] = [
+  {
+    lang: "en",
+    path: "/review/",
+    name: "in English at /review/",
+    risky: "risky",
+    scanDone: /Scan finished: 4 items read, 1 risky, 1 inappropriate/,
+    recorded: /Recorded: keep/,
+    deleteWord: "Decision: delete",
+    keepButton: "Keep",
+    scanFailed: /^The scan stopped: notes\.txt: cannot tell which platform/,
+    tooLarge: 'The export could not be uploaded: the upload is larger than the most this server accepts, 1024 bytes; scan it with "impartial scan EXPORT" instead',
+  },
+  {
+    lang: "fr",
+    path: "/fr/revue/",
+    name: "in French at /fr/revue/",
+    risky: "risqué",
+    scanDone: /Analyse terminée : 4 éléments lus \(risqué : 1 ; inapproprié : 1\)/,
+    recorded: /Décision enregistrée : conserver/,
+    deleteWord: "Décision : supprimer",
+    keepButton: "Conserver",
+    scanFailed: /^L'analyse s'est arrêtée : notes\.txt : impossible de savoir de quelle plateforme/,
+    tooLarge: "L'exportation n'a pas pu être téléversée : le téléversement dépasse le maximum accepté par ce serveur, 1024 octets ; analysez-le plutôt avec « impartial scan EXPORT »",
+  },
 ];
 
 const row = (page: Page, id: string) => page.locator(`#review-table tbody tr[data-id="${id}"]`);
@@ -53,22 +76,6 @@ describe("the History review page in a real browser", { skip: skipWithoutChromiu
     }
   });
 
-  test("a file no importer recognises: the scan's failure is shown in the server's words", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "impartial-review-page-"));
-    const { page, close } = await app.openPage("/review/");
-    try {
-      const notes = join(dir, "notes.txt");
-      writeFileSync(notes, "just some notes, no posts");
-      await page.locator("#export-file").setInputFiles(notes);
-      await page.locator("#scan-button").click();
-      await waitForAttribute(page.locator("#scan-status"), "data-state", "error", 15_000);
-      assert.match(await page.locator("#scan-status").innerText(), /^The scan stopped: notes\.txt: cannot tell which platform/);
-    } finally {
-      await close();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
   test("a server without a review database: the page says so instead of showing an empty list", async () => {
     const bare = createServer({ port: 0 });
     const { url } = await bare.listen();
@@ -87,6 +94,55 @@ describe("the History review page in a real browser", { skip: skipWithoutChromiu
 
   for (const p of PAGES) {
     describe(p.name, () => {
+      test("a file no importer recognises: the scan's failure is shown in the server's words, in the page's language", async () => {
+        const dir = mkdtempSync(join(tmpdir(), "impartial-review-page-"));
+        const { page, close } = await app.openPage(p.path);
+        try {
+          const notes = join(dir, "notes.txt");
+          writeFileSync(notes, "just some notes, no posts");
+          await page.locator("#export-file").setInputFiles(notes);
+          await page.locator("#scan-button").click();
+          await waitForAttribute(page.locator("#scan-status"), "data-state", "error", 15_000);
+          assert.match(await page.locator("#scan-status").innerText(), p.scanFailed);
+        } finally {
+          await close();
+          rmSync(dir, { recursive: true, force: true });
+        }
+      });
+
+      test("an upload the server refuses (too large) shows the server's refusal in the page's language", async () => {
+        const dir = mkdtempSync(join(tmpdir(), "impartial-review-page-"));
+        const store = openStore(":memory:");
+        const small = createServer({ port: 0, store, maxUploadBytes: 1024 });
+        const { url } = await small.listen();
+        const context = await app.browser.newContext();
+        try {
+          const page = await context.newPage();
+          await page.goto(new URL(p.path, url).href);
+          const big = join(dir, "tweets.js");
+          writeFileSync(big, `window.YTD.tweets.part0 = [${" ".repeat(4096)}]`);
+          await page.locator("#export-file").setInputFiles(big);
+          await page.locator("#scan-button").click();
+          await waitForAttribute(page.locator("#scan-status"), "data-state", "error", 15_000);
+          assert.equal(await page.locator("#scan-status").innerText(), p.tooLarge);
+        } finally {
+          await context.close();
+          await small.close();
+          store.close();
+          rmSync(dir, { recursive: true, force: true });
+        }
+      });
+
+      test("the page's own API requests ask for answers in the page's language", async () => {
+        const { page, close } = await app.openPage(p.path);
+        try {
+          const [request] = await Promise.all([page.waitForRequest((r) => new URL(r.url()).pathname === "/api/review"), page.reload()]);
+          assert.equal(await request.headerValue("accept-language"), p.lang);
+        } finally {
+          await close();
+        }
+      });
+
       test("an uploaded export is scanned and its items are listed with their levels in words, worst first", async () => {
         const { page, errors, close } = await app.openPage(p.path);
         try {

@@ -168,6 +168,17 @@ describe("uploading an export to scan", () => {
     assert.match(String(bad.json.error), /"lang" must be en or fr/);
   });
 
+  test("an upload with lang=fr that fails says why in French, naming the file and the item", async () => {
+    const broken = tweetsJs([["2600000000000000001", "Mon Apr 01 10:00:00 +0000 2024", "fine"]], `,\n  { "tweet" : { "id_str" : "2600000000000000002" },\n]`);
+    const reply = await upload([{ name: "lang", value: "fr" }, { name: "export", value: broken, filename: "tweets.js" }]);
+    const done = await finished(String((reply.json.job as { id: string }).id));
+    assert.equal(done.status, "failed");
+    assert.match(String(done.error), /^tweets\.js \(élément 1\) : JSON non valide \(.*\) ; 1 élément a été lu avant$/);
+    const unknown = await upload([{ name: "lang", value: "fr" }, { name: "export", value: "des notes", filename: "notes.txt" }]);
+    const failed = await finished(String((unknown.json.job as { id: string }).id));
+    assert.match(String(failed.error), /^notes\.txt : impossible de savoir de quelle plateforme vient cette exportation.*« platform »/);
+  });
+
   test("a file no importer recognises fails with a message saying to name the platform", async () => {
     const reply = await upload([{ name: "export", value: "just some notes", filename: "notes.txt" }]);
     const done = await finished(String((reply.json.job as { id: string }).id));
@@ -234,6 +245,17 @@ describe("uploading an export to scan", () => {
     const missing = await upload([{ name: "role", value: "manager" }]);
     assert.equal(missing.status, 400);
     assert.match(String(missing.json.error), /no file/);
+    assert.deepEqual(readdirSync(uploadRoot), []);
+  });
+
+  test("from the French page (Accept-Language: fr-CA), a wrong field and an upload over the limit are refused in French", async () => {
+    const french = { "Accept-Language": "fr-CA,fr;q=0.9,en;q=0.8" };
+    const platform = await upload([{ name: "platform", value: "myspace" }, { name: "export", value: tweetsJs([]), filename: "tweets.js" }], french);
+    assert.equal(platform.status, 400);
+    assert.match(String(platform.json.error), /^« platform » doit être l'une des valeurs x, mastodon.*, et non « myspace »$/);
+    const big = await upload([{ name: "export", value: Buffer.alloc(LIMIT + 1), filename: "tweets.js" }], french);
+    assert.equal(big.status, 413);
+    assert.equal(big.json.error, `le téléversement dépasse le maximum accepté par ce serveur, ${LIMIT} octets ; analysez-le plutôt avec « impartial scan EXPORT »`);
     assert.deepEqual(readdirSync(uploadRoot), []);
   });
 

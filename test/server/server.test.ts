@@ -299,6 +299,57 @@ describe("the server refuses what a browser attack or a mistake would send", () 
   });
 });
 
+describe("errors answer in the request's language", () => {
+  const FRENCH_CANADA = { "Accept-Language": "fr-CA,fr;q=0.9,en;q=0.8" };
+
+  test("?lang=fr gives a refusal in French, in the same {error} shape", async () => {
+    const reply = await send("GET", "/api/review?level=awful&lang=fr");
+    assert.equal(reply.status, 400);
+    assert.deepEqual(Object.keys(reply.json), ["error"]);
+    assert.equal(reply.json.error, "level doit être l'une des valeurs appropriate, risky, inappropriate (ou plusieurs, séparées par des virgules), et non « awful »");
+  });
+
+  test("a French Canadian browser (Accept-Language: fr-CA,fr;q=0.9,en;q=0.8) gets its refusal in French", async () => {
+    const reply = await post("/api/review/decision", { platform: "x", id: "1", decision: "burn" }, FRENCH_CANADA);
+    assert.equal(reply.status, 400);
+    assert.equal(reply.json.error, "« decision » doit être l'une des valeurs keep, delete, edit, make-private ou clear");
+  });
+
+  test("a browser that prefers English gets English though it also reads French", async () => {
+    const reply = await post("/api/review/decision", { platform: "x", id: "1", decision: "burn" }, { "Accept-Language": "en-CA,en;q=0.9,fr-CA;q=0.8" });
+    assert.equal(reply.status, 400);
+    assert.equal(reply.json.error, '"decision" must be one of keep, delete, edit, make-private or clear');
+  });
+
+  test("?lang= wins over Accept-Language, and a body that is not JSON is refused in French", async () => {
+    const reply = await send("POST", "/api/check/batch?lang=fr", { body: "[1,2", headers: { "Accept-Language": "en" } });
+    assert.equal(reply.status, 400);
+    assert.match(String(reply.json.error), /^le corps n'est pas du JSON valide : /);
+  });
+
+  test("an input the engine refuses is refused in French for a French browser, alone or in a batch", async () => {
+    const one = await post("/api/check", { id: "a", text: "x", action: "wave" }, FRENCH_CANADA);
+    assert.equal(one.status, 400);
+    assert.equal(one.json.id, "a");
+    assert.match(String(one.json.error), /action/);
+    assert.match(String(one.json.error), /doit être|n'est pas/);
+    const batch = await post("/api/check/batch?lang=fr", { items: [{ id: "b", text: "x", action: "wave" }] });
+    assert.match(String((batch.json.results as { error: string }[])[0]!.error), /doit être|n'est pas/);
+  });
+
+  test("an unknown API route is a 404 in French for a French browser", async () => {
+    const reply = await send("GET", "/api/nowhere", { headers: FRENCH_CANADA });
+    assert.equal(reply.status, 404);
+    assert.equal(reply.json.error, "aucune route /api/nowhere ; les routes sont décrites à /api/openapi.json");
+  });
+
+  test("the OpenAPI document says errors follow ?lang and Accept-Language", async () => {
+    const doc = (await send("GET", "/api/openapi.json")).json as { components: { schemas: { Error: { description: string; required: string[] } } } };
+    assert.match(doc.components.schemas.Error.description, /\?lang=.*Accept-Language.*English/);
+    assert.deepEqual(doc.components.schemas.Error.required, ["error"]);
+  });
+});
+
 describe("the OpenAPI document", () => {
   test("parses as OpenAPI 3.1 and names every route with its method", async () => {
     const reply = await send("GET", "/api/openapi.json");

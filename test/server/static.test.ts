@@ -116,6 +116,14 @@ describe("the server serves the page", () => {
     assert.match(JSON.parse(reply.body.toString()).error as string, /no such page or route: \/assets\/nothing\.js/);
   });
 
+  test("a missing page is a 404 in French for a French browser, and in English for an English one", async () => {
+    const french = await send("GET", "/fr/nulle-part/", { "Accept-Language": "fr-CA,fr;q=0.9,en;q=0.8" });
+    assert.equal(french.status, 404);
+    assert.deepEqual(JSON.parse(french.body.toString()), { error: "aucune page ni route à /fr/nulle-part/ ; les routes de l'API sont décrites à /api/openapi.json" });
+    const english = await send("GET", "/fr/nulle-part/", { "Accept-Language": "en-CA,en;q=0.9,fr;q=0.5" });
+    assert.match(JSON.parse(english.body.toString()).error as string, /^no such page or route: \/fr\/nulle-part\//);
+  });
+
   test("paths that climb out of the web root or reach hidden files are refused", async () => {
     for (const path of ["/../secret.txt", "/..%2fsecret.txt", "/assets/%2e%2e/%2e%2e/secret.txt", "/%2e%2e%5csecret.txt", "/.env", "/assets/..%5c..%5csecret.txt", "/assets/app.js%00.html"]) {
       const reply = await send("GET", path);
