@@ -4,11 +4,14 @@ import { parseArgs } from "node:util";
 import { ACTIONS, isAction, isLang, type Action, type Lang } from "../core/model.js";
 import { AnswersError, parseAnswers, QUESTIONS, selfAssess, type ParsedAnswers, type SelfAssessment, type SelfAssessmentLevel } from "../core/self-assessment.js";
 import { renderSelfAssessmentHtml, SELF_ASSESSMENT_LABELS } from "../report/self-assessment-html.js";
+import { BilingualError, messageIn, type Message } from "../core/message.js";
 import { EXIT } from "./errors.js";
+import { badLang, localeLang, reportLang } from "./lang.js";
 import { UI } from "./i18n.js";
 import { styleFor, type Style } from "./render.js";
 
-export const ASSESS_HELP = `Usage: impartial assess [options]
+export const ASSESS_HELP: Message = {
+  en: `Usage: impartial assess [options]
 The political activity self-assessment: questions on the PSC factors (your role, your department's mandate,
 direct service, influence, authorities, official dealings, visibility, timing), answered on the terminal,
 from a file or from standard input. Gives a level of risk (low, moderate, high), what weighs and next steps.
@@ -18,7 +21,7 @@ Options:
                      (without it, the questions are asked on a terminal, or the JSON is read from standard input)
   --text TEXT        the words of the activity, judged by the same engine as "impartial check"
   --action ACTION    ${ACTIONS.join(" | ")} (default: from the activity answered)
-  --lang en|fr       language of the questions and the result (default: en)
+  --lang en|fr       language of the questions and the result (default: your locale's)
   --json             print one JSON result
   --html FILE        also write a printable, self-contained HTML report
   --no-color         plain output (also NO_COLOR=1)
@@ -26,7 +29,28 @@ Options:
 Questions and their answers:
 ${QUESTIONS.map((q) => `  ${q.id}: ${q.answers.map((a) => a.id).join(" | ")}`).join("\n")}
 
-Exit status: 0 low, 1 moderate, 2 high, 64 usage error, 65 unreadable answers.`;
+Exit status: 0 low, 1 moderate, 2 high, 64 usage error, 65 unreadable answers.`,
+  fr: `Utilisation : impartial assess [options]
+L'autoévaluation des activités politiques : des questions sur les facteurs de la CFP (votre rôle, le mandat de votre
+ministère, le service direct, l'influence, les pouvoirs, les relations officielles, la visibilité, le moment), répondues
+au terminal, dans un fichier ou sur l'entrée standard. Donne un niveau de risque (faible, modéré, élevé), ce qui pèse et
+les prochaines étapes.
+
+Options :
+  --answers FILE     lire les réponses dans un fichier JSON : {"activity": "like-share", "role": "manager", …, "text": "…"}
+                     (sans elle, les questions sont posées au terminal, ou le JSON est lu sur l'entrée standard)
+  --text TEXT        les mots de l'activité, jugés par le même moteur que « impartial check »
+  --action ACTION    ${ACTIONS.join(" | ")} (par défaut : selon l'activité répondue)
+  --lang en|fr       langue des questions et du résultat (par défaut : celle de vos paramètres régionaux)
+  --json             afficher un résultat JSON
+  --html FILE        écrire aussi un rapport HTML autonome et imprimable
+  --no-color         sortie sans couleur (aussi NO_COLOR=1)
+
+Questions et leurs réponses :
+${QUESTIONS.map((q) => `  ${q.id}: ${q.answers.map((a) => a.id).join(" | ")}`).join("\n")}
+
+Code de sortie : 0 faible, 1 modéré, 2 élevé, 64 erreur d'utilisation, 65 réponses illisibles.`,
+};
 
 const OPTIONS = {
   answers: { type: "string" },
@@ -51,36 +75,39 @@ export interface AssessIo {
 const EXIT_OF: Record<SelfAssessmentLevel, number> = { low: 0, moderate: 1, high: 2 };
 
 /** The answers could not be read: the message names the source and what is wrong. */
-class UnreadableAnswers extends Error {}
+/** Answers that cannot be read at all (no file, not JSON, cut short): said in both languages. */
+class UnreadableAnswers extends BilingualError {}
 
 export async function runAssess(argv: string[], io: AssessIo): Promise<number> {
-  const usage = (message: string) => {
-    io.stderr.write(`impartial: ${message}\n`);
+  const spoken = reportLang(argv, io.env);
+  const usage = (message: Message) => {
+    io.stderr.write(`impartial: ${message[spoken]}\n`);
     return EXIT.usage;
   };
   let values;
   try {
     ({ values } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: false, strict: true }));
   } catch (e) {
-    return usage(`${(e as Error).message}\nRun "impartial assess --help" for the options.`);
+    const m = (e as Error).message;
+    return usage({ en: `${m}\nRun "impartial assess --help" for the options.`, fr: `${m}\nLancez « impartial assess --help » pour voir les options.` });
   }
+  const lang = values.lang ?? localeLang(io.env);
+  if (!isLang(lang)) return usage(badLang(lang).text);
   if (values.help) {
-    io.stdout.write(`${ASSESS_HELP}\n`);
+    io.stdout.write(`${ASSESS_HELP[lang]}\n`);
     return 0;
   }
-  const lang = values.lang ?? "en";
-  if (!isLang(lang)) return usage(`--lang must be en or fr, not "${lang}"`);
-  if (values.action !== undefined && !isAction(values.action)) return usage(`--action must be one of ${ACTIONS.join(", ")}, not "${values.action}"`);
-  if (values.html === "") return usage("--html needs a file name");
+  if (values.action !== undefined && !isAction(values.action)) return usage({ en: `--action must be one of ${ACTIONS.join(", ")}, not "${values.action}"`, fr: `--action doit être l'une des valeurs ${ACTIONS.join(", ")}, et non « ${values.action} »` });
+  if (values.html === "") return usage({ en: "--html needs a file name", fr: "--html demande un nom de fichier" });
 
   let parsed: ParsedAnswers;
   try {
-    if (values.answers !== undefined) parsed = parseFrom(readAnswersFile(values.answers), values.answers);
+    if (values.answers !== undefined) parsed = parseFrom(readAnswersFile(values.answers), { en: values.answers, fr: values.answers });
     else if (io.stdin.isTTY) parsed = await askOnTerminal(io, lang);
-    else parsed = parseFrom(await readAll(io.stdin), "standard input");
+    else parsed = parseFrom(await readAll(io.stdin), { en: "standard input", fr: "entrée standard" });
   } catch (e) {
     if (!(e instanceof UnreadableAnswers)) throw e;
-    io.stderr.write(`impartial: ${e.message}\n`);
+    io.stderr.write(`impartial: ${messageIn(e, lang)}\n`);
     return EXIT.dataErr;
   }
   const text = values.text ?? parsed.text;
@@ -90,7 +117,7 @@ export async function runAssess(argv: string[], io: AssessIo): Promise<number> {
     result = selfAssess(parsed.answers, { lang, ...(text !== undefined ? { text } : {}), ...(action ? { action } : {}) });
   } catch (e) {
     if (!(e instanceof AnswersError)) throw e;
-    io.stderr.write(`impartial: ${e.message}\n`);
+    io.stderr.write(`impartial: ${e.problemsIn(lang).join("\n")}\n`);
     return EXIT.dataErr;
   }
 
@@ -100,7 +127,8 @@ export async function runAssess(argv: string[], io: AssessIo): Promise<number> {
     try {
       writeFileSync(values.html, page);
     } catch (e) {
-      io.stderr.write(`impartial: cannot write the report ${values.html}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      io.stderr.write(lang === "fr" ? `impartial: impossible d'écrire le rapport ${values.html} : ${why}\n` : `impartial: cannot write the report ${values.html}: ${why}\n`);
       return EXIT.ioErr;
     }
   }
@@ -113,16 +141,18 @@ function readAnswersFile(file: string): string {
   try {
     return readFileSync(file, "utf8");
   } catch (e) {
-    throw new UnreadableAnswers(`cannot read the answers file ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new UnreadableAnswers({ en: `cannot read the answers file ${file}: ${why}`, fr: `impossible de lire le fichier de réponses ${file} : ${why}` });
   }
 }
 
-function parseFrom(json: string, where: string): ParsedAnswers {
+function parseFrom(json: string, where: Message): ParsedAnswers {
   try {
     return parseAnswers(json);
   } catch (e) {
     if (!(e instanceof AnswersError)) throw e;
-    throw new UnreadableAnswers(e.problems.map((p) => `${where}: ${p}`).join("\n"));
+    const list = (l: Lang) => e.problemsIn(l).map((p) => `${where[l]}${l === "fr" ? " :" : ":"} ${p}`).join("\n");
+    throw new UnreadableAnswers({ en: list("en"), fr: list("fr") });
   }
 }
 
@@ -140,7 +170,7 @@ async function askOnTerminal(io: AssessIo, lang: Lang): Promise<ParsedAnswers> {
   const out: ParsedAnswers = { answers: {} };
   const read = async (where: string): Promise<string> => {
     const next = await lines.next();
-    if (next.done) throw new UnreadableAnswers(`the answers ended before ${where}`);
+    if (next.done) throw new UnreadableAnswers({ en: `the answers ended before ${where}`, fr: `les réponses se sont arrêtées avant ${where}` });
     return String(next.value).trim();
   };
   try {
@@ -150,7 +180,7 @@ async function askOnTerminal(io: AssessIo, lang: Lang): Promise<ParsedAnswers> {
       q.answers.forEach((a, i) => io.stdout.write(`  ${i + 1}. ${a[lang]}\n`));
       for (;;) {
         io.stdout.write(`${t.choose(q.answers.length)}: `);
-        const typed = await read(`question "${q.id}"`);
+        const typed = await read(lang === "fr" ? `la question « ${q.id} »` : `question "${q.id}"`);
         const chosen = /^\d+$/.test(typed) ? q.answers[Number(typed) - 1] : q.answers.find((a) => a.id === typed);
         if (chosen) {
           out.answers[q.id] = chosen.id;

@@ -5,10 +5,13 @@ import { assess, InputError, MAX_TEXT_LENGTH } from "../core/engine.js";
 import { ConfigError, configuredAssess, loadConfig } from "../config/config.js";
 import { ACTIONS, isAction, isLang, levelRank, ROLES, type Activity, type Context, type Lang, type Level } from "../core/model.js";
 import { parseActivity, parseContext } from "../core/validate.js";
-import { EXIT, UsageError } from "./errors.js";
+import { messageIn, type Message } from "../core/message.js";
+import { EXIT, optionsError, UsageError } from "./errors.js";
+import { badLang, localeLang } from "./lang.js";
 import { renderAssessment, styleFor } from "./render.js";
 
-export const CHECK_HELP = `Usage: impartial check [TEXT] [options]
+export const CHECK_HELP: Message = {
+  en: `Usage: impartial check [TEXT] [options]
 Judge a draft post, comment, reply, share, like, follow or profile bio against the GC guidance.
 TEXT is read from standard input when not given.
 
@@ -27,12 +30,38 @@ Options:
   --context FILE           read the context from a JSON file (flags override it)
   --config FILE            the configuration file (default: impartial.config.json here or above, else your per-user file)
   --pack ID|FILE           also apply this pack (repeatable; see "impartial packs")
-  --lang en|fr             language of the messages (default: the text's language)
+  --lang en|fr             language of the messages (default: the text's language; errors and help: your locale's)
   --json                   print one JSON result
   --jsonl                  read JSON lines on stdin, write one result per line (DESIGN.md batch contract)
   --no-color               plain output (also NO_COLOR=1)
 
-Exit status: 0 appropriate, 1 risky, 2 inappropriate, 64 usage error, 65 unreadable input.`;
+Exit status: 0 appropriate, 1 risky, 2 inappropriate, 64 usage error, 65 unreadable input.`,
+  fr: `Utilisation : impartial check [TEXTE] [options]
+Juge une ébauche de publication, de commentaire, de réponse, de partage, de mention J'aime, d'abonnement ou de
+biographie de profil au regard des lignes directrices du GC. Le TEXTE est lu sur l'entrée standard s'il n'est pas donné.
+
+Options :
+  --action ACTION          ${ACTIONS.join(" | ")} (par défaut : post)
+  --reply-to TEXT          le texte auquel vous répondez (pour comment et reply)
+  --identifiable           votre compte montre que vous êtes fonctionnaire
+  --role ROLE              ${ROLES.join(" | ")}
+  --followers N            combien de personnes vous suivent
+  --department ID          l'identifiant court de votre ministère (statcan, esdc, cra, …)
+  --election-period        une période électorale est en cours
+  --work-hours             vous êtes pendant vos heures de travail
+  --government-device      vous êtes sur un appareil ou un réseau du gouvernement
+  --authorized             vous êtes autorisé à publier sur ce travail
+  --at DATE                quand c'est (ou c'était) publié, ISO 8601
+  --context FILE           lire le contexte dans un fichier JSON (les options l'emportent)
+  --config FILE            le fichier de configuration (par défaut : impartial.config.json ici ou plus haut, sinon votre fichier personnel)
+  --pack ID|FILE           appliquer aussi ce module (répétable; voir « impartial packs »)
+  --lang en|fr             langue des messages (par défaut : celle du texte; erreurs et aide : celle de vos paramètres régionaux)
+  --json                   afficher un résultat JSON
+  --jsonl                  lire des lignes JSON sur l'entrée standard, écrire un résultat par ligne (contrat par lots de DESIGN.md)
+  --no-color               sortie sans couleur (aussi NO_COLOR=1)
+
+Code de sortie : 0 approprié, 1 risqué, 2 inapproprié, 64 erreur d'utilisation, 65 entrée illisible.`,
+};
 
 const OPTIONS = {
   action: { type: "string" },
@@ -61,14 +90,14 @@ export async function runCheck(argv: string[], io: { stdin: NodeJS.ReadableStrea
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError(`${(e as Error).message}\nRun "impartial check --help" for the options.`);
+    throw optionsError(e, "check");
   }
   const { values, positionals } = parsed;
+  if (values.lang !== undefined && !isLang(values.lang)) throw badLang(values.lang);
   if (values.help) {
-    io.stdout.write(`${CHECK_HELP}\n`);
+    io.stdout.write(`${CHECK_HELP[values.lang ?? localeLang(io.env)]}\n`);
     return 0;
   }
-  if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError(`--lang must be en or fr, not "${values.lang}"`);
   let judge: typeof assess;
   let lang: Lang | undefined = values.lang;
   try {
@@ -76,16 +105,16 @@ export async function runCheck(argv: string[], io: { stdin: NodeJS.ReadableStrea
     lang ??= loaded.config.lang;
     judge = configuredAssess(loaded, { ...(values.department !== undefined ? { department: values.department } : {}), packs: values.pack ?? [] });
   } catch (e) {
-    if (e instanceof ConfigError) throw new UsageError(e.message);
+    if (e instanceof ConfigError) throw UsageError.from(e);
     throw e;
   }
   if (values.jsonl) {
-    if (positionals.length > 0) throw new UsageError("--jsonl reads JSON lines from standard input; give no TEXT with it");
-    return checkJsonl(io.stdin, io.stdout, io.stderr, lang, judge);
+    if (positionals.length > 0) throw new UsageError({ en: "--jsonl reads JSON lines from standard input; give no TEXT with it", fr: "--jsonl lit des lignes JSON sur l'entrée standard; ne donnez pas de TEXTE avec cette option" });
+    return checkJsonl(io.stdin, io.stdout, io.stderr, lang, judge, lang ?? localeLang(io.env));
   }
   const context = contextFromFlags(values);
   const action = values.action ?? "post";
-  if (!isAction(action)) throw new UsageError(`--action must be one of ${ACTIONS.join(", ")}, not "${action}"`);
+  if (!isAction(action)) throw new UsageError({ en: `--action must be one of ${ACTIONS.join(", ")}, not "${action}"`, fr: `--action doit être l'une des valeurs ${ACTIONS.join(", ")}, et non « ${action} »` });
   const text = positionals.length > 0 ? positionals.join(" ") : await readAll(io.stdin);
   const activity: Activity = { text, action, context };
   if (values["reply-to"] !== undefined) activity.inReplyTo = values["reply-to"];
@@ -94,7 +123,7 @@ export async function runCheck(argv: string[], io: { stdin: NodeJS.ReadableStrea
     assessment = judge(activity, lang ? { lang } : {});
   } catch (e) {
     if (e instanceof InputError) {
-      io.stderr.write(`impartial: ${e.message}\n`);
+      io.stderr.write(`impartial: ${messageIn(e, lang ?? localeLang(io.env))}\n`);
       return EXIT.dataErr;
     }
     throw e;
@@ -111,12 +140,13 @@ function contextFromFlags(values: Record<string, string | boolean | string[] | u
     try {
       raw = readFileSync(values.context, "utf8");
     } catch (e) {
-      throw new UsageError(`cannot read the context file ${values.context}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      throw new UsageError({ en: `cannot read the context file ${values.context}: ${why}`, fr: `impossible de lire le fichier de contexte ${values.context} : ${why}` });
     }
     try {
       base = JSON.parse(raw) as Record<string, unknown>;
     } catch (e) {
-      throw new UsageError(`the context file ${values.context} is not JSON: ${(e as Error).message}`);
+      throw new UsageError({ en: `the context file ${values.context} is not JSON: ${(e as Error).message}`, fr: `le fichier de contexte ${values.context} n'est pas du JSON : ${(e as Error).message}` });
     }
   }
   const merged: Record<string, unknown> = { ...base };
@@ -130,13 +160,13 @@ function contextFromFlags(values: Record<string, string | boolean | string[] | u
   if (typeof values.at === "string") merged.postedAt = values.at;
   if (typeof values.followers === "string") {
     const n = Number(values.followers);
-    if (!/^\d+$/.test(values.followers) || !Number.isSafeInteger(n)) throw new UsageError(`--followers must be a whole number, not "${values.followers}"`);
+    if (!/^\d+$/.test(values.followers) || !Number.isSafeInteger(n)) throw new UsageError({ en: `--followers must be a whole number, not "${values.followers}"`, fr: `--followers doit être un nombre entier, et non « ${values.followers} »` });
     merged.followers = n;
   }
   try {
     return parseContext(merged, "context");
   } catch (e) {
-    if (e instanceof InputError) throw new UsageError(e.message);
+    if (e instanceof InputError) throw UsageError.from(e);
     throw e;
   }
 }
@@ -147,8 +177,11 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** Streams the batch contract: one result per input line, in order; a bad line gets an error line and the rest go on. */
-export async function checkJsonl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, stderr: NodeJS.WritableStream, lang?: Lang, assessActivity: typeof assess = assess): Promise<number> {
+/**
+ * Streams the batch contract: one result per input line, in order; a bad line gets an error line and the rest go on.
+ * `errorLang` is the language of the error lines (the run's: --lang, else the locale), even when results follow each text's.
+ */
+export async function checkJsonl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, stderr: NodeJS.WritableStream, lang?: Lang, assessActivity: typeof assess = assess, errorLang: Lang = lang ?? "en"): Promise<number> {
   let worst: Level = "appropriate";
   let unreadable = 0;
   let lineNo = 0;
@@ -161,6 +194,10 @@ export async function checkJsonl(input: NodeJS.ReadableStream, output: NodeJS.Wr
     buffered = "";
     if (!ok) await new Promise<void>((resolve) => output.once("drain", resolve));
   };
+  const refuseLine = (id: unknown, message: string) => {
+    stderr.write(`impartial: ${errorLang === "fr" ? `ligne ${lineNo} :` : `line ${lineNo}:`} ${message}\n`);
+    buffered += `${JSON.stringify(toBatchError(id, lineNo, message))}\n`;
+  };
   const judge = (line: string) => {
     lineNo++;
     if (line.trim() === "") return;
@@ -170,7 +207,7 @@ export async function checkJsonl(input: NodeJS.ReadableStream, output: NodeJS.Wr
       try {
         value = JSON.parse(line);
       } catch (e) {
-        throw new InputError(`not JSON (${(e as Error).message})`);
+        throw new InputError({ en: `not JSON (${(e as Error).message})`, fr: `pas du JSON (${(e as Error).message})` });
       }
       if (value && typeof value === "object" && !Array.isArray(value)) id = (value as Record<string, unknown>).id ?? null;
       const assessment = assessActivity(parseActivity(value), lang ? { lang } : {});
@@ -179,8 +216,7 @@ export async function checkJsonl(input: NodeJS.ReadableStream, output: NodeJS.Wr
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       unreadable++;
-      stderr.write(`impartial: line ${lineNo}: ${e.message}\n`);
-      buffered += `${JSON.stringify(toBatchError(id, lineNo, e.message))}\n`;
+      refuseLine(id, messageIn(e, errorLang));
     }
   };
   // A line longer than this cannot hold a text the engine accepts; it is refused without being kept in memory.
@@ -189,9 +225,11 @@ export async function checkJsonl(input: NodeJS.ReadableStream, output: NodeJS.Wr
   const refuseLong = () => {
     lineNo++;
     unreadable++;
-    const message = `the line is longer than ${maxLine} characters; a text may have at most ${MAX_TEXT_LENGTH}`;
-    stderr.write(`impartial: line ${lineNo}: ${message}\n`);
-    buffered += `${JSON.stringify(toBatchError(null, lineNo, message))}\n`;
+    const tooLong: Message = {
+      en: `the line is longer than ${maxLine} characters; a text may have at most ${MAX_TEXT_LENGTH}`,
+      fr: `la ligne dépasse ${maxLine} caractères; un texte en compte au plus ${MAX_TEXT_LENGTH}`,
+    };
+    refuseLine(null, tooLong[errorLang]);
   };
   for await (const chunk of input) {
     pending += typeof chunk === "string" ? chunk : decoder.decode(chunk as Buffer, { stream: true });

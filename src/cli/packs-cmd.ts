@@ -5,13 +5,21 @@ import { BUILTIN_PACKS } from "../core/packs/builtin.js";
 import { engineOptionsFor, PackError, resolvePacks } from "../core/packs/pack.js";
 import type { Pack } from "../core/packs/types.js";
 import { RULES } from "../core/rules/index.js";
-import { EXIT, UsageError } from "./errors.js";
+import { messageIn, type Message } from "../core/message.js";
+import { EXIT, optionsError, UsageError } from "./errors.js";
+import { badLang, localeLang } from "./lang.js";
 import { UI } from "./i18n.js";
 
-export const PACKS_HELP = `Usage: impartial packs [--config FILE] [--lang en|fr] [--json]
+export const PACKS_HELP: Message = {
+  en: `Usage: impartial packs [--config FILE] [--lang en|fr] [--json]
        impartial packs validate FILE [--lang en|fr]
 List the department packs (built in, and those your configuration names), or check a pack file.
-"impartial rules --pack ID" lists the rules as a pack sets them.`;
+"impartial rules --pack ID" lists the rules as a pack sets them.`,
+  fr: `Utilisation : impartial packs [--config FILE] [--lang en|fr] [--json]
+              impartial packs validate FILE [--lang en|fr]
+Liste les modules ministériels (intégrés, et ceux que nomme votre configuration), ou vérifie un fichier de module.
+« impartial rules --pack ID » liste les règles telles qu'un module les règle.`,
+};
 
 const OPTIONS = {
   config: { type: "string" },
@@ -34,31 +42,32 @@ export function runPacks(argv: string[], io: PacksIo): number {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError(`${(e as Error).message}\nRun "impartial packs --help" for the options.`);
+    throw optionsError(e, "packs");
   }
   const { values, positionals } = parsed;
+  if (values.lang !== undefined && !isLang(values.lang)) throw badLang(values.lang);
+  const spoken = values.lang ?? localeLang(io.env);
   if (values.help) {
-    io.stdout.write(`${PACKS_HELP}\n`);
+    io.stdout.write(`${PACKS_HELP[spoken]}\n`);
     return 0;
   }
-  if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError(`--lang must be en or fr, not "${values.lang}"`);
   const [sub, ...rest] = positionals;
   try {
     if (sub === "validate") {
-      if (rest.length !== 1) throw new UsageError("name one pack file: impartial packs validate FILE");
-      io.stdout.write(`${validatePackFile(rest[0]!, values.lang ?? "en")}\n`);
+      if (rest.length !== 1) throw new UsageError({ en: "name one pack file: impartial packs validate FILE", fr: "nommez un seul fichier de module : impartial packs validate FILE" });
+      io.stdout.write(`${validatePackFile(rest[0]!, spoken)}\n`);
       return 0;
     }
-    if (sub !== undefined) throw new UsageError(`unknown packs command "${sub}"; use "impartial packs" or "impartial packs validate FILE"`);
+    if (sub !== undefined) throw new UsageError({ en: `unknown packs command "${sub}"; use "impartial packs" or "impartial packs validate FILE"`, fr: `commande packs inconnue « ${sub} »; utilisez « impartial packs » ou « impartial packs validate FILE »` });
     const loaded = loadConfig({ cwd: io.cwd ?? process.cwd(), env: io.env, ...(values.config !== undefined ? { configPath: values.config } : {}) });
-    const lang = values.lang ?? loaded.config.lang ?? "en";
+    const lang = values.lang ?? loaded.config.lang ?? spoken;
     const named = new Set(loaded.packIds);
     const packs = [...BUILTIN_PACKS, ...loaded.packFiles];
     io.stdout.write(`${values.json ? JSON.stringify(packs, null, 2) : listPacks(packs, named, lang, loaded.file)}\n`);
     return 0;
   } catch (e) {
     if (e instanceof ConfigError || e instanceof PackError) {
-      io.stderr.write(`impartial: ${e.message}\n`);
+      io.stderr.write(`impartial: ${messageIn(e, spoken)}\n`);
       return EXIT.dataErr;
     }
     throw e;
@@ -99,7 +108,7 @@ export function rulesForPack(packId: string, lang: Lang, options: { json?: boole
   try {
     packs = resolvePacks([packId], options.available ?? BUILTIN_PACKS);
   } catch (e) {
-    if (e instanceof PackError) throw new UsageError(`${e.message}. Run "impartial packs" to list them.`);
+    if (e instanceof PackError) throw new UsageError({ en: `${messageIn(e, "en")}. Run "impartial packs" to list them.`, fr: `${messageIn(e, "fr")}. Lancez « impartial packs » pour les lister.` });
     throw e;
   }
   const opts = engineOptionsFor(packs);

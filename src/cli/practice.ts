@@ -2,20 +2,34 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { isLang, type Action, type Context, type Lang, type Level } from "../core/model.js";
 import { judgeScenario, scenarioById, SCENARIOS, type JudgedChoice, type JudgedScenario } from "../core/scenarios.js";
-import { EXIT, UsageError } from "./errors.js";
+import type { Message } from "../core/message.js";
+import { EXIT, optionsError, UsageError } from "./errors.js";
+import { badLang, localeLang } from "./lang.js";
 import { UI } from "./i18n.js";
 import { styleFor, type Style } from "./render.js";
 
-export const PRACTICE_HELP = `Usage: impartial practice [SCENARIO] [options]
+export const PRACTICE_HELP: Message = {
+  en: `Usage: impartial practice [SCENARIO] [options]
 Practise the guidance's scenarios. Without SCENARIO, list them.
 With SCENARIO, read the situation, rate each choice (1 appropriate, 2 risky, 3 inappropriate),
 then see what the guidance says and what Impartial finds. When standard input is not a terminal,
 answers are read one per line; a blank line skips a choice.
 
 Options:
-  --lang en|fr   language (default: en)
+  --lang en|fr   language (default: your locale's)
   --json         print the scenario (or every scenario) with each choice judged, and ask nothing
-  --no-color     plain output (also NO_COLOR=1)`;
+  --no-color     plain output (also NO_COLOR=1)`,
+  fr: `Utilisation : impartial practice [SCENARIO] [options]
+Exercez-vous avec les scénarios des lignes directrices. Sans SCENARIO, les liste.
+Avec SCENARIO, lisez la situation, évaluez chaque choix (1 approprié, 2 risqué, 3 inapproprié),
+puis voyez ce que disent les lignes directrices et ce que relève Impartial. Quand l'entrée standard
+n'est pas un terminal, les réponses sont lues une par ligne; une ligne vide passe un choix.
+
+Options :
+  --lang en|fr   langue (par défaut : celle de vos paramètres régionaux)
+  --json         afficher le scénario (ou tous les scénarios) avec chaque choix jugé, sans rien demander
+  --no-color     sortie sans couleur (aussi NO_COLOR=1)`,
+};
 
 const OPTIONS = {
   lang: { type: "string" },
@@ -107,16 +121,16 @@ export async function runPractice(argv: string[], io: PracticeIo): Promise<numbe
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError(`${(e as Error).message}\nRun "impartial practice --help" for the options.`);
+    throw optionsError(e, "practice");
   }
   const { values, positionals } = parsed;
+  const lang = values.lang ?? localeLang(io.env);
+  if (!isLang(lang)) throw badLang(lang);
   if (values.help) {
-    io.stdout.write(`${PRACTICE_HELP}\n`);
+    io.stdout.write(`${PRACTICE_HELP[lang]}\n`);
     return 0;
   }
-  const lang = values.lang ?? "en";
-  if (!isLang(lang)) throw new UsageError(`--lang must be en or fr, not "${lang}"`);
-  if (positionals.length > 1) throw new UsageError(`practise one scenario at a time: give one ID, not ${positionals.length}`);
+  if (positionals.length > 1) throw new UsageError({ en: `practise one scenario at a time: give one ID, not ${positionals.length}`, fr: `un scénario à la fois : donnez un seul ID, et non ${positionals.length}` });
   const style: Style = values["no-color"] ? { color: false } : styleFor(io.stdout, io.env);
   const id = positionals[0];
   if (id === undefined) {
@@ -125,7 +139,7 @@ export async function runPractice(argv: string[], io: PracticeIo): Promise<numbe
     return 0;
   }
   const scenario = scenarioById(id);
-  if (!scenario) throw new UsageError(`no scenario "${id}"; the scenarios are: ${SCENARIOS.map((s) => s.id).join(", ")}`);
+  if (!scenario) throw new UsageError({ en: `no scenario "${id}"; the scenarios are: ${SCENARIOS.map((s) => s.id).join(", ")}`, fr: `aucun scénario « ${id} »; les scénarios sont : ${SCENARIOS.map((s) => s.id).join(", ")}` });
   const judged = judgeScenario(scenario, lang);
   if (values.json) {
     io.stdout.write(`${JSON.stringify(judged, null, 2)}\n`);

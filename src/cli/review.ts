@@ -5,10 +5,13 @@ import { PLATFORMS, type Platform } from "../importers/types.js";
 import { deletionChecklistCsv, renderDeletionChecklistHtml } from "../report/csv.js";
 import { renderHtmlReport } from "../report/html.js";
 import { DECISIONS, defaultStorePath, openStore, StoreError, type Decision, type ReviewFilter } from "../store/store.js";
-import { EXIT, UsageError } from "./errors.js";
+import type { Message } from "../core/message.js";
+import { EXIT, optionsError, UsageError } from "./errors.js";
+import { badLang, localeLang } from "./lang.js";
 import { UI } from "./i18n.js";
 
-export const REVIEW_HELP = `Usage:
+export const REVIEW_HELP: Message = {
+  en: `Usage:
   impartial review [filters] [--json]          list stored items, worst first
   impartial review mark PLATFORM:ID DECISION [--note TEXT]
                                                DECISION: ${DECISIONS.join(", ")} (or "clear")
@@ -19,7 +22,20 @@ export const REVIEW_HELP = `Usage:
 
 Filters: --level ${LEVELS.join("|")}  --category CATEGORY  --platform ${PLATFORMS.join("|")}
          --year YYYY  --undecided  --limit N (default 50)  --offset N
-Common:  --db PATH (default: ${defaultStorePath()})  --lang en|fr`;
+Common:  --db PATH (default: ${defaultStorePath()})  --lang en|fr (default: your locale's)`,
+  fr: `Utilisation :
+  impartial review [filtres] [--json]          lister les éléments conservés, les pires d'abord
+  impartial review mark PLATFORM:ID DECISION [--note TEXT]
+                                               DECISION : ${DECISIONS.join(", ")} (ou « clear »)
+  impartial review checklist [--html FILE | --csv]
+                                               les éléments que vous avez décidé de supprimer, avec des liens directs
+  impartial review report --html FILE          un rapport imprimable de tout ce qui est conservé
+  impartial review imports                     les importations passées, y compris celles interrompues
+
+Filtres : --level ${LEVELS.join("|")}  --category CATEGORY  --platform ${PLATFORMS.join("|")}
+          --year YYYY  --undecided  --limit N (50 par défaut)  --offset N
+Communs : --db PATH (par défaut : ${defaultStorePath()})  --lang en|fr (par défaut : celle de vos paramètres régionaux)`,
+};
 
 const OPTIONS = {
   level: { type: "string" },
@@ -38,19 +54,20 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-export function runReview(argv: string[], io: { stdout: NodeJS.WritableStream }): number {
+export function runReview(argv: string[], io: { stdout: NodeJS.WritableStream; env?: NodeJS.ProcessEnv }): number {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError(`${(e as Error).message}\nRun "impartial review --help".`);
+    throw optionsError(e, "review");
   }
   const { values, positionals } = parsed;
+  if (values.lang !== undefined && !isLang(values.lang)) throw badLang(values.lang);
+  const lang: Lang = values.lang ?? localeLang(io.env ?? process.env);
   if (values.help) {
-    io.stdout.write(`${REVIEW_HELP}\n`);
+    io.stdout.write(`${REVIEW_HELP[lang]}\n`);
     return 0;
   }
-  const lang: Lang = values.lang === undefined ? "en" : isLang(values.lang) ? values.lang : fail(`--lang must be en or fr, not "${values.lang}"`);
   const store = openStore(values.db ?? defaultStorePath());
   try {
     const [sub, ...args] = positionals;
@@ -60,14 +77,14 @@ export function runReview(argv: string[], io: { stdout: NodeJS.WritableStream })
       case "mark": {
         const [key, decision] = args;
         const m = /^([a-z]+):(.+)$/.exec(key ?? "");
-        if (!m || !(PLATFORMS as readonly string[]).includes(m[1]!)) fail("name the item as PLATFORM:ID, e.g. x:1234567890 (ids are in the listing)");
+        if (!m || !(PLATFORMS as readonly string[]).includes(m[1]!)) fail({ en: "name the item as PLATFORM:ID, e.g. x:1234567890 (ids are in the listing)", fr: "nommez l'élément sous la forme PLATFORM:ID, p. ex. x:1234567890 (les ID figurent dans la liste)" });
         if (decision === "clear") {
-          if (!store.clearDecision(m[1] as Platform, m[2]!)) fail(`no decision to clear for ${key}`);
+          if (!store.clearDecision(m[1] as Platform, m[2]!)) fail({ en: `no decision to clear for ${key}`, fr: `aucune décision à effacer pour ${key}` });
         } else {
-          if (!(DECISIONS as readonly string[]).includes(decision ?? "")) fail(`the decision must be one of ${DECISIONS.join(", ")} or clear, not "${decision ?? ""}"`);
+          if (!(DECISIONS as readonly string[]).includes(decision ?? "")) fail({ en: `the decision must be one of ${DECISIONS.join(", ")} or clear, not "${decision ?? ""}"`, fr: `la décision doit être l'une de ${DECISIONS.join(", ")} ou clear, et non « ${decision ?? ""} »` });
           store.setDecision(m[1] as Platform, m[2]!, decision as Decision, values.note);
         }
-        io.stdout.write(`${key}: ${decision}\n`);
+        io.stdout.write(lang === "fr" ? `${key} : ${decision === "clear" ? "décision effacée" : `décision « ${decision} » notée`}\n` : `${key}: ${decision === "clear" ? "decision cleared" : `marked ${decision}`}\n`);
         return 0;
       }
       case "checklist": {
@@ -76,52 +93,56 @@ export function runReview(argv: string[], io: { stdout: NodeJS.WritableStream })
         else if (values.csv) io.stdout.write(deletionChecklistCsv(entries, lang));
         else {
           if (entries.length === 0) io.stdout.write(lang === "fr" ? "Aucun élément marqué « delete ».\n" : "No item is marked delete.\n");
-          for (const e of entries) io.stdout.write(`[ ] ${e.createdAt.slice(0, 10)}  ${e.platform}  ${e.text.replace(/\s+/g, " ").slice(0, 70)}\n    ${e.url ?? "(no link)"}${e.note ? `\n    ${e.note}` : ""}\n`);
+          for (const e of entries) io.stdout.write(`[ ] ${e.createdAt.slice(0, 10)}  ${e.platform}  ${e.text.replace(/\s+/g, " ").slice(0, 70)}\n    ${e.url ?? (lang === "fr" ? "(aucun lien)" : "(no link)")}${e.note ? `\n    ${e.note}` : ""}\n`);
         }
         return 0;
       }
       case "report": {
-        if (!values.html) fail("say where to write the report: impartial review report --html FILE");
+        if (!values.html) fail({ en: "say where to write the report: impartial review report --html FILE", fr: "indiquez où écrire le rapport : impartial review report --html FILE" });
         const rows = store.query({ level: ["risky", "inappropriate"], limit: 2_000 });
         writeFileSync(values.html, renderHtmlReport({ rows, counts: store.counts(), lang, generatedAt: new Date().toISOString() }));
         io.stdout.write(`${values.html}\n`);
         return 0;
       }
       case "imports":
-        for (const i of store.listImports()) io.stdout.write(`${i.startedAt}  ${i.platform.padEnd(9)} ${i.status.padEnd(7)} ${String(i.itemsStored ?? 0).padStart(7)} items  ${i.sourcePath}${i.error ? `  (${i.error})` : ""}\n`);
+        for (const i of store.listImports()) io.stdout.write(`${i.startedAt}  ${i.platform.padEnd(9)} ${i.status.padEnd(7)} ${String(i.itemsStored ?? 0).padStart(7)} ${lang === "fr" ? "éléments" : "items"}  ${i.sourcePath}${i.error ? `  (${i.error})` : ""}\n`);
         return 0;
       default:
-        fail(`unknown review command "${sub}". Run "impartial review --help".`);
+        fail({ en: `unknown review command "${sub}". Run "impartial review --help".`, fr: `commande review inconnue « ${sub} ». Lancez « impartial review --help ».` });
     }
   } catch (e) {
-    if (e instanceof StoreError) throw new UsageError(e.message);
+    if (e instanceof StoreError) throw UsageError.from(e);
     throw e;
   } finally {
     store.close();
   }
 }
 
-function fail(message: string): never {
+function fail(message: Message): never {
   throw new UsageError(message);
+}
+
+function oneOf(flag: string, allowed: readonly string[]): Message {
+  return { en: `${flag} must be one of ${allowed.join(", ")}`, fr: `${flag} doit être l'une des valeurs ${allowed.join(", ")}` };
 }
 
 function filterFrom(values: Record<string, string | boolean | undefined>): ReviewFilter {
   const f: ReviewFilter = { limit: 50 };
   if (typeof values.level === "string") {
-    if (!(LEVELS as readonly string[]).includes(values.level)) fail(`--level must be one of ${LEVELS.join(", ")}`);
+    if (!(LEVELS as readonly string[]).includes(values.level)) fail(oneOf("--level", LEVELS));
     f.level = values.level as Level;
   }
   if (typeof values.category === "string") {
-    if (!(CATEGORIES as readonly string[]).includes(values.category)) fail(`--category must be one of ${CATEGORIES.join(", ")}`);
+    if (!(CATEGORIES as readonly string[]).includes(values.category)) fail(oneOf("--category", CATEGORIES));
     f.category = values.category as Category;
   }
   if (typeof values.platform === "string") {
-    if (!(PLATFORMS as readonly string[]).includes(values.platform)) fail(`--platform must be one of ${PLATFORMS.join(", ")}`);
+    if (!(PLATFORMS as readonly string[]).includes(values.platform)) fail(oneOf("--platform", PLATFORMS));
     f.platform = values.platform as Platform;
   }
   const whole = (name: string, v: string | boolean | undefined) => {
     if (typeof v !== "string") return undefined;
-    if (!/^\d+$/.test(v)) fail(`--${name} must be a whole number, not "${v}"`);
+    if (!/^\d+$/.test(v)) fail({ en: `--${name} must be a whole number, not "${v}"`, fr: `--${name} doit être un nombre entier, et non « ${v} »` });
     return Number(v);
   };
   const year = whole("year", values.year);

@@ -16,7 +16,7 @@ export function listRules(lang: Lang, json: boolean): string {
 /** `impartial explain RULE`: one rule, what it cites, and its examples judged live. */
 export function explainRule(id: string, lang: Lang): string {
   const rule = RULES.find((r) => r.id === id || r.id.endsWith(`/${id}`));
-  if (!rule) throw new UsageError(`no rule "${id}". Run "impartial rules" to list them.`);
+  if (!rule) throw new UsageError({ en: `no rule "${id}". Run "impartial rules" to list them.`, fr: `aucune règle « ${id} ». Lancez « impartial rules » pour les lister.` });
   const ui = UI[lang];
   const out = [`${rule.id} (${rule.category}, ${ui.level[rule.level]})`, rule.description[lang], "", `${ui.guidance}:`];
   for (const g of rule.guidance) {

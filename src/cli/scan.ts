@@ -4,6 +4,7 @@ import { toBatchResult } from "../core/contract.js";
 import { assess, InputError, MAX_TEXT_LENGTH, rulesVersion } from "../core/engine.js";
 import { ConfigError, configuredAssess, loadConfig, type ConfiguredAssess } from "../config/config.js";
 import { historyContext, parseProfile, type Profile } from "../core/history.js";
+import { messageIn, type Message } from "../core/message.js";
 import { isLang, levelRank, type Assessment, type Lang, type Level } from "../core/model.js";
 import { detectPlatform } from "../importers/detect.js";
 import { IMPORTERS } from "../importers/index.js";
@@ -12,11 +13,13 @@ import { ImportError, PLATFORMS, type HistoryItem, type Platform } from "../impo
 import { csvHeader, csvRow } from "../report/csv.js";
 import { renderHtmlReport } from "../report/html.js";
 import { defaultStorePath, fingerprintSource, openStore, type ImportRow, type ReviewCounts, type ReviewRow } from "../store/store.js";
-import { EXIT, UsageError } from "./errors.js";
+import { EXIT, optionsError, UsageError } from "./errors.js";
+import { badLang, localeLang } from "./lang.js";
 import { UI } from "./i18n.js";
 import { Progress } from "./progress.js";
 
-export const SCAN_HELP = `Usage: impartial scan PATH [options]
+export const SCAN_HELP: Message = {
+  en: `Usage: impartial scan PATH [options]
 Read a platform's data export (the zip as downloaded, the unpacked folder, or one file of it), judge every item as
 of its own date, store it for triage, and report. Nothing leaves your machine.
 
@@ -32,9 +35,29 @@ Output (the terminal summary is the default):
   --csv                      one CSV row per item
   --html FILE                a self-contained, printable report
   --db PATH                  the review store (default: ${defaultStorePath()}); ":memory:" keeps nothing
-  --lang en|fr               language of messages and reports (default: en)
+  --lang en|fr               language of messages and reports (default: your configuration's, else your locale's)
 
-Then: impartial review   to list, filter and triage what was found.`;
+Then: impartial review   to list, filter and triage what was found.`,
+  fr: `Utilisation : impartial scan PATH [options]
+Lit l'exportation de données d'une plateforme (le zip tel que téléchargé, le dossier décompressé ou un de ses fichiers),
+juge chaque élément à sa propre date, le conserve pour le tri et fait rapport. Rien ne quitte votre ordinateur.
+
+Plateformes : ${PLATFORMS.join(", ")} (détectée d'après le contenu; --platform pour la préciser).
+
+Qui vous êtes (ou un --profile FILE avec ces champs, plus "roles" et "elections") :
+  --role ROLE  --department ID  --identifiable  --followers N
+  --joined YYYY-MM-DD        le jour de votre entrée dans la fonction publique (les éléments antérieurs sont marqués, toujours listés)
+  --elections FILE           élections partielles ou municipales à ajouter au calendrier intégré (liste JSON)
+
+Sortie (le résumé au terminal par défaut) :
+  --jsonl                    une ligne par élément : le résultat de check --jsonl plus platform, action, createdAt, url
+  --csv                      une ligne CSV par élément
+  --html FILE                un rapport autonome et imprimable
+  --db PATH                  la base de revue (par défaut : ${defaultStorePath()}); ":memory:" ne conserve rien
+  --lang en|fr               langue des messages et des rapports (par défaut : celle de votre configuration, sinon de vos paramètres régionaux)
+
+Ensuite : impartial review   pour lister, filtrer et trier ce qui a été trouvé.`,
+};
 
 const OPTIONS = {
   platform: { type: "string" },
@@ -70,31 +93,32 @@ export async function runScan(argv: string[], io: Io): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError(`${(e as Error).message}\nRun "impartial scan --help" for the options.`);
+    throw optionsError(e, "scan");
   }
   const { values, positionals } = parsed;
+  if (values.lang !== undefined && !isLang(values.lang)) throw badLang(values.lang);
   if (values.help) {
-    io.stdout.write(`${SCAN_HELP}\n`);
+    io.stdout.write(`${SCAN_HELP[values.lang ?? localeLang(io.env ?? process.env)]}\n`);
     return 0;
   }
-  if (positionals.length !== 1) throw new UsageError('give one export to scan: impartial scan PATH (see "impartial scan --help")');
+  if (positionals.length !== 1) throw new UsageError({ en: 'give one export to scan: impartial scan PATH (see "impartial scan --help")', fr: "donnez une seule exportation à analyser : impartial scan PATH (voir « impartial scan --help »)" });
   let loaded;
   try {
     loaded = loadConfig({ cwd: process.cwd(), env: io.env ?? process.env, ...(values.config !== undefined ? { configPath: values.config } : {}) });
   } catch (e) {
-    if (e instanceof ConfigError) throw new UsageError(e.message);
+    if (e instanceof ConfigError) throw UsageError.from(e);
     throw e;
   }
-  const lang: Lang = values.lang === undefined ? loaded.config.lang ?? "en" : isLang(values.lang) ? values.lang : usage(`--lang must be en or fr, not "${values.lang}"`);
-  if ([values.jsonl, values.csv].filter(Boolean).length > 1) throw new UsageError("choose one of --jsonl and --csv for standard output");
+  const lang: Lang = values.lang ?? loaded.config.lang ?? localeLang(io.env ?? process.env);
+  if ([values.jsonl, values.csv].filter(Boolean).length > 1) throw new UsageError({ en: "choose one of --jsonl and --csv for standard output", fr: "choisissez une seule option entre --jsonl et --csv pour la sortie standard" });
   const platformFlag = values.platform;
-  if (platformFlag !== undefined && !(PLATFORMS as readonly string[]).includes(platformFlag)) throw new UsageError(`--platform must be one of ${PLATFORMS.join(", ")}, not "${platformFlag}"`);
+  if (platformFlag !== undefined && !(PLATFORMS as readonly string[]).includes(platformFlag)) throw new UsageError({ en: `--platform must be one of ${PLATFORMS.join(", ")}, not "${platformFlag}"`, fr: `--platform doit être l'une des valeurs ${PLATFORMS.join(", ")}, et non « ${platformFlag} »` });
   const profile: Profile = { ...loaded.config.profile, ...profileFrom(values) };
   let judge: ConfiguredAssess;
   try {
     judge = configuredAssess(loaded, { packs: values.pack ?? [] });
   } catch (e) {
-    if (e instanceof ConfigError) throw new UsageError(e.message);
+    if (e instanceof ConfigError) throw UsageError.from(e);
     throw e;
   }
   const path = positionals[0]!;
@@ -103,13 +127,17 @@ export async function runScan(argv: string[], io: Io): Promise<number> {
   try {
     source = await openExport(path);
   } catch (e) {
-    io.stderr.write(`impartial: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr.write(`impartial: ${messageIn(e, lang)}\n`);
     return EXIT.dataErr;
   }
   try {
     const platform = (platformFlag as Platform | undefined) ?? (await detectPlatform(source));
     if (!platform) {
-      io.stderr.write(`impartial: ${path}: cannot tell which platform this export comes from; say it with --platform (${PLATFORMS.join(", ")})\n`);
+      io.stderr.write(
+        lang === "fr"
+          ? `impartial: ${path} : impossible de savoir de quelle plateforme vient cette exportation; précisez-la avec --platform (${PLATFORMS.join(", ")})\n`
+          : `impartial: ${path}: cannot tell which platform this export comes from; say it with --platform (${PLATFORMS.join(", ")})\n`,
+      );
       return EXIT.dataErr;
     }
     return await scanSource(source, platform, profile, { lang, values, io, path, judge });
@@ -118,39 +146,36 @@ export async function runScan(argv: string[], io: Io): Promise<number> {
   }
 }
 
-function usage(message: string): never {
-  throw new UsageError(message);
-}
-
 function profileFrom(values: Record<string, string | boolean | string[] | undefined>): Profile {
   let raw: Record<string, unknown> = {};
-  const readJson = (file: string, what: string): unknown => {
+  const readJson = (file: string, what: Message): unknown => {
     let text: string;
     try {
       text = readFileSync(file, "utf8");
     } catch (e) {
-      throw new UsageError(`cannot read the ${what} file ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      throw new UsageError({ en: `cannot read the ${what.en} file ${file}: ${why}`, fr: `impossible de lire le fichier ${what.fr} ${file} : ${why}` });
     }
     try {
       return JSON.parse(text);
     } catch (e) {
-      throw new UsageError(`the ${what} file ${file} is not JSON: ${(e as Error).message}`);
+      throw new UsageError({ en: `the ${what.en} file ${file} is not JSON: ${(e as Error).message}`, fr: `le fichier ${what.fr} ${file} n'est pas du JSON : ${(e as Error).message}` });
     }
   };
-  if (typeof values.profile === "string") raw = readJson(values.profile, "profile") as Record<string, unknown>;
+  if (typeof values.profile === "string") raw = readJson(values.profile, { en: "profile", fr: "de profil" }) as Record<string, unknown>;
   if (typeof values.role === "string") raw.role = values.role;
   if (typeof values.department === "string") raw.department = values.department;
   if (values.identifiable) raw.identifiable = true;
   if (typeof values.joined === "string") raw.joined = values.joined;
   if (typeof values.followers === "string") {
-    if (!/^\d+$/.test(values.followers)) throw new UsageError(`--followers must be a whole number, not "${values.followers}"`);
+    if (!/^\d+$/.test(values.followers)) throw new UsageError({ en: `--followers must be a whole number, not "${values.followers}"`, fr: `--followers doit être un nombre entier, et non « ${values.followers} »` });
     raw.followers = Number(values.followers);
   }
-  if (typeof values.elections === "string") raw.elections = readJson(values.elections, "elections");
+  if (typeof values.elections === "string") raw.elections = readJson(values.elections, { en: "elections", fr: "d'élections" });
   try {
     return parseProfile(raw);
   } catch (e) {
-    if (e instanceof InputError) throw new UsageError(e.message);
+    if (e instanceof InputError) throw UsageError.from(e);
     throw e;
   }
 }
@@ -177,7 +202,7 @@ async function scanSource(source: ExportSource, platform: Platform, profile: Pro
   const store = openStore(typeof values.db === "string" ? values.db : defaultStorePath());
   const fingerprint = await fingerprintSource(path);
   const earlier = store.lastImportOf(fingerprint);
-  if (earlier && !values.jsonl && !values.csv) io.stderr.write(`${lang === "fr" ? "Déjà importé le" : "Already imported on"} ${earlier.startedAt.slice(0, 10)}: ${lang === "fr" ? "les éléments déjà connus ne sont pas ajoutés deux fois." : "items already known are not added twice."}\n`);
+  if (earlier && !values.jsonl && !values.csv) io.stderr.write(`${lang === "fr" ? "Déjà importé le" : "Already imported on"} ${earlier.startedAt.slice(0, 10)}${lang === "fr" ? " :" : ":"} ${lang === "fr" ? "les éléments déjà connus ne sont pas ajoutés deux fois." : "items already known are not added twice."}\n`);
   const importId = store.beginImport(platform, path, fingerprint);
   const version = `${rulesVersion()}+${judge.version}`;
   const counts: ReviewCounts = { total: 0, byLevel: { appropriate: 0, risky: 0, inappropriate: 0 }, byCategory: {}, byPlatform: {}, byYear: {}, byDecision: { keep: 0, delete: 0, edit: 0, "make-private": 0, undecided: 0 } };
@@ -222,7 +247,7 @@ async function scanSource(source: ExportSource, platform: Platform, profile: Pro
       store.close();
       throw e;
     }
-    failure = e.message;
+    failure = messageIn(e, lang);
   } finally {
     process.removeListener("SIGINT", onSigint);
     progress.done();
@@ -233,22 +258,27 @@ async function scanSource(source: ExportSource, platform: Platform, profile: Pro
   else store.finishImport(importId, { count: counts.total });
   store.close();
 
-  for (const w of source.warnings.slice(0, 10)) io.stderr.write(`impartial: warning: ${w}\n`);
-  if (source.warnings.length > 10) io.stderr.write(`impartial: … and ${source.warnings.length - 10} more warnings\n`);
+  const fr = lang === "fr";
+  for (const w of source.warnings.slice(0, 10)) io.stderr.write(`impartial: ${fr ? "avertissement :" : "warning:"} ${w}\n`);
+  if (source.warnings.length > 10) io.stderr.write(`impartial: ${fr ? `… et ${source.warnings.length - 10} autres avertissements` : `… and ${source.warnings.length - 10} more warnings`}\n`);
   if (typeof values.html === "string") {
     writeFileSync(values.html, renderHtmlReport({ rows: toReconsider, counts, lang, generatedAt: new Date().toISOString(), source: path, ...(profile.joined || profile.role || profile.department ? { profile: { ...(profile.role ? { role: profile.role } : {}), ...(profile.department ? { department: profile.department } : {}), ...(profile.joined ? { joined: profile.joined } : {}) } } : {}) }));
   }
   if (!values.jsonl && !values.csv) io.stdout.write(`${summary(counts, toReconsider, platform, lang, typeof values.html === "string" ? values.html : undefined)}\n`);
   if (failure) {
-    io.stderr.write(`impartial: ${failure}\nimpartial: the ${counts.total} items read before this were judged and stored; nothing after it was read.\n`);
+    io.stderr.write(`impartial: ${failure}\nimpartial: ${fr ? `les ${counts.total} éléments lus avant ce point ont été jugés et conservés; rien n'a été lu après.` : `the ${counts.total} items read before this were judged and stored; nothing after it was read.`}\n`);
     return EXIT.dataErr;
   }
   if (interrupted) {
-    io.stderr.write(`impartial: interrupted: the ${counts.total} items read so far are stored; scan again to finish (nothing is added twice).\n`);
+    io.stderr.write(
+      fr
+        ? `impartial: interrompu : les ${counts.total} éléments lus jusqu'ici sont conservés; relancez scan pour terminer (rien n'est ajouté deux fois).\n`
+        : `impartial: interrupted: the ${counts.total} items read so far are stored; scan again to finish (nothing is added twice).\n`,
+    );
     return 130;
   }
   if (counts.total === 0) {
-    io.stderr.write(`impartial: ${path}: no items found in this ${platform} export\n`);
+    io.stderr.write(fr ? `impartial: ${path} : aucun élément trouvé dans cette exportation ${platform}\n` : `impartial: ${path}: no items found in this ${platform} export\n`);
     return EXIT.dataErr;
   }
   return EXIT[worst];
@@ -267,14 +297,15 @@ function tally(c: ReviewCounts, item: HistoryItem, a: Assessment): void {
 function summary(c: ReviewCounts, rows: ReviewRow[], platform: Platform, lang: Lang, html: string | undefined): string {
   const ui = UI[lang];
   const fr = lang === "fr";
+  const colon = fr ? " :" : ":";
   const lines = [
     fr ? `${c.total} éléments lus (${platform}).` : `${c.total} items read (${platform}).`,
-    `  ${ui.level.inappropriate}: ${c.byLevel.inappropriate}   ${ui.level.risky}: ${c.byLevel.risky}   ${ui.level.appropriate}: ${c.byLevel.appropriate}`,
+    `  ${ui.level.inappropriate}${colon} ${c.byLevel.inappropriate}   ${ui.level.risky}${colon} ${c.byLevel.risky}   ${ui.level.appropriate}${colon} ${c.byLevel.appropriate}`,
   ];
   const cats = Object.entries(c.byCategory).sort((a, b) => b[1] - a[1]);
-  if (cats.length > 0) lines.push(`  ${fr ? "Catégories" : "Categories"}: ${cats.map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  if (cats.length > 0) lines.push(`  ${fr ? "Catégories" : "Categories"}${colon} ${cats.map(([k, v]) => `${k} ${v}`).join(", ")}`);
   const years = Object.entries(c.byYear).sort();
-  if (years.length > 0) lines.push(`  ${fr ? "Par année" : "By year"}: ${years.map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  if (years.length > 0) lines.push(`  ${fr ? "Par année" : "By year"}${colon} ${years.map(([k, v]) => `${k} ${v}`).join(", ")}`);
   const worst = [...rows].sort((a, b) => levelRank(b.assessed!.assessment.level) - levelRank(a.assessed!.assessment.level) || b.item.createdAt.localeCompare(a.item.createdAt)).slice(0, 10);
   if (worst.length > 0) {
     lines.push("", fr ? "À revoir en premier :" : "To reconsider first:");
@@ -286,7 +317,7 @@ function summary(c: ReviewCounts, rows: ReviewRow[], platform: Platform, lang: L
       if (r.item.url) lines.push(`              ${r.item.url}`);
     }
   }
-  if (html) lines.push("", `${fr ? "Rapport" : "Report"}: ${html}`);
+  if (html) lines.push("", `${fr ? "Rapport" : "Report"}${colon} ${html}`);
   lines.push("", fr ? "Pour trier : impartial review --undecided --level inappropriate" : "To triage: impartial review --undecided --level inappropriate", ui.advice);
   return lines.join("\n");
 }

@@ -3,9 +3,12 @@ import { parseArgs } from "node:util";
 import { ConfigError, configuredAssess, loadConfig } from "../config/config.js";
 import { createServer, DEFAULT_HOST, DEFAULT_PORT } from "../server/server.js";
 import { defaultStorePath, openStore, StoreError } from "../store/store.js";
-import { UsageError } from "./errors.js";
+import { messageIn, type Message } from "../core/message.js";
+import { optionsError, UsageError } from "./errors.js";
+import { chooseLang } from "./lang.js";
 
-export const SERVE_HELP = `Usage: impartial serve [options]
+export const SERVE_HELP: Message = {
+  en: `Usage: impartial serve [options]
 Serve the Impartial HTTP API on this machine (described at /api/openapi.json), until Ctrl-C.
 
 Options:
@@ -13,7 +16,19 @@ Options:
   --host ADDRESS    the address to listen on (default: ${DEFAULT_HOST}, this machine only)
   --allow-remote    allow a --host other machines can reach (the API has no login: think twice)
   --db PATH         the review database (default: ${defaultStorePath()})
-  --config FILE     the configuration file (packs, profile)`;
+  --config FILE     the configuration file (packs, profile)
+  --lang en|fr      language of the messages printed here (default: your locale's)`,
+  fr: `Utilisation : impartial serve [options]
+Sert l'API HTTP d'Impartial sur cet ordinateur (décrite à /api/openapi.json), jusqu'à Ctrl-C.
+
+Options :
+  --port N          le port (par défaut : ${DEFAULT_PORT}; 0 en choisit un libre)
+  --host ADDRESS    l'adresse d'écoute (par défaut : ${DEFAULT_HOST}, cet ordinateur seulement)
+  --allow-remote    permettre un --host que d'autres ordinateurs peuvent joindre (l'API n'a pas de connexion : réfléchissez-y)
+  --db PATH         la base de revue (par défaut : ${defaultStorePath()})
+  --config FILE     le fichier de configuration (modules, profil)
+  --lang en|fr      langue des messages affichés ici (par défaut : celle de vos paramètres régionaux)`,
+};
 
 const OPTIONS = {
   port: { type: "string" },
@@ -21,6 +36,7 @@ const OPTIONS = {
   "allow-remote": { type: "boolean" },
   db: { type: "string" },
   config: { type: "string" },
+  lang: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -37,30 +53,41 @@ export interface ServeIo {
 }
 
 export async function runServe(argv: string[], io: ServeIo): Promise<number> {
+  const lang = chooseLang(argv, io.env);
+  const fr = lang === "fr";
   let values;
   try {
     ({ values } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: false, strict: true }));
   } catch (e) {
-    throw new UsageError(`${(e as Error).message}\nRun "impartial serve --help" for the options.`);
+    throw optionsError(e, "serve");
   }
   if (values.help) {
-    io.stdout.write(`${SERVE_HELP}\n`);
+    io.stdout.write(`${SERVE_HELP[lang]}\n`);
     return 0;
   }
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
-  if (values.port !== undefined && (!/^\d{1,5}$/.test(values.port) || port > 65535)) throw new UsageError(`--port must be a port number from 0 to 65535, not "${values.port}"`);
+  if (values.port !== undefined && (!/^\d{1,5}$/.test(values.port) || port > 65535)) throw new UsageError({ en: `--port must be a port number from 0 to 65535, not "${values.port}"`, fr: `--port doit être un numéro de port de 0 à 65535, et non « ${values.port} »` });
   const host = (values.host ?? DEFAULT_HOST).replace(/^\[(.*)\]$/, "$1");
   const remote = !LOOPBACK.has(host);
   if (remote && !values["allow-remote"]) {
-    throw new UsageError(`--host ${host} would let other machines reach the API, which has no login; add --allow-remote if you really mean it`);
+    throw new UsageError({
+      en: `--host ${host} would let other machines reach the API, which has no login; add --allow-remote if you really mean it`,
+      fr: `--host ${host} permettrait à d'autres ordinateurs de joindre l'API, qui n'a pas de connexion; ajoutez --allow-remote si c'est bien votre intention`,
+    });
   }
-  if (remote) io.stderr.write(`impartial: warning: listening on ${host}: anyone who can reach this machine can use the API and read your review database\n`);
+  if (remote) {
+    io.stderr.write(
+      fr
+        ? `impartial: avertissement : écoute sur ${host} : quiconque peut joindre cet ordinateur peut utiliser l'API et lire votre base de revue\n`
+        : `impartial: warning: listening on ${host}: anyone who can reach this machine can use the API and read your review database\n`,
+    );
+  }
 
   let judge;
   try {
     judge = configuredAssess(loadConfig({ cwd: process.cwd(), env: io.env, ...(values.config !== undefined ? { configPath: values.config } : {}) }));
   } catch (e) {
-    if (e instanceof ConfigError) throw new UsageError(e.message);
+    if (e instanceof ConfigError) throw UsageError.from(e);
     throw e;
   }
   let store;
@@ -68,7 +95,7 @@ export async function runServe(argv: string[], io: ServeIo): Promise<number> {
   try {
     store = openStore(dbPath);
   } catch (e) {
-    if (e instanceof StoreError) throw new UsageError(e.message);
+    if (e instanceof StoreError) throw UsageError.from(e);
     throw e;
   }
   const server = createServer({
@@ -77,22 +104,22 @@ export async function runServe(argv: string[], io: ServeIo): Promise<number> {
     store,
     assess: judge,
     ...(remote ? { allowedHosts: remoteHosts(host, port) } : {}),
-    onError: (e) => io.stderr.write(`impartial: internal error: ${(e as Error).message}\n`),
+    onError: (e) => io.stderr.write(`impartial: ${fr ? "erreur interne :" : "internal error:"} ${messageIn(e, lang)}\n`),
   });
   try {
     const { url } = await server.listen();
     io.stdout.write(
-      `Impartial is serving on ${url} (en français : ${new URL("/fr/", url).href})\n` +
-        `Review database: ${dbPath}\n` +
-        "Ctrl-C to stop.\n",
+      fr
+        ? `Impartial est en service à l'adresse ${new URL("/fr/", url).href} (in English: ${url})\nBase de revue : ${dbPath}\nCtrl-C pour arrêter.\n`
+        : `Impartial is serving on ${url} (en français : ${new URL("/fr/", url).href})\nReview database: ${dbPath}\nCtrl-C to stop.\n`,
     );
     io.onListening?.(url);
     await stopped(io.signal);
     return 0;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EADDRINUSE") throw new UsageError(`port ${port} is already in use; choose another with --port N`);
-    if (code === "EADDRNOTAVAIL" || code === "EACCES") throw new UsageError(`cannot listen on ${host}:${port} (${code})`);
+    if (code === "EADDRINUSE") throw new UsageError({ en: `port ${port} is already in use; choose another with --port N`, fr: `le port ${port} est déjà utilisé; choisissez-en un autre avec --port N` });
+    if (code === "EADDRNOTAVAIL" || code === "EACCES") throw new UsageError({ en: `cannot listen on ${host}:${port} (${code})`, fr: `impossible d'écouter sur ${host}:${port} (${code})` });
     throw e;
   } finally {
     await server.close().catch(() => undefined);

@@ -8,11 +8,12 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../../..");
 const bin = join(root, "bin/impartial.js");
-// A developer's own configuration must not change what these tests see.
+// A developer's own configuration and locale must not change what these tests see.
 const noConfig = mkdtempSync(join(tmpdir(), "impartial-noconfig-"));
+const ENGLISH_LOCALE = { LC_ALL: "", LC_MESSAGES: "", LANG: "en_CA.UTF-8" };
 
 function run(args: string[], input?: string, env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: "utf8", env: { ...process.env, XDG_CONFIG_HOME: noConfig, NO_COLOR: "", FORCE_COLOR: "", ...env } });
+  const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: "utf8", env: { ...process.env, XDG_CONFIG_HOME: noConfig, NO_COLOR: "", FORCE_COLOR: "", ...ENGLISH_LOCALE, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -155,5 +156,43 @@ describe("impartial rules, explain, --help, --version", () => {
   it("prints help and version", () => {
     assert.match(run(["--help"]).stdout, /impartial check/);
     assert.match(run(["--version"]).stdout, /^\d+\.\d+\.\d+/);
+  });
+});
+
+describe("the command line's language: --lang, else the locale", () => {
+  it("says a usage error in French under --lang fr, keeping the command and flag names", () => {
+    const r = run(["explain", "no/such-rule", "--lang", "fr"]);
+    assert.equal(r.code, 64);
+    assert.match(r.stderr, /^impartial: aucune règle « no\/such-rule »\. Lancez « impartial rules »/);
+  });
+
+  it("says a usage error in French when the locale is French and no --lang is given", () => {
+    const r = run(["check", "--action", "shout", "Bonjour"], undefined, { LANG: "fr_CA.UTF-8" });
+    assert.equal(r.code, 64);
+    assert.match(r.stderr, /^impartial: --action doit être l'une des valeurs post, .* et non « shout »/);
+    assert.match(run(["frobnicate"], undefined, { LANG: "fr_CA.UTF-8" }).stderr, /commande inconnue « frobnicate »/);
+  });
+
+  it("--lang wins over a French locale, and a bad --lang is refused in the locale's language", () => {
+    assert.match(run(["frobnicate", "--lang", "en"], undefined, { LANG: "fr_CA.UTF-8" }).stderr, /unknown command "frobnicate"/);
+    const bad = run(["rules", "--lang", "de"], undefined, { LANG: "fr_CA.UTF-8" });
+    assert.equal(bad.code, 64);
+    assert.match(bad.stderr, /--lang doit valoir en ou fr, et non « de »/);
+  });
+
+  it("prints the help in French with --lang fr or a French locale, with the same commands and flags", () => {
+    for (const r of [run(["help", "--lang", "fr"]), run(["--help"], undefined, { LANG: "fr_CA.UTF-8" })]) {
+      assert.equal(r.code, 0);
+      assert.match(r.stdout, /Des conseils, pas une décision/);
+      assert.match(r.stdout, /impartial check \[TEXTE\] \[options\]/);
+      assert.match(r.stdout, /impartial serve \[--port N\]/);
+    }
+    assert.match(run(["check", "--help"], undefined, { LC_ALL: "fr_CA.UTF-8" }).stdout, /^Utilisation : impartial check[\s\S]*--election-period\s+une période électorale est en cours/);
+    assert.match(run(["review", "--help", "--lang", "fr"]).stdout, /impartial review mark PLATFORM:ID DECISION/);
+  });
+
+  it("answers a check in the text's language whatever the locale, unless --lang says otherwise", () => {
+    assert.match(run(["check", "Vote Liberal!"], undefined, { LANG: "fr_CA.UTF-8" }).stdout, /Level: RISKY/);
+    assert.match(run(["check", "Vote Liberal!", "--lang", "fr"]).stdout, /Niveau\u00a0: RISQUÉ/);
   });
 });

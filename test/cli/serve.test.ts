@@ -7,7 +7,7 @@ import { PassThrough } from "node:stream";
 import { runServe } from "../../src/cli/serve.js";
 import { UsageError } from "../../src/cli/errors.js";
 
-function io(signal?: AbortSignal, onListening?: (url: string) => void) {
+function io(signal?: AbortSignal, onListening?: (url: string) => void, locale: Record<string, string> = {}) {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = "";
@@ -15,7 +15,7 @@ function io(signal?: AbortSignal, onListening?: (url: string) => void) {
   stdout.on("data", (c: Buffer) => (out += c.toString()));
   stderr.on("data", (c: Buffer) => (err += c.toString()));
   const home = mkdtempSync(join(tmpdir(), "impartial-serve-"));
-  return { io: { stdout, stderr, env: { HOME: home }, ...(signal ? { signal } : {}), ...(onListening ? { onListening } : {}) }, out: () => out, err: () => err, home };
+  return { io: { stdout, stderr, env: { HOME: home, ...locale }, ...(signal ? { signal } : {}), ...(onListening ? { onListening } : {}) }, out: () => out, err: () => err, home };
 }
 
 test("serve refuses a host other machines can reach unless --allow-remote is given", async () => {
@@ -44,5 +44,14 @@ test("serve prints its loopback URL, answers, and stops when told to", async () 
   assert.match(t.out(), /serving on http:\/\/127\.0\.0\.1:\d+\/ \(en français : http:\/\/127\.0\.0\.1:\d+\/fr\/\)/);
   assert.ok(t.out().includes(`Review database: ${join(t.home, "review.db")}`), "says where the review database is");
   assert.equal(answered, 200);
+  rmSync(t.home, { recursive: true, force: true });
+});
+
+test("serve says where it is serving in French under a French locale, the French pages first", async () => {
+  const stop = new AbortController();
+  const t = io(stop.signal, () => stop.abort(), { LANG: "fr_CA.UTF-8" });
+  assert.equal(await runServe(["--port", "0", "--db", join(t.home, "review.db")], t.io), 0);
+  assert.match(t.out(), /^Impartial est en service à l'adresse http:\/\/127\.0\.0\.1:\d+\/fr\/ \(in English: http:\/\/127\.0\.0\.1:\d+\/\)/);
+  assert.ok(t.out().includes(`Base de revue : ${join(t.home, "review.db")}`), "says where the review database is");
   rmSync(t.home, { recursive: true, force: true });
 });
