@@ -259,7 +259,7 @@ async function scanSource(source: ExportSource, platform: Platform, profile: Pro
   store.close();
 
   const fr = lang === "fr";
-  for (const w of source.warnings.slice(0, 10)) io.stderr.write(`impartial: ${fr ? "avertissement :" : "warning:"} ${w}\n`);
+  for (const w of source.warnings.slice(0, 10)) io.stderr.write(`impartial: ${fr ? "avertissement :" : "warning:"} ${w[lang]}\n`);
   if (source.warnings.length > 10) io.stderr.write(`impartial: ${fr ? `… et ${source.warnings.length - 10} autres avertissements` : `… and ${source.warnings.length - 10} more warnings`}\n`);
   if (typeof values.html === "string") {
     writeFileSync(values.html, renderHtmlReport({ rows: toReconsider, counts, lang, generatedAt: new Date().toISOString(), source: path, ...(profile.joined || profile.role || profile.department ? { profile: { ...(profile.role ? { role: profile.role } : {}), ...(profile.department ? { department: profile.department } : {}), ...(profile.joined ? { joined: profile.joined } : {}) } } : {}) }));

@@ -1,3 +1,4 @@
+import type { Message } from "../core/message.js";
 import { dateToIso } from "./item-fields.js";
 import { CarBlockIterator } from "@ipld/car/iterator";
 import * as dagCbor from "@ipld/dag-cbor";
@@ -40,7 +41,7 @@ export async function* importBluesky(source: ExportSource): AsyncGenerator<Histo
   }
 }
 
-async function* importRepository(entry: ExportEntry, warnings: string[]): AsyncGenerator<HistoryItem> {
+async function* importRepository(entry: ExportEntry, warnings: Message[]): AsyncGenerator<HistoryItem> {
   const tree = await readRepoTree(entry, warnings);
   const remaining = tree.paths;
   let index = 0;
@@ -55,7 +56,7 @@ async function* importRepository(entry: ExportEntry, warnings: string[]): AsyncG
       remaining.delete(block.cid.toString());
       const record = decodeBlock(block.bytes);
       if (!record) {
-        warnings.push(`${entry.path} (block ${index - 1}): skipped a record that is not valid DAG-CBOR`);
+        warnings.push({ en: `${entry.path} (block ${index - 1}): skipped a record that is not valid DAG-CBOR`, fr: `${entry.path} (bloc ${index - 1}) : enregistrement ignoré, ce n'est pas du DAG-CBOR valide` });
         continue;
       }
       for (const path of paths) {
@@ -74,10 +75,10 @@ async function* importRepository(entry: ExportEntry, warnings: string[]): AsyncG
     throw new ImportError({ en: `cannot be read as a CAR file (${errorMessage(error)})`, fr: `ne peut pas être lu comme un fichier CAR (${errorMessage(error)})` }, entry.path, filePosition("block", index));
   }
   for (const item of undated) yield newest ? { ...item, createdAt: newest } : item;
-  if (remaining.size > 0) warnings.push(`${entry.path}: ${remaining.size} records named by the repository tree are missing from the file`);
+  if (remaining.size > 0) warnings.push({ en: `${entry.path}: ${remaining.size} records named by the repository tree are missing from the file`, fr: `${entry.path} : ${remaining.size} enregistrements nommés par l'arbre du dépôt manquent dans le fichier` });
 }
 
-async function readRepoTree(entry: ExportEntry, warnings: string[]): Promise<RepoTree> {
+async function readRepoTree(entry: ExportEntry, warnings: Message[]): Promise<RepoTree> {
   const nodes = new Map<string, MstNode>();
   let commit: Json | undefined;
   let rootKey: string | undefined;
@@ -105,7 +106,7 @@ async function readRepoTree(entry: ExportEntry, warnings: string[]): Promise<Rep
   if (!did || !isCid(data)) throw new ImportError({ en: "is not a Bluesky repository export: its root block is not a repository commit", fr: "n'est pas une exportation de dépôt Bluesky : son bloc racine n'est pas un commit de dépôt" }, entry.path);
   const paths = new Map<string, string[]>();
   const missing = walkTree(data, nodes, (path, cid) => paths.set(cid.toString(), [...(paths.get(cid.toString()) ?? []), path]));
-  if (missing > 0) warnings.push(`${entry.path}: ${missing} parts of the repository tree are missing; the records under them were not read`);
+  if (missing > 0) warnings.push({ en: `${entry.path}: ${missing} parts of the repository tree are missing; the records under them were not read`, fr: `${entry.path} : ${missing} parties de l'arbre du dépôt manquent; les enregistrements qu'elles contiennent n'ont pas été lus` });
   const rev = asString(commit?.["rev"]);
   return { did, paths, revisedAt: rev ? tidTime(rev) : undefined };
 }

@@ -21,7 +21,7 @@ export async function* importMastodon(source: ExportSource): AsyncGenerator<Hist
     let index = 0;
     for await (const activity of streamJsonArray(entry, { key: "orderedItems" })) {
       const item = activityItem(asJson(activity) ?? {}, entry);
-      if (item === "skip") source.warnings.push(`${entry.path} (item ${index}): skipped an activity without an id or a readable date`);
+      if (item === "skip") source.warnings.push({ en: `${entry.path} (item ${index}): skipped an activity without an id or a readable date`, fr: `${entry.path} (élément ${index}) : activité ignorée, sans identifiant ou sans date lisible` });
       else if (item !== undefined && !seen.has(item.id)) {
         item.id = detachedCopy(item.id);
         seen.add(item.id);
@@ -47,7 +47,7 @@ export async function* importMastodon(source: ExportSource): AsyncGenerator<Hist
     try {
       actor = JSON.parse(head.toString("utf8"));
     } catch {
-      source.warnings.push(`${entry.path}: not readable JSON; the profile bio was not read`);
+      source.warnings.push({ en: `${entry.path}: not readable JSON; the profile bio was not read`, fr: `${entry.path} : JSON illisible; la biographie du profil n'a pas été lue` });
       continue;
     }
     {

@@ -43,7 +43,8 @@ export interface ExportSource {
   /** What the user gave: the path of the zip, the folder or the file. */
   readonly path: string;
   /** Things skipped while reading (unsafe paths, symlinks out of the folder, unreadable records). */
-  readonly warnings: string[];
+  /** Things skipped while reading, in both languages: the export is still read. */
+  readonly warnings: Message[];
   entries(): AsyncIterable<ExportEntry>;
   close(): Promise<void>;
 }
@@ -332,7 +333,7 @@ function fileEntry(path: string, absolute: string, size: number): ExportEntry {
 
 async function openFolder(root: string): Promise<ExportSource> {
   const rootReal = await realpath(root);
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const inside = (real: string) => real === rootReal || real.startsWith(rootReal + sep);
 
   async function* walk(dir: string, visited: Set<string>): AsyncGenerator<ExportEntry> {
@@ -347,7 +348,7 @@ async function openFolder(root: string): Promise<ExportSource> {
       if (link.isSymbolicLink()) {
         real = await realpath(absolute).catch(() => "");
         if (!real || !inside(real)) {
-          warnings.push(`${entryPath}: skipped a symbolic link that points outside the export folder`);
+          warnings.push({ en: `${entryPath}: skipped a symbolic link that points outside the export folder`, fr: `${entryPath} : lien symbolique ignoré, il pointe hors du dossier de l'exportation` });
           continue;
         }
       }
@@ -377,7 +378,7 @@ async function openZip(path: string, limits: ExportLimits): Promise<ExportSource
     .catch((error: unknown) => {
       throw new ImportError(notAZip(error), path);
     });
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const budget = { inflated: 0 };
   const entries: ExportEntry[] = [];
   try {
@@ -386,7 +387,8 @@ async function openZip(path: string, limits: ExportLimits): Promise<ExportSource
       if (name.endsWith("/")) continue;
       const unsafe = yauzl.validateFileName(name) ?? (name.includes("\0") ? "a NUL character in the name" : null);
       if (unsafe !== null) {
-        warnings.push(`${basename(path)}: skipped an entry with an unsafe path (${unsafe})`);
+        // yauzl says why in English ("absolute path: /etc/x"); the path itself is what the reader needs in either language.
+        warnings.push({ en: `${basename(path)}: skipped an entry with an unsafe path (${unsafe})`, fr: `${basename(path)} : entrée ignorée, son chemin est dangereux (${unsafe})` });
         continue;
       }
       entries.push({

@@ -50,7 +50,7 @@ export async function* importXArchive(source: ExportSource): AsyncGenerator<Hist
       let index = 0;
       for await (const record of streamJsonArray(entry, { javascriptPrefix: true })) {
         const item = tweetItem(unwrap(record, "tweet"), { entry, deleted, screenName, notes });
-        if (item === undefined) source.warnings.push(`${entry.path} (item ${index}): skipped a tweet without an id or a readable date`);
+        if (item === undefined) source.warnings.push({ en: `${entry.path} (item ${index}): skipped a tweet without an id or a readable date`, fr: `${entry.path} (élément ${index}) : tweet ignoré, sans identifiant ou sans date lisible` });
         else if (!seen.has(item.id)) {
           seen.add(item.id);
           yield item;

@@ -187,7 +187,7 @@ describe("a damaged Bluesky export", () => {
     const source = sourceFromEntries([entryFromBuffer("repo.car", await buildRepository({ dropTreeNode: true }))]);
     const items = await collect(source);
     assert.equal(items.filter((item) => item.action !== "profile").length, 4);
-    assert.match(source.warnings.join(), /repo\.car: 1 parts of the repository tree are missing/);
+    assert.match(source.warnings.map((w) => w.en).join(), /repo\.car: 1 parts of the repository tree are missing/);
   });
 
   test("a truncated CAR is an error naming the file", async () => {

@@ -147,7 +147,8 @@ describe("a damaged X archive", () => {
       ),
     ]);
     assert.deepEqual((await collect(source)).map((item) => item.id), ["2"]);
-    assert.match(source.warnings.join(), /data\/tweets\.js \(item 0\): skipped a tweet without an id or a readable date/);
+    assert.match(source.warnings.map((w) => w.en).join(), /data\/tweets\.js \(item 0\): skipped a tweet without an id or a readable date/);
+    assert.match(source.warnings.map((w) => w.fr).join(), /data\/tweets\.js \(élément 0\) : tweet ignoré, sans identifiant ou sans date lisible/);
   });
 
   test("a tweets.js larger than one read is streamed item by item", async () => {
