@@ -41,12 +41,13 @@ const ALSO_ORDINARY = new Set([
   "spook", "coon", "coons", "homo", "homos", "mick", "kraut", "spaz", "jap", "japs", "tapette", "tapettes", "fif", "fifi", "boche", "boches",
   "redskin", "redskins", "queer", "queers", "spooks", "redneck", "rednecks", "hick", "hicks", "wop", "gook", "gooks", "negro", "negroes",
   "negros", "colored", "coloreds", "cripple", "cripples", "retard", "retards", "tranny", "trannies", "uncle tom", "honky", "muzzie", "muzzies",
+  "hillbilly", "hillbillies",
 ]);
 
 /** Words right before a slur that aim it at people: "you monkey", "dirty apes", "those coons", "my fellow cracker". */
 const AIMING = /^(?:you|u|ya|ur|yo|your|youre|dirty|filthy|stupid|dumb|lazy|fucking|fuckin|fkn|damn|those|these|them|black|white|porch|sand|dune|fellow|sale|sales|ces|gros|grosse|maudit|maudits|esti|osti)$/;
 /** Slurs that name people only (not animals, foods or things): an article is aim enough ("a queer", "that redneck"). */
-const PEOPLE_ONLY = new Set(["queer", "queers", "redneck", "rednecks", "hick", "hicks", "cripple", "cripples", "tranny", "trannies", "negro", "negroes", "negros", "colored", "coloreds", "honky", "wop", "gook", "gooks", "muzzie", "muzzies", "uncle tom", "white trash", "homo", "homos", "jap", "japs", "mick", "kraut", "spaz", "boche", "boches", "gypsy", "gypsies", "savages", "sauvage", "sauvages", "coon", "coons", "spook", "spooks"]);
+const PEOPLE_ONLY = new Set(["queer", "queers", "redneck", "rednecks", "hick", "hicks", "cripple", "cripples", "tranny", "trannies", "negro", "negroes", "negros", "colored", "coloreds", "honky", "wop", "gook", "gooks", "muzzie", "muzzies", "uncle tom", "white trash", "homo", "homos", "jap", "japs", "mick", "kraut", "spaz", "boche", "boches", "gypsy", "gypsies", "savages", "sauvage", "sauvages", "coon", "coons", "spook", "spooks", "hillbilly", "hillbillies"]);
 const ARTICLE = /^(?:a|an|that|this|another|ol|lil|un|une|is|are|r|such|dem|da)$/;
 /** After an article, the slur must stand as a noun of its own ("date a colored", "youre a queer, bye"), not modify one ("a colored pencil"). */
 const NOUN_ENDS = /^(?:and|or|who|that|with|in|on|at|from|to|is|are|was|r|like|lol|lmao|smh|n|et|ou|qui|avec|est|sont)$/;
@@ -57,7 +58,9 @@ const AIMED_AFTER = /^(?:folk|folks|people|ppl|gang|kids|are|is|r|like|always|ev
 function aimedAt(view: TextView, hit: Hit): boolean {
   const before = view.tokens[hit.from - 1];
   const after = view.tokens[hit.to];
-  if (before && (AIMING.test(before.norm) || before.entity === "mention")) return true;
+  // "@user: colored contacts…" quotes someone (a retweet's attribution); it does not say the word to them.
+  const addressed = before?.entity === "mention" && !/^\W*:/.test(view.text.slice(before.end, view.tokens[hit.from]!.start));
+  if (before && (AIMING.test(before.norm) || addressed)) return true;
   if (before && PEOPLE_ONLY.has(fold(hit.term)) && ARTICLE.test(before.norm)) {
     const standsAlone = !after || after.entity === "mention" || NOUN_ENDS.test(after.norm) || !sameSentence(view, hit.from, hit.to);
     if (standsAlone) return true;

@@ -14,8 +14,12 @@ testRule(rule, {
     { text: "Une tapette à mouches, c'est tout ce qu'il me faut cet été.", lang: "fr", note: "un objet" },
     { text: "Fier de marcher avec mes amis gais à la Fierté!", lang: "fr" },
     { text: "Fifi, mon caniche, a gagné le concours canin!", lang: "fr", note: "le nom d'un chien" },
+    { text: "\"@metroadlib: colored contacts in your eyes? blinders on mine.\" lol", lang: "en", note: "a retweet's attribution does not aim the word at the quoted person" },
+    { text: "A thrill billy with a hillbilly heart, as the song goes.", lang: "en", note: "a song's self-description, said of no one" },
   ],
   invalid: [
+    { text: "@mike colored folks like you should know your place", lang: "en", note: "said to someone" },
+    { text: "Shut up, you hillbilly.", lang: "en", note: "said to someone" },
     { text: "Another p*ki moving in next door, great.", lang: "en", level: "inappropriate", passage: "p*ki" },
     { text: "Those tr@nnies should stay out of our schools.", lang: "en" },
     { text: "What a bunch of sp1cs.", lang: "en", note: "leetspeak" },
