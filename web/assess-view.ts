@@ -1,6 +1,5 @@
 import { contactsFor } from "../src/core/advice.js";
-import { SOURCES } from "../src/core/guidance/corpus.js";
-import { ACTIONS, type Action, type GuidanceRef, type Lang } from "../src/core/model.js";
+import { ACTIONS, type Action, type Lang } from "../src/core/model.js";
 import { QUESTIONS, REQUIRED_QUESTIONS, type Answers, type SelfAssessment } from "../src/core/self-assessment.js";
 
 export { langOfPath } from "./site.js";
@@ -125,9 +124,4 @@ export function contactsOf(result: SelfAssessment): string[] {
   return [...new Set([...contactsFor(new Set(["partisan"]), {}, result.lang), ...(result.text?.contacts ?? [])])];
 }
 
-/** Where a quotation comes from: the source's title in the page's language, then the section. */
-export function citation(ref: Pick<GuidanceRef, "source" | "section">, lang: Lang): string {
-  const source = SOURCES.find((s) => s.id === ref.source);
-  const title = source ? (lang === "fr" ? source.titleFr : source.titleEn) : ref.source;
-  return ref.section ? `${title}, ${ref.section}` : title;
-}
+export { citation } from "../src/core/guidance/corpus.js";

@@ -1,4 +1,5 @@
 export { langOfPath } from "./site.js";
+export { citation } from "../src/core/guidance/corpus.js";
 import { ACTIONS, levelRank, ROLES, type Action, type Context, type Finding, type Lang, type Level, type Role } from "../src/core/model.js";
 
 /** Every string of the Check page, in both official languages: the same keys in each, checked by a test. */
@@ -142,7 +143,3 @@ export function parseFollowers(raw: string): number | undefined {
   return Number(digits);
 }
 
-/** Where a guidance quotation comes from, as the page prints it after the quote. */
-export function citation(ref: { source: string; section: string }): string {
-  return ref.section ? `${ref.source}, ${ref.section}` : ref.source;
-}

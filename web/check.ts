@@ -136,7 +136,7 @@ function renderFindings(assessment: Assessment): HTMLElement {
   for (const f of assessment.findings) {
     const item = el("li", { class: "finding", "data-level": f.level }, el("p", { class: "finding-level" }, `${t.levelPrefix} ${t.level[f.level]}`), el("p", {}, f.message));
     if (!f.span) item.append(el("p", { class: "hint" }, `(${t.aboutContext})`));
-    for (const g of f.guidance) item.append(el("blockquote", {}, el("p", {}, g.quote), el("p", { class: "source" }, `${t.guidance}${t.colon}${citation(g)}`)));
+    for (const g of f.guidance) item.append(el("blockquote", {}, el("p", {}, g.quote), el("p", { class: "source" }, `${t.guidance}${t.colon}${citation(g, lang)}`)));
     if (f.suggestion) item.append(el("p", {}, el("strong", {}, `${t.suggestion}${t.colon}`), f.suggestion));
     list.append(item);
   }

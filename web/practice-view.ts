@@ -1,4 +1,4 @@
-import { SOURCES } from "../src/core/guidance/corpus.js";
+import { sourceTitle } from "../src/core/guidance/corpus.js";
 import { LEVELS, type Action, type Context, type Lang, type Level, type Role } from "../src/core/model.js";
 import { scenarioById, SCENARIOS, type Scenario } from "../src/core/scenarios.js";
 
@@ -193,10 +193,7 @@ export function describeContext(context: Context, lang: Lang): string {
 
 /** The titles of the texts a scenario comes from, in the page's language. */
 export function sourceTitles(scenario: { sources: readonly string[] }, lang: Lang): string[] {
-  return scenario.sources.map((id) => {
-    const s = SOURCES.find((x) => x.id === id);
-    return s ? (lang === "fr" ? s.titleFr : s.titleEn) : id;
-  });
+  return scenario.sources.map((id) => sourceTitle(id, lang));
 }
 
 export function quoted(text: string, lang: Lang): string {
@@ -204,8 +201,4 @@ export function quoted(text: string, lang: Lang): string {
   return `${t.openQuote}${text}${t.closeQuote}`;
 }
 
-/** Where a quotation comes from: the source's title, then the section. */
-export function citation(ref: { source: string; section: string }, lang: Lang): string {
-  const title = sourceTitles({ sources: [ref.source] }, lang).join("");
-  return ref.section ? `${title}, ${ref.section}` : title;
-}
+export { citation } from "../src/core/guidance/corpus.js";

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
+import { citation } from "../core/guidance/corpus.js";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { ACTIONS, isAction, isLang, type Action, type Lang } from "../core/model.js";
@@ -212,7 +213,7 @@ export function renderSelfAssessment(r: SelfAssessment, style: Style): string {
   for (const d of r.drivers) {
     lines.push(`  ● ${d.questionText} — ${d.answerText}`);
     lines.push(`      ${t.why}${colon} ${d.why}`);
-    lines.push(paint(2, `      ${t.guidance} (${d.guidance.source}, ${d.guidance.section})${colon} ${quote(d.guidance.quote)}`));
+    lines.push(paint(2, `      ${t.guidance} (${citation(d.guidance, r.lang)})${colon} ${quote(d.guidance.quote)}`));
   }
   lines.push("", `${t.next}${colon}`);
   for (const s of r.next) lines.push(`  → ${s.text}`);

@@ -1,4 +1,5 @@
 import type { Assessment, Level } from "../core/model.js";
+import { citation } from "../core/guidance/corpus.js";
 import { UI } from "./i18n.js";
 
 export interface Style {
@@ -51,7 +52,7 @@ export function renderAssessment(text: string, a: Assessment, style: Style): str
     lines.push(paint(style, "bold", `${ui.findings}${colon}`));
     for (const f of a.findings) {
       lines.push(`  ${paint(style, LEVEL_COLOR[f.level], `● ${ui.level[f.level]}`)} ${f.message} ${paint(style, "dim", `[${f.rule}]`)}`);
-      for (const g of f.guidance.slice(0, 2)) lines.push(paint(style, "dim", `      ${ui.guidance} (${g.source}, ${g.section})${colon} ${quote(g.quote)}`));
+      for (const g of f.guidance.slice(0, 2)) lines.push(paint(style, "dim", `      ${ui.guidance} (${citation(g, a.lang)})${colon} ${quote(g.quote)}`));
       if (f.suggestion) lines.push(`      → ${f.suggestion}`);
     }
   }

@@ -1,4 +1,5 @@
 import { assess } from "../core/engine.js";
+import { citation } from "../core/guidance/corpus.js";
 import { guidanceById } from "../core/guidance/corpus.js";
 import type { Lang } from "../core/model.js";
 import { RULES } from "../core/rules/index.js";
@@ -21,7 +22,7 @@ export function explainRule(id: string, lang: Lang): string {
   const out = [`${rule.id} (${rule.category}, ${ui.level[rule.level]})`, rule.description[lang], "", `${ui.guidance}:`];
   for (const g of rule.guidance) {
     const s = guidanceById(g);
-    out.push(`  ${g} — ${s.source}, ${lang === "fr" ? s.sectionFr : s.section}`, `    “${s[lang]}”`);
+    out.push(`  ${g} — ${citation({ source: s.source, section: lang === "fr" ? s.sectionFr : s.section }, lang)}`, `    “${s[lang]}”`);
   }
   const show = (label: string, examples: typeof rule.examples.valid) => {
     out.push("", label);

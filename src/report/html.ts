@@ -2,7 +2,7 @@
 // Pure string building and no I/O, so the CLI, the server and the page can all use it.
 
 import { LEVELS, levelRank, type Action, type Category, type GuidanceRef, type Finding, type Lang, type Level, type Role } from "../core/model.js";
-import { SOURCES, guidanceById } from "../core/guidance/corpus.js";
+import { citation, guidanceById } from "../core/guidance/corpus.js";
 import type { Platform, Visibility } from "../importers/types.js";
 import type { Decision, DeletionEntry, ReviewCounts, ReviewRow } from "../store/store.js";
 import { UI } from "../cli/i18n.js";
@@ -433,12 +433,6 @@ function toReconsider(rows: readonly ReviewRow[]): Listed[] {
   );
 }
 
-function sourceTitle(sourceId: string, lang: Lang): string {
-  const source = SOURCES.find((s) => s.id === sourceId);
-  if (!source) return sourceId;
-  return `${lang === "fr" ? source.titleFr : source.titleEn} (${lang === "fr" ? source.publisherFr : source.publisherEn})`;
-}
-
 /** The quote in the report's language when the corpus knows the statement; otherwise as the assessment gave it. */
 function quoteIn(ref: GuidanceRef, lang: Lang, assessedIn: Lang): { quote: string; section: string; lang: Lang } {
   if (lang !== assessedIn && ref.id) {
@@ -472,7 +466,7 @@ function reasons(entry: Listed, t: Labels, lang: Lang, notes: RenderNotes): stri
       .map((g) => {
         const q = quoteIn(g, lang, entry.lang);
         if (q.lang === "fr") notes.frenchQuoted = true;
-        return `<blockquote class="quote" lang="${q.lang}"><p>“${escapeHtml(q.quote)}”</p><footer>— <cite>${escapeHtml(sourceTitle(g.source, lang))}</cite>, ${escapeHtml(q.section)}</footer></blockquote>`;
+        return `<blockquote class="quote" lang="${q.lang}"><p>“${escapeHtml(q.quote)}”</p><footer>— <cite>${escapeHtml(citation({ source: g.source, section: "" }, lang))}</cite>, ${escapeHtml(q.section)}</footer></blockquote>`;
       });
     const suggestion = f.suggestion ? `<p class="suggestion"><strong>${escapeHtml(t.suggestion)}${colon(lang)}</strong> <span lang="${entry.lang}">${escapeHtml(f.suggestion)}</span></p>` : "";
     return `<li>${level} <span lang="${entry.lang}">${escapeHtml(f.message)}</span> <span class="rule">[${escapeHtml(f.rule)}]</span>${suggestion}${quotes.join("")}</li>`;

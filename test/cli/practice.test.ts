@@ -59,7 +59,7 @@ describe("impartial practice", () => {
     assert.match(r.stdout, /✓ Yes: the guidance rates it RISKY\./);
     assert.match(r.stdout, /✗ The guidance rates it INAPPROPRIATE; you said appropriate\./);
     assert.match(r.stdout, /Impartial: INAPPROPRIATE \(agrees with the guidance\)/);
-    assert.match(r.stdout, /Guidance \(tbs-personal-use-best-practices, Ensure your social media activity doesn’t create a conflict of interest\): “/);
+    assert.match(r.stdout, /Guidance \(Best practices for public servants using their personal social media \([^)]+\), Ensure your social media activity doesn’t create a conflict of interest\): “/);
     assert.match(r.stdout, /You matched the guidance on 2 of 3 answered \(3 choices\)\./);
   });
 

@@ -1,7 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { QUESTIONS, selfAssess } from "../../src/core/self-assessment.js";
-import { actionFromValue, answeredList, answerInputId, answersFromEntries, ASSESS_STRINGS, citation, contactsOf, missingAnswers } from "../../web/assess-view.js";
+import { actionFromValue, answeredList, answerInputId, answersFromEntries, ASSESS_STRINGS, contactsOf, missingAnswers } from "../../web/assess-view.js";
 
 /** Every key path, functions included, so a string missing in one language fails. */
 function keys(o: object): string[] {
@@ -60,10 +60,5 @@ describe("the Self-assessment page's logic", () => {
     assert.ok(contacts.some((c) => /political activities representative/i.test(c)));
     assert.equal(new Set(contacts).size, contacts.length);
     for (const c of result.text?.contacts ?? []) assert.ok(contacts.includes(c), c);
-  });
-
-  test("a quotation is cited by its text's title and section, in the page's language", () => {
-    assert.equal(citation({ source: "psc-political-activities-social-media", section: "Deputy heads" }, "en"), "Public servants, political activities and social media, Deputy heads");
-    assert.match(citation({ source: "psc-political-activities-social-media", section: "" }, "fr"), /^Les fonctionnaires, les activités politiques/);
   });
 });

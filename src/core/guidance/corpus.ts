@@ -5,6 +5,7 @@ import type {
   ScenarioId,
   StatementKind,
 } from "./types.js";
+import type { Lang } from "../model.js";
 
 /** The French of this corpus is our own translation, not the publishers' official French. */
 export const FRENCH_IS_UNOFFICIAL = true;
@@ -1313,4 +1314,21 @@ export function guidanceById(id: string): GuidanceStatement {
     throw new Error(`Unknown guidance statement id "${id}": no statement in the guidance corpus has this id.`);
   }
   return statement;
+}
+
+/** A source's title in `lang` (the French one is unofficial unless the publisher's is known); the id itself for an unknown source. */
+export function sourceTitle(sourceId: string, lang: Lang): string {
+  const source = SOURCES.find((s) => s.id === sourceId);
+  if (!source) return sourceId;
+  return lang === "fr" ? source.titleFr : source.titleEn;
+}
+
+/**
+ * Where a quotation comes from, as a reader would cite it: the source's title and publisher, then the section. The
+ * publisher tells a reader whose department's rules a quotation states ("… (Statistics Canada)").
+ */
+export function citation(ref: { source: string; section: string }, lang: Lang): string {
+  const source = SOURCES.find((s) => s.id === ref.source);
+  const title = source ? `${sourceTitle(ref.source, lang)} (${lang === "fr" ? source.publisherFr : source.publisherEn})` : ref.source;
+  return ref.section ? `${title}, ${ref.section}` : title;
 }

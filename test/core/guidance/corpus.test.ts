@@ -177,3 +177,10 @@ test("department contacts are only offered to their department", () => {
   assert.equal(contactById("manager").departments, undefined);
   assert.throws(() => contactById("nobody"), /Unknown contact id "nobody"/);
 });
+
+test("a quotation is cited by its source's title in the reader's language, then its section, never by a file id", async () => {
+  const { citation } = await import("../../../src/core/guidance/corpus.js");
+  assert.equal(citation({ source: "statcan-employee-guidelines", section: "2.7 Don’t forget your day job" }, "en"), "Social Media Guidelines for Employees (Statistics Canada), 2.7 Don’t forget your day job");
+  assert.doesNotMatch(citation({ source: "psc-political-activities-social-media", section: "" }, "fr"), /psc-/);
+  assert.equal(citation({ source: "unknown-text", section: "" }, "en"), "unknown-text");
+});
