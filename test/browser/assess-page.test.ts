@@ -1,10 +1,10 @@
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import type { Lang } from "../../src/core/model.js";
 import { QUESTIONS, selfAssess, type Answers } from "../../src/core/self-assessment.js";
 import { SELF_ASSESSMENT_LABELS } from "../../src/report/self-assessment-html.js";
-import { axeViolations, foreignRequests, saveScreenshot, skipWithoutChromium, startApp, waitForAttribute, waitForFocus, type App } from "./browser.js";
+import { axeViolations, foreignRequests, saveScreenshot, skipWithoutChromium, appForSuite, waitForAttribute, waitForFocus } from "./browser.js";
 
 const PAGES: { lang: Lang; path: string; name: string }[] = [
   { lang: "en", path: "/assess/", name: "in English at /assess/" },
@@ -41,20 +41,12 @@ async function assertMatchesCore(page: Page, lang: Lang, answers: Answers, text?
 }
 
 describe("the self-assessment page in a real browser", { skip: skipWithoutChromium() }, () => {
-  let app: App;
-
-  before(async () => {
-    app = await startApp();
-  });
-
-  after(async () => {
-    await app?.close();
-  });
+  const app = appForSuite();
 
   for (const p of PAGES) {
     describe(p.name, () => {
       test(`the page loads with lang="${p.lang}", one fieldset per question, and says the answers are not stored`, async () => {
-        const { page, errors, close } = await app.openPage(p.path);
+        const { page, errors, close } = await app().openPage(p.path);
         try {
           await page.locator("#assess-form").waitFor();
           assert.equal(await page.locator("html").getAttribute("lang"), p.lang);
@@ -71,7 +63,7 @@ describe("the self-assessment page in a real browser", { skip: skipWithoutChromi
       });
 
       test("seeking a candidacy is high risk, as selfAssess says", async () => {
-        const { page, close } = await app.openPage(p.path);
+        const { page, close } = await app().openPage(p.path);
         try {
           await answer(page, p.lang, CANDIDACY);
           await submit(page, p.lang);
@@ -84,7 +76,7 @@ describe("the self-assessment page in a real browser", { skip: skipWithoutChromi
       });
 
       test("a deputy head liking a political post is high risk, as selfAssess says", async () => {
-        const { page, close } = await app.openPage(p.path);
+        const { page, close } = await app().openPage(p.path);
         try {
           await answer(page, p.lang, DEPUTY_HEAD);
           await submit(page, p.lang);
@@ -96,7 +88,7 @@ describe("the self-assessment page in a real browser", { skip: skipWithoutChromi
       });
 
       test("informing yourself as a voter is low risk, as selfAssess says, and no answer is kept in storage", async () => {
-        const { page, close } = await app.openPage(p.path);
+        const { page, close } = await app().openPage(p.path);
         try {
           await answer(page, p.lang, INFORMING);
           await submit(page, p.lang);
@@ -109,7 +101,7 @@ describe("the self-assessment page in a real browser", { skip: skipWithoutChromi
       });
 
       test("the activity's wording is judged by the engine, and whom to contact is listed", async () => {
-        const { page, close } = await app.openPage(p.path);
+        const { page, close } = await app().openPage(p.path);
         const answers: Answers = { activity: "comment", role: "employee" };
         const text = p.lang === "fr" ? "Votez libéral! C'est le seul parti qui mérite votre appui." : "Vote Liberal! They are the only party worth supporting.";
         try {
@@ -126,7 +118,7 @@ describe("the self-assessment page in a real browser", { skip: skipWithoutChromi
       });
 
       test("submitting without the role shows the error summary, focused, with a link that takes you to the question", async () => {
-        const { page, close } = await app.openPage(p.path);
+        const { page, close } = await app().openPage(p.path);
         try {
           await answer(page, p.lang, { activity: "comment" });
           await submit(page, p.lang);
@@ -149,7 +141,7 @@ describe("the self-assessment page in a real browser", { skip: skipWithoutChromi
       });
 
       test("printing shows the answers given and the result, not the form's controls", async () => {
-        const { page, close } = await app.openPage(p.path);
+        const { page, close } = await app().openPage(p.path);
         try {
           await answer(page, p.lang, CANDIDACY);
           await submit(page, p.lang);
@@ -170,7 +162,7 @@ describe("the self-assessment page in a real browser", { skip: skipWithoutChromi
       });
 
       test("the whole form can be answered and submitted with the keyboard alone", async () => {
-        const { page, close } = await app.openPage(p.path);
+        const { page, close } = await app().openPage(p.path);
         try {
           await page.locator("#q-activity-vote").focus();
           // Arrow keys move within a radio group; Tab goes to the next group.
@@ -192,7 +184,7 @@ describe("the self-assessment page in a real browser", { skip: skipWithoutChromi
       });
 
       test("axe-core finds no WCAG 2.1 A or AA violations, before and after a result", async () => {
-        const { page, close } = await app.openPage(p.path);
+        const { page, close } = await app().openPage(p.path);
         try {
           await page.locator("#assess-form").waitFor();
           assert.deepEqual(await axeViolations(page), [], "on the empty form");
@@ -207,14 +199,14 @@ describe("the self-assessment page in a real browser", { skip: skipWithoutChromi
       });
 
       test("every request goes to the page's own server, with no console or CSP error; a screenshot is saved", async () => {
-        const { page, requests, errors, close } = await app.openPage(p.path);
+        const { page, requests, errors, close } = await app().openPage(p.path);
         try {
           await answer(page, p.lang, DEPUTY_HEAD);
           await submit(page, p.lang);
           await waitForAttribute(page.locator("#assess-result"), "data-level", "high");
           await page.waitForLoadState("networkidle");
           assert.ok(requests.length > 0);
-          assert.deepEqual(foreignRequests(requests, app.origin), []);
+          assert.deepEqual(foreignRequests(requests, app().origin), []);
           assert.deepEqual(errors, []);
           await saveScreenshot(page, `assess-${p.lang}`);
         } finally {

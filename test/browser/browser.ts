@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { after, before } from "node:test";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -59,6 +60,21 @@ export interface AppPage {
   /** Console errors, uncaught exceptions and CSP violations, as text. */
   errors: string[];
   close(): Promise<void>;
+}
+
+/** Starts the app before a suite's tests and stops it after them; the tests call the function returned to reach it. */
+export function appForSuite(): () => App {
+  let app: App | undefined;
+  before(async () => {
+    app = await startApp();
+  });
+  after(async () => {
+    await app?.close();
+  });
+  return () => {
+    if (!app) throw new Error("the app did not start: see the suite's before hook");
+    return app;
+  };
 }
 
 export async function startApp(): Promise<App> {

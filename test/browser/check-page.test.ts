@@ -1,9 +1,9 @@
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { assess } from "../../src/core/engine.js";
 import type { Lang } from "../../src/core/model.js";
-import { axeViolations, foreignRequests, saveScreenshot, skipWithoutChromium, startApp, waitForAttribute, waitForValue, type App } from "./browser.js";
+import { axeViolations, foreignRequests, saveScreenshot, skipWithoutChromium, appForSuite, waitForAttribute, waitForValue } from "./browser.js";
 
 
 const PAGES: { lang: Lang; path: string; name: string; workHours: RegExp; profile: RegExp; harmless: string; bio: string }[] = [
@@ -44,20 +44,12 @@ async function chooseProfile(page: Page, label: RegExp): Promise<void> {
 }
 
 describe("the check page in a real browser", { skip: skipWithoutChromium() }, () => {
-  let app: App;
-
-  before(async () => {
-    app = await startApp();
-  });
-
-  after(async () => {
-    await app?.close();
-  });
+  const app = appForSuite();
 
   for (const p of PAGES) {
     describe(p.name, () => {
       test(`the page loads with lang="${p.lang}", a title, and no console errors`, async () => {
-        const { page, errors, close } = await app.openPage(p.path);
+        const { page, errors, close } = await app().openPage(p.path);
         try {
           await page.waitForLoadState("networkidle");
           assert.equal(await page.locator("html").getAttribute("lang"), p.lang);
@@ -71,7 +63,7 @@ describe("the check page in a real browser", { skip: skipWithoutChromium() }, ()
       });
 
       test('"Vote Liberal! #elxn45" during working hours is inappropriate', async () => {
-        const { page, close } = await app.openPage(p.path);
+        const { page, close } = await app().openPage(p.path);
         try {
           await page.getByLabel(p.workHours).check();
           await typeDraft(page, "Vote Liberal! #elxn45");
@@ -82,7 +74,7 @@ describe("the check page in a real browser", { skip: skipWithoutChromium() }, ()
       });
 
       test("a harmless draft is appropriate, even right after a partisan one", async () => {
-        const { page, close } = await app.openPage(p.path);
+        const { page, close } = await app().openPage(p.path);
         try {
           // From a red verdict first, so "appropriate" is an update, not what the empty page shows anyway.
           await typeDraft(page, "Vote Liberal! #elxn45");
@@ -95,7 +87,7 @@ describe("the check page in a real browser", { skip: skipWithoutChromium() }, ()
       });
 
       test("a bio offers a safer rewrite, and one click puts it in the draft box", async () => {
-        const { page, close } = await app.openPage(p.path);
+        const { page, close } = await app().openPage(p.path);
         try {
           await chooseProfile(page, p.profile);
           await typeDraft(page, p.bio);
@@ -111,7 +103,7 @@ describe("the check page in a real browser", { skip: skipWithoutChromium() }, ()
       });
 
       test("axe-core finds no WCAG 2.1 A or AA violations, before and after a verdict", async () => {
-        const { page, close } = await app.openPage(p.path);
+        const { page, close } = await app().openPage(p.path);
         try {
           await page.locator("#draft").waitFor();
           assert.deepEqual(await axeViolations(page), [], "on the empty page");
@@ -125,14 +117,14 @@ describe("the check page in a real browser", { skip: skipWithoutChromium() }, ()
       });
 
       test("every request the page makes goes to its own server, none to any other origin", async () => {
-        const { page, requests, errors, close } = await app.openPage(p.path);
+        const { page, requests, errors, close } = await app().openPage(p.path);
         try {
           await page.getByLabel(p.workHours).check();
           await typeDraft(page, "Vote Liberal! #elxn45");
           await waitForAttribute(page.locator("#verdict"), "data-level", "inappropriate");
           await page.waitForLoadState("networkidle");
           assert.ok(requests.length > 0, "the page was loaded through the recorder");
-          assert.deepEqual(foreignRequests(requests, app.origin), [], `all ${requests.length} requests are to ${app.origin}`);
+          assert.deepEqual(foreignRequests(requests, app().origin), [], `all ${requests.length} requests are to ${app().origin}`);
           assert.deepEqual(errors, [], "no request was refused by the CSP either");
         } finally {
           await close();
@@ -140,7 +132,7 @@ describe("the check page in a real browser", { skip: skipWithoutChromium() }, ()
       });
 
       test(`a screenshot of the page ${p.name} is saved`, async () => {
-        const { page, close } = await app.openPage(p.path);
+        const { page, close } = await app().openPage(p.path);
         try {
           await page.getByLabel(p.workHours).check();
           await typeDraft(page, "Vote Liberal! #elxn45");

@@ -1,10 +1,10 @@
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Locator, Page } from "playwright-core";
 import { GUIDANCE } from "../../src/core/guidance/corpus.js";
 import type { Lang } from "../../src/core/model.js";
 import { allRules, indexStatements } from "../../web/guidance-view.js";
-import { axeViolations, foreignRequests, saveScreenshot, skipWithoutChromium, startApp, waitForValue, type App } from "./browser.js";
+import { axeViolations, foreignRequests, saveScreenshot, skipWithoutChromium, appForSuite, waitForValue } from "./browser.js";
 
 const PAGES: { lang: Lang; path: string; search: string; found: string; all: RegExp; some: RegExp; noRule: string; contacts: string }[] = [
   {
@@ -41,20 +41,12 @@ async function typeSearch(page: Page, search: Locator, text: string): Promise<vo
 }
 
 describe("the guidance page in a real browser", { skip: skipWithoutChromium() }, () => {
-  let app: App;
-
-  before(async () => {
-    app = await startApp();
-  });
-
-  after(async () => {
-    await app?.close();
-  });
+  const app = appForSuite();
 
   for (const p of PAGES) {
     describe(`in ${p.lang === "en" ? "English" : "French"} at ${p.path}`, () => {
       test("every statement is listed, those no rule applies say so, and the contacts have their own section", async () => {
-        const { page, errors, close } = await app.openPage(p.path);
+        const { page, errors, close } = await app().openPage(p.path);
         try {
           assert.equal(await page.locator("html").getAttribute("lang"), p.lang);
           await page.locator("#guidance-search").waitFor();
@@ -72,7 +64,7 @@ describe("the guidance page in a real browser", { skip: skipWithoutChromium() },
       });
 
       test("typing a search narrows the list and the count follows", async () => {
-        const { page, close } = await app.openPage(p.path);
+        const { page, close } = await app().openPage(p.path);
         try {
           const search = page.getByLabel(p.lang === "en" ? "Search the guidance" : "Chercher dans les lignes directrices");
           await typeSearch(page, search, p.search);
@@ -88,7 +80,7 @@ describe("the guidance page in a real browser", { skip: skipWithoutChromium() },
 
       test("a rule's link filters to the statements that rule cites, and the URL says which rule", async () => {
         const rule = allRules().find((r) => r.id === "partisan/engaging")!;
-        const { page, close } = await app.openPage(p.path);
+        const { page, close } = await app().openPage(p.path);
         try {
           await page.locator(`[id="statement-${rule.guidance[0]}"] a[data-rule="${rule.id}"]`).click();
           await page.waitForURL(/#rule=partisan\/engaging$/);
@@ -104,11 +96,11 @@ describe("the guidance page in a real browser", { skip: skipWithoutChromium() },
       });
 
       test("axe-core finds no WCAG 2.1 A or AA violations, with all statements and filtered by a rule", async () => {
-        const { page, close } = await app.openPage(p.path);
+        const { page, close } = await app().openPage(p.path);
         try {
           await page.locator("#guidance-search").waitFor();
           assert.deepEqual(await axeViolations(page), [], "the full list");
-          await page.goto(new URL(`${p.path}#rule=partisan/engaging`, app.url).href);
+          await page.goto(new URL(`${p.path}#rule=partisan/engaging`, app().url).href);
           await page.locator("#guidance-rule-filter:not([hidden])").waitFor();
           assert.deepEqual(await axeViolations(page), [], "filtered by a rule");
         } finally {
@@ -117,13 +109,13 @@ describe("the guidance page in a real browser", { skip: skipWithoutChromium() },
       });
 
       test("every request goes to the page's own server, with no console or CSP error, and a screenshot is saved", async () => {
-        const { page, requests, errors, close } = await app.openPage(p.path);
+        const { page, requests, errors, close } = await app().openPage(p.path);
         try {
           await typeSearch(page, page.getByRole("searchbox"), p.lang === "en" ? "vote" : "voter");
           await page.locator("#guidance-count").filter({ hasText: p.some }).waitFor({ timeout: 10_000 });
           await page.waitForLoadState("networkidle");
           assert.ok(requests.length > 0, "the page was loaded through the recorder");
-          assert.deepEqual(foreignRequests(requests, app.origin), [], `all ${requests.length} requests are to ${app.origin}`);
+          assert.deepEqual(foreignRequests(requests, app().origin), [], `all ${requests.length} requests are to ${app().origin}`);
           assert.deepEqual(errors, []);
           await saveScreenshot(page, `guidance-${p.lang}`);
         } finally {

@@ -1,10 +1,10 @@
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { LEVELS, type Lang, type Level } from "../../src/core/model.js";
 import { scenarioById, SCENARIOS } from "../../src/core/scenarios.js";
 import { PRACTICE_STRINGS } from "../../web/practice-view.js";
-import { axeViolations, foreignRequests, saveScreenshot, skipWithoutChromium, startApp, waitForAttribute, waitForFocus, type App } from "./browser.js";
+import { axeViolations, foreignRequests, saveScreenshot, skipWithoutChromium, appForSuite, waitForAttribute, waitForFocus } from "./browser.js";
 
 const PAGES: { lang: Lang; path: string; name: string }[] = [
   { lang: "en", path: "/practice/", name: "in English at /practice/" },
@@ -24,21 +24,13 @@ function wrongLevel(level: Level): Level {
 }
 
 describe("the practice page in a real browser", { skip: skipWithoutChromium() }, () => {
-  let app: App;
-
-  before(async () => {
-    app = await startApp();
-  });
-
-  after(async () => {
-    await app?.close();
-  });
+  const app = appForSuite();
 
   for (const p of PAGES) {
     const t = PRACTICE_STRINGS[p.lang];
     describe(p.name, () => {
       test(`the page loads with lang="${p.lang}" and lists every scenario with its title and its source`, async () => {
-        const { page, errors, close } = await app.openPage(p.path);
+        const { page, errors, close } = await app().openPage(p.path);
         try {
           const links = page.locator(".scenario-list a");
           await links.first().waitFor();
@@ -52,7 +44,7 @@ describe("the practice page in a real browser", { skip: skipWithoutChromium() },
       });
 
       test("a link with #duty-of-loyalty opens that scenario; checking shows each choice's level and the score, and a wrong answer is marked wrong", async () => {
-        const { page, close } = await app.openPage(`${p.path}#${SCENARIO.id}`);
+        const { page, close } = await app().openPage(`${p.path}#${SCENARIO.id}`);
         try {
           await page.locator("#practice-scenario-heading").waitFor();
           assert.equal(await page.locator("#practice-scenario-heading").textContent(), SCENARIO.title[p.lang]);
@@ -81,7 +73,7 @@ describe("the practice page in a real browser", { skip: skipWithoutChromium() },
       });
 
       test("start again clears the answers and the results; next scenario opens the following one", async () => {
-        const { page, close } = await app.openPage(`${p.path}#${SCENARIO.id}`);
+        const { page, close } = await app().openPage(`${p.path}#${SCENARIO.id}`);
         try {
           const choice = SCENARIO.choices[0]!;
           await rate(page, p.lang, choice.id, choice.expected);
@@ -104,7 +96,7 @@ describe("the practice page in a real browser", { skip: skipWithoutChromium() },
       });
 
       test("a scenario can be chosen, rated and checked with the keyboard alone", async () => {
-        const { page, close } = await app.openPage(p.path);
+        const { page, close } = await app().openPage(p.path);
         try {
           const link = page.locator(`.scenario-list a[data-scenario="${SCENARIO.id}"]`);
           await link.focus();
@@ -124,7 +116,7 @@ describe("the practice page in a real browser", { skip: skipWithoutChromium() },
       });
 
       test("an unknown scenario in the address says so and offers the list", async () => {
-        const { page, close } = await app.openPage(`${p.path}#no-such-scenario`);
+        const { page, close } = await app().openPage(`${p.path}#no-such-scenario`);
         try {
           await page.locator("#practice-area").getByText(t.unknown("no-such-scenario")).waitFor();
         } finally {
@@ -133,7 +125,7 @@ describe("the practice page in a real browser", { skip: skipWithoutChromium() },
       });
 
       test("axe-core finds no WCAG 2.1 A or AA violations, before and after checking; no foreign request, no error; a screenshot is saved", async () => {
-        const { page, requests, errors, close } = await app.openPage(`${p.path}#${SCENARIO.id}`);
+        const { page, requests, errors, close } = await app().openPage(`${p.path}#${SCENARIO.id}`);
         try {
           await page.locator("#practice-form").waitFor();
           assert.deepEqual(await axeViolations(page), [], "before checking");
@@ -146,7 +138,7 @@ describe("the practice page in a real browser", { skip: skipWithoutChromium() },
           for (const summary of await page.locator("#practice-form details summary").all()) await summary.click();
           assert.deepEqual(await axeViolations(page), [], "with the results shown");
           await page.waitForLoadState("networkidle");
-          assert.deepEqual(foreignRequests(requests, app.origin), []);
+          assert.deepEqual(foreignRequests(requests, app().origin), []);
           assert.deepEqual(errors, []);
           await saveScreenshot(page, `practice-${p.lang}`);
         } finally {

@@ -1,4 +1,4 @@
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,7 +8,7 @@ import type { Page } from "playwright-core";
 import type { Lang } from "../../src/core/model.js";
 import { createServer } from "../../src/server/server.js";
 import { openStore } from "../../src/store/store.js";
-import { axeViolations, foreignRequests, saveScreenshot, skipWithoutChromium, startApp, waitForAttribute, type App } from "./browser.js";
+import { axeViolations, foreignRequests, saveScreenshot, skipWithoutChromium, appForSuite, waitForAttribute } from "./browser.js";
 
 /** Our own four-tweet X export: 2018 appropriate, 2019 risky and appropriate, 2021 inappropriate. */
 const FIXTURE = fileURLToPath(new URL("../../../test/fixtures/review/tweets.js", import.meta.url));
@@ -53,18 +53,10 @@ async function scanFixture(page: Page, done: RegExp): Promise<void> {
 }
 
 describe("the History review page in a real browser", { skip: skipWithoutChromium() }, () => {
-  let app: App;
-
-  before(async () => {
-    app = await startApp();
-  });
-
-  after(async () => {
-    await app?.close();
-  });
+  const app = appForSuite();
 
   test("before any scan, the page says nothing is stored and points at the upload form", async () => {
-    const { page, errors, close } = await app.openPage("/review/");
+    const { page, errors, close } = await app().openPage("/review/");
     try {
       await waitForAttribute(page.locator("#review-summary"), "data-state", "empty");
       assert.match(await page.locator("#review-summary").innerText(), /Nothing is stored yet/);
@@ -79,7 +71,7 @@ describe("the History review page in a real browser", { skip: skipWithoutChromiu
   test("a server without a review database: the page says so instead of showing an empty list", async () => {
     const bare = createServer({ port: 0 });
     const { url } = await bare.listen();
-    const context = await app.browser.newContext();
+    const context = await app().browser.newContext();
     try {
       const page = await context.newPage();
       await page.goto(new URL("/fr/revue/", url).href);
@@ -96,7 +88,7 @@ describe("the History review page in a real browser", { skip: skipWithoutChromiu
     describe(p.name, () => {
       test("a file no importer recognises: the scan's failure is shown in the server's words, in the page's language", async () => {
         const dir = mkdtempSync(join(tmpdir(), "impartial-review-page-"));
-        const { page, close } = await app.openPage(p.path);
+        const { page, close } = await app().openPage(p.path);
         try {
           const notes = join(dir, "notes.txt");
           writeFileSync(notes, "just some notes, no posts");
@@ -115,7 +107,7 @@ describe("the History review page in a real browser", { skip: skipWithoutChromiu
         const store = openStore(":memory:");
         const small = createServer({ port: 0, store, maxUploadBytes: 1024 });
         const { url } = await small.listen();
-        const context = await app.browser.newContext();
+        const context = await app().browser.newContext();
         try {
           const page = await context.newPage();
           await page.goto(new URL(p.path, url).href);
@@ -134,7 +126,7 @@ describe("the History review page in a real browser", { skip: skipWithoutChromiu
       });
 
       test("the page's own API requests ask for answers in the page's language", async () => {
-        const { page, close } = await app.openPage(p.path);
+        const { page, close } = await app().openPage(p.path);
         try {
           const [request] = await Promise.all([page.waitForRequest((r) => new URL(r.url()).pathname === "/api/review"), page.reload()]);
           assert.equal(await request.headerValue("accept-language"), p.lang);
@@ -144,7 +136,7 @@ describe("the History review page in a real browser", { skip: skipWithoutChromiu
       });
 
       test("an uploaded export is scanned and its items are listed with their levels in words, worst first", async () => {
-        const { page, errors, close } = await app.openPage(p.path);
+        const { page, errors, close } = await app().openPage(p.path);
         try {
           assert.equal(await page.locator("html").getAttribute("lang"), p.lang);
           await scanFixture(page, p.scanDone);
@@ -160,7 +152,7 @@ describe("the History review page in a real browser", { skip: skipWithoutChromiu
       });
 
       test("filtering by level narrows the table to that level", async () => {
-        const { page, close } = await app.openPage(p.path);
+        const { page, close } = await app().openPage(p.path);
         try {
           await row(page, INAPPROPRIATE_ID).waitFor();
           await page.locator("#filter-level").selectOption("risky");
@@ -174,7 +166,7 @@ describe("the History review page in a real browser", { skip: skipWithoutChromiu
       });
 
       test("a triage click records the decision, says so, and the decision is still there after a reload", async () => {
-        const { page, close } = await app.openPage(p.path);
+        const { page, close } = await app().openPage(p.path);
         try {
           await row(page, RISKY_ID).waitFor();
           await row(page, RISKY_ID).getByRole("button", { name: p.keepButton, exact: true }).click();
@@ -195,7 +187,7 @@ describe("the History review page in a real browser", { skip: skipWithoutChromiu
       });
 
       test("the timeline shows each year as a bar and as a table row", async () => {
-        const { page, close } = await app.openPage(p.path);
+        const { page, close } = await app().openPage(p.path);
         try {
           await page.locator("#timeline-table").waitFor();
           const years = await page.locator("#timeline-table tbody th").allInnerTexts();
@@ -210,12 +202,12 @@ describe("the History review page in a real browser", { skip: skipWithoutChromiu
       });
 
       test("the download links ask for the report and checklist in the page's language", async () => {
-        const { page, close } = await app.openPage(p.path);
+        const { page, close } = await app().openPage(p.path);
         try {
           await page.locator("#reports-heading").waitFor();
           const hrefs = await page.locator(".reports a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
           assert.deepEqual(hrefs, ["report.html", "report.csv", "checklist.html", "checklist.csv"].map((f) => `/api/review/${f}?lang=${p.lang}`));
-          const response = await page.request.get(new URL(hrefs[0]!, app.url).href);
+          const response = await page.request.get(new URL(hrefs[0]!, app().url).href);
           assert.equal(response.status(), 200);
           assert.match(response.headers()["content-disposition"] ?? "", /attachment/);
         } finally {
@@ -224,13 +216,13 @@ describe("the History review page in a real browser", { skip: skipWithoutChromiu
       });
 
       test("axe-core finds no WCAG 2.1 A or AA violations with results shown, no request leaves the server, and a screenshot is saved", async () => {
-        const { page, requests, errors, close } = await app.openPage(p.path);
+        const { page, requests, errors, close } = await app().openPage(p.path);
         try {
           await scanFixture(page, p.scanDone);
           await page.locator("#timeline-table").waitFor();
           assert.deepEqual(await axeViolations(page), [], "with the table, timeline and filters shown");
           await page.waitForLoadState("networkidle");
-          assert.deepEqual(foreignRequests(requests, app.origin), [], `all ${requests.length} requests are to ${app.origin}`);
+          assert.deepEqual(foreignRequests(requests, app().origin), [], `all ${requests.length} requests are to ${app().origin}`);
           assert.deepEqual(errors, [], "no console error and no CSP violation");
           await saveScreenshot(page, `review-${p.lang}`);
         } finally {
