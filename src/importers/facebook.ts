@@ -14,15 +14,18 @@ import {
   type Problems,
 } from "./export-reading.js";
 import { stableId, UniqueIds, unixSecondsToIso, withLinks } from "./item-fields.js";
+import { bioText, datingProfiles } from "./profile-bio.js";
+import { UNKNOWN_DATE } from "./source.js";
 import { filePosition, ImportError, type ExportEntry, type HistoryItem } from "./types.js";
 
 /**
  * Facebook's "Download your information" export (JSON): posts (`your_posts_1.json`,
  * `your_posts__check_ins__photos_and_videos_1.json`, group posts), comments, reactions and liked pages.
- * Facebook gives no item ids, so each id is a hash of (file, timestamp, text).
+ * Facebook gives no item ids, so each id is a hash of (file, timestamp, text). The profile bio
+ * (`profile_information.json`) is dated by the export's newest item: it has no date of its own.
  */
 export function importFacebook(entries: ExportEntries, options: ImportOptions = {}): AsyncGenerator<HistoryItem> {
-  return readExport(entries, FACEBOOK_READERS, options);
+  return datingProfiles(readExport(entries, FACEBOOK_READERS, options));
 }
 
 const FACEBOOK_READERS: readonly FileReader[] = [
@@ -33,6 +36,7 @@ const FACEBOOK_READERS: readonly FileReader[] = [
     matches: (path) => /(^|\/)likes_and_reactions\/pages\.json$/i.test(path) || /^pages_you.ve_liked\.json$/.test(baseName(path)),
     read: readLikedPages,
   },
+  { matches: (path) => baseName(path) === "profile_information.json", read: readProfile },
 ];
 
 interface FacebookContent {
@@ -94,6 +98,54 @@ async function* readLikedPages(entry: ExportEntry, problems: Problems): AsyncGen
     const url = stringAt(page, "url");
     yield url ? { ...item, url } : item;
   }
+}
+
+async function* readProfile(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem> {
+  const json = repairMojibakeDeep(await readEntryJson(entry));
+  // Exports before 2021 name the object `profile`, later ones `profile_v2`.
+  const profile = isRecord(json) ? (json["profile_v2"] ?? json["profile"]) : undefined;
+  if (!isRecord(profile)) {
+    problems.report(new ImportError({ en: "holds no profile_v2 object; the profile bio was not read", fr: "ne contient aucun objet profile_v2 ; la biographie du profil n'a pas été lue" }, entry.path));
+    return;
+  }
+  const text = bioText([textOf(profile["intro_bio"]), textOf(profile["about_me"]), ...currentWork(profile)]);
+  if (text === "") return;
+  const url = stringAt(profile, "profile_uri");
+  yield {
+    platform: "facebook",
+    id: `profile:${stringAt(profile, "username") || "account"}`,
+    action: "profile",
+    createdAt: UNKNOWN_DATE,
+    text,
+    ...(url ? { url } : {}),
+    // The intro is always public, but the audience of the about text and of each job is chosen apart and not exported.
+    visibility: "unknown",
+    sourceFile: entry.path,
+  };
+}
+
+/**
+ * The jobs the person lists as current ("Policy analyst, ESDC" and what they wrote about it): what tells
+ * readers where they work. Jobs with an end date no longer speak for their present employer.
+ */
+function currentWork(profile: Record<string, unknown>): string[] {
+  const jobs = [...recordsAt(profile, "work_experiences"), ...recordsAt(profile, "work")];
+  return jobs
+    .filter((job) => !unixSecondsToIso(job["end_timestamp"]))
+    .flatMap((job) => {
+      const heading = [textOf(job["title"]) ?? textOf(job["position"]), textOf(job["employer"])].filter((part) => part).join(", ");
+      return [heading, textOf(job["description"]) ?? ""];
+    });
+}
+
+/** A profile field is a string, or an object holding it (`{ name, timestamp }`, `{ value }`). */
+function textOf(value: unknown): string | undefined {
+  if (typeof value === "string") return value.trim() || undefined;
+  for (const key of ["name", "value", "text", "bio"]) {
+    const text = stringAt(value, key)?.trim();
+    if (text) return text;
+  }
+  return undefined;
 }
 
 function facebookItem(

@@ -13,15 +13,18 @@ import {
 } from "./export-reading.js";
 import { stableId, UniqueIds, unixSecondsToIso } from "./item-fields.js";
 import { labelledText, labelledTimestamp, labelledValues, mediaPost } from "./meta-media.js";
+import { bioText, datingProfiles } from "./profile-bio.js";
+import { UNKNOWN_DATE } from "./source.js";
 import { filePosition, ImportError, type ExportEntry, type HistoryItem } from "./types.js";
 
 /**
  * Instagram's "Download your information" export (JSON): posts, reels, stories and comments.
  * Instagram gives no item ids, so each id is a hash of (file, timestamp, text). A photo with no
- * caption has no words to review and is left out.
+ * caption has no words to review and is left out. The profile bio (`personal_information.json`) is dated
+ * by its own timestamp when the export gives one, else by the export's newest item.
  */
 export function importInstagram(entries: ExportEntries, options: ImportOptions = {}): AsyncGenerator<HistoryItem> {
-  return readExport(entries, INSTAGRAM_READERS, options);
+  return datingProfiles(readExport(entries, INSTAGRAM_READERS, options));
 }
 
 const INSTAGRAM_READERS: readonly FileReader[] = [
@@ -33,6 +36,7 @@ const INSTAGRAM_READERS: readonly FileReader[] = [
       /(^|\/)comments\/comments\.json$/i.test(path),
     read: readComments,
   },
+  { matches: (path) => baseName(path) === "personal_information.json", read: readProfile },
 ];
 
 async function* readPosts(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem> {
@@ -73,6 +77,33 @@ async function* readComments(entry: ExportEntry, problems: Problems): AsyncGener
     const answered = fields.find((field) => field.href)?.href ?? mediaHref(raw);
     yield answered ? { ...item, inReplyTo: answered, url: answered } : item;
   }
+}
+
+async function* readProfile(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem> {
+  const user = listIn(repairMojibakeDeep(await readEntryJson(entry)), ["profile_user"]).find(isRecord);
+  if (!user) {
+    problems.report(new ImportError({ en: "holds no profile_user entry; the profile bio was not read", fr: "ne contient aucune entrée profile_user ; la biographie du profil n'a pas été lue" }, entry.path));
+    return;
+  }
+  // Meta writes the labels in the account's language.
+  const fields = labelledValues(user);
+  const field = (label: RegExp) => fields.find((one) => label.test(one.label));
+  const bio = field(/^(bio|biographie)$/i);
+  // The website shows under the bio, as on X, so its link is reviewed with it.
+  const text = bioText([bio?.value, field(/^(website|site web)$/i)?.value]);
+  if (text === "") return;
+  const username = field(/^(username|nom d.utilisateur)$/i)?.value?.trim();
+  yield {
+    platform: "instagram",
+    id: `profile:${username || "account"}`,
+    action: "profile",
+    createdAt: unixSecondsToIso(bio?.timestamp) ?? UNKNOWN_DATE,
+    text,
+    ...(username ? { url: `https://www.instagram.com/${username}` } : {}),
+    // A bio shows to everyone, even on a private account.
+    visibility: "public",
+    sourceFile: entry.path,
+  };
 }
 
 function instagramItem(

@@ -9,20 +9,24 @@ import {
 } from "./export-reading.js";
 import { exportDateToIso, stableId, UniqueIds, withLinks } from "./item-fields.js";
 import { readLinkedInCsv, unwrapLineQuotes, type CsvRow } from "./linkedin-csv.js";
+import { bioText, datingProfiles } from "./profile-bio.js";
+import { UNKNOWN_DATE } from "./source.js";
 import { filePosition, ImportError, type ExportEntry, type HistoryItem, type Visibility } from "./types.js";
 
 /**
  * LinkedIn's "Get a copy of your data" export: `Shares.csv` (Date, ShareLink, ShareCommentary,
- * SharedUrl, MediaUrl, Visibility) and `Comments.csv` (Date, Link, Message). Dates are UTC.
+ * SharedUrl, MediaUrl, Visibility), `Comments.csv` (Date, Link, Message) and `Profile.csv`, whose Headline
+ * and Summary are the bio, dated by the export's newest item: it has no date of its own. Dates are UTC.
  * Mathematical bold and italic letters are left as written: the engine normalizes them.
  */
 export function importLinkedIn(entries: ExportEntries, options: ImportOptions = {}): AsyncGenerator<HistoryItem> {
-  return readExport(entries, LINKEDIN_READERS, options);
+  return datingProfiles(readExport(entries, LINKEDIN_READERS, options));
 }
 
 const LINKEDIN_READERS: readonly FileReader[] = [
   { matches: (path) => baseName(path) === "shares.csv", read: readShares },
   { matches: (path) => baseName(path) === "comments.csv", read: readComments },
+  { matches: (path) => baseName(path) === "profile.csv", read: readProfile },
 ];
 
 async function* readShares(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem> {
@@ -73,6 +77,28 @@ async function* readComments(entry: ExportEntry, problems: Problems): AsyncGener
       sourceFile: entry.path,
     };
   }
+}
+
+async function* readProfile(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem> {
+  const [row] = readLinkedInCsv(await readEntryText(entry), entry.path, "Summary", problems);
+  if (!row) return;
+  if (!("Headline" in row.fields) && !("Summary" in row.fields)) {
+    problems.report(new ImportError({ en: "has neither a Headline nor a Summary column; the profile bio was not read", fr: "n'a ni colonne Headline ni colonne Summary ; la biographie du profil n'a pas été lue" }, entry.path, filePosition("line", 1)));
+    return;
+  }
+  // Name, address, birth date and location are personal data, not words the person published about themselves.
+  const text = bioText([row.fields["Headline"], unwrapLineQuotes(row.fields["Summary"] ?? "")]);
+  if (text === "") return;
+  yield {
+    platform: "linkedin",
+    id: "profile:account",
+    action: "profile",
+    createdAt: UNKNOWN_DATE,
+    text,
+    // The headline shows to every member; the export does not say how far the summary is shown.
+    visibility: "public",
+    sourceFile: entry.path,
+  };
 }
 
 function rowDate(row: CsvRow, entry: ExportEntry, problems: Problems): string | undefined {

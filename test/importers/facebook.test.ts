@@ -133,7 +133,7 @@ describe("Facebook comments, reactions and liked pages", () => {
   });
 
   test("files the importer does not read are passed over", async () => {
-    const items = await collect(importFacebook([fixture("pages.json", "profile_information/profile_information.json")]));
+    const items = await collect(importFacebook([fixture("pages.json", "security_and_login_information/account_activity.json")]));
     assert.deepEqual(items, []);
   });
 });
@@ -173,5 +173,67 @@ describe("Facebook files that cannot be read", () => {
       (error: unknown) =>
         error instanceof ImportError && error.file === "posts/your_posts_2.json" && error.message.endsWith("(and 1 more problem in this export)"),
     );
+  });
+});
+
+describe("the Facebook profile bio", () => {
+  const PROFILE_PATH = "personal_information/profile_information/profile_information.json";
+  const read = async (profile: string, withPosts = true) => {
+    const problems: ImportError[] = [];
+    const entries = [fixture(profile, PROFILE_PATH), ...(withPosts ? [fixture("mojibake-posts.json", "posts/your_posts_1.json")] : [])];
+    const items = await collect(importFacebook(entries, { onError: (error) => problems.push(error) }));
+    return { items, problems, bios: items.filter((item) => item.action === "profile") };
+  };
+
+  test("the intro, the about text and the current job are one profile item, accents and emoji repaired", async () => {
+    const { bios, problems } = await read("profile_information.json");
+    assert.deepEqual(problems, []);
+    assert.equal(bios.length, 1);
+    assert.equal(bios[0]?.text, "Cycliste 🚲, boulangère du dimanche\nJe suis toujours partante pour un café, c’est promis\nPolicy analyst, ESDC");
+    assert.equal(bios[0]?.id, "profile:sam.tremblay.example");
+    assert.equal(bios[0]?.url, "https://www.facebook.com/sam.tremblay.example");
+    assert.equal(bios[0]?.sourceFile, PROFILE_PATH);
+  });
+
+  test("a past job, the city, e-mail and birthday are not part of the bio", async () => {
+    const { bios } = await read("profile_information.json");
+    assert.ok(!/Barista|Gatineau|example\.org|1988/.test(bios[0]?.text ?? ""));
+  });
+
+  test("the bio has no date of its own: it is dated by the export's newest item, even when read first", async () => {
+    const { items, bios } = await read("profile_information.json");
+    assert.equal(bios[0]?.createdAt, "2023-11-14T22:15:00.000Z");
+    assert.equal(items.at(-1)?.action, "profile");
+  });
+
+  test("a profile with no words of the person's own (name, e-mail, city) gives no profile item", async () => {
+    const { bios, problems } = await read("profile_information-bare.json");
+    assert.deepEqual(bios, []);
+    assert.deepEqual(problems, []);
+  });
+
+  test("an export without a profile file gives no profile item and no warning", async () => {
+    const problems: ImportError[] = [];
+    const items = await collect(importFacebook([fixture("mojibake-posts.json", "posts/your_posts_1.json")], { onError: (error) => problems.push(error) }));
+    assert.equal(items.filter((item) => item.action === "profile").length, 0);
+    assert.deepEqual(problems, []);
+  });
+
+  test("a broken profile file is a warning in both languages, naming the file and line, and the posts are still read", async () => {
+    const { items, problems } = await read("profile_information-broken.json");
+    assert.equal(items.length, 2);
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0]?.file, PROFILE_PATH);
+    assert.match(problems[0]?.message ?? "", /profile_information\.json \(line \d+, column \d+\): is not valid JSON/);
+    assert.match(problems[0]?.text.fr ?? "", /profile_information\.json \(ligne \d+, colonne \d+\) : n'est pas du JSON valide/);
+  });
+
+  test("a profile file without a profile_v2 object says so in both languages", async () => {
+    const problems: ImportError[] = [];
+    const entry: ExportEntry = { path: PROFILE_PATH, open: async () => Readable.from([Buffer.from('{"something_else": {}}')]) };
+    const items = await collect(importFacebook([entry], { onError: (error) => problems.push(error) }));
+    assert.deepEqual(items, []);
+    assert.equal(problems[0]?.message, `${PROFILE_PATH}: holds no profile_v2 object; the profile bio was not read`);
+    assert.equal(problems[0]?.text.fr, `${PROFILE_PATH} : ne contient aucun objet profile_v2 ; la biographie du profil n'a pas été lue`);
   });
 });

@@ -105,3 +105,53 @@ describe("Instagram comments", () => {
     assert.equal(problems[0]?.position, "item 2");
   });
 });
+
+describe("the Instagram profile bio", () => {
+  const PROFILE_PATH = "personal_information/personal_information/personal_information.json";
+  const read = async (profile: string, withPosts = true) => {
+    const problems: ImportError[] = [];
+    const entries = [fixture(profile, PROFILE_PATH), ...(withPosts ? [fixture("posts_1.json", "your_instagram_activity/content/posts_1.json")] : [])];
+    const items = await collect(importInstagram(entries, { onError: (error) => problems.push(error) }));
+    return { items, problems, bios: items.filter((item) => item.action === "profile") };
+  };
+
+  test("the Bio and the website under it are one public profile item, accents and emoji repaired", async () => {
+    const { bios, problems } = await read("personal_information.json");
+    assert.deepEqual(problems, []);
+    assert.equal(bios.length, 1);
+    assert.equal(bios[0]?.text, "Analyste à Statistique Canada 📊 Coureuse.\nhttps://example.org/alex");
+    assert.equal(bios[0]?.id, "profile:alex.roy.example");
+    assert.equal(bios[0]?.url, "https://www.instagram.com/alex.roy.example");
+    assert.equal(bios[0]?.visibility, "public");
+    assert.ok(!/alex\.roy@|1990|Alex Roy/.test(bios[0]?.text ?? ""), "e-mail, birth date and name stay out of the bio");
+  });
+
+  test("a Bio with its own timestamp is dated by it", async () => {
+    const { bios } = await read("personal_information.json");
+    assert.equal(bios[0]?.createdAt, "2024-01-11T19:06:40.000Z");
+  });
+
+  test("a Bio without a timestamp, in a French export, is dated by the export's newest item", async () => {
+    const { items, bios } = await read("personal_information-undated.json");
+    assert.equal(bios[0]?.text, "Photographe amateur, amoureuse du café.");
+    const newest = items.filter((item) => item.action !== "profile").map((item) => item.createdAt).sort().at(-1);
+    assert.equal(newest, "2024-02-03T22:40:01.000Z");
+    assert.equal(bios[0]?.createdAt, newest);
+  });
+
+  test("an export without a personal information file gives no profile item and no warning", async () => {
+    const problems: ImportError[] = [];
+    const items = await collect(importInstagram([fixture("posts_1.json", "posts_1.json")], { onError: (error) => problems.push(error) }));
+    assert.equal(items.filter((item) => item.action === "profile").length, 0);
+    assert.deepEqual(problems, []);
+  });
+
+  test("a broken personal information file is a warning in both languages and the posts are still read", async () => {
+    const { items, problems } = await read("personal_information-broken.json");
+    assert.equal(items.length, 2);
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0]?.file, PROFILE_PATH);
+    assert.match(problems[0]?.message ?? "", /: is not valid JSON/);
+    assert.match(problems[0]?.text.fr ?? "", / : n'est pas du JSON valide/);
+  });
+});

@@ -128,3 +128,48 @@ describe("LinkedIn comments", () => {
     assert.equal(problems[0]?.position, "line 3");
   });
 });
+
+describe("the LinkedIn profile bio", () => {
+  const withShares = async (profile: string) => {
+    const problems: ImportError[] = [];
+    const items = await collect(
+      importLinkedIn([fixture(profile, "Profile.csv"), fixture("Shares.csv", "Shares.csv")], { onError: (error) => problems.push(error) }),
+    );
+    return { items, problems, bios: items.filter((item) => item.action === "profile") };
+  };
+
+  test("the Headline and the Summary are one public profile item, LinkedIn's \\\" quotes repaired", async () => {
+    const { bios, problems } = await withShares("Profile.csv");
+    assert.deepEqual(problems, []);
+    assert.equal(bios.length, 1);
+    assert.equal(bios[0]?.text, 'Policy Analyst at Employment and Social Development Canada\nI work on "future of work" policy.\nViews are my own.');
+    assert.equal(bios[0]?.visibility, "public");
+    assert.equal(bios[0]?.sourceFile, "Profile.csv");
+  });
+
+  test("name, birth date, industry and location are not part of the bio", async () => {
+    const { bios } = await withShares("Profile.csv");
+    assert.ok(!/Jordan|1985|Government Administration|Ontario/.test(bios[0]?.text ?? ""));
+  });
+
+  test("the bio has no date of its own: it is dated by the export's newest share", async () => {
+    const { bios } = await withShares("Profile.csv");
+    assert.equal(bios[0]?.createdAt, "2024-03-01T14:00:00.000Z");
+  });
+
+  test("an export without Profile.csv gives no profile item and no warning", async () => {
+    const problems: ImportError[] = [];
+    const items = await read("Shares.csv", "Shares.csv", problems);
+    assert.equal(items.filter((item) => item.action === "profile").length, 0);
+    assert.deepEqual(problems, []);
+  });
+
+  test("a profile row without the header's columns is a warning in both languages, and the shares are still read", async () => {
+    const { items, problems, bios } = await withShares("Profile-short-row.csv");
+    assert.deepEqual(bios, []);
+    assert.ok(items.length > 0);
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0]?.message, "Profile.csv (line 2): this row does not have the columns of the header; row skipped");
+    assert.equal(problems[0]?.text.fr, "Profile.csv (ligne 2) : cette ligne n'a pas les colonnes de l'en-tête ; ligne ignorée");
+  });
+});

@@ -5,8 +5,11 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { detectPlatform } from "../../src/importers/detect.js";
 import { importBluesky } from "../../src/importers/bluesky.js";
+import { importFacebook } from "../../src/importers/facebook.js";
+import { importInstagram } from "../../src/importers/instagram.js";
+import { importLinkedIn } from "../../src/importers/linkedin.js";
 import { importMastodon } from "../../src/importers/mastodon.js";
-import { openExport, UNKNOWN_DATE, type ExportSource } from "../../src/importers/source.js";
+import { baseName, openExport, UNKNOWN_DATE, type ExportSource } from "../../src/importers/source.js";
 import { importXArchive } from "../../src/importers/x.js";
 import type { HistoryItem } from "../../src/importers/types.js";
 
@@ -164,4 +167,27 @@ describe("bluesky", { skip }, () => {
     assert.deepEqual(posts.filter((item) => /\b[a-z0-9-]+(\.[a-z0-9-]+)+\/\S*\.\.\.(?=\s|$)/i.test(item.text)).map((item) => item.id), []);
     assert.ok(posts.every((item) => item.url?.startsWith("https://bsky.app/profile/did:")));
   });
+});
+
+describe("profile bios in the Facebook, Instagram and LinkedIn samples", { skip }, () => {
+  // None of the three samples holds a profile file (checked by listing them): a bio there would be invented.
+  const samples = [
+    { folder: "facebook-export-hunterhillis", profileFile: "profile_information.json", read: importFacebook },
+    { folder: "instagram-export-sample", profileFile: "personal_information.json", read: importInstagram },
+    { folder: "linkedin-export-sanand0", profileFile: "profile.csv", read: importLinkedIn },
+  ];
+  for (const { folder, profileFile, read } of samples) {
+    test(`${folder}: one bio per profile file, none without, and no warning`, async () => {
+      const source = await openExport(join(exportsDir, folder));
+      const profileFiles: string[] = [];
+      for await (const entry of source.entries()) if (baseName(entry.path) === profileFile) profileFiles.push(entry.path);
+      const items: HistoryItem[] = [];
+      for await (const item of read(source.entries(), { onError: (error) => source.warnings.push(error.text) })) items.push(item);
+      await source.close();
+      assert.deepEqual(profileFiles, []);
+      assert.equal(items.filter((item) => item.action === "profile").length, profileFiles.length);
+      assert.ok(items.length > 0);
+      assert.deepEqual(source.warnings, []);
+    });
+  }
 });
