@@ -163,7 +163,10 @@ const LETTER_AND_LEET_DIGIT = /^(?=.*[a-z])(?=.*[013457])/;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 const EN_HINTS = new Set(["the", "and", "is", "are", "you", "to", "of", "my", "for", "this", "that", "with", "it", "in", "was", "be", "on", "have", "not", "i", "we", "they", "what", "your", "our", "at", "will", "just", "so", "all", "but", "from", "he", "she", "his", "her", "its", "their", "them"]);
-const FR_HINTS = new Set(["le", "la", "les", "des", "du", "et", "est", "sont", "une", "un", "pour", "pas", "que", "qui", "je", "tu", "vous", "nous", "ce", "cette", "avec", "dans", "sur", "mon", "ma", "mes", "notre", "nos", "votre", "au", "aux", "ne", "il", "elle", "ils", "elles", "on", "c", "j", "l", "d", "qu", "n", "s", "t", "m", "a", "y", "en", "tres", "mais", "ou", "plus", "tout", "tous", "fait", "etre", "avoir", "leur"]);
+const FR_HINTS = new Set(["le", "la", "les", "des", "du", "et", "est", "sont", "une", "un", "pour", "pas", "que", "qui", "je", "tu", "vous", "nous", "ce", "cette", "avec", "dans", "sur", "mon", "ma", "mes", "notre", "nos", "votre", "au", "aux", "ne", "il", "elle", "ils", "elles", "on", "c", "j", "l", "d", "qu", "n", "s", "t", "m", "a", "y", "en", "tres", "mais", "ou", "plus", "tout", "tous", "fait", "etre", "avoir", "leur",
+  // Short posts often hold none of the words above: the calls and greetings they are made of are French-only too.
+  "votez", "allez", "venez", "lisez", "partagez", "rejoignez", "appuyez", "soutenez", "signez", "regardez", "ecoutez", "merci", "bonjour",
+  "bonsoir", "salut", "oui", "aujourd", "hui", "chez", "gouvernement", "ministre", "ministere", "fonctionnaire", "fonctionnaires"]);
 /** Letters that only French text uses among the two languages. */
 const FR_LETTERS = /[àâçéèêëîïôûùüÿœ]/i;
 

@@ -65,6 +65,13 @@ describe("normalize", () => {
     assert.equal(normalize("Votez NPD pour un vrai changement !").lang, "fr");
   });
 
+  it("tells a French call or greeting of two words from English, though it holds none of the common little words", () => {
+    assert.equal(normalize("Votez NPD!").lang, "fr");
+    assert.equal(normalize("Merci Ottawa").lang, "fr");
+    assert.equal(normalize("Vote NDP!").lang, "en");
+    assert.equal(normalize("Thanks Ottawa").lang, "en");
+  });
+
   it("splits French elisions so that l'équipe reads as two words", () => {
     assert.deepEqual(words("l'équipe d’ESDC"), ["l", "equipe", "d", "esdc"]);
   });
