@@ -1,7 +1,8 @@
 import { CATEGORIES, LEVELS, ROLES, type Category, type Lang, type Level, type Role } from "../src/core/model.js";
 import { PLATFORMS, type Platform } from "../src/importers/types.js";
 
-import { REPORT_LABELS } from "../src/report/html.js";
+import { REPORT_LABELS, selectionText } from "../src/report/html.js";
+import type { ReviewSelection } from "../src/store/store.js";
 
 export { langOfPath } from "./site.js";
 
@@ -78,8 +79,11 @@ export const REVIEW_STRINGS = {
     decisionFailed: "The decision was not recorded:",
     reportsHeading: "Reports to keep or print",
     reportsHint: "Each link saves a file made on this computer from the review database.",
-    reportHtml: "Review report (HTML, printable)",
+    reportHtml: "Review report of the whole history (HTML, printable)",
     reportCsv: "All items (CSV, for a spreadsheet)",
+    selectionReports: (selection: string) => `Only the items the filters select (${selection}):`,
+    selectionReportHtml: "Review report of the selection (HTML, printable)",
+    selectionReportCsv: "The selected items (CSV, for a spreadsheet)",
     checklistHtml: "Deletion checklist (HTML, printable)",
     checklistCsv: "Deletion checklist (CSV)",
     level: REPORT_LABELS.en.level,
@@ -158,8 +162,11 @@ export const REVIEW_STRINGS = {
     decisionFailed: "La décision n'a pas été enregistrée :",
     reportsHeading: "Rapports à conserver ou à imprimer",
     reportsHint: "Chaque lien enregistre un fichier produit sur cet ordinateur à partir de la base de revue.",
-    reportHtml: "Rapport d'examen (HTML, imprimable)",
+    reportHtml: "Rapport d'examen de tout l'historique (HTML, imprimable)",
     reportCsv: "Tous les éléments (CSV, pour un tableur)",
+    selectionReports: (selection: string) => `Seulement les éléments que les filtres sélectionnent (${selection})\u00a0:`,
+    selectionReportHtml: "Rapport d'examen de la sélection (HTML, imprimable)",
+    selectionReportCsv: "Les éléments sélectionnés (CSV, pour un tableur)",
     checklistHtml: "Liste de suppression (HTML, imprimable)",
     checklistCsv: "Liste de suppression (CSV)",
     level: REPORT_LABELS.fr.level,
@@ -189,15 +196,49 @@ export const NO_FILTER: FilterState = { level: "", category: "", platform: "", y
 
 /** The query string of GET /api/review for these filters: only the filters set, then the page. */
 export function reviewQuery(state: FilterState, limit = PAGE_SIZE): string {
-  const params = new URLSearchParams();
-  if ((LEVELS as readonly string[]).includes(state.level)) params.set("level", state.level);
-  if ((CATEGORIES as readonly string[]).includes(state.category)) params.set("category", state.category);
-  if ((PLATFORMS as readonly string[]).includes(state.platform)) params.set("platform", state.platform);
-  if (/^\d{4}$/.test(state.year)) params.set("year", state.year);
-  if (state.undecided) params.set("undecided", "true");
+  const params = selectionParams(state);
   params.set("limit", String(limit));
   params.set("offset", String(Math.max(0, Math.floor(state.offset))));
   return params.toString();
+}
+
+/** What the filters select, as the server reads it: the review's filters and the reports' (no page). */
+export function selectionOf(state: FilterState): ReviewSelection {
+  const selection: ReviewSelection = {};
+  if ((LEVELS as readonly string[]).includes(state.level)) selection.level = state.level as Level;
+  if ((CATEGORIES as readonly string[]).includes(state.category)) selection.category = state.category as Category;
+  if ((PLATFORMS as readonly string[]).includes(state.platform)) selection.platform = state.platform as Platform;
+  if (/^\d{4}$/.test(state.year)) selection.year = Number(state.year);
+  if (state.undecided) selection.undecided = true;
+  return selection;
+}
+
+function selectionParams(state: FilterState): URLSearchParams {
+  const s = selectionOf(state);
+  const params = new URLSearchParams();
+  if (s.level !== undefined) params.set("level", String(s.level));
+  if (s.category) params.set("category", s.category);
+  if (s.platform) params.set("platform", s.platform);
+  if (s.year !== undefined) params.set("year", String(s.year));
+  if (s.undecided) params.set("undecided", "true");
+  return params;
+}
+
+/**
+ * The reports of what the filters select, with the selection in words; none when no filter is set (the whole
+ * history's reports are always offered).
+ */
+export function selectionLinks(state: FilterState, lang: Lang): { intro: string; links: { href: string; key: "selectionReportHtml" | "selectionReportCsv" }[] } | undefined {
+  const params = selectionParams(state);
+  if ([...params.keys()].length === 0) return undefined;
+  params.set("lang", lang);
+  return {
+    intro: REVIEW_STRINGS[lang].selectionReports(selectionText(selectionOf(state), lang)),
+    links: [
+      { href: `/api/review/report.html?${params.toString()}`, key: "selectionReportHtml" },
+      { href: `/api/review/report.csv?${params.toString()}`, key: "selectionReportCsv" },
+    ],
+  };
 }
 
 export interface TimelineRow {

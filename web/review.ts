@@ -8,6 +8,7 @@ import {
   dateOf,
   DECISION_CHOICES,
   downloadLinks,
+  selectionLinks,
   errorText,
   formatCount,
   langOfPath,
@@ -169,6 +170,7 @@ function buildHistory(): HTMLElement {
         heading(3, t.reportsHeading, "reports-heading"),
         el("p", { class: "hint" }, t.reportsHint),
         el("ul", {}, ...downloadLinks(lang).map((d) => el("li", {}, el("a", { href: d.href, download: "" }, t[d.key])))),
+        el("div", { id: "selection-reports", hidden: "" }),
       ),
       ...(lang === "fr" ? [el("p", { class: "hint" }, t.unofficial)] : []),
     ),
@@ -342,10 +344,21 @@ async function showPage(): Promise<void> {
     return showPage();
   }
   tbody.replaceChildren(...answer.items.map(itemRow));
+  showSelectionReports();
   status.textContent = answer.total === 0 ? t.noMatch : pageText(filters.offset, answer.items.length, answer.total, lang);
   byId<HTMLButtonElement>("page-previous").disabled = filters.offset === 0;
   byId<HTMLButtonElement>("page-next").disabled = filters.offset + answer.items.length >= answer.total;
   byId("review-table").dataset.total = String(answer.total);
+}
+
+/** The reports of what the filters select, offered beside the whole history's while a filter is set. */
+function showSelectionReports(): void {
+  const box = byId("selection-reports");
+  const offer = selectionLinks(filters, lang);
+  box.hidden = offer === undefined;
+  box.replaceChildren(
+    ...(offer ? [el("p", {}, offer.intro), el("ul", {}, ...offer.links.map((d) => el("li", {}, el("a", { href: d.href, download: "" }, t[d.key]))))] : []),
+  );
 }
 
 function readFilters(): void {

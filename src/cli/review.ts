@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { CATEGORIES, isLang, LEVELS, type Category, type Lang, type Level } from "../core/model.js";
 import { PLATFORMS, type Platform } from "../importers/types.js";
 import { deletionChecklistCsv, renderDeletionChecklistHtml } from "../report/csv.js";
-import { renderHtmlReport } from "../report/html.js";
+import { buildHtmlReport } from "../report/html.js";
 import { DECISIONS, defaultStorePath, openStore, StoreError, type Decision, type ReviewFilter } from "../store/store.js";
 import type { Message } from "../core/message.js";
 import { EXIT, optionsError, UsageError } from "./errors.js";
@@ -17,7 +17,8 @@ export const REVIEW_HELP: Message = {
                                                DECISION: ${DECISIONS.join(", ")} (or "clear")
   impartial review checklist [--html FILE | --csv]
                                                the items you decided to delete, with direct links
-  impartial review report --html FILE          a printable report of everything stored
+  impartial review report --html FILE [filters]
+                                               a printable report of everything stored, or of what the filters select
   impartial review imports                     past imports, including interrupted ones
 
 Filters: --level ${LEVELS.join("|")}  --category CATEGORY  --platform ${PLATFORMS.join("|")}
@@ -29,7 +30,8 @@ Common:  --db PATH (default: ${defaultStorePath()})  --lang en|fr (default: your
                                                DECISION : ${DECISIONS.join(", ")} (ou « clear »)
   impartial review checklist [--html FILE | --csv]
                                                les éléments que vous avez décidé de supprimer, avec des liens directs
-  impartial review report --html FILE          un rapport imprimable de tout ce qui est conservé
+  impartial review report --html FILE [filtres]
+                                               un rapport imprimable de tout ce qui est conservé, ou de ce que les filtres sélectionnent
   impartial review imports                     les importations passées, y compris celles interrompues
 
 Filtres : --level ${LEVELS.join("|")}  --category CATEGORY  --platform ${PLATFORMS.join("|")}
@@ -99,8 +101,10 @@ export function runReview(argv: string[], io: { stdout: NodeJS.WritableStream; e
       }
       case "report": {
         if (!values.html) fail({ en: "say where to write the report: impartial review report --html FILE", fr: "indiquez où écrire le rapport : impartial review report --html FILE" });
-        const rows = store.query({ level: ["risky", "inappropriate"], limit: 2_000 });
-        writeFileSync(values.html, renderHtmlReport({ rows, counts: store.counts(), lang, generatedAt: new Date().toISOString() }));
+        // The filters narrow the report to what they select; without them it covers the whole history.
+        if (values.limit !== undefined || values.offset !== undefined) fail({ en: "--limit and --offset page the listing; a report covers every item the filters select", fr: "--limit et --offset paginent la liste ; un rapport porte sur tous les éléments que les filtres sélectionnent" });
+        const { limit: _limit, offset: _offset, ...selection }: ReviewFilter = filterFrom(values);
+        writeFileSync(values.html, buildHtmlReport(store, lang, selection));
         io.stdout.write(`${values.html}\n`);
         return 0;
       }

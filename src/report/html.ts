@@ -4,7 +4,7 @@
 import { LEVELS, levelRank, type Action, type Category, type GuidanceRef, type Finding, type Lang, type Level, type Role } from "../core/model.js";
 import { citation, guidanceById } from "../core/guidance/corpus.js";
 import type { Platform, Visibility } from "../importers/types.js";
-import type { Decision, DeletionEntry, ReviewCounts, ReviewRow } from "../store/store.js";
+import type { Decision, DeletionEntry, ReviewCounts, ReviewRow, ReviewSelection, ReviewStore } from "../store/store.js";
 import { UI } from "../cli/i18n.js";
 
 export const DEFAULT_MAX_ITEMS = 2000;
@@ -21,6 +21,12 @@ export interface HtmlReportInput {
   profile?: { role?: string; department?: string; joined?: string };
   /** At most this many items to reconsider are listed (default 2,000); the report says how many more there are. */
   maxItems?: number;
+  /**
+   * The filters the rows and counts were read with, when the report covers part of the history only; the report
+   * names them, and with `historyTotal` says how many items the whole history holds.
+   */
+  selection?: ReviewSelection;
+  historyTotal?: number;
 }
 
 type Plural = (n: number, shown: string) => string;
@@ -83,6 +89,9 @@ export const REPORT_LABELS = {
     local: "It was produced on your computer: nothing you imported left it.",
     generated: "Generated",
     source: "Export",
+    selection: "Selection",
+    selectionNote: ((n, shown) => `This report covers only the items of the selection above; the whole history holds ${n === 1 ? `${shown} item` : `${shown} items`}.`) as Plural,
+    nothingInSelection: "Nothing to reconsider in this selection: no item of it was found risky or inappropriate.",
     role_: "Role",
     department: "Department",
     joined: "Joined the public service",
@@ -188,6 +197,9 @@ export const REPORT_LABELS = {
     local: "Il a été produit sur votre ordinateur\u00a0: rien de ce que vous avez importé ne l'a quitté.",
     generated: "Produit le",
     source: "Exportation",
+    selection: "Sélection",
+    selectionNote: ((n, shown) => `Ce rapport ne porte que sur les éléments de la sélection ci-dessus\u00a0; l'historique complet compte ${n <= 1 ? `${shown} élément` : `${shown} éléments`}.`) as Plural,
+    nothingInSelection: "Rien à reconsidérer dans cette sélection\u00a0: aucun de ses éléments n'a été jugé risqué ou inapproprié.",
     role_: "Rôle",
     department: "Ministère",
     joined: "Entrée dans la fonction publique",
@@ -530,7 +542,7 @@ function reconsiderSection(input: HtmlReportInput, listed: Listed[], t: Labels, 
   const total = Math.max(listed.length, (counts.byLevel.risky ?? 0) + (counts.byLevel.inappropriate ?? 0));
   const more = total - shown.length;
   const parts: string[] = [`<h2 id="reconsider">${escapeHtml(t.reconsider)}</h2>`];
-  if (total === 0) return parts.concat(`<p>${escapeHtml(t.nothingToReconsider)}</p>`).join("\n");
+  if (total === 0) return parts.concat(`<p>${escapeHtml(hasSelection(input.selection) ? t.nothingInSelection : t.nothingToReconsider)}</p>`).join("\n");
   parts.push(`<p>${escapeHtml(t.reconsiderIntro)}</p>`);
   if (shown.some((e) => e.row.beforeService)) parts.push(`<p>${escapeHtml(t.beforeServiceNote)}</p>`);
   if (more > 0) parts.push(`<p class="more" role="note">${escapeHtml(t.more(t.moreItems(more, formatNumber(more, lang)), formatNumber(max, lang)))}</p>`);
@@ -565,15 +577,38 @@ function summarySection(input: HtmlReportInput, t: Labels): string {
     `${t.undecided} ${n(d?.undecided ?? 0)}`,
   ].join(", ");
   return `<h2 id="summary">${escapeHtml(t.summary)}</h2>
-<p class="lede">${escapeHtml(sentence)}</p>
+<p class="lede">${escapeHtml(sentence)}</p>${hasSelection(input.selection) && input.historyTotal !== undefined ? `\n<p>${escapeHtml(t.selectionNote(input.historyTotal, formatNumber(input.historyTotal, lang)))}</p>` : ""}
 <table class="levels"><caption>${escapeHtml(t.chartLevel)}</caption><thead><tr><th scope="col">${escapeHtml(t.colLevel)}</th><th scope="col">${escapeHtml(t.colItems)}</th></tr></thead><tbody>${levelRows.join("")}</tbody></table>
 <p>${escapeHtml(t.decisions)}${colon(lang)} ${escapeHtml(decisions)}.</p>`;
+}
+
+/** True when a selection narrows the history at all. */
+export function hasSelection(selection: ReviewSelection | undefined): selection is ReviewSelection {
+  if (!selection) return false;
+  const level = selection.level === undefined ? [] : [selection.level].flat();
+  return level.length > 0 || selection.category !== undefined || selection.platform !== undefined || selection.year !== undefined || selection.undecided === true || selection.decision !== undefined;
+}
+
+/** A selection in words, as plain text: "level: risky; platform: X; year: 2019; no decision yet". */
+export function selectionText(selection: ReviewSelection, lang: Lang): string {
+  const t = REPORT_LABELS[lang];
+  const c = lang === "fr" ? "\u00a0:" : ":";
+  const parts: string[] = [];
+  const levels = selection.level === undefined ? [] : [selection.level].flat();
+  if (levels.length > 0) parts.push(`${t.colLevel.toLowerCase()}${c} ${levels.map((l) => t.level[l]).join(lang === "fr" ? " ou " : " or ")}`);
+  if (selection.category) parts.push(`${t.colCategory.toLowerCase()}${c} ${t.category[selection.category]}`);
+  if (selection.platform) parts.push(`${t.colPlatform.toLowerCase()}${c} ${PLATFORM_NAMES[selection.platform]}`);
+  if (selection.year !== undefined) parts.push(`${t.colYear.toLowerCase()}${c} ${selection.year}`);
+  if (selection.decision) parts.push(`${t.decision_.toLowerCase()}${c} ${t.decision[selection.decision]}`);
+  if (selection.undecided) parts.push(t.undecided);
+  return parts.join(lang === "fr" ? "\u00a0; " : "; ");
 }
 
 function headerFacts(input: HtmlReportInput, t: Labels): string {
   const c = colon(input.lang);
   const facts: string[] = [`<li>${escapeHtml(t.generated)}${c} ${timeElement(input.generatedAt)}</li>`];
   if (input.source) facts.push(`<li>${escapeHtml(t.source)}${c} <code><bdi>${escapeHtml(input.source)}</bdi></code></li>`);
+  if (hasSelection(input.selection)) facts.push(`<li>${escapeHtml(t.selection)}${c} ${escapeHtml(selectionText(input.selection, input.lang))}</li>`);
   const p = input.profile;
   if (p?.role) facts.push(`<li>${escapeHtml(t.role_)}${c} <bdi>${escapeHtml(labelOf(t.role, p.role))}</bdi></li>`);
   if (p?.department) facts.push(`<li>${escapeHtml(t.department)}${c} <bdi>${escapeHtml(p.department)}</bdi></li>`);
@@ -679,6 +714,24 @@ ${body}
 }
 
 /** The whole report, ready to write to a `.html` file. */
+/**
+ * The report of a store's history, or of the items a selection keeps: its risky and inappropriate items (at most
+ * DEFAULT_MAX_ITEMS), the selection's figures, and how many items the whole history holds. What the CLI writes
+ * and the server sends.
+ */
+export function buildHtmlReport(store: ReviewStore, lang: Lang, selection: ReviewSelection = {}, generatedAt = new Date().toISOString()): string {
+  const selected = hasSelection(selection);
+  const level = selection.level === undefined ? ["risky", "inappropriate"] as Level[] : [selection.level].flat();
+  const rows = store.query({ ...selection, level, limit: DEFAULT_MAX_ITEMS });
+  return renderHtmlReport({
+    rows,
+    counts: store.counts(selection),
+    lang,
+    generatedAt,
+    ...(selected ? { selection, historyTotal: store.count() } : {}),
+  });
+}
+
 export function renderHtmlReport(input: HtmlReportInput): string {
   const lang: Lang = input.lang === "fr" ? "fr" : "en";
   const t = REPORT_LABELS[lang];

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import type { Lang } from "../core/model.js";
 import { CSV_BOM, csvHeader, csvRow, deletionChecklistCsv, renderDeletionChecklistHtml } from "../report/csv.js";
-import { DEFAULT_MAX_ITEMS, renderHtmlReport } from "../report/html.js";
-import type { ReviewStore } from "../store/store.js";
+import { buildHtmlReport, hasSelection } from "../report/html.js";
+import type { ReviewSelection, ReviewStore } from "../store/store.js";
 import type { Download } from "./http.js";
 
 const PAGE = 1000;
@@ -18,22 +18,38 @@ export function selfContainedCsp(html: string): string {
   return `default-src 'none'; style-src ${hashes.length ? [...new Set(hashes)].join(" ") : "'none'"}; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`;
 }
 
-/** The printable report of the risky and inappropriate items, as `impartial review report --html` writes it. */
-export function reportHtml(store: ReviewStore, lang: Lang): Download {
-  const rows = store.query({ level: ["risky", "inappropriate"], limit: DEFAULT_MAX_ITEMS });
-  const body = renderHtmlReport({ rows, counts: store.counts(), lang, generatedAt: new Date().toISOString() });
-  return { body, contentType: HTML, filename: `impartial-report-${lang}.html`, csp: selfContainedCsp(body) };
+/**
+ * The printable report of the risky and inappropriate items, as `impartial review report --html` writes it: of the
+ * whole history, or of the items a selection keeps (its figures too), which the report then names.
+ */
+export function reportHtml(store: ReviewStore, lang: Lang, selection: ReviewSelection = {}): Download {
+  const body = buildHtmlReport(store, lang, selection);
+  return { body, contentType: HTML, filename: reportFilename("html", lang, selection), csp: selfContainedCsp(body) };
 }
 
-/** Every stored item with its assessment and decision, worst first, read a page at a time. */
-export function reportCsv(store: ReviewStore, lang: Lang): Download {
+/** Every stored item the selection keeps (all of them by default) with its assessment and decision, worst first, read a page at a time. */
+export function reportCsv(store: ReviewStore, lang: Lang, selection: ReviewSelection = {}): Download {
   const lines = [CSV_BOM, csvHeader(lang)];
   for (let offset = 0; ; offset += PAGE) {
-    const rows = store.query({ limit: PAGE, offset });
+    const rows = store.query({ ...selection, limit: PAGE, offset });
     for (const row of rows) lines.push(csvRow(row));
     if (rows.length < PAGE) break;
   }
-  return { body: lines.join(""), contentType: CSV, filename: `impartial-report-${lang}.csv` };
+  return { body: lines.join(""), contentType: CSV, filename: reportFilename("csv", lang, selection) };
+}
+
+/** `impartial-report-en.html`, or for a selection `impartial-report-risky-x-2019-en.html`, so two downloads keep apart. */
+export function reportFilename(ext: "html" | "csv", lang: Lang, selection: ReviewSelection = {}): string {
+  const parts = ["impartial-report"];
+  if (hasSelection(selection)) {
+    if (selection.level !== undefined) parts.push([selection.level].flat().join("+"));
+    if (selection.category) parts.push(selection.category);
+    if (selection.platform) parts.push(selection.platform);
+    if (selection.year !== undefined) parts.push(String(selection.year));
+    if (selection.decision) parts.push(selection.decision);
+    if (selection.undecided) parts.push("undecided");
+  }
+  return `${parts.join("-")}-${lang}.${ext}`;
 }
 
 export function checklistHtml(store: ReviewStore, lang: Lang): Download {

@@ -184,23 +184,32 @@ const SCHEMAS = {
   },
 };
 
-const download = (summary: string, media: string, what: string) => ({
+const download = (summary: string, media: string, what: string, selects = false) => ({
   get: {
     summary,
-    parameters: [{ ...LANG_PARAM, description: "Language of the headings and labels; English by default" }],
+    parameters: [...(selects ? SELECTION_FILTERS : []), { ...LANG_PARAM, description: "Language of the headings and labels; English by default" }],
     responses: {
       "200": {
         description: `${what}, sent as an attachment (Content-Disposition) to save`,
         headers: { "Content-Disposition": { description: 'attachment; filename="impartial-…"', schema: { type: "string" } } },
         content: { [media]: { schema: { type: "string" } } },
       },
-      "400": error("lang is not en or fr, or another parameter was given"),
+      "400": error(selects ? "A filter is wrong, lang is not en or fr, or another parameter was given" : "lang is not en or fr, or another parameter was given"),
       "503": error("No review database is open"),
     },
   },
 });
 
 const filter = (name: string, schema: unknown, description: string) => ({ name, in: "query", required: false, schema, description });
+
+/** The filters that select part of the history: the review list's and the reports'. */
+const SELECTION_FILTERS = [
+  filter("level", { type: "string" }, `${LEVELS.join(", ")}; several comma-separated`),
+  filter("category", { enum: [...CATEGORIES] }, "Items with a finding of this category"),
+  filter("platform", { enum: [...PLATFORMS] }, "Items from this platform"),
+  filter("year", { type: "integer" }, "Items created in this year (UTC)"),
+  filter("undecided", { enum: ["true", "false"] }, "Only items without a decision"),
+];
 
 /** The OpenAPI 3.1 description of every route, built from the same constants the server validates with. */
 export function openApiDocument(): Record<string, unknown> {
@@ -273,11 +282,7 @@ export function openApiDocument(): Record<string, unknown> {
         get: {
           summary: "Stored history items, worst first",
           parameters: [
-            filter("level", { type: "string" }, `${LEVELS.join(", ")}; several comma-separated`),
-            filter("category", { enum: [...CATEGORIES] }, "Items with a finding of this category"),
-            filter("platform", { enum: [...PLATFORMS] }, "Items from this platform"),
-            filter("year", { type: "integer" }, "Items created in this year (UTC)"),
-            filter("undecided", { enum: ["true", "false"] }, "Only items without a decision"),
+            ...SELECTION_FILTERS,
             filter("limit", { type: "integer", maximum: 1000, default: 50 }, "Page size"),
             filter("offset", { type: "integer", minimum: 0 }, "Items to skip"),
             { ...LANG_PARAM, description: "Language of an error message (en or fr); the items are as stored" },
@@ -289,8 +294,8 @@ export function openApiDocument(): Record<string, unknown> {
           },
         },
       },
-      "/api/review/report.html": download("The printable review report of the risky and inappropriate items", "text/html", "A self-contained HTML page (no script; its own CSP)"),
-      "/api/review/report.csv": download("Every stored item with its level, categories and decision, for a spreadsheet", "text/csv", "RFC 4180 CSV with a UTF-8 byte order mark"),
+      "/api/review/report.html": download("The printable review report of the risky and inappropriate items: of the whole history, or of what the filters select (the report names them)", "text/html", "A self-contained HTML page (no script; its own CSP)", true),
+      "/api/review/report.csv": download("Every stored item (or every item the filters select) with its level, categories and decision, for a spreadsheet", "text/csv", "RFC 4180 CSV with a UTF-8 byte order mark", true),
       "/api/review/checklist.html": download("The deletion checklist: the items marked delete, with links, to tick off", "text/html", "A self-contained HTML page (no script; its own CSP)"),
       "/api/review/checklist.csv": download("The deletion checklist as CSV", "text/csv", "RFC 4180 CSV with a UTF-8 byte order mark"),
       "/api/review/decision": {

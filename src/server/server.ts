@@ -7,7 +7,7 @@ import { CATEGORIES, isLang, LEVELS, type Activity, type Assessment, type Catego
 import { AnswersError, parseAnswers, selfAssess } from "../core/self-assessment.js";
 import { parseActivity } from "../core/validate.js";
 import { PLATFORMS, type Platform } from "../importers/types.js";
-import { DECISIONS, StoreError, type Decision, type ReviewFilter, type ReviewRow, type ReviewStore } from "../store/store.js";
+import { DECISIONS, StoreError, type Decision, type ReviewFilter, type ReviewRow, type ReviewSelection, type ReviewStore } from "../store/store.js";
 import { checklistCsv, checklistHtml, reportCsv, reportHtml } from "./downloads.js";
 import { answerLang, HttpError, readJsonBody, requireJson, sendDownload, sendJson, textOf, type Download } from "./http.js";
 import { openApiDocument } from "./openapi.js";
@@ -157,8 +157,8 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
         return [200, { total: counts.total, counts, items: store.query(filter).map(reviewItem) }];
       },
     },
-    "/api/review/report.html": downloadRoute(reportHtml),
-    "/api/review/report.csv": downloadRoute(reportCsv),
+    "/api/review/report.html": downloadRoute(reportHtml, true),
+    "/api/review/report.csv": downloadRoute(reportCsv, true),
     "/api/review/checklist.html": downloadRoute(checklistHtml),
     "/api/review/checklist.csv": downloadRoute(checklistCsv),
     "/api/review/decision": {
@@ -180,12 +180,16 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
     },
   };
 
-  function downloadRoute(make: (store: ReviewStore, lang: Lang) => Download): Route {
+  /** A file to save; with `selects`, the route takes the review's filters and the file covers what they select. */
+  function downloadRoute(make: (store: ReviewStore, lang: Lang, selection: ReviewSelection) => Download, selects = false): Route {
     return {
       method: "GET",
       handle: ({ url }) => {
-        for (const key of url.searchParams.keys()) if (key !== "lang") throw new HttpError(400, { en: `"${key}" is not a parameter of ${url.pathname}; it takes lang (en or fr) only`, fr: `« ${key} » n'est pas un paramètre de ${url.pathname} ; seul lang (en ou fr) est accepté` });
-        return { download: make(requireStore(options.store), langOf(url) ?? "en") };
+        const lang = langOf(url) ?? "en";
+        let selection: ReviewSelection = {};
+        if (selects) selection = reportSelection(url.searchParams, url.pathname);
+        else for (const key of url.searchParams.keys()) if (key !== "lang") throw new HttpError(400, { en: `"${key}" is not a parameter of ${url.pathname}; it takes lang (en or fr) only`, fr: `« ${key} » n'est pas un paramètre de ${url.pathname} ; seul lang (en ou fr) est accepté` });
+        return { download: make(requireStore(options.store), lang, selection) };
       },
     };
   }
@@ -310,11 +314,24 @@ function requireStore(store: ReviewStore | undefined): ReviewStore {
   return store;
 }
 
-const REVIEW_PARAMS = ["level", "category", "platform", "year", "undecided", "limit", "offset"];
+const SELECTION_PARAMS = ["level", "category", "platform", "year", "undecided"];
+const REVIEW_PARAMS = [...SELECTION_PARAMS, "limit", "offset"];
 
+/** The filters of GET /api/review, with its page (limit, 50 by default, and offset). */
 function reviewFilter(params: URLSearchParams): ReviewFilter {
+  return parseFilter(params, REVIEW_PARAMS, "GET /api/review");
+}
+
+/** The filters a report takes: the review's, without a page (a report covers every item they select). */
+function reportSelection(params: URLSearchParams, path: string): ReviewSelection {
+  const filter = parseFilter(params, SELECTION_PARAMS, path);
+  delete filter.limit;
+  return filter;
+}
+
+function parseFilter(params: URLSearchParams, allowed: readonly string[], where: string): ReviewFilter {
   // lang only chooses the language of an error answer, so it is no filter but is not refused either.
-  for (const key of params.keys()) if (!REVIEW_PARAMS.includes(key) && key !== "lang") throw new HttpError(400, { en: `"${key}" is not a review filter; the filters are ${REVIEW_PARAMS.join(", ")}`, fr: `« ${key} » n'est pas un filtre de revue ; les filtres sont ${REVIEW_PARAMS.join(", ")}` });
+  for (const key of params.keys()) if (!allowed.includes(key) && key !== "lang") throw new HttpError(400, { en: `"${key}" is not a parameter of ${where}; it takes ${allowed.join(", ")} and lang`, fr: `« ${key} » n'est pas un paramètre de ${where} ; seuls ${allowed.join(", ")} et lang sont acceptés` });
   const filter: ReviewFilter = { limit: 50 };
   const value = (name: string) => {
     const v = params.get(name);

@@ -96,6 +96,9 @@ export interface ReviewFilter {
   offset?: number;
 }
 
+/** What a filter selects, without a page: the scope of counts and of a report. */
+export type ReviewSelection = Omit<ReviewFilter, "limit" | "offset">;
+
 export interface ReviewCounts {
   total: number;
   byLevel: Record<Level, number>;
@@ -545,13 +548,19 @@ export class ReviewStore {
     return rows.map(toReviewRow);
   }
 
+  /** How many items the filter selects (all of them by default). */
+  count(filter: ReviewSelection = {}): number {
+    const where = whereClause(filter);
+    return (this.statement(`SELECT count(*) AS n ${FROM_JOINED} ${where.sql}`).get(...where.params) as { n: number }).n;
+  }
+
   /** Counts by level, category, platform, year and decision, over the items the filter selects (limit and offset aside). */
-  counts(filter: Omit<ReviewFilter, "limit" | "offset"> = {}): ReviewCounts {
+  counts(filter: ReviewSelection = {}): ReviewCounts {
     const where = whereClause(filter);
     const group = (key: string, from = FROM_JOINED) =>
       this.statement(`SELECT ${key} AS k, count(*) AS n ${from} ${where.sql} GROUP BY k`).all(...where.params) as { k: string | null; n: number }[];
     const counts: ReviewCounts = {
-      total: (this.statement(`SELECT count(*) AS n ${FROM_JOINED} ${where.sql}`).get(...where.params) as { n: number }).n,
+      total: this.count(filter),
       byLevel: { appropriate: 0, risky: 0, inappropriate: 0 },
       byCategory: {},
       byPlatform: {},

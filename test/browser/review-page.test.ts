@@ -160,6 +160,18 @@ describe("the History review page in a real browser", { skip: skipWithoutChromiu
           const ids = await page.locator("#review-table tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-id")));
           assert.deepEqual(ids, [RISKY_ID]);
           assert.match(await page.locator("#page-status").innerText(), p.lang === "en" ? /Items 1–1 of 1/ : /Éléments 1 à 1 sur 1/);
+          // The reports of what the table shows are offered beside the whole history's, and hold only that.
+          const selection = page.locator("#selection-reports");
+          await selection.waitFor();
+          assert.match(await selection.innerText(), p.lang === "en" ? /level: risky/ : /niveau\s:\srisqué/);
+          const href = await selection.locator("a").first().getAttribute("href");
+          assert.equal(href, `/api/review/report.html?level=risky&lang=${p.lang}`);
+          const csv = await page.request.get(new URL(`/api/review/report.csv?level=risky&lang=${p.lang}`, app().url).href);
+          const lines = (await csv.text()).trim().split("\r\n");
+          assert.equal(lines.length, 2, "a header and the one risky item");
+          assert.ok(lines[1]!.includes(RISKY_ID));
+          await page.locator("#filter-level").selectOption("");
+          await selection.waitFor({ state: "hidden" });
         } finally {
           await close();
         }

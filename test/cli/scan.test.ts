@@ -87,7 +87,17 @@ describe("impartial scan", () => {
     assert.match(html, /<mark class="m-inappropriate">moron/);
     assert.doesNotMatch(html, /<script/);
     assert.equal(run(["review", "report", "--html", join(out, "all.html"), "--lang", "fr", "--db", db]).code, 0);
-    assert.match(readFileSync(join(out, "all.html"), "utf8"), /lang="fr"/);
+    const whole = readFileSync(join(out, "all.html"), "utf8");
+    assert.match(whole, /lang="fr"/);
+    assert.ok(whole.includes("status/1004") && whole.includes("status/1001"), "without filters, every item to reconsider");
+    assert.equal(run(["review", "report", "--html", join(out, "2015.html"), "--year", "2015", "--db", db]).code, 0);
+    const year = readFileSync(join(out, "2015.html"), "utf8");
+    assert.ok(year.includes("status/1004"), "the 2015 item is in the 2015 report");
+    assert.ok(!year.includes("status/1001"), "items of another year are not");
+    assert.match(year, /Selection: year: 2015/);
+    const paged = run(["review", "report", "--html", join(out, "x.html"), "--limit", "5", "--db", db]);
+    assert.equal(paged.code, 64, "a usage error");
+    assert.match(paged.stderr, /--limit and --offset page the listing/);
     const csv = run(["scan", dir, "--db", ":memory:", "--csv"]).stdout;
     assert.equal(csv.trim().split("\n").length, 6);
   });

@@ -131,14 +131,87 @@ describe("downloading the review as reports", () => {
       assert.equal(reply.status, 400, path);
       assert.match(JSON.parse(reply.text).error, /lang must be en or fr/, path);
     }
-    const other = await get("/api/review/report.csv?level=risky");
+    const other = await get("/api/review/checklist.csv?level=risky");
     assert.equal(other.status, 400);
     assert.match(JSON.parse(other.text).error, /"level" is not a parameter/);
+    const paged = await get("/api/review/report.csv?limit=5");
+    assert.equal(paged.status, 400, "a report covers everything its filters select: it has no page");
+    assert.match(JSON.parse(paged.text).error, /"limit" is not a parameter of \/api\/review\/report\.csv; it takes level, category, platform, year, undecided and lang/);
+    const wrong = await get("/api/review/report.html?platform=myspace&lang=fr");
+    assert.equal(wrong.status, 400);
+    assert.match(JSON.parse(wrong.text).error, /platform doit être l'une des valeurs/);
   });
 
   test("without a review database the downloads answer 503", async () => {
     const reply = await get("/api/review/report.html", barePort);
     assert.equal(reply.status, 503);
     assert.match(JSON.parse(reply.text).error, /no review database/);
+  });
+});
+
+describe("a report of what the filters select", () => {
+  let filtered: ImpartialServer;
+  let filteredStore: ReviewStore;
+  let on = 0;
+  const INSULT = "My manager is a complete idiot";
+  before(async () => {
+    filteredStore = openStore(":memory:");
+    const x = filteredStore.beginImport("x", "/tmp/x.zip", "fx");
+    const rows: [string, string, string][] = [
+      ["1", "2019-10-01T15:00:00.000Z", PARTISAN],
+      ["2", "2021-03-02T12:00:00.000Z", HARMLESS],
+      ["3", "2021-06-02T12:00:00.000Z", INSULT],
+    ];
+    filteredStore.addBatch(x, rows.map(([id, at, text]) => ({ item: historyItem(id, at, text), assessment: assess({ text, context: { postedAt: at } }), beforeService: false, rulesVersion: "t" })));
+    filteredStore.finishImport(x, { count: rows.length });
+    const fb = filteredStore.beginImport("facebook", "/tmp/fb.zip", "ff");
+    const post: HistoryItem = { platform: "facebook", id: "fb-9", action: "post", createdAt: "2021-08-01T10:00:00.000Z", text: "Vote Conservative on September 20!", visibility: "public", sourceFile: "posts.json" };
+    filteredStore.addBatch(fb, [{ item: post, assessment: assess({ text: post.text, context: { postedAt: post.createdAt } }), beforeService: false, rulesVersion: "t" }]);
+    filteredStore.finishImport(fb, { count: 1 });
+    filtered = createServer({ port: 0, store: filteredStore });
+    on = Number(new URL((await filtered.listen()).url).port);
+  });
+  after(async () => {
+    await filtered.close();
+    filteredStore.close();
+  });
+
+  test("the HTML report lists only the selected items, names the selection and the size of the whole history", async () => {
+    const reply = await get("/api/review/report.html?platform=x&year=2021", on);
+    assert.equal(reply.status, 200);
+    assert.equal(reply.headers["content-disposition"], 'attachment; filename="impartial-report-x-2021-en.html"');
+    assert.ok(reply.text.includes(INSULT), "the 2021 X item to reconsider is listed");
+    assert.ok(!reply.text.includes(PARTISAN), "the 2019 item is outside the selection");
+    assert.ok(!reply.text.includes("Vote Conservative"), "the Facebook item is outside the selection");
+    assert.match(reply.text, /Selection: platform: X; year: 2021/);
+    assert.match(reply.text, /Impartial reviewed 2 items\./, "the summary counts the selection");
+    assert.match(reply.text, /the whole history holds 4 items/);
+    assertStyleAllowedByHash(reply);
+  });
+
+  test("the French report names the selection in French", async () => {
+    const reply = await get("/api/review/report.html?level=risky&undecided=true&lang=fr", on);
+    assert.equal(reply.status, 200);
+    assert.equal(reply.headers["content-disposition"], 'attachment; filename="impartial-report-risky-undecided-fr.html"');
+    assert.ok(reply.text.includes("Sélection&nbsp;: niveau\u00a0: risqué\u00a0; sans décision"), "the selection, in French typography");
+    assert.match(reply.text, /l'historique complet compte 4 éléments/);
+  });
+
+  test("a selection with nothing to reconsider says so of the selection", async () => {
+    const reply = await get("/api/review/report.html?level=appropriate", on);
+    assert.equal(reply.status, 200);
+    assert.match(reply.text, /Nothing to reconsider in this selection/);
+    assert.ok(!reply.text.includes(INSULT));
+  });
+
+  test("the CSV report holds only the selected items", async () => {
+    const reply = await get("/api/review/report.csv?platform=facebook", on);
+    assert.equal(reply.status, 200);
+    assert.equal(reply.headers["content-disposition"], 'attachment; filename="impartial-report-facebook-en.csv"');
+    const lines = reply.text.trim().split("\r\n");
+    assert.equal(lines.length, 2, "a header and the one Facebook item");
+    assert.match(lines[1]!, /^facebook,fb-9,post,/);
+    const all = (await get("/api/review/report.csv", on)).text.trim().split("\r\n");
+    assert.equal(all.length, 5, "without filters, every item");
   });
 });

@@ -168,7 +168,7 @@ describe("review endpoints work on the store", () => {
     assert.equal(reply.status, 400);
     assert.match(String(reply.json.error), /level must be one of appropriate, risky, inappropriate/);
     const unknown = await send("GET", "/api/review?colour=red");
-    assert.match(String(unknown.json.error), /"colour" is not a review filter/);
+    assert.match(String(unknown.json.error), /"colour" is not a parameter of GET \/api\/review; it takes level, category, platform, year, undecided, limit, offset and lang/);
   });
 
   test("a decision is recorded, then the item no longer counts as undecided", async () => {

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { CATEGORIES, LEVELS } from "../../src/core/model.js";
 import { PLATFORMS } from "../../src/importers/types.js";
 import { DECISIONS } from "../../src/store/store.js";
-import { DECISION_CHOICES, downloadLinks, formatElapsed, NO_FILTER, pageText, progressText, REVIEW_STRINGS, reviewQuery, timelineBars, timelineRows } from "../../web/review-view.js";
+import { DECISION_CHOICES, downloadLinks, selectionLinks, formatElapsed, NO_FILTER, pageText, progressText, REVIEW_STRINGS, reviewQuery, timelineBars, timelineRows } from "../../web/review-view.js";
 
 const keys = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (typeof v === "object" ? keys(v as object).map((s) => `${k}.${s}`) : [k])).sort();
 
@@ -87,5 +87,19 @@ describe("the History review page's logic", () => {
 
   test("the downloads ask the server for the page's language", () => {
     assert.deepEqual(downloadLinks("fr").map((d) => d.href), ["/api/review/report.html?lang=fr", "/api/review/report.csv?lang=fr", "/api/review/checklist.html?lang=fr", "/api/review/checklist.csv?lang=fr"]);
+  });
+
+  test("with a filter set, reports of the selection are offered, named in words, without the table's page", () => {
+    assert.equal(selectionLinks(NO_FILTER, "en"), undefined, "no filter: only the whole history's reports");
+    assert.equal(selectionLinks({ ...NO_FILTER, offset: 100 }, "en"), undefined, "a page is no selection");
+    const offer = selectionLinks({ level: "risky", category: "", platform: "x", year: "2019", undecided: true, offset: 50 }, "en")!;
+    assert.equal(offer.intro, "Only the items the filters select (level: risky; platform: X; year: 2019; no decision yet):");
+    assert.deepEqual(offer.links.map((l) => l.href), [
+      "/api/review/report.html?level=risky&platform=x&year=2019&undecided=true&lang=en",
+      "/api/review/report.csv?level=risky&platform=x&year=2019&undecided=true&lang=en",
+    ]);
+    const fr = selectionLinks({ ...NO_FILTER, category: "partisan" }, "fr")!;
+    assert.equal(fr.intro, "Seulement les éléments que les filtres sélectionnent (catégorie\u00a0: activité partisane)\u00a0:");
+    assert.match(fr.links[0]!.href, /category=partisan&lang=fr$/);
   });
 });
