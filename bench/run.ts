@@ -105,3 +105,5 @@ if (!only || only === "cli") cliBench();
 if (!only || only === "page") await import("./page.js");
 // POST /api/check under loopback load, next to a bare node:http server (`node dist/bench/run.js api` runs only this).
 if (!only || only === "api") await (await import("./api.js")).apiBench();
+// The CSV report of a 100,000-item review store, next to one bare SELECT of the same columns (`… run.js report`).
+if (!only || only === "report") (await import("./report.js")).reportBench();

@@ -82,24 +82,60 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 
 /** A file to save rather than a JSON answer: a report or a checklist, with the name the browser saves it under. */
 export interface Download {
-  body: string;
+  /** The whole file, or its parts in order, sent as they are made (a report of a million items is never held whole). */
+  body: string | Iterable<string>;
   contentType: string;
   filename: string;
   /** Replaces the site's policy: a self-contained report needs its own inline style allowed, and nothing else. */
   csp?: string;
 }
 
-export function sendDownload(res: ServerResponse, download: Download): void {
+/**
+ * Sends a file to save. A body in parts goes out chunked, each part written when the socket has room; the first
+ * part is made before the headers, so a failure there is still an error answer. A failure after that can only
+ * cut the response short, which the browser shows as a failed download rather than a truncated file.
+ */
+export async function sendDownload(res: ServerResponse, download: Download): Promise<void> {
   if (res.headersSent || res.destroyed) return;
-  res.writeHead(200, {
+  const headers = {
     ...SECURITY_HEADERS,
     ...(download.csp ? { "Content-Security-Policy": download.csp } : {}),
     "Cache-Control": "no-store",
     "Content-Type": download.contentType,
-    "Content-Length": String(Buffer.byteLength(download.body)),
     "Content-Disposition": `attachment; filename="${download.filename.replace(/[^A-Za-z0-9._-]/g, "_")}"`,
+  };
+  if (typeof download.body === "string") {
+    res.writeHead(200, { ...headers, "Content-Length": String(Buffer.byteLength(download.body)) });
+    res.end(download.body);
+    return;
+  }
+  const parts = download.body[Symbol.iterator]();
+  let next = parts.next();
+  res.writeHead(200, headers);
+  try {
+    for (; !next.done; next = parts.next()) {
+      if (res.destroyed) return;
+      if (!res.write(next.value)) await drained(res);
+    }
+    res.end();
+  } catch (e) {
+    res.destroy(e instanceof Error ? e : new Error(String(e)));
+  } finally {
+    parts.return?.();
+  }
+}
+
+/** Resolves when the response can take more, or is gone. */
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off("drain", done);
+      res.off("close", done);
+      resolve();
+    };
+    res.on("drain", done);
+    res.on("close", done);
   });
-  res.end(download.body);
 }
 
 /** Only JSON is read: a form or text/plain post from another site never reaches a handler. */

@@ -224,7 +224,7 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
       if (!route) throw new HttpError(404, { en: `no such route: ${url.pathname}; the routes are described at /api/openapi.json`, fr: `aucune route ${url.pathname} ; les routes sont décrites à /api/openapi.json` });
       if (req.method !== route.method) throw new HttpError(405, { en: `${url.pathname} accepts ${route.method} only, not ${req.method ?? "?"}`, fr: `${url.pathname} n'accepte que ${route.method}, et non ${req.method ?? "?"}` }, { Allow: route.method });
       const answer = await route.handle({ req, url });
-      if ("download" in answer) sendDownload(res, answer.download);
+      if ("download" in answer) await sendDownload(res, answer.download);
       else sendJson(res, answer[0], answer[1], answer[2]);
     } catch (e) {
       const lang = answerLang(req.url, req.headers["accept-language"]);

@@ -215,3 +215,54 @@ describe("a report of what the filters select", () => {
     assert.equal(all.length, 5, "without filters, every item");
   });
 });
+
+describe("a long CSV report is sent as it is made", () => {
+  let big: ImpartialServer;
+  let bigStore: ReviewStore;
+  let on = 0;
+  const N = 2_600;
+  before(async () => {
+    bigStore = openStore(":memory:");
+    const id = bigStore.beginImport("x", "/tmp/big.zip", "fbig");
+    const risky = assess({ text: PARTISAN, context: { postedAt: "2019-10-01T15:00:00.000Z" } });
+    const fine = assess({ text: HARMLESS });
+    const rows = Array.from({ length: N }, (_, n) => ({ item: historyItem(String(100_000 + n), `2019-10-01T15:${String(n % 60).padStart(2, "0")}:00.000Z`, n % 2 ? PARTISAN : HARMLESS), assessment: n % 2 ? risky : fine, beforeService: false, rulesVersion: "t" }));
+    bigStore.addBatch(id, rows);
+    bigStore.finishImport(id, { count: N });
+    big = createServer({ port: 0, store: bigStore });
+    on = Number(new URL((await big.listen()).url).port);
+  });
+  after(async () => {
+    await big.close();
+    bigStore.close();
+  });
+
+  test("chunked, every item once, worst first, as the review lists them", async () => {
+    const reply = await get("/api/review/report.csv", on);
+    assert.equal(reply.status, 200);
+    assert.equal(reply.headers["transfer-encoding"], "chunked", "sent in parts, not built whole first");
+    assert.equal(reply.headers["content-length"], undefined);
+    const lines = reply.text.trim().split("\r\n");
+    assert.equal(lines.length, N + 1, "the header and every item");
+    const ids = lines.slice(1).map((l) => l.split(",")[1]);
+    assert.equal(new Set(ids).size, N, "no item twice");
+    assert.deepEqual(ids, bigStore.query().map((r) => r.item.id), "the review's order");
+    assert.ok(lines.slice(1, N / 2 + 1).every((l) => l.includes(",risky,")), "the risky half first");
+  });
+
+  test("a client that stops reading half-way leaves the server answering", async () => {
+    await new Promise<void>((resolve, reject) => {
+      const req = httpRequest({ host: "127.0.0.1", port: on, method: "GET", path: "/api/review/report.csv" }, (res) => {
+        res.once("data", () => {
+          req.destroy();
+          resolve();
+        });
+      });
+      req.on("error", (e) => ((e as NodeJS.ErrnoException).code === "ECONNRESET" ? resolve() : reject(e)));
+      req.end();
+    });
+    const reply = await get("/api/review?limit=1", on);
+    assert.equal(reply.status, 200);
+    assert.equal(JSON.parse(reply.text).total, N);
+  });
+});

@@ -205,6 +205,22 @@ test("filters select by level, category, platform, year and decision, worst firs
   assert.deepEqual(store.query({ year: 2018 }), []);
 });
 
+test("pages() gives every selected item once, in query()'s order, in pages of the size asked", () => {
+  const store = openStore(":memory:");
+  const levels: Level[] = ["appropriate", "risky", "inappropriate"];
+  const many = Array.from({ length: 2_345 }, (_, n) => row(item(String(10_000 + n), `20${10 + (n % 12)}-0${1 + (n % 9)}-1${n % 10}T12:00:00.000Z`), levels[n % 3]!, n % 3 ? ["partisan"] : []));
+  importOnce(store, many);
+  store.setDecision("x", "10001", "keep");
+  const paged = [...store.pages({}, 500)];
+  assert.deepEqual(paged.map((p) => p.length), [500, 500, 500, 500, 345]);
+  assert.deepEqual(paged.flat().map((r) => r.item.id), store.query().map((r) => r.item.id), "the same order as query()");
+  const selected = [...store.pages({ level: "risky", undecided: true }, 100)].flat();
+  assert.deepEqual(selected.map((r) => r.item.id), store.query({ level: "risky", undecided: true }).map((r) => r.item.id));
+  assert.ok(selected.length > 700 && !selected.some((r) => r.item.id === "10001"), "the selection applies");
+  assert.deepEqual(paged.flat().find((r) => r.item.id === "10001")?.decision?.decision, "keep", "rows come whole, with their decision");
+  assert.deepEqual([...store.pages({ year: 1999 })], [], "nothing selected, no page");
+});
+
 test("counts add up by level, category, platform, year and decision", () => {
   const store = openStore(":memory:");
   importOnce(store, BATCH);
