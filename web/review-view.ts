@@ -32,6 +32,7 @@ export const REVIEW_STRINGS = {
     chooseFile: "Choose an export file first.",
     uploading: (percent: string) => `Uploading the export: ${percent}`,
     scanning: (items: string, rate: string, elapsed: string) => `Scanning: ${items} items read, ${rate} items/s, ${elapsed} elapsed.`,
+    readingFile: (file: string, percent: string | undefined) => (percent === undefined ? ` Reading ${file}.` : ` Reading ${file}: ${percent} of it.`),
     scanDone: (items: string, risky: string, inappropriate: string) => `Scan finished: ${items} items read, ${risky} risky, ${inappropriate} inappropriate.`,
     scanFailed: "The scan stopped:",
     itemsKept: "The items read before the problem are stored and listed below.",
@@ -114,6 +115,7 @@ export const REVIEW_STRINGS = {
     chooseFile: "Choisissez d'abord un fichier d'exportation.",
     uploading: (percent: string) => `Téléversement de l'exportation : ${percent}`,
     scanning: (items: string, rate: string, elapsed: string) => `Analyse en cours : ${items} éléments lus, ${rate} éléments/s, temps écoulé ${elapsed}.`,
+    readingFile: (file: string, percent: string | undefined) => (percent === undefined ? ` Lecture de ${file}.` : ` Lecture de ${file} : ${percent} du fichier.`),
     scanDone: (items: string, risky: string, inappropriate: string) => `Analyse terminée : ${items} éléments lus (risqué : ${risky} ; inapproprié : ${inappropriate}).`,
     scanFailed: "L'analyse s'est arrêtée :",
     itemsKept: "Les éléments lus avant le problème sont conservés et figurent ci-dessous.",
@@ -304,10 +306,11 @@ export function formatElapsed(ms: number): string {
 }
 
 /** The live status while a scan runs: items read, the rate and the time elapsed. */
-export function progressText(itemsRead: number, elapsedMs: number, lang: Lang): string {
+export function progressText(itemsRead: number, elapsedMs: number, lang: Lang, reading?: { file: string; percent?: number }): string {
   const t = REVIEW_STRINGS[lang];
   const rate = elapsedMs > 0 ? Math.round((itemsRead * 1000) / elapsedMs) : 0;
-  return t.scanning(formatCount(itemsRead, lang), formatCount(rate, lang), formatElapsed(elapsedMs));
+  const percent = reading?.percent === undefined ? undefined : new Intl.NumberFormat(lang === "fr" ? "fr-CA" : "en-CA", { style: "percent" }).format(reading.percent / 100);
+  return t.scanning(formatCount(itemsRead, lang), formatCount(rate, lang), formatElapsed(elapsedMs)) + (reading ? t.readingFile(reading.file, percent) : "");
 }
 
 /** "Items 51–100 of 123" for a page starting at `offset` holding `shown` items. */

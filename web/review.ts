@@ -65,6 +65,7 @@ interface ScanJob {
   status: "running" | "done" | "failed";
   itemsRead: number;
   counts: Record<Level, number>;
+  reading?: { file: string; percent?: number };
   error?: string;
   startedAt: string;
 }
@@ -468,7 +469,12 @@ async function scan(event: SubmitEvent): Promise<void> {
     const scanStarted = Date.now();
     let current = job;
     while (current.status === "running") {
-      status.textContent = progressText(current.itemsRead, Date.now() - scanStarted, lang);
+      status.textContent = progressText(current.itemsRead, Date.now() - scanStarted, lang, current.reading);
+      // The bar follows the file being read when its size is known (most of an X archive is one tweets.js).
+      if (current.reading?.percent !== undefined) {
+        progress.max = 100;
+        progress.value = current.reading.percent;
+      } else progress.removeAttribute("value");
       await new Promise((r) => setTimeout(r, POLL_MS));
       current = await api<ScanJob>(`/api/scan/${encodeURIComponent(job.id)}`);
     }

@@ -1,6 +1,10 @@
 import type { Lang } from "../core/model.js";
+import { fractionRead, type ReadingPosition } from "../importers/reading.js";
 
-/** Items read and items per second on stderr, redrawn at most ten times a second, only on a terminal. */
+/**
+ * Items read, items per second and the file being read (with how far into it, when its size is known) on stderr,
+ * redrawn at most ten times a second, only on a terminal.
+ */
 export class Progress {
   private count = 0;
   private readonly started = Date.now();
@@ -10,6 +14,7 @@ export class Progress {
   constructor(
     private readonly stream: NodeJS.WritableStream & { isTTY?: boolean; columns?: number },
     private readonly lang: Lang,
+    private readonly reading: () => ReadingPosition | undefined = () => undefined,
   ) {
     this.live = stream.isTTY === true && !process.env.CI;
   }
@@ -36,6 +41,16 @@ export class Progress {
     const filled = Math.floor((now / 120) % (width + 1));
     const bar = `${"░".repeat(filled)}█${"░".repeat(Math.max(0, width - filled))}`;
     const label = this.lang === "fr" ? `${this.count} éléments · ${rate}/s · ${seconds.toFixed(1)} s` : `${this.count} items · ${rate}/s · ${seconds.toFixed(1)} s`;
-    this.stream.write(`\r${bar} ${label}\u001b[K`);
+    this.stream.write(`\r${bar} ${label}${readingLabel(this.reading(), this.lang)}\u001b[K`);
   }
+}
+
+/** " · tweets.js 45 %": the file being read and how far into it; the name alone when its size is unknown. */
+export function readingLabel(position: ReadingPosition | undefined, lang: Lang): string {
+  if (!position) return "";
+  const name = position.file.slice(position.file.lastIndexOf("/") + 1);
+  const fraction = fractionRead(position);
+  if (fraction === undefined) return ` · ${name}`;
+  const percent = Math.floor(fraction * 100);
+  return ` · ${name} ${lang === "fr" ? `${percent}\u00a0%` : `${percent}%`}`;
 }

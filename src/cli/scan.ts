@@ -8,6 +8,7 @@ import { messageIn, type Message } from "../core/message.js";
 import { isLang, levelRank, type Assessment, type Lang, type Level } from "../core/model.js";
 import { detectPlatform } from "../importers/detect.js";
 import { IMPORTERS } from "../importers/index.js";
+import { trackReading, type ReadingPosition } from "../importers/reading.js";
 import { openExport, type ExportSource } from "../importers/source.js";
 import { ImportError, PLATFORMS, type HistoryItem, type Platform } from "../importers/types.js";
 import { csvHeader, csvRow } from "../report/csv.js";
@@ -124,8 +125,9 @@ export async function runScan(argv: string[], io: Io): Promise<number> {
   const path = positionals[0]!;
 
   let source: ExportSource;
+  let reading: () => ReadingPosition | undefined;
   try {
-    source = await openExport(path);
+    ({ source, position: reading } = trackReading(await openExport(path)));
   } catch (e) {
     io.stderr.write(`impartial: ${messageIn(e, lang)}\n`);
     return EXIT.dataErr;
@@ -140,7 +142,7 @@ export async function runScan(argv: string[], io: Io): Promise<number> {
       );
       return EXIT.dataErr;
     }
-    return await scanSource(source, platform, profile, { lang, values, io, path, judge });
+    return await scanSource(source, platform, profile, { lang, values, io, path, judge, reading });
   } finally {
     await source.close();
   }
@@ -196,9 +198,11 @@ interface ScanOptions {
   io: Io;
   path: string;
   judge: ConfiguredAssess;
+  /** Which file of the export is being read, and how far: shown with the progress. */
+  reading: () => ReadingPosition | undefined;
 }
 
-async function scanSource(source: ExportSource, platform: Platform, profile: Profile, { lang, values, io, path, judge }: ScanOptions): Promise<number> {
+async function scanSource(source: ExportSource, platform: Platform, profile: Profile, { lang, values, io, path, judge, reading }: ScanOptions): Promise<number> {
   const store = openStore(typeof values.db === "string" ? values.db : defaultStorePath());
   const fingerprint = await fingerprintSource(path);
   const earlier = store.lastImportOf(fingerprint);
@@ -210,7 +214,7 @@ async function scanSource(source: ExportSource, platform: Platform, profile: Pro
   let worst: Level = "appropriate";
   let batch: ImportRow[] = [];
   let out = "";
-  const progress = new Progress(io.stderr, lang);
+  const progress = new Progress(io.stderr, lang, reading);
   let interrupted = false;
   const onSigint = () => {
     interrupted = true;

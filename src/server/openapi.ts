@@ -171,6 +171,12 @@ const SCHEMAS = {
       platform: { enum: [...PLATFORMS, null], description: "Null until detected" },
       itemsRead: { type: "integer", minimum: 0, description: "Items judged and stored so far" },
       counts: { type: "object", description: "Items so far by level", properties: Object.fromEntries(LEVELS.map((l) => [l, { type: "integer", minimum: 0 }])) },
+      reading: {
+        type: "object",
+        required: ["file"],
+        description: "While running: the file of the export being read, and how far into it when its size is known",
+        properties: { file: { type: "string" }, percent: { type: "integer", minimum: 0, maximum: 100 } },
+      },
       error: { type: "string", description: "Why a failed job stopped, naming the file and the position; the items read before it stay stored" },
       startedAt: { type: "string", format: "date-time" },
       finishedAt: { type: "string", format: "date-time" },

@@ -13,6 +13,7 @@ import { historyContext, parseProfile, type Profile } from "../core/history.js";
 import { isLang, type Lang, type Level } from "../core/model.js";
 import { detectPlatform } from "../importers/detect.js";
 import { IMPORTERS } from "../importers/index.js";
+import { fractionRead, trackReading, type ReadingPosition } from "../importers/reading.js";
 import { openExport, type ExportSource } from "../importers/source.js";
 import { messageIn } from "../core/message.js";
 import { ImportError, PLATFORMS, type Platform } from "../importers/types.js";
@@ -34,6 +35,8 @@ export interface ScanJobView {
   platform: Platform | null;
   itemsRead: number;
   counts: Record<Level, number>;
+  /** While running: the file of the export being read, and how far into it (0–100, when its size is known). */
+  reading?: { file: string; percent?: number };
   error?: string;
   startedAt: string;
   finishedAt?: string;
@@ -231,7 +234,8 @@ export class ScanJobs {
     };
     let error: string | undefined;
     try {
-      source = await openExport(upload.file);
+      const tracked = trackReading(await openExport(upload.file));
+      source = tracked.source;
       const platform = upload.platform ?? (await detectPlatform(source));
       if (!platform) {
         throw new ImportError(
@@ -252,6 +256,7 @@ export class ScanJobs {
         job.counts[assessment.level]++;
         if (batch.length >= BATCH) {
           flush();
+          job.reading = readingView(tracked.position());
           // Lets the server answer polls between batches of a long scan.
           await nextTurn();
         }
@@ -269,6 +274,7 @@ export class ScanJobs {
         error = { en: "internal error: the export could not be scanned", fr: "erreur interne : l'exportation n'a pas pu être analysée" }[upload.lang ?? "en"];
       }
     }
+    delete job.reading;
     try {
       flush();
       if (importId !== undefined) store.finishImport(importId, error === undefined ? { count: job.itemsRead } : { error });
@@ -317,4 +323,10 @@ function uploadSettings(fields: Map<string, string>): { platform?: Platform; pro
     if (e instanceof InputError) throw new HttpError(400, textOf(e));
     throw e;
   }
+}
+
+function readingView(position: ReadingPosition | undefined): ScanJobView["reading"] {
+  if (!position) return undefined;
+  const fraction = fractionRead(position);
+  return fraction === undefined ? { file: position.file } : { file: position.file, percent: Math.floor(fraction * 100) };
 }

@@ -199,6 +199,30 @@ describe("uploading an export to scan", () => {
     assert.equal(done.itemsRead, 4000);
   });
 
+  test("while a scan runs, its job says which file of the export is being read and how far into it", async () => {
+    const many = Array.from({ length: 6000 }, (_, i): [string, string, string] => [`24${String(i).padStart(17, "0")}`, "Mon May 06 10:00:00 +0000 2024", `Cycling along the canal, day ${i}`]);
+    const zip = buildZip([{ name: "data/account.js", data: 'window.YTD.account.part0 = [{"account":{"username":"pat"}}]' }, { name: "data/tweets.js", data: tweetsJs(many) }]);
+    const started = await upload([{ name: "export", value: zip, filename: "twitter.zip" }]);
+    assert.equal(started.status, 202);
+    const id = String((started.json.job as { id: string }).id);
+    const seen: { file: string; percent?: number }[] = [];
+    for (;;) {
+      const view = (await send("GET", `/api/scan/${id}`)).json;
+      if (view.status !== "running") {
+        assert.equal(view.status, "done");
+        assert.equal(view.reading, undefined, "a finished job reads nothing");
+        break;
+      }
+      if (view.reading) seen.push(view.reading as { file: string; percent?: number });
+      await wait(2);
+    }
+    assert.ok(seen.length > 0, "a running job said what it was reading");
+    assert.ok(seen.every((r) => r.file === "data/tweets.js"), `the file is named as in the archive: ${JSON.stringify(seen.slice(0, 3))}`);
+    const percents = seen.map((r) => r.percent!);
+    assert.ok(percents.every((p) => Number.isInteger(p) && p >= 0 && p <= 100));
+    assert.deepEqual(percents, [...percents].sort((a, b) => a - b), "never backwards");
+  });
+
   test("an upload still arriving holds the place: another one gets 409 until it is in", async () => {
     const body = multipart([{ name: "export", value: tweetsJs([["2400000000000000001", "Mon Jun 03 10:00:00 +0000 2024", "slow upload"]]), filename: "tweets.js" }]);
     let resolveFirst: (r: Reply) => void = () => undefined;

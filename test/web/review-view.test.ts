@@ -82,6 +82,9 @@ describe("the History review page's logic", () => {
   test("the scan's progress says items read, the rate and the time elapsed", () => {
     assert.equal(progressText(12_000, 4_000, "en"), "Scanning: 12,000 items read, 3,000 items/s, 0:04 elapsed.");
     assert.equal(progressText(0, 0, "fr"), "Analyse en cours : 0 éléments lus, 0 éléments/s, temps écoulé 0:00.");
+    assert.equal(progressText(12_000, 4_000, "en", { file: "data/tweets.js", percent: 45 }), "Scanning: 12,000 items read, 3,000 items/s, 0:04 elapsed. Reading data/tweets.js: 45% of it.");
+    assert.equal(progressText(12_000, 4_000, "fr", { file: "data/tweets.js", percent: 45 }), "Analyse en cours : 12\u00a0000 éléments lus, 3\u00a0000 éléments/s, temps écoulé 0:04. Lecture de data/tweets.js : 45\u00a0% du fichier.");
+    assert.equal(progressText(10, 1_000, "en", { file: "outbox.json" }), "Scanning: 10 items read, 10 items/s, 0:01 elapsed. Reading outbox.json.");
     assert.equal(formatElapsed(125_000), "2:05");
   });
 
