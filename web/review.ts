@@ -335,7 +335,8 @@ async function showPage(): Promise<void> {
   const status = byId("page-status");
   let answer: ReviewAnswer;
   try {
-    answer = await api<ReviewAnswer>(`/api/review?${reviewQuery(filters)}`);
+    // With the page's language: items stored in the other one come back in this one.
+    answer = await api<ReviewAnswer>(`/api/review?${reviewQuery(filters)}&lang=${lang}`);
   } catch (e) {
     status.textContent = (e as Error).message;
     return;

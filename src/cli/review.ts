@@ -3,8 +3,10 @@ import { parseArgs } from "node:util";
 import { CATEGORIES, isLang, LEVELS, type Category, type Lang, type Level } from "../core/model.js";
 import { PLATFORMS, type Platform } from "../importers/types.js";
 import { deletionChecklistCsv, renderDeletionChecklistHtml } from "../report/csv.js";
+import { ConfigError, configuredAssess, loadConfig, type ConfiguredAssess } from "../config/config.js";
 import { buildHtmlReport } from "../report/html.js";
-import { DECISIONS, defaultStorePath, openStore, StoreError, type Decision, type ReviewFilter } from "../store/store.js";
+import { inLanguage, judgeVersion } from "../store/judge.js";
+import { DECISIONS, defaultStorePath, openStore, StoreError, type Decision, type ReviewFilter, type ReviewRow } from "../store/store.js";
 import type { Message } from "../core/message.js";
 import { EXIT, optionsError, UsageError } from "./errors.js";
 import { badLang, localeLang } from "./lang.js";
@@ -75,7 +77,7 @@ export function runReview(argv: string[], io: { stdout: NodeJS.WritableStream; e
     const [sub, ...args] = positionals;
     switch (sub) {
       case undefined:
-        return list(store, filterFrom(values), values.json === true, lang, io);
+        return list(store, filterFrom(values), values.json === true, lang, io, relangFor(lang, io));
       case "mark": {
         const [key, decision] = args;
         const m = /^([a-z]+):(.+)$/.exec(key ?? "");
@@ -104,7 +106,7 @@ export function runReview(argv: string[], io: { stdout: NodeJS.WritableStream; e
         // The filters narrow the report to what they select; without them it covers the whole history.
         if (values.limit !== undefined || values.offset !== undefined) fail({ en: "--limit and --offset page the listing; a report covers every item the filters select", fr: "--limit et --offset paginent la liste ; un rapport porte sur tous les éléments que les filtres sélectionnent" });
         const { limit: _limit, offset: _offset, ...selection }: ReviewFilter = filterFrom(values);
-        writeFileSync(values.html, buildHtmlReport(store, lang, selection));
+        writeFileSync(values.html, buildHtmlReport(store, lang, { selection, relang: relangFor(lang, io) }));
         io.stdout.write(`${values.html}\n`);
         return 0;
       }
@@ -159,8 +161,24 @@ function filterFrom(values: Record<string, string | boolean | undefined>): Revie
   return f;
 }
 
-function list(store: ReturnType<typeof openStore>, filter: ReviewFilter, json: boolean, lang: Lang, io: { stdout: NodeJS.WritableStream }): number {
-  const rows = store.query(filter);
+/**
+ * Puts a stored row's messages in `lang`, judging it again with the configured packs (as `impartial scan` does)
+ * when it was stored in the other language. A configuration that cannot be read is said, as scan says it.
+ */
+function relangFor(lang: Lang, io: { env?: NodeJS.ProcessEnv }): (row: ReviewRow) => ReviewRow {
+  let judge: ConfiguredAssess;
+  try {
+    judge = configuredAssess(loadConfig({ cwd: process.cwd(), env: io.env ?? process.env }));
+  } catch (e) {
+    if (e instanceof ConfigError) throw UsageError.from(e);
+    throw e;
+  }
+  const version = judgeVersion(judge);
+  return (row) => inLanguage(row, lang, judge, version);
+}
+
+function list(store: ReturnType<typeof openStore>, filter: ReviewFilter, json: boolean, lang: Lang, io: { stdout: NodeJS.WritableStream }, relang: (row: ReviewRow) => ReviewRow): number {
+  const rows = store.query(filter).map(relang);
   if (json) {
     for (const r of rows) io.stdout.write(`${JSON.stringify({ platform: r.item.platform, id: r.item.id, action: r.item.action, createdAt: r.item.createdAt, url: r.item.url ?? null, text: r.item.text, level: r.assessed?.assessment.level, categories: r.assessed?.categories ?? [], beforeService: r.beforeService, decision: r.decision?.decision ?? null, note: r.decision?.note ?? null })}\n`);
     return EXIT.appropriate;

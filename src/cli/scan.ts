@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { toBatchResult } from "../core/contract.js";
-import { assess, InputError, MAX_TEXT_LENGTH, rulesVersion } from "../core/engine.js";
+import { InputError } from "../core/engine.js";
 import { ConfigError, configuredAssess, loadConfig, type ConfiguredAssess } from "../config/config.js";
 import { historyContext, parseProfile, type Profile } from "../core/history.js";
 import { messageIn, type Message } from "../core/message.js";
@@ -13,6 +13,7 @@ import { openExport, type ExportSource } from "../importers/source.js";
 import { ImportError, PLATFORMS, type HistoryItem, type Platform } from "../importers/types.js";
 import { csvHeader, csvRow } from "../report/csv.js";
 import { renderHtmlReport } from "../report/html.js";
+import { assessItem, judgeVersion } from "../store/judge.js";
 import { defaultStorePath, fingerprintSource, openStore, type ImportRow, type ReviewCounts, type ReviewRow } from "../store/store.js";
 import { EXIT, optionsError, UsageError } from "./errors.js";
 import { badLang, localeLang } from "./lang.js";
@@ -80,7 +81,6 @@ const OPTIONS = {
 } as const;
 
 const BATCH = 250;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const MAX_REPORT_ITEMS = 2_000;
 
 interface Io {
@@ -183,15 +183,6 @@ function profileFrom(values: Record<string, string | boolean | string[] | undefi
 }
 
 /** An item with no words (a bare like, an empty repost) has nothing to judge; a huge one is judged on its start. */
-export function assessItem(item: HistoryItem, context: ReturnType<typeof historyContext>["context"], lang?: Lang, judge: typeof assess = assess): Assessment {
-  // Broken characters become U+FFFD rather than costing the whole item.
-  const text = (item.text.length > MAX_TEXT_LENGTH ? item.text.slice(0, MAX_TEXT_LENGTH) : item.text).replace(LONE_SURROGATE, "\uFFFD");
-  if (text.trim() === "") {
-    return { level: "appropriate", score: 0, factors: [], findings: [], questions: [], contacts: [], lang: lang ?? "en", textLang: "en" };
-  }
-  return judge({ text, action: item.action, context }, lang ? { lang } : {});
-}
-
 interface ScanOptions {
   lang: Lang;
   values: Record<string, string | boolean | string[] | undefined>;
@@ -208,7 +199,7 @@ async function scanSource(source: ExportSource, platform: Platform, profile: Pro
   const earlier = store.lastImportOf(fingerprint);
   if (earlier && !values.jsonl && !values.csv) io.stderr.write(`${lang === "fr" ? "Déjà importé le" : "Already imported on"} ${earlier.startedAt.slice(0, 10)}${lang === "fr" ? " :" : ":"} ${lang === "fr" ? "les éléments déjà connus ne sont pas ajoutés deux fois." : "items already known are not added twice."}\n`);
   const importId = store.beginImport(platform, path, fingerprint);
-  const version = `${rulesVersion()}+${judge.version}`;
+  const version = judgeVersion(judge);
   const counts: ReviewCounts = { total: 0, byLevel: { appropriate: 0, risky: 0, inappropriate: 0 }, byCategory: {}, byPlatform: {}, byYear: {}, byDecision: { keep: 0, delete: 0, edit: 0, "make-private": 0, undecided: 0 } };
   const toReconsider: ReviewRow[] = [];
   let worst: Level = "appropriate";
@@ -232,7 +223,7 @@ async function scanSource(source: ExportSource, platform: Platform, profile: Pro
     for await (const item of IMPORTERS[platform](source)) {
       const hc = historyContext(item.createdAt, profile);
       const assessment = assessItem(item, hc.context, lang, judge);
-      batch.push({ item, assessment, beforeService: hc.beforeService, rulesVersion: version });
+      batch.push({ item, assessment, beforeService: hc.beforeService, rulesVersion: version, context: hc.context });
       tally(counts, item, assessment);
       if (levelRank(assessment.level) > levelRank(worst)) worst = assessment.level;
       if (assessment.level !== "appropriate" && toReconsider.length < MAX_REPORT_ITEMS) {

@@ -719,10 +719,16 @@ ${body}
  * DEFAULT_MAX_ITEMS), the selection's figures, and how many items the whole history holds. What the CLI writes
  * and the server sends.
  */
-export function buildHtmlReport(store: ReviewStore, lang: Lang, selection: ReviewSelection = {}, generatedAt = new Date().toISOString()): string {
+export function buildHtmlReport(
+  store: ReviewStore,
+  lang: Lang,
+  { selection = {}, generatedAt = new Date().toISOString(), relang }: { selection?: ReviewSelection; generatedAt?: string; relang?: (row: ReviewRow) => ReviewRow } = {},
+): string {
   const selected = hasSelection(selection);
   const level = selection.level === undefined ? ["risky", "inappropriate"] as Level[] : [selection.level].flat();
-  const rows = store.query({ ...selection, level, limit: DEFAULT_MAX_ITEMS });
+  const stored = store.query({ ...selection, level, limit: DEFAULT_MAX_ITEMS });
+  // Each item's messages in the report's language, where the store holds them in the other.
+  const rows = relang ? stored.map(relang) : stored;
   return renderHtmlReport({
     rows,
     counts: store.counts(selection),

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { Lang } from "../core/model.js";
 import { CSV_BOM, csvHeader, csvRow, deletionChecklistCsv, renderDeletionChecklistHtml } from "../report/csv.js";
 import { buildHtmlReport, hasSelection } from "../report/html.js";
-import type { ReviewSelection, ReviewStore } from "../store/store.js";
+import type { ReviewRow, ReviewSelection, ReviewStore } from "../store/store.js";
 import type { Download } from "./http.js";
 
 /** Items a report reads at a time: small enough that each page's rows die young (250 kept peak RSS at 148 MB for 100,000 items where 1,000 took 310 MB). */
@@ -23,8 +23,8 @@ export function selfContainedCsp(html: string): string {
  * The printable report of the risky and inappropriate items, as `impartial review report --html` writes it: of the
  * whole history, or of the items a selection keeps (its figures too), which the report then names.
  */
-export function reportHtml(store: ReviewStore, lang: Lang, selection: ReviewSelection = {}): Download {
-  const body = buildHtmlReport(store, lang, selection);
+export function reportHtml(store: ReviewStore, lang: Lang, selection: ReviewSelection = {}, relang?: (row: ReviewRow) => ReviewRow): Download {
+  const body = buildHtmlReport(store, lang, { selection, ...(relang ? { relang } : {}) });
   return { body, contentType: HTML, filename: reportFilename("html", lang, selection), csp: selfContainedCsp(body) };
 }
 

@@ -291,7 +291,7 @@ export function openApiDocument(): Record<string, unknown> {
             ...SELECTION_FILTERS,
             filter("limit", { type: "integer", maximum: 1000, default: 50 }, "Page size"),
             filter("offset", { type: "integer", minimum: 0 }, "Items to skip"),
-            { ...LANG_PARAM, description: "Language of an error message (en or fr); the items are as stored" },
+            { ...LANG_PARAM, description: "Language of the items' messages and of an error message (en or fr): an item stored in the other language is judged again in the context it was judged in; without it, the items are as stored" },
           ],
           responses: {
             "200": { description: "A page of items with counts over the whole selection", content: json(ref("ReviewList")) },

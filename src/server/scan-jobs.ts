@@ -1,3 +1,4 @@
+import { assessItem, judgeVersion } from "../store/judge.js";
 import { randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -6,9 +7,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import busboy from "busboy";
-import { assessItem } from "../cli/scan.js";
-import type { ConfiguredAssess } from "../config/config.js";
-import { assess as coreAssess, InputError, rulesVersion } from "../core/engine.js";
+import { assess as coreAssess, InputError } from "../core/engine.js";
 import { historyContext, parseProfile, type Profile } from "../core/history.js";
 import { isLang, type Lang, type Level } from "../core/model.js";
 import { detectPlatform } from "../importers/detect.js";
@@ -221,8 +220,7 @@ export class ScanJobs {
     const { store } = this.options;
     const judge = this.options.judge ?? coreAssess;
     // A judge with configured packs carries their version, as the CLI's scan records it.
-    const packs: unknown = (judge as Partial<ConfiguredAssess>).version;
-    const version = typeof packs === "string" ? `${rulesVersion()}+${packs}` : rulesVersion();
+    const version = judgeVersion(judge);
     // Messages name the upload as the user knows it, never the private temporary folder.
     const shown = (message: string) => message.split(upload.file).join(upload.name).split(upload.dir).join("");
     let source: ExportSource | undefined;
@@ -251,7 +249,7 @@ export class ScanJobs {
       for await (const item of IMPORTERS[platform](source)) {
         const hc = historyContext(item.createdAt, upload.profile);
         const assessment = assessItem(item, hc.context, upload.lang, judge);
-        batch.push({ item, assessment, beforeService: hc.beforeService, rulesVersion: version });
+        batch.push({ item, assessment, beforeService: hc.beforeService, rulesVersion: version, context: hc.context });
         job.itemsRead++;
         job.counts[assessment.level]++;
         if (batch.length >= BATCH) {

@@ -10,6 +10,7 @@ import { PLATFORMS, type Platform } from "../importers/types.js";
 import { DECISIONS, StoreError, type Decision, type ReviewFilter, type ReviewRow, type ReviewSelection, type ReviewStore } from "../store/store.js";
 import { checklistCsv, checklistHtml, reportCsv, reportHtml } from "./downloads.js";
 import { answerLang, HttpError, readJsonBody, requireJson, sendDownload, sendJson, textOf, type Download } from "./http.js";
+import { inLanguage, judgeVersion } from "../store/judge.js";
 import { openApiDocument } from "./openapi.js";
 import { ScanJobs } from "./scan-jobs.js";
 import { DEFAULT_WEB_ROOT, isPagePath, serveStatic } from "./static.js";
@@ -70,6 +71,7 @@ interface Route {
 export function createServer(options: ServerOptions = {}): ImpartialServer {
   const host = options.host ?? DEFAULT_HOST;
   const judge = options.assess ?? coreAssess;
+  const version = judgeVersion(judge);
   let allowedHosts = new Set<string>();
   let allowedOrigins = new Set<string>();
   const scanJobs = options.store ? new ScanJobs({ store: options.store, judge, ...(options.maxUploadBytes !== undefined ? { maxUploadBytes: options.maxUploadBytes } : {}), ...(options.uploadRoot !== undefined ? { uploadRoot: options.uploadRoot } : {}), ...(options.onError ? { onError: options.onError } : {}) }) : undefined;
@@ -146,15 +148,17 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
     "/api/review": {
       method: "GET",
       handle: ({ url }) => {
-        // Checked only: here lang chooses the language of an error answer, as the items are shown as stored.
-        langOf(url);
+        // lang: the language of the items' messages (each is judged again in its stored context when it was
+        // stored in the other one) and of an error answer; without it, the items are as stored.
+        const lang = langOf(url);
         const store = requireStore(options.store);
         const filter = reviewFilter(url.searchParams);
         const counted = { ...filter };
         delete counted.limit;
         delete counted.offset;
         const counts = store.counts(counted);
-        return [200, { total: counts.total, counts, items: store.query(filter).map(reviewItem) }];
+        const rows = store.query(filter);
+        return [200, { total: counts.total, counts, items: (lang ? rows.map((r) => inLanguage(r, lang, judge, version)) : rows).map(reviewItem) }];
       },
     },
     "/api/review/report.html": downloadRoute(reportHtml, true),
@@ -181,7 +185,7 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
   };
 
   /** A file to save; with `selects`, the route takes the review's filters and the file covers what they select. */
-  function downloadRoute(make: (store: ReviewStore, lang: Lang, selection: ReviewSelection) => Download, selects = false): Route {
+  function downloadRoute(make: (store: ReviewStore, lang: Lang, selection: ReviewSelection, relang: (row: ReviewRow) => ReviewRow) => Download, selects = false): Route {
     return {
       method: "GET",
       handle: ({ url }) => {
@@ -189,7 +193,7 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
         let selection: ReviewSelection = {};
         if (selects) selection = reportSelection(url.searchParams, url.pathname);
         else for (const key of url.searchParams.keys()) if (key !== "lang") throw new HttpError(400, { en: `"${key}" is not a parameter of ${url.pathname}; it takes lang (en or fr) only`, fr: `« ${key} » n'est pas un paramètre de ${url.pathname} ; seul lang (en ou fr) est accepté` });
-        return { download: make(requireStore(options.store), lang, selection) };
+        return { download: make(requireStore(options.store), lang, selection, (row) => inLanguage(row, lang, judge, version)) };
       },
     };
   }

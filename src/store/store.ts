@@ -11,6 +11,7 @@ import {
   levelRank,
   type Assessment,
   type Category,
+  type Context,
   type Finding,
   type Lang,
   type Level,
@@ -52,6 +53,8 @@ export interface ImportRow {
   /** The item predates the person's entry into the public service. */
   beforeService: boolean;
   rulesVersion: string;
+  /** The context the item was judged in (as of its date), kept so it can be judged again, e.g. for its words in the other language. */
+  context?: Context;
 }
 
 export interface ItemKey {
@@ -64,6 +67,8 @@ export interface StoredAssessment {
   categories: Category[];
   rulesVersion: string;
   assessedAt: string;
+  /** The context it was judged in; absent for assessments stored before Impartial kept it. */
+  context?: Context;
 }
 
 export interface StoredDecision {
@@ -173,6 +178,7 @@ interface AssessmentDetails {
   rewrite?: string;
   lang: Lang;
   textLang: Lang;
+  context?: Context;
 }
 
 interface ImportRecordRow {
@@ -241,6 +247,7 @@ function checkRow(row: ImportRow): void {
   if (!VISIBILITIES.includes(item.visibility)) throw problem("item.visibility", oneOf(VISIBILITIES), item.visibility);
   if (typeof item.sourceFile !== "string") throw problem("item.sourceFile", { en: "a path", fr: "un chemin" }, item.sourceFile);
   if (typeof row.beforeService !== "boolean") throw problem("beforeService", { en: "true or false", fr: "true ou false" }, row.beforeService);
+  if (row.context !== undefined && (typeof row.context !== "object" || row.context === null || Array.isArray(row.context))) throw problem("context", { en: "a context object", fr: "un objet de contexte" }, row.context);
   checkAssessment(row.assessment, row.rulesVersion);
 }
 
@@ -288,6 +295,7 @@ function toReviewRow(r: JoinedRecord): ReviewRow {
       rulesVersion: r.rules_version,
       assessedAt: r.assessed_at,
     };
+    if (details.context) row.assessed.context = details.context;
   }
   if (r.decision !== null && r.decided_at !== null) {
     row.decision = { decision: r.decision, decidedAt: r.decided_at };
@@ -352,7 +360,7 @@ export class ReviewStore {
         try {
           checkRow(row);
           this.upsertItem(importId, row, now);
-          this.upsertAssessment(row.item, row.assessment, row.rulesVersion, now);
+          this.upsertAssessment(row.item, row.assessment, row.rulesVersion, now, row.context);
         } catch (e) {
           const key = row?.item ? `${String(row.item.platform)}/${String(row.item.id)}` : "?";
           const cause = textOf(e);
@@ -422,7 +430,7 @@ export class ReviewStore {
     );
   }
 
-  private upsertAssessment(key: ItemKey, assessment: Assessment, rulesVersion: string, now: string): void {
+  private upsertAssessment(key: ItemKey, assessment: Assessment, rulesVersion: string, now: string, context?: Context): void {
     const details: AssessmentDetails = {
       factors: assessment.factors,
       questions: assessment.questions,
@@ -431,6 +439,7 @@ export class ReviewStore {
       textLang: assessment.textLang,
     };
     if (assessment.rewrite !== undefined) details.rewrite = assessment.rewrite;
+    if (context !== undefined) details.context = context;
     this.statement(
       `INSERT INTO assessments (platform, id, rules_version, level, level_rank, score, categories, findings, details, assessed_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

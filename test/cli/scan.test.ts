@@ -102,6 +102,21 @@ describe("impartial scan", () => {
     assert.equal(csv.trim().split("\n").length, 6);
   });
 
+  it("a history scanned in French is listed and reported in English when asked, with the same findings", () => {
+    const dir = archive(TWEETS);
+    const out = mkdtempSync(join(tmpdir(), "impartial-lang-"));
+    const db = join(out, "review.db");
+    run(["scan", dir, "--db", db, "--lang", "fr"]);
+    const fr = run(["review", "--level", "risky", "--db", db, "--lang", "fr"]).stdout;
+    assert.match(fr, /→ « Vote NDP » invite à appuyer un parti/);
+    const en = run(["review", "--level", "risky", "--db", db, "--lang", "en"]).stdout;
+    assert.match(en, /→ “Vote NDP” asks people to support a party or candidate/);
+    assert.equal(run(["review", "report", "--html", join(out, "en.html"), "--lang", "en", "--db", db]).code, 0);
+    const html = readFileSync(join(out, "en.html"), "utf8");
+    assert.match(html, /asks people to support a party or candidate/);
+    assert.doesNotMatch(html, /invite à appuyer/);
+  });
+
   it("names the file and the item where an export breaks, keeps what was read before, and exits 65", () => {
     const good = JSON.stringify(TWEETS.slice(0, 2), null, 1).slice(0, -2);
     const dir = archive([], `window.YTD.tweets.part0 = ${good},\n {"tweet": {"id_str": "1003", "full_text": "oops" ,,, }}\n]`);

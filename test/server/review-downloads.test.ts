@@ -5,6 +5,7 @@ import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import { assess } from "../../src/core/engine.js";
 import type { HistoryItem } from "../../src/importers/types.js";
 import { createServer, type ImpartialServer } from "../../src/server/server.js";
+import { judgeVersion } from "../../src/store/judge.js";
 import { openStore, type ReviewStore } from "../../src/store/store.js";
 
 interface Reply {
@@ -213,6 +214,19 @@ describe("a report of what the filters select", () => {
     assert.match(lines[1]!, /^facebook,fb-9,post,/);
     const all = (await get("/api/review/report.csv", on)).text.trim().split("\r\n");
     assert.equal(all.length, 5, "without filters, every item");
+  });
+
+  test("an item stored with French messages is reported in English in the English report, and the reverse", async () => {
+    const context = { postedAt: "2021-09-01T10:00:00.000Z", electionPeriod: true, identifiable: true };
+    const item: HistoryItem = { platform: "instagram", id: "ig-fr", action: "post", createdAt: context.postedAt, text: "Vote for the Liberal candidate in my riding!", visibility: "public", sourceFile: "posts_1.json" };
+    const id = filteredStore.beginImport("instagram", "/tmp/ig.zip", "fi");
+    filteredStore.addBatch(id, [{ item, assessment: assess({ text: item.text, context }, { lang: "fr" }), beforeService: false, rulesVersion: judgeVersion(assess), context }]);
+    filteredStore.finishImport(id, { count: 1 });
+    const en = await get("/api/review/report.html?platform=instagram&lang=en", on);
+    assert.match(en.text, /asks people to support a party or candidate/);
+    assert.doesNotMatch(en.text, /invite à appuyer/);
+    const fr = await get("/api/review/report.html?platform=instagram&lang=fr", on);
+    assert.match(fr.text, /invite à appuyer un parti/);
   });
 });
 

@@ -1,0 +1,38 @@
+import { assess, MAX_TEXT_LENGTH, rulesVersion } from "../core/engine.js";
+import type { Assessment, Context, Lang } from "../core/model.js";
+import type { HistoryItem } from "../importers/types.js";
+import type { ReviewRow } from "./store.js";
+
+/** What judges a history item: the built-in engine, or one configured with packs (which then carries their version). */
+export type Judge = typeof assess & { version?: string };
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The version stored with each assessment: the rules', and the packs' when the judge was configured with some. */
+export function judgeVersion(judge: Judge): string {
+  return typeof judge.version === "string" ? `${rulesVersion()}+${judge.version}` : rulesVersion();
+}
+
+/** Judges one history item in its context (as of its date); an empty text is appropriate without a look. */
+export function assessItem(item: HistoryItem, context: Context, lang?: Lang, judge: Judge = assess): Assessment {
+  // Broken characters become U+FFFD rather than costing the whole item.
+  const text = (item.text.length > MAX_TEXT_LENGTH ? item.text.slice(0, MAX_TEXT_LENGTH) : item.text).replace(LONE_SURROGATE, "\uFFFD");
+  if (text.trim() === "") {
+    return { level: "appropriate", score: 0, factors: [], findings: [], questions: [], contacts: [], lang: lang ?? "en", textLang: "en" };
+  }
+  return judge({ text, action: item.action, context }, lang ? { lang } : {});
+}
+
+/**
+ * The row with its assessment's words in `lang`. A scan stores its messages in one language; the other is made
+ * by judging the item again in the context it was judged in, which gives the same findings in other words, as
+ * long as the rules are the ones that judged it (`version`). Otherwise, or for a row stored without its context
+ * (before Impartial kept it), or if the level came out different, the row is returned as stored.
+ */
+export function inLanguage(row: ReviewRow, lang: Lang, judge: Judge, version: string): ReviewRow {
+  const assessed = row.assessed;
+  if (!assessed || assessed.assessment.lang === lang || !assessed.context || assessed.rulesVersion !== version) return row;
+  const again = assessItem(row.item, assessed.context, lang, judge);
+  if (again.level !== assessed.assessment.level || again.findings.length !== assessed.assessment.findings.length) return row;
+  return { ...row, assessed: { ...assessed, assessment: again } };
+}
