@@ -42,6 +42,9 @@ interface ReviewItem {
   level: Level | null;
   categories: Category[];
   findings: Finding[];
+  /** The language of the messages, and the one the text appears to be in. */
+  lang?: Lang | null;
+  textLang?: Lang | null;
   beforeService: boolean;
   decision: DecisionChoice | null;
 }
@@ -198,11 +201,14 @@ function decisionCell(item: ReviewItem, rowId: string): HTMLElement {
 
 function itemRow(item: ReviewItem, index: number): HTMLTableRowElement {
   const rowId = `item-${filters.offset + index}`;
-  const text = el("td", { class: "text", id: `${rowId}-text`, dir: "auto" }, item.text.length > 280 ? `${Array.from(item.text).slice(0, 280).join("")}…` : item.text || t.noText);
+  // Each part in its own language (WCAG 3.1.2): a post in English on the French page is read as English; the link
+  // and the hint after it are the page's.
+  const shown = item.text.length > 280 ? `${Array.from(item.text).slice(0, 280).join("")}…` : item.text;
+  const text = el("td", { class: "text", id: `${rowId}-text`, dir: "auto" }, shown ? el("span", item.textLang ? { lang: item.textLang } : {}, shown) : t.noText);
   if (item.url && /^https?:\/\//i.test(item.url)) text.append(el("br"), el("a", { href: item.url, rel: "noreferrer noopener" }, t.openLink));
   if (item.beforeService) text.append(el("p", { class: "hint" }, t.beforeService));
   const messages = item.findings.filter((f) => f.level !== "appropriate");
-  const why = el("td", { class: "why" }, messages.length ? el("ul", {}, ...messages.map((f) => el("li", {}, f.message))) : t.noFinding);
+  const why = el("td", { class: "why" }, messages.length ? el("ul", item.lang ? { lang: item.lang } : {}, ...messages.map((f) => el("li", {}, f.message))) : t.noFinding);
   const row = el(
     "tr",
     { "data-platform": item.platform, "data-id": item.id, "data-level": item.level ?? "", "data-decision": item.decision ?? "" },

@@ -138,6 +138,8 @@ const SCHEMAS = {
       level: { enum: [...LEVELS, null] },
       categories: { type: "array", items: { enum: [...CATEGORIES] } },
       findings: { type: "array", items: ref("Finding") },
+      lang: { enum: ["en", "fr", null], description: "The language of the findings' messages" },
+      textLang: { enum: ["en", "fr", null], description: "The language the text appears to be written in" },
       beforeService: { type: "boolean" },
       decision: { enum: [...DECISIONS, null] },
       note: { type: ["string", "null"] },

@@ -388,6 +388,8 @@ function reviewItem(r: ReviewRow): Record<string, unknown> {
     level: r.assessed?.assessment.level ?? null,
     categories: r.assessed?.categories ?? [],
     findings: r.assessed?.assessment.findings ?? [],
+    lang: r.assessed?.assessment.lang ?? null,
+    textLang: r.assessed?.assessment.textLang ?? null,
     beforeService: r.beforeService,
     decision: r.decision?.decision ?? null,
     note: r.decision?.note ?? null,

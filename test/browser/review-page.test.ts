@@ -144,6 +144,9 @@ describe("the History review page in a real browser", { skip: skipWithoutChromiu
           assert.deepEqual(levels, ["inappropriate", "risky", "appropriate", "appropriate"]);
           assert.equal((await row(page, RISKY_ID).locator("td.level").innerText()).trim(), p.risky);
           assert.match(await row(page, RISKY_ID).innerText(), /2019-10-01/);
+          // Each part in its own language: the English post on either page, the messages in the page's language.
+          assert.equal(await row(page, RISKY_ID).locator("td.text > span").getAttribute("lang"), "en");
+          assert.equal(await row(page, RISKY_ID).locator("td.why ul").getAttribute("lang"), p.lang);
           assert.equal(await page.locator("#scan-progress").getAttribute("value"), "1", "the progress bar is full");
           assert.deepEqual(errors, []);
         } finally {
