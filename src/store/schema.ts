@@ -64,6 +64,9 @@ export const MIGRATIONS: readonly string[] = [
     FOREIGN KEY (platform, id) REFERENCES items (platform, id)
   );
   `,
+  // 2: assessments keep the guidance quotes, questions and contacts they share with the corpus by id (compact.ts);
+  // the tables are unchanged, and rows written before read as they were, but an older Impartial would show the ids.
+  `-- no table changes`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

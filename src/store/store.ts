@@ -12,12 +12,12 @@ import {
   type Assessment,
   type Category,
   type Context,
-  type Finding,
   type Lang,
   type Level,
   type RiskFactor,
 } from "../core/model.js";
 import { PLATFORMS, type HistoryItem, type Platform, type Visibility } from "../importers/types.js";
+import { compactFindings, compactLines, hydrateFindings, hydrateLines, type StoredLine } from "./compact.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
 
 export { defaultStorePath } from "./paths.js";
@@ -171,10 +171,11 @@ interface JoinedRecord extends ItemRecord {
   decided_at: string | null;
 }
 
+/** An assessment's details as stored: questions and contacts from the corpus kept by id (see compact.ts). */
 interface AssessmentDetails {
   factors: RiskFactor[];
-  questions: string[];
-  contacts: string[];
+  questions: StoredLine[];
+  contacts: StoredLine[];
   rewrite?: string;
   lang: Lang;
   textLang: Lang;
@@ -282,9 +283,9 @@ function toReviewRow(r: JoinedRecord): ReviewRow {
       level: r.level,
       score: r.score ?? 0,
       factors: details.factors,
-      findings: JSON.parse(r.findings ?? "[]") as Finding[],
-      questions: details.questions,
-      contacts: details.contacts,
+      findings: hydrateFindings(JSON.parse(r.findings ?? "[]") as Parameters<typeof hydrateFindings>[0], details.lang),
+      questions: hydrateLines(details.questions, details.lang),
+      contacts: hydrateLines(details.contacts, details.lang),
       lang: details.lang,
       textLang: details.textLang,
     };
@@ -433,8 +434,8 @@ export class ReviewStore {
   private upsertAssessment(key: ItemKey, assessment: Assessment, rulesVersion: string, now: string, context?: Context): void {
     const details: AssessmentDetails = {
       factors: assessment.factors,
-      questions: assessment.questions,
-      contacts: assessment.contacts,
+      questions: compactLines(assessment.questions, assessment.lang),
+      contacts: compactLines(assessment.contacts, assessment.lang),
       lang: assessment.lang,
       textLang: assessment.textLang,
     };
@@ -455,7 +456,7 @@ export class ReviewStore {
       levelRank(assessment.level),
       assessment.score,
       JSON.stringify(categoriesOf(assessment)),
-      JSON.stringify(assessment.findings),
+      JSON.stringify(compactFindings(assessment.findings, assessment.lang)),
       JSON.stringify(details),
       now,
     );
