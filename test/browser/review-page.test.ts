@@ -84,6 +84,44 @@ describe("the History review page in a real browser", { skip: skipWithoutChromiu
     }
   });
 
+  test("a history longer than a page: the pager walks it fifty items at a time, and the status says where", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "impartial-review-pager-"));
+    const store = openStore(":memory:");
+    const own = createServer({ port: 0, store });
+    const { url } = await own.listen();
+    const context = await app().browser.newContext();
+    try {
+      const tweets = Array.from({ length: 120 }, (_, i) => `{"tweet":{"id_str":"${4_000_000_000 + i}","created_at":"Mon May 0${1 + (i % 9)} 10:00:00 +0000 20${10 + (i % 12)}","full_text":"Walking by the river, day ${i}"}}`);
+      const file = join(dir, "tweets.js");
+      writeFileSync(file, `window.YTD.tweets.part0 = [${tweets.join(",\n")}]`);
+      const page = await context.newPage();
+      await page.goto(new URL("/fr/revue/", url).href);
+      await page.locator("#export-file").setInputFiles(file);
+      await page.locator("#scan-button").click();
+      await page.locator("#scan-status").filter({ hasText: /Analyse terminée : 120 éléments lus/ }).waitFor({ timeout: 20_000 });
+      const status = page.locator("#page-status");
+      await status.filter({ hasText: "Éléments 1 à 50 sur 120" }).waitFor();
+      assert.equal(await page.locator("#review-table tbody tr").count(), 50);
+      assert.equal(await page.locator("#page-previous").isDisabled(), true);
+      const firstIds = await page.locator("#review-table tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-id")));
+      await page.locator("#page-next").click();
+      await status.filter({ hasText: "Éléments 51 à 100 sur 120" }).waitFor();
+      const secondIds = await page.locator("#review-table tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-id")));
+      assert.equal(secondIds.filter((id) => firstIds.includes(id)).length, 0, "the second page holds other items");
+      await page.locator("#page-next").click();
+      await status.filter({ hasText: "Éléments 101 à 120 sur 120" }).waitFor();
+      assert.equal(await page.locator("#review-table tbody tr").count(), 20);
+      assert.equal(await page.locator("#page-next").isDisabled(), true, "nothing after the last page");
+      await page.locator("#page-previous").click();
+      await status.filter({ hasText: "Éléments 51 à 100 sur 120" }).waitFor();
+    } finally {
+      await context.close();
+      await own.close();
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   for (const p of PAGES) {
     describe(p.name, () => {
       test("a file no importer recognises: the scan's failure is shown in the server's words, in the page's language", async () => {
