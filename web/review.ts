@@ -52,6 +52,7 @@ interface ReviewItem {
 interface Counts {
   total: number;
   byLevel: Record<Level, number>;
+  byPlatform: Partial<Record<Platform, number>>;
   byYear: Record<string, number>;
   byYearLevel?: Record<string, Record<Level, number>>;
   byDecision: Record<string, number>;
@@ -141,6 +142,7 @@ function buildHistory(): HTMLElement {
     { "aria-labelledby": "history-heading", class: "history" },
     heading(2, t.historyHeading, "history-heading"),
     el("p", { id: "review-summary", class: "review-summary", "aria-live": "polite" }),
+    el("p", { id: "forget-status", class: "sr-status", role: "status", "aria-live": "polite" }),
     el("div", { id: "review-body" },
       el("section", { "aria-labelledby": "timeline-heading", class: "timeline" }, heading(3, t.timelineHeading, "timeline-heading"), el("div", { id: "timeline" })),
       el(
@@ -175,6 +177,20 @@ function buildHistory(): HTMLElement {
         el("p", { class: "hint" }, t.reportsHint),
         el("ul", {}, ...downloadLinks(lang).map((d) => el("li", {}, el("a", { href: d.href, download: "" }, t[d.key])))),
         el("div", { id: "selection-reports", hidden: "" }),
+      ),
+      el(
+        "section",
+        { "aria-labelledby": "forget-heading", class: "forget no-print" },
+        heading(3, t.forgetHeading, "forget-heading"),
+        el("p", { id: "forget-hint", class: "hint" }, t.forgetHint),
+        el(
+          "form",
+          { id: "forget-form", novalidate: "", "aria-describedby": "forget-hint" },
+          field("forget-platform", t.forgetWhich, el("select", { id: "forget-platform", name: "forget-platform" }, option("", t.forgetAll))),
+          el("p", { id: "forget-error", class: "field-error", hidden: "" }),
+          checkbox("forget-confirm", t.forgetConfirm),
+          el("button", { type: "submit", id: "forget-button", class: "button-danger" }, t.forgetButton),
+        ),
       ),
       ...(lang === "fr" ? [el("p", { class: "hint" }, t.unofficial)] : []),
     ),
@@ -299,6 +315,53 @@ function showTimeline(counts: Counts): void {
   byId("timeline").replaceChildren(el("div", { class: "timeline-figure" }, timelineChart(rows), legend()), timelineTable(rows));
 }
 
+/** The platforms whose history is stored, to delete one of them. */
+function showPlatforms(counts: Counts): void {
+  const select = byId<HTMLSelectElement>("forget-platform");
+  const platforms = PLATFORMS.filter((p) => (counts.byPlatform[p] ?? 0) > 0);
+  const chosen = select.value;
+  select.replaceChildren(option("", t.forgetAll), ...platforms.map((p) => option(p, `${t.platform[p]} (${formatCount(counts.byPlatform[p] ?? 0, lang)})`)));
+  select.value = (platforms as string[]).includes(chosen) ? chosen : "";
+}
+
+/** Deletes the chosen history from the review database once the box is ticked; says how many items went. */
+async function forget(event: SubmitEvent): Promise<void> {
+  event.preventDefault();
+  const confirm = byId<HTMLInputElement>("forget-confirm");
+  const error = byId("forget-error");
+  const status = byId("forget-status");
+  const platform = byId<HTMLSelectElement>("forget-platform").value;
+  status.textContent = "";
+  if (!confirm.checked) {
+    error.textContent = t.forgetConfirmFirst;
+    error.hidden = false;
+    confirm.setAttribute("aria-invalid", "true");
+    confirm.setAttribute("aria-describedby", "forget-error");
+    confirm.focus();
+    return;
+  }
+  error.hidden = true;
+  confirm.removeAttribute("aria-invalid");
+  confirm.removeAttribute("aria-describedby");
+  const button = byId<HTMLButtonElement>("forget-button");
+  button.disabled = true;
+  try {
+    const answer = await api<{ deleted: number }>("/api/review/forget", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(platform ? { confirm: true, platform } : { confirm: true }),
+    });
+    confirm.checked = false;
+    filters = { ...filters, offset: 0 };
+    await refresh();
+    status.textContent = t.forgetDone(formatCount(answer.deleted, lang), platform ? t.platform[platform as Platform] : t.forgetAll);
+  } catch (e) {
+    status.textContent = `${t.forgetFailed} ${(e as Error).message}`;
+  } finally {
+    button.disabled = false;
+  }
+}
+
 function showYears(counts: Counts): void {
   const select = byId<HTMLSelectElement>("filter-year");
   const years = Object.keys(counts.byYear).filter((y) => /^\d{4}$/.test(y)).sort();
@@ -333,6 +396,7 @@ async function refresh(): Promise<void> {
   summary.textContent = t.storedSummary(formatCount(c.total, lang), formatCount(c.byLevel.risky, lang), formatCount(c.byLevel.inappropriate, lang), formatCount(c.byDecision.undecided ?? 0, lang));
   showTimeline(c);
   showYears(c);
+  showPlatforms(c);
   await showPage();
 }
 
@@ -512,6 +576,7 @@ function start(): void {
   mount.replaceChildren(buildUpload(), buildHistory());
   storedDefaults();
   byId<HTMLFormElement>("upload-form").addEventListener("submit", (e) => void scan(e));
+  byId<HTMLFormElement>("forget-form").addEventListener("submit", (e) => void forget(e));
   const filterForm = byId<HTMLFormElement>("filters");
   filterForm.addEventListener("change", () => {
     readFilters();

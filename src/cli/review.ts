@@ -22,6 +22,8 @@ export const REVIEW_HELP: Message = {
   impartial review report --html FILE [filters]
                                                a printable report of everything stored, or of what the filters select
   impartial review imports                     past imports, including interrupted ones
+  impartial review forget [--platform P] --yes delete what is stored (of one platform, or all of it) from this
+                                               computer's review database, leaving no trace of its text
 
 Filters: --level ${LEVELS.join("|")}  --category CATEGORY  --platform ${PLATFORMS.join("|")}
          --year YYYY  --undecided  --limit N (default 50)  --offset N
@@ -35,6 +37,8 @@ Common:  --db PATH (default: ${defaultStorePath()})  --lang en|fr (default: your
   impartial review report --html FILE [filtres]
                                                un rapport imprimable de tout ce qui est conservé, ou de ce que les filtres sélectionnent
   impartial review imports                     les importations passées, y compris celles interrompues
+  impartial review forget [--platform P] --yes supprimer ce qui est conservé (d'une plateforme, ou tout) de la base
+                                               de revue de cet ordinateur, sans laisser de trace de son texte
 
 Filtres : --level ${LEVELS.join("|")}  --category CATEGORY  --platform ${PLATFORMS.join("|")}
           --year YYYY  --undecided  --limit N (50 par défaut)  --offset N
@@ -53,6 +57,7 @@ const OPTIONS = {
   note: { type: "string" },
   html: { type: "string" },
   csv: { type: "boolean" },
+  yes: { type: "boolean" },
   db: { type: "string" },
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -108,6 +113,22 @@ export function runReview(argv: string[], io: { stdout: NodeJS.WritableStream; e
         const { limit: _limit, offset: _offset, ...selection }: ReviewFilter = filterFrom(values);
         writeFileSync(values.html, buildHtmlReport(store, lang, { selection, relang: relangFor(lang, io) }));
         io.stdout.write(`${values.html}\n`);
+        return 0;
+      }
+      case "forget": {
+        for (const flag of ["level", "category", "year", "undecided", "limit", "offset"] as const) {
+          if (values[flag] !== undefined) fail({ en: `forget takes --platform only, not --${flag}: it deletes a whole platform's history, or all of it`, fr: `forget n'accepte que --platform, et non --${flag} : il supprime tout l'historique d'une plateforme, ou tout` });
+        }
+        const { platform } = filterFrom(values);
+        const count = store.count(platform ? { platform } : {});
+        const what: Message = platform
+          ? { en: `the ${count} ${platform} items`, fr: `les ${count} éléments de ${platform}` }
+          : { en: `all ${count} stored items`, fr: `les ${count} éléments conservés` };
+        // Deleting a history is not undone: it takes a word of its own, even from a script.
+        if (!values.yes) fail({ en: `this would delete ${what.en}, with their decisions; add --yes to do it`, fr: `cela supprimerait ${what.fr}, avec leurs décisions ; ajoutez --yes pour le faire` });
+        const deleted = store.forget(platform);
+        const where = values.db ?? defaultStorePath();
+        io.stdout.write(lang === "fr" ? `${deleted} éléments supprimés de ${where}, sans trace de leur texte.\n` : `${deleted} items deleted from ${where}, with no trace of their text left.\n`);
         return 0;
       }
       case "imports":

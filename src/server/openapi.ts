@@ -306,6 +306,21 @@ export function openApiDocument(): Record<string, unknown> {
       "/api/review/report.csv": download("Every stored item (or every item the filters select) with its level, categories and decision, for a spreadsheet", "text/csv", "RFC 4180 CSV with a UTF-8 byte order mark", true),
       "/api/review/checklist.html": download("The deletion checklist: the items marked delete, with links, to tick off", "text/html", "A self-contained HTML page (no script; its own CSP)"),
       "/api/review/checklist.csv": download("The deletion checklist as CSV", "text/csv", "RFC 4180 CSV with a UTF-8 byte order mark"),
+      "/api/review/forget": {
+        post: {
+          summary: "Delete what is stored of one platform, or all of it, leaving no trace of its text in the database's files",
+          requestBody: {
+            required: true,
+            content: json({ type: "object", required: ["confirm"], additionalProperties: false, properties: { confirm: { const: true }, platform: { enum: [...PLATFORMS, null] } } }),
+          },
+          responses: {
+            "200": { description: "How many items were deleted", content: json({ type: "object", required: ["deleted", "platform"], properties: { deleted: { type: "integer", minimum: 0 }, platform: { enum: [...PLATFORMS, null] } } }) },
+            ...POST_ERRORS,
+            "409": error("A scan is running"),
+            "503": error("No review database is open"),
+          },
+        },
+      },
       "/api/review/decision": {
         post: {
           summary: "Record (or clear) what the person decided for an item",

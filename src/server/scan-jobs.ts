@@ -74,6 +74,11 @@ export class ScanJobs {
     this.maxBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   }
 
+  /** True from the moment an upload starts arriving until its job ends. */
+  get busyNow(): boolean {
+    return this.busy !== undefined;
+  }
+
   get(id: string): ScanJobView | undefined {
     const job = this.jobs.get(id);
     return job && { ...job, counts: { ...job.counts } };

@@ -165,6 +165,15 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
     "/api/review/report.csv": downloadRoute(reportCsv, true),
     "/api/review/checklist.html": downloadRoute(checklistHtml),
     "/api/review/checklist.csv": downloadRoute(checklistCsv),
+    "/api/review/forget": {
+      method: "POST",
+      handle: async ({ req }) => {
+        const store = requireStore(options.store);
+        const { platform } = forgetOf(await readJsonBody(req));
+        if (scanJobs?.busyNow) throw new HttpError(409, { en: "a scan is running: wait for it to finish before deleting what is stored", fr: "une analyse est en cours : attendez qu'elle se termine avant de supprimer ce qui est conservé" });
+        return [200, { deleted: store.forget(platform), platform: platform ?? null }];
+      },
+    },
     "/api/review/decision": {
       method: "POST",
       handle: async ({ req }) => {
@@ -394,6 +403,18 @@ function reviewItem(r: ReviewRow): Record<string, unknown> {
     decision: r.decision?.decision ?? null,
     note: r.decision?.note ?? null,
   };
+}
+
+/** `{"confirm": true}` deletes everything stored, `{"confirm": true, "platform": "x"}` one platform's history. */
+function forgetOf(body: unknown): { platform?: Platform } {
+  const usage = { en: 'send {"confirm": true} to delete everything stored, or {"confirm": true, "platform": "x"} for one platform', fr: 'envoyez {"confirm": true} pour tout supprimer, ou {"confirm": true, "platform": "x"} pour une plateforme' };
+  if (typeof body !== "object" || body === null || Array.isArray(body)) throw new HttpError(400, usage);
+  const o = body as Record<string, unknown>;
+  for (const key of Object.keys(o)) if (key !== "confirm" && key !== "platform") throw new HttpError(400, { en: `"${key}" is not a field here; ${usage.en}`, fr: `« ${key} » n'est pas un champ accepté ici ; ${usage.fr}` });
+  if (o.confirm !== true) throw new HttpError(400, { en: `deleting a history cannot be undone, so it takes "confirm": true; ${usage.en}`, fr: `la suppression d'un historique est définitive : elle demande "confirm": true ; ${usage.fr}` });
+  if (o.platform === undefined || o.platform === null) return {};
+  if (typeof o.platform !== "string" || !(PLATFORMS as readonly string[]).includes(o.platform)) throw new HttpError(400, { en: `"platform" must be one of ${PLATFORMS.join(", ")}`, fr: `« platform » doit être l'une des valeurs ${PLATFORMS.join(", ")}` });
+  return { platform: o.platform as Platform };
 }
 
 function decisionOf(body: unknown): { platform: Platform; id: string; decision: Decision | "clear"; note?: string } {

@@ -629,6 +629,38 @@ export class ReviewStore {
     });
   }
 
+  /**
+   * Deletes what is stored of one platform (or of every one): its items, their assessments and decisions, and the
+   * record of its imports, so that none of their text is left in the database's files: deleted content is
+   * overwritten with zeros (secure_delete), the file is rebuilt from what remains (VACUUM, which takes a moment on a
+   * large history), and the write-ahead log, which holds copies of old pages, is folded in and emptied.
+   * Returns how many items were deleted.
+   */
+  forget(platform?: Platform): number {
+    if (platform !== undefined && !(PLATFORMS as readonly string[]).includes(platform)) throw problem("platform", oneOf(PLATFORMS), platform);
+    const where = platform === undefined ? "" : "WHERE platform = ?";
+    const args = platform === undefined ? [] : [platform];
+    const before = this.db.pragma("secure_delete", { simple: true }) as number;
+    this.db.pragma("secure_delete = ON");
+    let deleted = 0;
+    try {
+      this.db.transaction(() => {
+        this.statement(`DELETE FROM decisions ${where}`).run(...args);
+        this.statement(`DELETE FROM assessments ${where}`).run(...args);
+        deleted = this.statement(`DELETE FROM items ${where}`).run(...args).changes;
+        // An import of this platform that items of another still name (never from a scan, which imports one platform) stays.
+        this.statement(`DELETE FROM imports ${where ? `${where} AND` : "WHERE"} id NOT IN (SELECT import_id FROM items)`).run(...args);
+      })();
+    } finally {
+      this.db.pragma(`secure_delete = ${before ? "ON" : "OFF"}`);
+    }
+    // Stale copies of deleted rows can outlive them in unused parts of pages (left by earlier page splits): VACUUM
+    // rebuilds the file from the live rows only, then the write-ahead log is folded in and emptied.
+    this.db.exec("VACUUM");
+    this.db.pragma("wal_checkpoint(TRUNCATE)");
+    return deleted;
+  }
+
   close(): void {
     this.db.close();
   }

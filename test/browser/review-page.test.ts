@@ -122,6 +122,36 @@ describe("the History review page in a real browser", { skip: skipWithoutChromiu
     }
   });
 
+  test("deleting what is stored asks for a ticked box, then empties the review, and axe finds nothing on the way", async () => {
+    const store = openStore(":memory:");
+    const own = createServer({ port: 0, store });
+    const { url } = await own.listen();
+    const context = await app().browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(new URL("/review/", url).href);
+      await scanFixture(page, /Scan finished: 4 items read/);
+      assert.deepEqual(await page.locator("#forget-platform option").allInnerTexts(), ["All platforms", "X (Twitter) (4)"]);
+      await page.locator("#forget-platform").selectOption("x");
+      await page.locator("#forget-button").click();
+      await page.locator("#forget-error").filter({ hasText: "Tick the box to confirm first." }).waitFor();
+      assert.equal(await page.evaluate(() => document.activeElement?.id), "forget-confirm", "focus goes to the box to tick");
+      assert.equal(await page.locator("#forget-confirm").getAttribute("aria-invalid"), "true");
+      assert.deepEqual(await axeViolations(page), [], "with the error shown");
+      assert.equal(store.count(), 4, "nothing deleted yet");
+      await page.locator("#forget-confirm").check();
+      await page.locator("#forget-button").click();
+      await page.locator("#forget-status").filter({ hasText: "4 items deleted (X (Twitter))." }).waitFor();
+      await waitForAttribute(page.locator("#review-summary"), "data-state", "empty");
+      assert.equal(store.count(), 0);
+      assert.equal(await page.locator("#forget-error").isVisible(), false);
+    } finally {
+      await context.close();
+      await own.close();
+      store.close();
+    }
+  });
+
   for (const p of PAGES) {
     describe(p.name, () => {
       test("a file no importer recognises: the scan's failure is shown in the server's words, in the page's language", async () => {

@@ -117,6 +117,24 @@ describe("impartial scan", () => {
     assert.doesNotMatch(html, /invite à appuyer/);
   });
 
+  it("forgets a platform's history only when told --yes, and says how much went", () => {
+    const dir = archive(TWEETS);
+    const out = mkdtempSync(join(tmpdir(), "impartial-forget-"));
+    const db = join(out, "review.db");
+    run(["scan", dir, "--db", db]);
+    const asked = run(["review", "forget", "--platform", "x", "--db", db, "--lang", "en"]);
+    assert.equal(asked.code, 64);
+    assert.match(asked.stderr, /this would delete the 5 x items, with their decisions; add --yes to do it/);
+    assert.equal(run(["review", "--json", "--db", db]).stdout.trim().split("\n").length, 5, "nothing deleted without --yes");
+    const narrowed = run(["review", "forget", "--year", "2015", "--yes", "--db", db, "--lang", "fr"]);
+    assert.equal(narrowed.code, 64);
+    assert.match(narrowed.stderr, /forget n'accepte que --platform, et non --year/);
+    const done = run(["review", "forget", "--yes", "--db", db, "--lang", "fr"]);
+    assert.equal(done.code, 0);
+    assert.match(done.stdout, /^5 éléments supprimés de .*review\.db, sans trace de leur texte\./);
+    assert.equal(run(["review", "--json", "--db", db]).stdout.trim(), "");
+  });
+
   it("names the file and the item where an export breaks, keeps what was read before, and exits 65", () => {
     const good = JSON.stringify(TWEETS.slice(0, 2), null, 1).slice(0, -2);
     const dir = archive([], `window.YTD.tweets.part0 = ${good},\n {"tweet": {"id_str": "1003", "full_text": "oops" ,,, }}\n]`);

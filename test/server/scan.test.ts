@@ -309,3 +309,43 @@ describe("uploading an export to scan", () => {
     assert.match(String(reply.json.error), /no scan job/);
   });
 });
+
+describe("deleting what is stored (runs last: it empties this file's store)", () => {
+  const forget = (body: unknown, headers: Record<string, string> = {}) => send("POST", "/api/review/forget", JSON.stringify(body), { "Content-Type": "application/json", ...headers });
+
+  test("a request without confirm, or with a wrong platform, deletes nothing and says what to send", async () => {
+    const before = store.count();
+    assert.ok(before > 0);
+    const unconfirmed = await forget({ platform: "x" });
+    assert.equal(unconfirmed.status, 400);
+    assert.match(String(unconfirmed.json.error), /cannot be undone, so it takes "confirm": true/);
+    const wrong = await forget({ confirm: true, platform: "myspace" }, { "Accept-Language": "fr-CA" });
+    assert.equal(wrong.status, 400);
+    assert.match(String(wrong.json.error), /« platform » doit être l'une des valeurs/);
+    const cross = await forget({ confirm: true }, { Origin: "https://evil.example" });
+    assert.equal(cross.status, 403, "another site cannot wipe a history");
+    assert.equal(store.count(), before);
+  });
+
+  test("while a scan runs, nothing is deleted (409)", async () => {
+    const many = Array.from({ length: 6000 }, (_, i): [string, string, string] => [`27${String(i).padStart(17, "0")}`, "Mon May 06 10:00:00 +0000 2024", `Morning run, day ${i}`]);
+    const started = await upload([{ name: "export", value: tweetsJs(many), filename: "tweets.js" }]);
+    const id = String((started.json.job as { id: string }).id);
+    const during = await forget({ confirm: true });
+    assert.equal(during.status, 409);
+    assert.match(String(during.json.error), /a scan is running/);
+    assert.equal((await finished(id)).status, "done");
+  });
+
+  test("one platform, then everything: the answer says how many items went, and the review is empty", async () => {
+    const mastodonBefore = store.count({ platform: "mastodon" });
+    const xBefore = store.count({ platform: "x" });
+    const x = await forget({ confirm: true, platform: "x" });
+    assert.equal(x.status, 200);
+    assert.deepEqual(x.json, { deleted: xBefore, platform: "x" });
+    assert.equal(store.count({ platform: "mastodon" }), mastodonBefore);
+    const all = await forget({ confirm: true });
+    assert.deepEqual(all.json, { deleted: mastodonBefore, platform: null });
+    assert.equal((await send("GET", "/api/review")).json.total, 0);
+  });
+});

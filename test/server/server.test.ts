@@ -369,6 +369,7 @@ describe("the OpenAPI document", () => {
       "POST /api/check",
       "POST /api/check/batch",
       "POST /api/review/decision",
+      "POST /api/review/forget",
       "POST /api/scan",
     ]);
     for (const name of ["CheckInput", "CheckResult", "CheckError", "BatchRequest", "BatchResponse", "Finding"]) assert.ok(doc.components.schemas[name], name);

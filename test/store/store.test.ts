@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -340,5 +340,51 @@ test("an archive's fingerprint ignores where it is but not what it holds", () =>
     assert.equal(fingerprintSource(join(dir, "a.zip")), fingerprintSource(join(dir, "copy.zip")));
     assert.notEqual(fingerprintSource(join(dir, "a.zip")), fingerprintSource(join(dir, "changed-at-the-end.zip")));
     assert.match(fingerprintSource(dir), /^dir:[0-9a-f]{32}$/);
+  });
+});
+
+test("forgetting a platform deletes its items, assessments, decisions and imports, and nothing of the others", () => {
+  const store = openStore(":memory:");
+  importOnce(store, BATCH.filter((r) => r.item.platform === "x"));
+  const mastodon = store.beginImport("mastodon", "/home/me/outbox.json", "file:2:def");
+  store.addBatch(mastodon, BATCH.filter((r) => r.item.platform === "mastodon"));
+  store.finishImport(mastodon, { count: 1 });
+  store.setDecision("x", "102", "delete");
+  store.setDecision("mastodon", "m1", "keep");
+  const xCount = store.count({ platform: "x" });
+  assert.equal(store.forget("x"), xCount);
+  assert.equal(store.count({ platform: "x" }), 0);
+  assert.equal(store.count(), 1, "the Mastodon item stays");
+  assert.equal(store.getItem("mastodon", "m1")!.decision!.decision, "keep", "with its decision");
+  assert.deepEqual(store.deletionChecklist(), [], "the X decision went with its item");
+  assert.deepEqual(store.listImports().map((i) => i.platform), ["mastodon"], "the record of the X import went too");
+  assert.throws(() => store.forget("myspace" as never), (e: unknown) => e instanceof StoreError && /platform: expected one of x, /.test(e.message));
+  assert.equal(store.forget(), 1);
+  assert.equal(store.count(), 0);
+  assert.deepEqual(store.listImports(), []);
+  store.close();
+});
+
+test("after forgetting a platform, or everything, none of its text is left anywhere in the database's files", () => {
+  withTempDir((dir) => {
+    const path = join(dir, "review.db");
+    const secret = "Zanzibar-7781 my very private post about the minister";
+    const store = openStore(path);
+    const rows = Array.from({ length: 300 }, (_, n) => row(item(String(n), "2020-01-01T00:00:00.000Z", { text: `${secret} #${n}` }), "risky", ["criticism"]));
+    importOnce(store, rows);
+    store.setDecision("x", "7", "delete", `${secret} note`);
+    const files = () => readdirSync(dir).filter((f) => f.startsWith("review.db")).map((f) => readFileSync(join(dir, f)));
+    const other = store.beginImport("mastodon", "/home/me/outbox.json", "file:2:def");
+    store.addBatch(other, Array.from({ length: 300 }, (_, n) => row(item(`m${n}`, "2020-01-01T00:00:00.000Z", { platform: "mastodon", text: `Keepme-4242 #${n}` }), "appropriate")));
+    store.finishImport(other, { count: 300 });
+    assert.ok(files().some((b) => b.includes("Zanzibar-7781")), "the text is on disk while stored");
+    assert.equal(store.forget("x"), 300);
+    assert.ok(!files().some((b) => b.includes("Zanzibar-7781")), "no trace of the forgotten platform, not even stale copies from page splits");
+    assert.ok(files().some((b) => b.includes("Keepme-4242")), "the other platform's items are still there");
+    importOnce(store, rows, "file:3:again");
+    assert.equal(store.forget(), 600);
+    assert.ok(!files().some((b) => b.includes("Zanzibar-7781")), "gone from the database, its write-ahead log and shared memory");
+    store.close();
+    assert.ok(!files().some((b) => b.includes("Zanzibar-7781")));
   });
 });
