@@ -1,7 +1,7 @@
 import { assessItem, judgeVersion } from "../store/judge.js";
 import { randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
 import type { IncomingMessage } from "node:http";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
@@ -70,8 +70,15 @@ export class ScanJobs {
   private stopping = false;
   private readonly maxBytes: number;
 
+  /** Done once the uploads a server that died left behind are deleted (they are whole exports of someone's history). */
+  readonly swept: Promise<void>;
+
   constructor(private readonly options: ScanJobsOptions) {
     this.maxBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
+    this.swept = sweepStaleUploads(options.uploadRoot ?? tmpdir()).then(
+      () => undefined,
+      (e: unknown) => options.onError?.(e),
+    );
   }
 
   /** True from the moment an upload starts arriving until its job ends. */
@@ -140,7 +147,8 @@ export class ScanJobs {
     } catch (e) {
       throw new HttpError(400, { en: `the multipart body cannot be read: ${(e as Error).message}`, fr: `le corps multipart est illisible : ${(e as Error).message}` });
     }
-    const dir = await mkdtemp(join(this.options.uploadRoot ?? tmpdir(), "impartial-upload-"));
+    // The server's process id in the name lets a later server tell an upload left by one that died from a live one.
+    const dir = await mkdtemp(join(this.options.uploadRoot ?? tmpdir(), `${UPLOAD_PREFIX}${process.pid}-`));
     try {
       const { fields, name, file } = await this.readParts(req, parser, dir);
       return { dir, file, name, ...uploadSettings(fields) };
@@ -332,4 +340,38 @@ function readingView(position: ReadingPosition | undefined): ScanJobView["readin
   if (!position) return undefined;
   const fraction = fractionRead(position);
   return fraction === undefined ? { file: position.file } : { file: position.file, percent: Math.floor(fraction * 100) };
+}
+
+const UPLOAD_PREFIX = "impartial-upload-";
+const STALE_UPLOAD = /^impartial-upload-(\d+)-/;
+
+/** Whether a process with this id is running (one we may not signal still counts as running). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Deletes the upload folders of Impartial servers that are no longer running: a server stopped mid-scan (a crash, a
+ * power cut) leaves the uploaded export behind. A folder of a server still running is left alone.
+ */
+export async function sweepStaleUploads(root: string): Promise<string[]> {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = await readdir(root);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const m = STALE_UPLOAD.exec(name);
+    if (!m || Number(m[1]) === process.pid || alive(Number(m[1]))) continue;
+    await rm(join(root, name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
 }
