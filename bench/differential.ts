@@ -3,8 +3,10 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { parse } from "csv-parse/sync";
 import { decodeHTML } from "entities";
-import { assess } from "../src/core/engine.js";
+import { assess, createEngine } from "../src/core/engine.js";
 import type { Action, Context, Lang } from "../src/core/model.js";
+import { BUILTIN_PACKS } from "../src/core/packs/builtin.js";
+import { engineOptionsFor } from "../src/core/packs/pack.js";
 import { RULES } from "../src/core/rules/index.js";
 import { makePosts } from "./posts.js";
 import { ROOT, sharedDir } from "./shared.js";
@@ -33,6 +35,8 @@ interface Variant {
   context?: Context;
   /** Answer another input: the previous one, or a party leader's tweet. */
   reply?: "previous" | "political";
+  /** Judge with every built-in pack on (their lexicons, term rules, levels and contacts). */
+  packs?: true;
 }
 
 const VARIANTS: readonly Variant[] = [
@@ -45,7 +49,10 @@ const VARIANTS: readonly Variant[] = [
   { name: "profile-esdc", action: "profile", lang: "en", context: { identifiable: true, department: "esdc" } },
   { name: "follow", action: "follow" },
   { name: "post-deputy-ircc", action: "post", lang: "en", context: { authorized: true, role: "deputy-head", department: "ircc", governmentDevice: true } },
+  { name: "reply-packs-statcan", action: "reply", context: { department: "statcan", workHours: true }, reply: "previous", packs: true },
 ];
+
+const withPacks = createEngine(engineOptionsFor(BUILTIN_PACKS));
 
 /** Ways people dodge filters: the same text again, written so that folding, leetspeak and masks are exercised. */
 const DISGUISES: readonly [string, (s: string) => string][] = [
@@ -106,8 +113,9 @@ function* assessAll(inputs: Input[]): Generator<string> {
   for (let n = 0; n < inputs.length; n++) {
     const input = inputs[n]!;
     const own = input.action !== undefined || input.context !== undefined || input.inReplyTo !== undefined;
-    const runs: { name: string; action?: Action; lang?: Lang; context?: Context; inReplyTo?: string }[] = VARIANTS.map((v) => ({
+    const runs: { name: string; action?: Action; lang?: Lang; context?: Context; inReplyTo?: string; packs?: true }[] = VARIANTS.map((v) => ({
       name: v.name,
+      packs: v.packs,
       action: v.action,
       lang: v.lang,
       context: v.context,
@@ -117,7 +125,8 @@ function* assessAll(inputs: Input[]): Generator<string> {
     for (const run of runs) {
       let result: unknown;
       try {
-        result = assess({ text: input.text, action: run.action, context: run.context, inReplyTo: run.inReplyTo }, run.lang ? { lang: run.lang } : {});
+        const activity = { text: input.text, action: run.action, context: run.context, inReplyTo: run.inReplyTo };
+        result = (run.packs ? withPacks.assess : assess)(activity, run.lang ? { lang: run.lang } : {});
       } catch (e) {
         result = { error: String(e) };
       }
