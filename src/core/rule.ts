@@ -64,6 +64,12 @@ export interface RuleDefinition<M extends string> {
   actions?: readonly Action[];
   /** Lexicons the rule reads (checked at start-up: an unknown id fails loudly). */
   lexicons: readonly string[];
+  /**
+   * Lexicons of which the text must hit at least one for the rule to find anything: the engine skips the rule on other
+   * texts, which is most of them. Leave it out when the rule can fire without a hit (on a pattern, a link, the context).
+   * A test runs the rules with and without it and requires the same assessments.
+   */
+  requires?: readonly string[];
   examples: { valid: readonly RuleExample[]; invalid: readonly RuleExample[] };
   check(ctx: RuleContext<M>): void;
 }
