@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, readFileSync } from "node:fs";
+import { createReadStream, createWriteStream, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { parse } from "csv-parse/sync";
@@ -15,7 +15,8 @@ import { ROOT, sharedDir } from "./shared.js";
  * `node dist/bench/differential.js record FILE` writes every assessment of a large, varied input set (the labelled
  * cases, every rule's examples, dense bench posts and real text from ../shared) under several actions, contexts and
  * languages, one JSON line each; `… compare FILE` assesses the same again and counts the lines that differ. A change
- * meant to make the engine faster, not different, must compare with zero differences.
+ * meant to make the engine faster, not different, must compare with zero differences. `… texts FILE` writes the
+ * input texts alone.
  */
 
 interface Input {
@@ -148,11 +149,16 @@ function canonical(value: unknown): unknown {
 
 async function main(): Promise<number> {
   const [mode, file] = process.argv.slice(2);
-  if ((mode !== "record" && mode !== "compare") || !file) {
-    process.stderr.write("usage: node dist/bench/differential.js record|compare FILE\n");
+  if ((mode !== "record" && mode !== "compare" && mode !== "texts") || !file) {
+    process.stderr.write("usage: node dist/bench/differential.js record|compare|texts FILE\n");
     return 2;
   }
   const inputs = readInputs();
+  if (mode === "texts") {
+    // The texts alone, one JSON string a line: for checks of a single stage (normalize, the matcher) on the same inputs.
+    writeFileSync(file, inputs.map((i) => JSON.stringify(i.text) + "\n").join(""));
+    return 0;
+  }
   const started = Date.now();
   let lines = 0;
   if (mode === "record") {
