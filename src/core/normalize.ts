@@ -280,56 +280,60 @@ function identityOffsets(size: number): Int32Array {
 }
 
 /**
+ * Folds a text that holds other than ASCII, keeping for every folded character the offset of the character it came
+ * from. ASCII runs are lowered in one go; other code points are folded one by one (a fold may grow, as ß → ss). A
+ * function of its own: inlined in normalize, it was compiled with no feedback while the lexicons' ASCII terms were.
+ */
+function foldText(text: string): { folded: string; offsets: Int32Array; digits: number } {
+  const parts: string[] = [];
+  let digits = 0;
+  let len = 0;
+  let run = 0;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (code >= 48 && code <= 57) digits++;
+      i++;
+      continue;
+    }
+    if (run < i) {
+      parts.push(text.slice(run, i).toLowerCase());
+      reserve(len + i - run);
+      for (let k = run; k < i; k++) scratch[len++] = k;
+    }
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    // A lone high surrogate takes the next unit with it, even a digit.
+    if (width === 2 && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57) digits++;
+    const f = foldChar(width === 2 ? text.slice(i, i + 2) : text[i]!);
+    parts.push(f);
+    reserve(len + f.length);
+    for (let k = 0; k < f.length; k++) scratch[len++] = i;
+    i += width;
+    run = i;
+  }
+  if (run < text.length) parts.push(text.slice(run).toLowerCase());
+  reserve(len + text.length - run + 1);
+  for (let k = run; k <= text.length; k++) scratch[len++] = k;
+  return { folded: parts.join(""), offsets: scratch.slice(0, len), digits };
+}
+
+/**
  * Builds the one view of a text that all rules share: folded text with offsets back into the original, tokens
  * (with leetspeak and masked readings), hashtags, mentions, URLs, sentences and language.
  */
 export function normalize(text: string): TextView {
-  // Fold, keeping for every folded character the offset of the original character it came from.
-  let folded: string;
-  let offsets: Int32Array;
   const ascii = ASCII_ONLY.test(text);
-  if (ascii) {
-    folded = text.toLowerCase();
-    offsets = identityOffsets(text.length + 1);
-  } else {
-    // ASCII runs are lowered in one go; other code points are folded one by one (a fold may grow, as ß → ss).
-    const parts: string[] = [];
-    let len = 0;
-    let run = 0;
-    let i = 0;
-    while (i < text.length) {
-      const code = text.charCodeAt(i);
-      if (code < 0x80) {
-        i++;
-        continue;
-      }
-      if (run < i) {
-        parts.push(text.slice(run, i).toLowerCase());
-        reserve(len + i - run);
-        for (let k = run; k < i; k++) scratch[len++] = k;
-      }
-      const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-      const f = foldChar(width === 2 ? text.slice(i, i + 2) : text[i]!);
-      parts.push(f);
-      reserve(len + f.length);
-      for (let k = 0; k < f.length; k++) scratch[len++] = i;
-      i += width;
-      run = i;
-    }
-    if (run < text.length) parts.push(text.slice(run).toLowerCase());
-    reserve(len + text.length - run + 1);
-    for (let k = run; k <= text.length; k++) scratch[len++] = k;
-    folded = parts.join("");
-    offsets = scratch.slice(0, len);
-  }
+  const { folded, offsets, digits: foldedDigits } = ascii ? { folded: text.toLowerCase(), offsets: identityOffsets(text.length + 1), digits: 0 } : foldText(text);
+  // The ASCII digits of the text as written (a digit folded from ① or ¹ is not one), counted by whichever pass reads
+  // every character: foldText, or for ASCII text, which folding leaves alone, the tokenizer (every digit is in a word).
+  let digits = foldedDigits;
 
   const entities = extractEntities(text);
   const tokens: Token[] = [];
   const sentenceStarts: number[] = [0];
   let entityIndex = 0;
   let sentenceEnded = false;
-  // Every digit is part of a word, so the tokenizer counts them as it passes.
-  let digits = 0;
   const n = folded.length;
   let i = 0;
   while (i < n) {
@@ -355,8 +359,7 @@ export function normalize(text: string): TextView {
       if (isWord(d)) {
         if (d & DIGIT) {
           sawDigit = true;
-          // Count the digits of the text as written: a digit folded from another character (①, ¹) is not one.
-          if (ascii || text.charCodeAt(offsets[j]!) < 0x80) digits++;
+          if (ascii) digits++;
         }
         prev = d;
         j++;
