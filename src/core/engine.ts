@@ -92,7 +92,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const ctx: RuleContext<string> = {
       view,
       hits,
-      activity: { ...activity, action },
+      // Activity's fields, written out: spreading the caller's object cost about half a microsecond.
+      activity: { text: activity.text, action, inReplyTo: activity.inReplyTo, context: activity.context },
       context,
       replyTo,
       findings: [],
@@ -143,7 +144,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
 /** A rule that requires lexicons the text does not hit cannot find anything there: it is not run. */
 function mayFind(rule: Rule, hits: HitIndex): boolean {
-  return rule.requires === undefined || rule.requires.some((id) => hits.has(id));
+  const required = rule.requires;
+  if (required === undefined) return true;
+  for (let k = 0; k < required.length; k++) if (hits.has(required[k]!)) return true;
+  return false;
 }
 
 /** A pack's contact already named by the built-in ones (same words) is not listed twice. */

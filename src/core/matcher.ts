@@ -244,8 +244,11 @@ export class HitIndex {
   }
   /** Hits of one lexicon; asking for a lexicon that does not exist is a programming error. */
   get(lexicon: string): readonly Hit[] {
+    // A lexicon with hits is known (hits come from the compiled lexicons): only the others need the check.
+    const list = this.byLexicon.get(lexicon);
+    if (list !== undefined) return list;
     if (!this.known.has(lexicon)) throw new Error(`unknown lexicon "${lexicon}"`);
-    return this.byLexicon.get(lexicon) ?? EMPTY;
+    return EMPTY;
   }
   has(lexicon: string): boolean {
     return this.get(lexicon).length > 0;
