@@ -59,6 +59,8 @@ export interface CompiledLexicons {
    * number (string keys cost a hash and a comparison at every node).
    */
   words: Map<string, number>;
+  /** The root's children by word id, in an array: every token is looked up there. */
+  rootById: (Node | undefined)[];
   /** Single-word maskable terms by length, for masked and spelled-out tokens. */
   maskable: Map<number, { lexicon: string; term: string; word: string; visible: number }[]>;
   ids: Set<string>;
@@ -116,7 +118,9 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
       }
     }
   }
-  return { root, words, maskable, ids };
+  const rootById: (Node | undefined)[] = new Array<Node | undefined>(words.size).fill(undefined);
+  for (const [id, child] of root.next ?? []) rootById[id] = child;
+  return { root, words, rootById, maskable, ids };
 }
 
 const ACRONYM = /^[A-Z]{2,5}s?$/;
@@ -179,6 +183,7 @@ export function matchLexicons(view: TextView, compiled: CompiledLexicons): Hit[]
     hits.push({ lexicon: e.lexicon, term: e.term, from: i, to: j + 1, span: [first.start, last.end] });
   };
   const root = compiled.root;
+  const rootById = compiled.rootById;
   for (let i = 0; i < tokens.length; i++) {
     frontier[0] = root;
     size = 1;
@@ -191,10 +196,10 @@ export function matchLexicons(view: TextView, compiled: CompiledLexicons): Hit[]
         const next = node.next;
         if (next) {
           // A word no term has (id -1) leads nowhere.
-          const a = normId >= 0 ? next.get(normId) : undefined;
+          const a = normId < 0 ? undefined : node === root ? rootById[normId] : next.get(normId);
           if (a) nextFrontier[reached++] = a;
           if (altId >= 0) {
-            const b = next.get(altId);
+            const b = node === root ? rootById[altId] : next.get(altId);
             if (b) nextFrontier[reached++] = b;
           }
         }
