@@ -63,6 +63,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const compiled: CompiledLexicons = compileLexicons([...LEXICONS, ...(options.lexicons ?? [])]);
   for (const rule of rules) {
     for (const id of rule.lexicons) if (!compiled.ids.has(id)) throw new Error(`rule ${rule.id} reads the unknown lexicon "${id}"`);
+    for (const id of rule.requires ?? []) if (!rule.lexicons.includes(id)) throw new Error(`rule ${rule.id} requires the lexicon "${id}" it does not read`);
   }
   const levels = options.levels ?? {};
   const extraContacts = options.contacts ?? [];
@@ -91,7 +92,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const ctx: RuleContext<string> = {
       view,
       hits,
-      activity: { ...activity, action },
+      // Activity's fields, written out: spreading the caller's object cost about half a microsecond.
+      activity: { text: activity.text, action, inReplyTo: activity.inReplyTo, context: activity.context },
       context,
       replyTo,
       findings: [],
@@ -102,12 +104,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
       },
     };
     for (const rule of textRules) {
+      if (!mayFind(rule, hits)) continue;
       current = rule;
       rule.check(ctx);
     }
     if (contextRules.length > 0) {
       (ctx as { findings: RuleContext<string>["findings"] }).findings = raw.map((f) => ({ category: f.rule.category, level: f.level, rule: f.rule.id }));
       for (const rule of contextRules) {
+        if (!mayFind(rule, hits)) continue;
         current = rule;
         rule.check(ctx);
       }
@@ -136,6 +140,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
   }
 
   return { assess, rules };
+}
+
+/** A rule that requires lexicons the text does not hit cannot find anything there: it is not run. */
+function mayFind(rule: Rule, hits: HitIndex): boolean {
+  const required = rule.requires;
+  if (required === undefined) return true;
+  for (let k = 0; k < required.length; k++) if (hits.has(required[k]!)) return true;
+  return false;
 }
 
 /** A pack's contact already named by the built-in ones (same words) is not listed twice. */

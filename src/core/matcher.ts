@@ -42,15 +42,25 @@ interface Entry {
 }
 
 interface Node {
-  next?: Map<string, Node>;
+  /** Children by the id of their word in `words`. */
+  next?: Map<number, Node>;
   /** Lexicon ids (with the term) ending exactly here. */
   ends?: Entry[];
   /** Prefix terms ending here (last word given as a prefix), by the prefix's first letters: one lookup per token. */
   prefixes?: Map<string, { prefix: string; entries: Entry[] }[]>;
+  /** The first char codes of those prefixes: most tokens start with none of them and need no lookup. */
+  prefixStarts?: Set<number>;
 }
 
 export interface CompiledLexicons {
   root: Node;
+  /**
+   * Every word of every term, numbered: a token's readings are looked up here once, then the trie is walked by
+   * number (string keys cost a hash and a comparison at every node).
+   */
+  words: Map<string, number>;
+  /** The root's children by word id, in an array: every token is looked up there. */
+  rootById: (Node | undefined)[];
   /** Single-word maskable terms by length, for masked and spelled-out tokens. */
   maskable: Map<number, { lexicon: string; term: string; word: string; visible: number }[]>;
   ids: Set<string>;
@@ -58,6 +68,12 @@ export interface CompiledLexicons {
 
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons {
   const root: Node = {};
+  const words = new Map<string, number>();
+  const idOf = (word: string) => {
+    let id = words.get(word);
+    if (id === undefined) words.set(word, (id = words.size));
+    return id;
+  };
   const maskable = new Map<number, { lexicon: string; term: string; word: string; visible: number }[]>();
   const ids = new Set<string>();
   const seen = new Set<string>();
@@ -66,16 +82,16 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
     for (const term of lex.terms) {
       const prefix = term.endsWith("*");
       const termView = normalize(prefix ? term.slice(0, -1) : term);
-      const words = termView.tokens.map((t) => t.norm);
-      if (words.length === 0) throw new Error(`lexicon ${lex.id}: the term "${term}" has no words`);
+      const termWords = termView.tokens.map((t) => t.norm);
+      if (termWords.length === 0) throw new Error(`lexicon ${lex.id}: the term "${term}" has no words`);
       let node = root;
-      for (let w = 0; w < words.length - 1; w++) {
+      for (let w = 0; w < termWords.length - 1; w++) {
         node.next ??= new Map();
-        let child = node.next.get(words[w]!);
-        if (!child) node.next.set(words[w]!, (child = {}));
+        let child = node.next.get(idOf(termWords[w]!));
+        if (!child) node.next.set(idOf(termWords[w]!), (child = {}));
         node = child;
       }
-      const last = words[words.length - 1]!;
+      const last = termWords[termWords.length - 1]!;
       if (seen.has(`${lex.id}\u0000${term}`)) continue;
       seen.add(`${lex.id}\u0000${term}`);
       const entry: Entry = { lexicon: lex.id, term, acronym: ACRONYM.test(term), hashtag: !!lex.hashtagsOnly || termView.tokens[0]?.entity === "hashtag" };
@@ -88,31 +104,40 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
         if (same) same.entries.push(entry);
         else group.push({ prefix: last, entries: [entry] });
         node.prefixes.set(key, group);
+        (node.prefixStarts ??= new Set()).add(last.charCodeAt(0));
       } else {
         node.next ??= new Map();
-        let child = node.next.get(last);
-        if (!child) node.next.set(last, (child = {}));
+        let child = node.next.get(idOf(last));
+        if (!child) node.next.set(idOf(last), (child = {}));
         (child.ends ??= []).push(entry);
       }
-      if (lex.maskable && words.length === 1) {
+      if (lex.maskable && termWords.length === 1) {
         const list = maskable.get(last.length) ?? [];
         list.push({ lexicon: lex.id, term, word: last, visible: lex.maskVisible ?? 2 });
         maskable.set(last.length, list);
       }
     }
   }
-  return { root, maskable, ids };
+  const rootById: (Node | undefined)[] = new Array<Node | undefined>(words.size).fill(undefined);
+  for (const [id, child] of root.next ?? []) rootById[id] = child;
+  return { root, words, rootById, maskable, ids };
 }
 
 const ACRONYM = /^[A-Z]{2,5}s?$/;
 
 const PREFIX_KEY = 3;
 
-function prefixesOf(node: Node, form: string, ended: Entry[]): void {
+/** The prefix terms of a node that a word starts with, in the order they were compiled. */
+function prefixesOf(node: Node, form: string, i: number, j: number, emit: (e: Entry, i: number, j: number) => void): void {
+  if (!node.prefixStarts!.has(form.charCodeAt(0))) return;
   const group = node.prefixes!.get(form.slice(0, PREFIX_KEY));
   if (!group) return;
-  for (const g of group) if (form.startsWith(g.prefix)) for (const e of g.entries) ended.push(e);
+  for (const g of group) if (form.startsWith(g.prefix)) for (const e of g.entries) emit(e, i, j);
 }
+
+/** Word ids of the tokens' readings, kept between calls (-1: a word no term has; -2: no second reading). */
+const normIds: number[] = [];
+const altIds: number[] = [];
 
 /** Masked tokens (`f***`, `f***ing`) against maskable single words of the same length. */
 function matchMask(t: Token, i: number, compiled: CompiledLexicons, hits: Hit[]): void {
@@ -144,7 +169,12 @@ export function matchLexicons(view: TextView, compiled: CompiledLexicons): Hit[]
   let frontier: Node[] = [];
   let nextFrontier: Node[] = [];
   let size: number;
-  const ended: Entry[] = [];
+  const words = compiled.words;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    normIds[k] = words.get(t.norm) ?? -1;
+    altIds[k] = t.alt === undefined || t.alt === t.norm ? -2 : (words.get(t.alt) ?? -1);
+  }
   const emit = (e: Entry, i: number, j: number) => {
     const first = tokens[i]!;
     const last = tokens[j]!;
@@ -153,28 +183,30 @@ export function matchLexicons(view: TextView, compiled: CompiledLexicons): Hit[]
     hits.push({ lexicon: e.lexicon, term: e.term, from: i, to: j + 1, span: [first.start, last.end] });
   };
   const root = compiled.root;
+  const rootById = compiled.rootById;
   for (let i = 0; i < tokens.length; i++) {
     frontier[0] = root;
     size = 1;
     for (let j = i; j < tokens.length && size > 0; j++) {
-      const token = tokens[j]!;
+      const normId = normIds[j]!;
+      const altId = altIds[j]!;
       let reached = 0;
       for (let f = 0; f < size; f++) {
         const node = frontier[f]!;
         const next = node.next;
         if (next) {
-          const a = next.get(token.norm);
+          // A word no term has (id -1) leads nowhere.
+          const a = normId < 0 ? undefined : node === root ? rootById[normId] : next.get(normId);
           if (a) nextFrontier[reached++] = a;
-          if (token.alt !== undefined && token.alt !== token.norm) {
-            const b = next.get(token.alt);
+          if (altId >= 0) {
+            const b = node === root ? rootById[altId] : next.get(altId);
             if (b) nextFrontier[reached++] = b;
           }
         }
         if (node.prefixes) {
-          ended.length = 0;
-          prefixesOf(node, token.norm, ended);
-          if (token.alt !== undefined && token.alt !== token.norm) prefixesOf(node, token.alt, ended);
-          for (const e of ended) emit(e, i, j);
+          const token = tokens[j]!;
+          prefixesOf(node, token.norm, i, j, emit);
+          if (altId !== -2) prefixesOf(node, token.alt!, i, j, emit);
         }
       }
       // Children reached: report the terms ending there, keep those that lead further.
@@ -217,8 +249,11 @@ export class HitIndex {
   }
   /** Hits of one lexicon; asking for a lexicon that does not exist is a programming error. */
   get(lexicon: string): readonly Hit[] {
+    // A lexicon with hits is known (hits come from the compiled lexicons): only the others need the check.
+    const list = this.byLexicon.get(lexicon);
+    if (list !== undefined) return list;
     if (!this.known.has(lexicon)) throw new Error(`unknown lexicon "${lexicon}"`);
-    return this.byLexicon.get(lexicon) ?? EMPTY;
+    return EMPTY;
   }
   has(lexicon: string): boolean {
     return this.get(lexicon).length > 0;

@@ -141,20 +141,36 @@ function isEmailAt(folded: string, j: number): boolean {
   return /^@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/.test(folded.slice(j, j + 80));
 }
 
-function countDigits(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
-}
+/** Whether a char code is one of LEET's keys (all ASCII). */
+const IS_LEET = new Uint8Array(0x80);
+for (const ch of Object.keys(LEET)) IS_LEET[ch.charCodeAt(0)] = 1;
 
 function decodeLeet(raw: string): string {
+  // Most words hold no leet character at all: they read the same.
+  let k = 0;
+  while (k < raw.length && !(raw.charCodeAt(k) < 0x80 && IS_LEET[raw.charCodeAt(k)])) k++;
+  if (k === raw.length) return raw;
   let out = "";
   for (const ch of raw) out += LEET[ch] ?? ch;
   return out;
 }
+
+const SYMBOLS = /[^a-z0-9\u0080-\uffff]+/g;
+
+/** The word without its ASCII symbols (`wow!` → `wow`); without a pattern when it has none, as most have. */
+function lettersOf(raw: string): string {
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c < 0x80 && !(c >= 97 && c <= 122) && !(c >= 48 && c <= 57)) return raw.replace(SYMBOLS, "");
+  }
+  return raw;
+}
+
+const HASH = 35;
+const AT = 64;
+const DOLLAR = 36;
+const BANG = 33;
+const UNDERSCORE = 95;
 
 const isWord = (k: number) => (k & (LETTER | DIGIT)) !== 0;
 const isLetter = (c: string) => c >= "a" && c <= "z";
@@ -170,13 +186,20 @@ const FR_HINTS = new Set(["le", "la", "les", "des", "du", "et", "est", "sont", "
 /** Letters that only French text uses among the two languages. */
 const FR_LETTERS = /[àâçéèêëîïôûùüÿœ]/i;
 
+/** Both lists in one map (1: English, 2: French, 3: both), so that each word is looked up once. */
+const HINTS = new Map<string, number>();
+for (const w of EN_HINTS) HINTS.set(w, 1);
+for (const w of FR_HINTS) HINTS.set(w, (HINTS.get(w) ?? 0) | 2);
+
 function detectLang(tokens: Token[], text: string, ascii: boolean): Lang {
   let en = 0;
   let fr = 0;
   for (const t of tokens) {
     if (t.entity) continue;
-    if (EN_HINTS.has(t.norm)) en++;
-    if (FR_HINTS.has(t.norm)) fr++;
+    const hint = HINTS.get(t.norm);
+    if (hint === undefined) continue;
+    if (hint & 1) en++;
+    if (hint & 2) fr++;
   }
   if (!ascii && FR_LETTERS.test(text)) fr += 1.5;
   return fr > en ? "fr" : "en";
@@ -233,57 +256,78 @@ function extractEntities(text: string): RawEntity[] {
 }
 
 /**
+ * Typed arrays are dear to allocate (about a microsecond each): offsets are worked out in one kept for the purpose,
+ * grown when a text needs more, and each view gets an exact copy.
+ */
+let scratch = new Int32Array(1024);
+
+function reserve(size: number): void {
+  if (size <= scratch.length) return;
+  const bigger = new Int32Array(Math.max(size, scratch.length * 2));
+  bigger.set(scratch);
+  scratch = bigger;
+}
+
+/** 0, 1, 2…: the offsets of a text that folding leaves as it is, copied from one array kept for the purpose. */
+let identity = new Int32Array(0);
+
+function identityOffsets(size: number): Int32Array {
+  if (identity.length < size) {
+    identity = new Int32Array(Math.max(size, 1024));
+    for (let k = 0; k < identity.length; k++) identity[k] = k;
+  }
+  return identity.slice(0, size);
+}
+
+/**
+ * Folds a text that holds other than ASCII, keeping for every folded character the offset of the character it came
+ * from. ASCII runs are lowered in one go; other code points are folded one by one (a fold may grow, as ß → ss). A
+ * function of its own: inlined in normalize, it was compiled with no feedback while the lexicons' ASCII terms were.
+ */
+function foldText(text: string): { folded: string; offsets: Int32Array; digits: number } {
+  const parts: string[] = [];
+  let digits = 0;
+  let len = 0;
+  let run = 0;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (code >= 48 && code <= 57) digits++;
+      i++;
+      continue;
+    }
+    if (run < i) {
+      parts.push(text.slice(run, i).toLowerCase());
+      reserve(len + i - run);
+      for (let k = run; k < i; k++) scratch[len++] = k;
+    }
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    // A lone high surrogate takes the next unit with it, even a digit.
+    if (width === 2 && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57) digits++;
+    const f = foldChar(width === 2 ? text.slice(i, i + 2) : text[i]!);
+    parts.push(f);
+    reserve(len + f.length);
+    for (let k = 0; k < f.length; k++) scratch[len++] = i;
+    i += width;
+    run = i;
+  }
+  if (run < text.length) parts.push(text.slice(run).toLowerCase());
+  reserve(len + text.length - run + 1);
+  for (let k = run; k <= text.length; k++) scratch[len++] = k;
+  return { folded: parts.join(""), offsets: scratch.slice(0, len), digits };
+}
+
+/**
  * Builds the one view of a text that all rules share: folded text with offsets back into the original, tokens
  * (with leetspeak and masked readings), hashtags, mentions, URLs, sentences and language.
  */
 export function normalize(text: string): TextView {
-  // Fold, keeping for every folded character the offset of the original character it came from.
-  let folded: string;
-  let offsets: Int32Array;
   const ascii = ASCII_ONLY.test(text);
-  if (ascii) {
-    folded = text.toLowerCase();
-    offsets = new Int32Array(text.length + 1);
-    for (let i = 0; i <= text.length; i++) offsets[i] = i;
-  } else {
-    // ASCII runs are lowered in one go; other code points are folded one by one (a fold may grow, as ß → ss).
-    const parts: string[] = [];
-    let at = new Int32Array(text.length * 2 + 1);
-    let len = 0;
-    const mark = (from: number) => {
-      if (len === at.length) {
-        const bigger = new Int32Array(at.length * 2);
-        bigger.set(at);
-        at = bigger;
-      }
-      at[len++] = from;
-    };
-    let run = 0;
-    const flushRun = (to: number) => {
-      if (run === to) return;
-      parts.push(text.slice(run, to).toLowerCase());
-      for (let k = run; k < to; k++) mark(k);
-    };
-    let i = 0;
-    while (i < text.length) {
-      const code = text.charCodeAt(i);
-      if (code < 0x80) {
-        i++;
-        continue;
-      }
-      flushRun(i);
-      const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-      const f = foldChar(width === 2 ? text.slice(i, i + 2) : text[i]!);
-      parts.push(f);
-      for (let k = 0; k < f.length; k++) mark(i);
-      i += width;
-      run = i;
-    }
-    flushRun(text.length);
-    mark(text.length);
-    folded = parts.join("");
-    offsets = at.subarray(0, len);
-  }
+  const { folded, offsets, digits: foldedDigits } = ascii ? { folded: text.toLowerCase(), offsets: identityOffsets(text.length + 1), digits: 0 } : foldText(text);
+  // The ASCII digits of the text as written (a digit folded from ① or ¹ is not one), counted by whichever pass reads
+  // every character: foldText, or for ASCII text, which folding leaves alone, the tokenizer (every digit is in a word).
+  let digits = foldedDigits;
 
   const entities = extractEntities(text);
   const tokens: Token[] = [];
@@ -299,8 +343,8 @@ export function normalize(text: string): TextView {
       i++;
       continue;
     }
-    const c = folded[i]!;
-    if (!isWord(k) && !(k & OBFUSCATION && c !== "#" && c !== "@" && i + 1 < n && classOf(folded.charCodeAt(i + 1)) & LETTER)) {
+    const c = folded.charCodeAt(i);
+    if (!isWord(k) && !(k & OBFUSCATION && c !== HASH && c !== AT && i + 1 < n && classOf(folded.charCodeAt(i + 1)) & LETTER)) {
       i++;
       continue;
     }
@@ -313,7 +357,10 @@ export function normalize(text: string): TextView {
     while (j < n) {
       const d = classOf(folded.charCodeAt(j));
       if (isWord(d)) {
-        if (d & DIGIT) sawDigit = true;
+        if (d & DIGIT) {
+          sawDigit = true;
+          if (ascii) digits++;
+        }
         prev = d;
         j++;
         continue;
@@ -321,17 +368,17 @@ export function normalize(text: string): TextView {
       if (!(d & OBFUSCATION)) break;
       const nextIsLetter = j + 1 < n && (classOf(folded.charCodeAt(j + 1)) & LETTER) !== 0;
       if (!(isWord(prev) || nextIsLetter || (obfuscated && prev & OBFUSCATION))) break;
-      const ch = folded[j]!;
+      const ch = folded.charCodeAt(j);
       // `#` and `@` start hashtags and mentions; only count them inside a word. The `@` of an e-mail address is its own.
-      if ((ch === "#" || ch === "@") && !isWord(prev)) break;
-      if (ch === "@" && isEmailAt(folded, j)) break;
+      if ((ch === HASH || ch === AT) && !isWord(prev)) break;
+      if (ch === AT && isEmailAt(folded, j)) break;
       obfuscated = true;
-      if (d & MASK || ch === "@" || ch === "$") masked = true;
+      if (d & MASK || ch === AT || ch === DOLLAR) masked = true;
       prev = d;
       j++;
     }
     // A sentence-ending "!" glued to a word is punctuation, not leetspeak.
-    while (j > i + 1 && (folded[j - 1] === "!" || folded[j - 1] === "_") && !(classOf(folded.charCodeAt(j - 2)) & MASK)) j--;
+    while (j > i + 1 && (folded.charCodeAt(j - 1) === BANG || folded.charCodeAt(j - 1) === UNDERSCORE) && !(classOf(folded.charCodeAt(j - 2)) & MASK)) j--;
     const raw = folded.slice(i, j);
     const start = offsets[i]!;
     const end = offsets[j]!;
@@ -346,7 +393,7 @@ export function normalize(text: string): TextView {
     const tok: Token = { norm: raw, alt: undefined, start, end, entity, masked: undefined };
     if (obfuscated && /[a-z\u0080-\uffff]/.test(raw)) {
       // Two readings: the letters alone (for ordinary words around a stray symbol) and the decoded word.
-      tok.norm = raw.replace(/[^a-z0-9\u0080-\uffff]+/g, "");
+      tok.norm = lettersOf(raw);
       tok.alt = decodeLeet(raw);
       if (masked && /[*#_•·@$]/.test(raw)) {
         tok.masked = true;
@@ -369,7 +416,7 @@ export function normalize(text: string): TextView {
     mentions: [],
     urls: [],
     sentenceStarts,
-    digits: countDigits(text),
+    digits,
     hasAt: text.includes("@") || text.includes("＠"),
     lang: "en",
   };

@@ -275,6 +275,7 @@ function termRuleToRule(term: PackTermRule, pack: Pack): Rule {
     },
     messages: { hit: term.message },
     lexicons: [lexicon],
+    requires: [lexicon],
     examples: { valid: [], invalid: [] },
     check({ view, hits, report }) {
       // Longest first at each start: "under embargo" and "embargo" at the same place are one passage.

@@ -78,6 +78,29 @@ export function hashtagAround(view: TextView, span: Span): Span | undefined {
   return h ? [h.start, h.end] : undefined;
 }
 
+/** The characters `[\w.+-]` of an address's local part, by char code. */
+function isLocalPartChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 43 || c === 45;
+}
+
+/**
+ * Every match of a global pattern that begins with `[\w.+-]+@` (an e-mail address), as `matchAll` finds them. Such a
+ * match starts in the run of those characters right before the first `@`, so the search starts there: run from the
+ * start of the text, the pattern tries every word of it, which costs microseconds a post.
+ */
+export function emailMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+  if (!pattern.global) throw new Error(`emailMatches needs a global pattern, not ${pattern}`);
+  const out: RegExpExecArray[] = [];
+  const at = text.indexOf("@");
+  if (at === -1) return out;
+  let start = at;
+  while (start > 0 && isLocalPartChar(text.charCodeAt(start - 1))) start--;
+  pattern.lastIndex = start;
+  // A failed search sets lastIndex back to 0; an address is never empty, so the search always moves on.
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push(m);
+  return out;
+}
+
 /** The URL that contains a hit, if any ("ndp.ca/donate" for a hit on "ndp"). */
 export function urlAround(view: TextView, span: Span): Span | undefined {
   const u = view.urls.find((e) => e.start <= span[0] && span[1] <= e.end);

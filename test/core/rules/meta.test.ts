@@ -1,10 +1,13 @@
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { GUIDANCE, guidanceById } from "../../../src/core/guidance/corpus.js";
-import { CATEGORIES, LEVELS } from "../../../src/core/model.js";
+import { createEngine } from "../../../src/core/engine.js";
+import { CATEGORIES, LEVELS, type Activity } from "../../../src/core/model.js";
+import { BUILTIN_PACKS } from "../../../src/core/packs/builtin.js";
+import { engineOptionsFor } from "../../../src/core/packs/pack.js";
 import { placeholders } from "../../../src/core/rule.js";
 import { RULES } from "../../../src/core/rules/index.js";
 
@@ -67,6 +70,36 @@ describe("every rule", () => {
         assert.ok(r.examples[side].length > 0, `${r.id} has no ${side} example`);
         if (side === "invalid") assert.ok(langs.has("en") && langs.has("fr"), `${r.id}: invalid examples need both languages`);
       }
+    }
+  });
+
+  it("requires only lexicons it reads", () => {
+    for (const r of RULES) for (const id of r.requires ?? []) assert.ok(r.lexicons.includes(id), `${r.id} requires ${id} but does not read it`);
+  });
+
+  it("finds nothing on a text without a hit of the lexicons it requires: skipping it changes no assessment", () => {
+    const cases = ["cases-en.jsonl", "cases-fr.jsonl"].flatMap((f) =>
+      readFileSync(join(here, "../../../../test/cases", f), "utf8")
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Activity),
+    );
+    const examples = RULES.flatMap((r) => [...r.examples.valid, ...r.examples.invalid]);
+    const texts = [...cases, ...examples].map((c) => c.text);
+    const variants: Omit<Activity, "text">[] = [
+      { action: "post" },
+      { action: "share", context: { electionPeriod: true, workHours: true, department: "statcan" } },
+      { action: "reply", inReplyTo: "Statistics Canada, why is the census late? The Liberals promised data. #cdnpoli" },
+      { action: "profile", context: { identifiable: true, department: "cra" } },
+    ];
+    const activities = [...cases, ...examples, ...texts.flatMap((text) => variants.map((v) => ({ ...v, text })))];
+    const withPacks = engineOptionsFor(BUILTIN_PACKS);
+    const pairs = [
+      [createEngine(), createEngine({ rules: RULES.map((r) => ({ ...r, requires: undefined })) })],
+      [createEngine(withPacks), createEngine({ ...withPacks, rules: withPacks.rules.map((r) => ({ ...r, requires: undefined })) })],
+    ] as const;
+    for (const [skipping, running] of pairs) {
+      for (const a of activities) assert.deepEqual(skipping.assess(a), running.assess(a), `${a.action ?? "post"}: ${a.text}`);
     }
   });
 

@@ -40,7 +40,7 @@ export default defineRule({
   check({ view, hits, report }) {
     const internal = hits.get("internal-doc");
     const secret = hits.get("not-public");
-    const workish = [...internal, ...hits.get("work-object"), ...hits.get("gc-org")];
+    const workish = secret.length > 0 ? [...internal, ...hits.get("work-object"), ...hits.get("gc-org")] : [];
     for (const s of secret) {
       const doc = workish.find((d) => sameSentence(view, d, s)) ?? workish[0];
       if (!doc) continue;
@@ -68,7 +68,7 @@ export default defineRule({
     }
     // "We're about to change how the Census asks…": a decision told before it is announced.
     const change = hits.get("coming-change")[0];
-    const about = [...hits.get("work-object"), ...hits.get("gc-org"), ...hits.get("stat-data")].find((d) => sameSentence(view, d, change ?? d));
+    const about = change && [...hits.get("work-object"), ...hits.get("gc-org"), ...hits.get("stat-data")].find((d) => sameSentence(view, d, change));
     if (change && about) {
       const span = cover(change, about);
       report("upcoming", { span, level: "risky", data: { text: view.text.slice(span[0], span[1]) } });

@@ -27,6 +27,7 @@ export default defineRule({
     },
   },
   lexicons: ["security-marking", "security-level", "classified-object"],
+  requires: ["security-marking", "security-level"],
   examples: {
     valid: [
       { text: "Protected bike lanes are finally coming to my street!", lang: "en" },

@@ -26,6 +26,7 @@ export default defineRule({
     },
   },
   lexicons: ["stat-data", "foreknowledge", "insider-cue"],
+  requires: ["stat-data"],
   examples: {
     valid: [
       { text: "Les données sur le chômage publiées ce matin sont en ligne : https://www150.statcan.gc.ca", context: { department: "statcan" }, lang: "fr" },

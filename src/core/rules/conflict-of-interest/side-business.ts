@@ -42,6 +42,7 @@ export default defineRule({
     },
   },
   lexicons: ["side-business", "department-service", "gc-org"],
+  requires: ["department-service"],
   examples: {
     valid: [{ text: "My side hustle is baking sourdough for the neighbours, orders open Friday!", lang: "en" }],
     invalid: [

@@ -30,7 +30,8 @@ export default defineRule({
   },
   check({ view, hits, context, report }) {
     const s = hits.get("sponsorship")[0];
-    const pct = PERCENT_OFF.exec(view.text);
+    // A percentage needs a digit: most texts never pay for the pattern.
+    const pct = s || view.digits === 0 ? null : PERCENT_OFF.exec(view.text);
     const span: [number, number] | undefined = s ? s.span : pct ? [pct.index, pct.index + pct[0].length] : undefined;
     if (!span) return;
     // Promoting a company in your own department's field is promoting it with the GC's weight.

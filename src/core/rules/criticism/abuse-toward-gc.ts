@@ -21,6 +21,7 @@ export default defineRule({
     },
   },
   lexicons: ["gc-org", "gov-target", "profanity", "insult"],
+  requires: ["profanity", "insult"],
   actions: ["post", "comment", "reply", "share", "like", "profile"],
   examples: {
     valid: [{ text: "Statistics Canada released the census data today.", lang: "en" }],

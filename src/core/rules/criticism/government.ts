@@ -30,6 +30,7 @@ export default defineRule({
     },
   },
   lexicons: ["sarcasm", "gov-target", "gc-org", "leader", "party", "negative", "praise"],
+  requires: ["negative", "sarcasm", "praise"],
   actions: ["post", "comment", "reply", "share", "like", "profile"],
   examples: {
     valid: [

@@ -16,6 +16,7 @@ export default defineRule({
     },
   },
   lexicons: ["accusation"],
+  requires: ["accusation"],
   examples: {
     valid: [{ text: "The documentary about a famous criminal case was fascinating.", lang: "en" }],
     invalid: [

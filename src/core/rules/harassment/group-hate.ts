@@ -18,6 +18,7 @@ export default defineRule({
     },
   },
   lexicons: ["group", "group-smear", "group-hate-phrase"],
+  requires: ["group-hate-phrase", "group-smear"],
   examples: {
     valid: [
       { text: "Welcoming newcomers to our community garden this weekend!", lang: "en" },

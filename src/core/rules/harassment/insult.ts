@@ -40,6 +40,7 @@ export default defineRule({
     },
   },
   lexicons: ["insult", "second-person", "first-person", "third-person", "profanity"],
+  requires: ["insult"],
   actions: ["post", "comment", "reply", "share", "like", "profile"],
   examples: {
     valid: [

@@ -17,6 +17,7 @@ export default defineRule({
     },
   },
   lexicons: ["slur", "profanity"],
+  requires: ["slur"],
   examples: {
     valid: [{ text: "The monkeys at the Granby zoo were adorable.", lang: "en" }],
     invalid: [

@@ -14,6 +14,7 @@ export default defineRule({
     },
   },
   lexicons: ["threat"],
+  requires: ["threat"],
   examples: {
     valid: [
       { text: "This heat is killing me.", lang: "en" },

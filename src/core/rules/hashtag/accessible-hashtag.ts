@@ -22,6 +22,7 @@ export default defineRule({
     ],
   },
   check({ view, hits, report }) {
+    if (view.hashtags.length === 0) return;
     const political = new Set(hits.get("politics-hashtag").map((h) => h.span[0]));
     for (const tag of view.hashtags) {
       const v = tag.value;

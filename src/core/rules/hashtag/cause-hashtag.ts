@@ -14,6 +14,7 @@ export default defineRule({
     },
   },
   lexicons: ["cause-hashtag"],
+  requires: ["cause-hashtag"],
   actions: ["post", "comment", "reply", "share", "like", "profile"],
   examples: {
     valid: [{ text: "Join us for #AccessibilityWeek events across the country!", lang: "en" }],

@@ -17,6 +17,7 @@ export default defineRule({
     },
   },
   lexicons: ["conspiracy"],
+  requires: ["conspiracy"],
   examples: {
     valid: [{ text: "Got my flu shot today at the pharmacy, took five minutes.", lang: "en" }],
     invalid: [

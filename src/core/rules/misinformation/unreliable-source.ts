@@ -8,9 +8,12 @@ function domainAndParents(host: string): string[] {
   return out;
 }
 
-/** The host of a URL as written ("https://www.x.com/a" → "x.com"). */
+/** A scheme, then `www.`, then the host up to the path, query, fragment or port. */
+const HOST = /^(?:[a-z]+:\/\/)?(?:www\.)?([^/?#:]*)/i;
+
+/** The host of a URL as written ("https://www.x.com/a" → "x.com"). One match: splitting on a pattern costs microseconds a URL. */
 export function hostOf(url: string): string {
-  return url.replace(/^[a-z]+:\/\//i, "").replace(/^www\./i, "").split(/[/?#:]/)[0]!.toLowerCase();
+  return HOST.exec(url)![1]!.toLowerCase();
 }
 
 /** Pressure to share fast, distrust of all sources, and links to sites known for false stories. */

@@ -1,4 +1,5 @@
 import { defineRule } from "../../rule.js";
+import { emailMatches } from "../util.js";
 
 const GC_EMAIL = /[\w.+-]+@(?:[\w-]+\.)*(?:gc\.ca|canada\.ca)\b/gi;
 /** Public role mailboxes (questions@canada.ca) belong to programs, not to the person posting. */
@@ -32,7 +33,7 @@ export default defineRule({
     ],
   },
   check({ view, hits, activity, report }) {
-    for (const m of view.hasAt ? view.text.matchAll(GC_EMAIL) : []) {
+    for (const m of view.hasAt ? emailMatches(view.text, GC_EMAIL) : []) {
       if (ROLE_MAILBOX.test(m[0])) continue;
       const span: [number, number] = [m.index, m.index + m[0].length];
       report("email", { span, data: { text: m[0] }, fix: { span, replacement: "" } });

@@ -19,6 +19,7 @@ export default defineRule({
     },
   },
   lexicons: ["on-behalf", "gc-org", "gov-target"],
+  requires: ["gc-org", "on-behalf"],
   examples: {
     valid: [
       { text: "On behalf of our running club, thanks to all the volunteers!", lang: "en" },

@@ -19,6 +19,7 @@ export default defineRule({
     },
   },
   lexicons: ["gc-org", "public-servant", "disclaimer", "official-looking"],
+  requires: ["gc-org", "public-servant"],
   actions: ["profile"],
   examples: {
     valid: [

@@ -68,6 +68,7 @@ export default defineRule({
     },
   },
   lexicons: ["campaign-call", "party", "party-ambiguous", "leader", "party-hashtag", "party-slogan", "office"],
+  requires: ["campaign-call", "party-hashtag", "party-slogan"],
   actions: ["post", "comment", "reply", "share", "like", "profile"],
   examples: {
     valid: [

@@ -26,6 +26,7 @@ export default defineRule({
     },
   },
   lexicons: ["party", "party-ambiguous", "leader", "party-hashtag", "party-slogan", "stance-positive", "negative"],
+  requires: ["party-hashtag", "stance-positive", "negative"],
   actions: ["post", "comment", "reply", "share", "like", "profile"],
   examples: {
     valid: [

@@ -1,4 +1,5 @@
 import { defineRule } from "../../rule.js";
+import { emailMatches } from "../util.js";
 import type { Span } from "../../model.js";
 
 const PHONE = /(?<![\w+])(?:\+?1[\s.-]?)?(?:\(\s*[2-9]\d{2}\s*\)|[2-9]\d{2})[\s.-]?[2-9]\d{2}[\s.-]?\d{4}(?![\w])/g;
@@ -36,6 +37,8 @@ export default defineRule({
     ],
   },
   check({ view, hits, activity, report }) {
+    // A phone number needs ten digits and an e-mail address an @: most posts have neither.
+    if (view.digits < 10 && !view.hasAt) return;
     const own = hits.get("self-contact");
     const pointed = hits.get("doxxing").length > 0;
     // Someone else's details are never the writer's own, whatever "call me" appears elsewhere.
@@ -45,9 +48,7 @@ export default defineRule({
     const ownByDefault = activity.action === "profile" && !others;
     const isOwn = (span: Span) => ownByDefault || (!others && own.some((o) => o.span[1] <= span[0] && span[0] - o.span[1] < 30));
     const removal = (span: Span, fr: boolean) => ({ span, replacement: fr ? "[coordonnées retirées]" : "[contact removed]" });
-    // A phone number needs ten digits and an e-mail address an @: most posts have neither.
-    if (view.digits < 10 && !view.hasAt) return;
-    const emails = [...(view.hasAt ? view.text.matchAll(EMAIL) : [])].map((m) => ({ text: m[0], span: [m.index, m.index + m[0].length] as Span }));
+    const emails = (view.hasAt ? emailMatches(view.text, EMAIL) : []).map((m) => ({ text: m[0], span: [m.index, m.index + m[0].length] as Span }));
     const roleMailboxes = emails.filter((e) => ROLE_MAILBOX.test(e.text));
     // A phone beside a role mailbox (info@, jobs@) is the organization's line, not a person's.
     const besideMailbox = (span: Span) => roleMailboxes.some((e) => Math.abs(e.span[0] - span[0]) < 60);

@@ -44,7 +44,7 @@ export default defineRule({
     if (view.digits === 0) return;
     // The patterns are dear; run each only when a token shows it could match (a street word, a postal-code half).
     const street = view.tokens.some((t) => STREET_WORDS.has(t.norm));
-    const postal = view.tokens.some((t) => POSTAL_HALF.test(t.norm));
+    const postal = view.tokens.some((t) => (t.norm.length === 3 || t.norm.length === 6) && POSTAL_HALF.test(t.norm));
     if (!street && !postal) return;
     const doxxing = hits.get("doxxing");
     const found: Span[] = [];

@@ -49,7 +49,7 @@ export default defineRule({
     const names = hits.get("identity-number");
     const named = names.length > 0;
     const reported: [number, number][] = [];
-    for (const m of view.text.matchAll(NINE_DIGITS)) {
+    for (const m of view.digits >= 9 ? view.text.matchAll(NINE_DIGITS) : []) {
       const digits = `${m[1]}${m[2]}${m[3]}`;
       // A Luhn-valid number is taken for a SIN when the text names one or writes it in SIN groups.
       if (!luhnValid(digits)) continue;

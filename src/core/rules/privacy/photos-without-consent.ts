@@ -15,6 +15,7 @@ export default defineRule({
     },
   },
   lexicons: ["tagging", "people", "consent"],
+  requires: ["tagging"],
   examples: {
     valid: [
       { text: "Big shout-out to my team! Photos shared with everyone's permission.", lang: "en" },

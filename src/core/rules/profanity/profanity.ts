@@ -14,6 +14,7 @@ export default defineRule({
     },
   },
   lexicons: ["profanity"],
+  requires: ["profanity"],
   examples: {
     valid: [
       { text: "Class of 2025, congratulations!", lang: "en", note: "'ass' inside a word" },

@@ -22,6 +22,7 @@ export default defineRule({
     },
   },
   lexicons: ["own-work", "work-object", "department-service", "gc-org"],
+  requires: ["own-work"],
   examples: {
     valid: [
       { text: "I'm working on a new quilt pattern this winter.", lang: "en" },

@@ -45,7 +45,6 @@ export default defineRule({
   },
   check({ view, hits, context, report }) {
     const onWorkTime = context.workHours || context.governmentDevice;
-    const onBreak = BREAK.test(view.text);
     const cue = hits.get("work-time").find((h) => {
       const term = fold(h.term);
       // "At my desk" says where, not when: the place alone is no misuse of working time.
@@ -55,7 +54,7 @@ export default defineRule({
       return true;
     });
     // Leisure on working time, outside a break, is what keeps the job from getting done.
-    const leisure = onWorkTime && !onBreak ? LEISURE.exec(view.text) : null;
+    const leisure = onWorkTime && !BREAK.test(view.text) ? LEISURE.exec(view.text) : null;
     const span: [number, number] | undefined = cue ? cue.span : leisure ? [leisure.index, leisure.index + leisure[0].length] : undefined;
     if (span) report("text", { span, data: { text: view.text.slice(span[0], span[1]) } });
     // Working time alone is advice: the guidance asks for personal time, not for silence.

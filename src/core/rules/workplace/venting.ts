@@ -18,6 +18,7 @@ export default defineRule({
     },
   },
   lexicons: ["colleague", "negative", "insult", "workplace-grievance"],
+  requires: ["colleague"],
   actions: ["post", "comment", "reply", "share", "like"],
   examples: {
     valid: [
