@@ -161,19 +161,28 @@ function withExtraContacts(builtIn: string[], extra: readonly Message[], lang: L
 function validate(activity: Activity): void {
   if (typeof activity.text !== "string") throw new InputError({ en: "the text is missing: give the words to check", fr: "le texte manque : donnez les mots à vérifier" });
   if (activity.text.trim() === "") throw new InputError({ en: "the text is empty: there is nothing to check", fr: "le texte est vide : il n'y a rien à vérifier" });
-  if (activity.text.length > MAX_TEXT_LENGTH) {
+  checkText(activity.text, { en: "the text", fr: "le texte" });
+  // What a reply answers is read the same way, so it is held to the same bounds.
+  if (activity.inReplyTo !== undefined) {
+    if (typeof activity.inReplyTo !== "string") throw new InputError({ en: "inReplyTo must be the text being answered", fr: "inReplyTo doit être le texte auquel on répond" });
+    checkText(activity.inReplyTo, { en: "the text being answered (inReplyTo)", fr: "le texte auquel on répond (inReplyTo)" });
+  }
+}
+
+function checkText(text: string, what: { en: string; fr: string }): void {
+  if (text.length > MAX_TEXT_LENGTH) {
     throw new InputError({
-      en: `the text is ${activity.text.length} characters long; the most Impartial checks at once is ${MAX_TEXT_LENGTH}`,
-      fr: `le texte compte ${activity.text.length} caractères; Impartial en vérifie au plus ${MAX_TEXT_LENGTH} à la fois`,
+      en: `${what.en} is ${text.length} characters long; the most Impartial checks at once is ${MAX_TEXT_LENGTH}`,
+      fr: `${what.fr} compte ${text.length} caractères; Impartial en vérifie au plus ${MAX_TEXT_LENGTH} à la fois`,
     });
   }
-  const wellFormed = (activity.text as { isWellFormed?: () => boolean }).isWellFormed;
-  if (wellFormed && wellFormed.call(activity.text)) return;
-  const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(activity.text);
+  const wellFormed = (text as { isWellFormed?: () => boolean }).isWellFormed;
+  if (wellFormed && wellFormed.call(text)) return;
+  const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(text);
   if (lone) {
     throw new InputError({
-      en: `the text has a broken character (a lone UTF-16 surrogate) at offset ${lone.index}`,
-      fr: `le texte contient un caractère brisé (un demi-code UTF-16 isolé) à la position ${lone.index}`,
+      en: `${what.en} has a broken character (a lone UTF-16 surrogate) at offset ${lone.index}`,
+      fr: `${what.fr} contient un caractère brisé (un demi-code UTF-16 isolé) à la position ${lone.index}`,
     });
   }
 }

@@ -130,6 +130,14 @@ describe("bad input", () => {
     assert.throws(() => assess({ text: "abc\uD800def" }), (e: unknown) => e instanceof InputError && /offset 3/.test(e.message));
   });
 
+  it("holds the text being answered to the same bounds: size, broken characters, a string", () => {
+    const reply = (inReplyTo: unknown) => () => assess({ text: "Totally agree!", action: "reply", inReplyTo: inReplyTo as string });
+    assert.throws(reply("x".repeat(MAX_TEXT_LENGTH + 1)), (e: unknown) => e instanceof InputError && /^the text being answered \(inReplyTo\) is 100001 characters long/.test(e.message));
+    assert.throws(reply("abc\uDC00"), (e: unknown) => e instanceof InputError && messageIn(e, "fr") === "le texte auquel on répond (inReplyTo) contient un caractère brisé (un demi-code UTF-16 isolé) à la position 3");
+    assert.throws(reply(42), (e: unknown) => e instanceof InputError && /inReplyTo must be the text being answered/.test(e.message));
+    assert.equal(assess({ text: "Totally agree!", action: "reply", inReplyTo: "" }).level, "appropriate", "an empty original is no error");
+  });
+
   it("judges HTML as text and never runs it", () => {
     const a = assess({ text: "<script>alert('you idiot')</script>" });
     assert.equal(a.findings[0]?.category, "harassment");
