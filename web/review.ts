@@ -31,6 +31,8 @@ const lang: Lang = langOfPath(location.pathname);
 const t: ReviewStrings = REVIEW_STRINGS[lang];
 const SVG = "http://www.w3.org/2000/svg";
 const POLL_MS = 500;
+/** How often a running scan's status is rewritten (and so announced). */
+const STATUS_EVERY_MS = 5_000;
 
 interface ReviewItem {
   platform: Platform;
@@ -539,8 +541,14 @@ async function scan(event: SubmitEvent): Promise<void> {
     progress.removeAttribute("value");
     const scanStarted = Date.now();
     let current = job;
+    let told = 0;
     while (current.status === "running") {
-      status.textContent = progressText(current.itemsRead, Date.now() - scanStarted, lang, current.reading);
+      // The status is a live region: said every few seconds, not at every poll, so a screen reader is not flooded
+      // (the bar moves at every poll).
+      if (Date.now() - told >= STATUS_EVERY_MS) {
+        told = Date.now();
+        status.textContent = progressText(current.itemsRead, Date.now() - scanStarted, lang, current.reading);
+      }
       // The bar follows the file being read when its size is known (most of an X archive is one tweets.js).
       if (current.reading?.percent !== undefined) {
         progress.max = 100;

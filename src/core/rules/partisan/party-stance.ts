@@ -62,7 +62,6 @@ export default defineRule({
   },
 });
 
-/** Whether the sentence of a hit ends with a question mark. */
 /** Whether the sentence holding a hit ends with a question mark. */
 function inQuestion(view: TextView, hit: Hit): boolean {
   const text = view.text;
