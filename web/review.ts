@@ -358,7 +358,9 @@ async function forget(event: SubmitEvent): Promise<void> {
     await refresh();
     status.textContent = t.forgetDone(formatCount(answer.deleted, lang), platform ? t.platform[platform as Platform] : t.forgetAll);
   } catch (e) {
+    // The server says what was and was not done (items deleted but the file in use elsewhere, a scan running…).
     status.textContent = `${t.forgetFailed} ${(e as Error).message}`;
+    await refresh();
   } finally {
     button.disabled = false;
   }

@@ -171,7 +171,13 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
         const store = requireStore(options.store);
         const { platform } = forgetOf(await readJsonBody(req));
         if (scanJobs?.busyNow) throw new HttpError(409, { en: "a scan is running: wait for it to finish before deleting what is stored", fr: "une analyse est en cours : attendez qu'elle se termine avant de supprimer ce qui est conservé" });
-        return [200, { deleted: store.forget(platform), platform: platform ?? null }];
+        try {
+          return [200, { deleted: store.forget(platform), platform: platform ?? null }];
+        } catch (e) {
+          // The items are deleted, but another program holding the file open kept every trace from being cleared.
+          if (e instanceof StoreError) throw new HttpError(409, textOf(e));
+          throw e;
+        }
       },
     },
     "/api/review/decision": {

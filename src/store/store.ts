@@ -656,8 +656,17 @@ export class ReviewStore {
     }
     // Stale copies of deleted rows can outlive them in unused parts of pages (left by earlier page splits): VACUUM
     // rebuilds the file from the live rows only, then the write-ahead log is folded in and emptied.
-    this.db.exec("VACUUM");
-    this.db.pragma("wal_checkpoint(TRUNCATE)");
+    try {
+      this.db.exec("VACUUM");
+      const [checkpoint] = this.db.pragma("wal_checkpoint(TRUNCATE)") as { busy: number }[];
+      if (checkpoint?.busy) throw new Error("another connection is reading it");
+    } catch (e) {
+      // Another program reading the database (a second Impartial) keeps the file from being rebuilt, or its log emptied.
+      throw new StoreError({
+        en: `${deleted} items were deleted, but the database file could not be rebuilt to clear every trace of their text (${(e as Error).message}); close any other Impartial using it and run forget again`,
+        fr: `${deleted} éléments ont été supprimés, mais le fichier de la base n'a pas pu être reconstruit pour effacer toute trace de leur texte (${(e as Error).message}) ; fermez tout autre Impartial qui l'utilise et relancez forget`,
+      });
+    }
     return deleted;
   }
 

@@ -388,3 +388,25 @@ test("after forgetting a platform, or everything, none of its text is left anywh
     assert.ok(!files().some((b) => b.includes("Zanzibar-7781")));
   });
 });
+
+test("forgetting while another program holds the database open says the items went but traces may remain, and a second forget clears them", () => {
+  withTempDir((dir) => {
+    const path = join(dir, "review.db");
+    const store = openStore(path);
+    importOnce(store, Array.from({ length: 50 }, (_, n) => row(item(String(n), "2020-01-01T00:00:00.000Z", { text: `Quokka-5521 post ${n}` }), "risky")));
+    const reader = new Database(path);
+    reader.exec("BEGIN");
+    reader.prepare("SELECT count(*) FROM items").get();
+    assert.throws(
+      () => store.forget(),
+      (e: unknown) => e instanceof StoreError && /^50 items were deleted, but the database file could not be rebuilt .* close any other Impartial using it and run forget again$/.test(e.message),
+    );
+    assert.equal(store.count(), 0, "the items are gone all the same");
+    reader.exec("COMMIT");
+    reader.close();
+    assert.equal(store.forget(), 0);
+    const files = readdirSync(dir).filter((f) => f.startsWith("review.db")).map((f) => readFileSync(join(dir, f)));
+    assert.ok(!files.some((b) => b.includes("Quokka-5521")), "the second forget left no trace");
+    store.close();
+  });
+});
