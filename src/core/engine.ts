@@ -1,4 +1,4 @@
-import { guidanceById } from "./guidance/corpus.js";
+import { guidanceRef } from "./guidance/corpus.js";
 import { LEXICONS } from "./lexicons/index.js";
 import { compileLexicons, HitIndex, matchLexicons, type CompiledLexicons, type Lexicon } from "./matcher.js";
 import {
@@ -235,17 +235,6 @@ function suggestionOf(options: ReportOptions, lang: Lang): string | undefined {
   if ("append" in fix) return lang === "fr" ? `Ajoutez : « ${fix.append.fr} »` : `Add: "${fix.append.en}"`;
   if (fix.replacement === "") return lang === "fr" ? "Retirez ce passage." : "Remove this passage.";
   return lang === "fr" ? `Remplacez par : « ${fix.replacement} »` : `Replace with: "${fix.replacement}"`;
-}
-
-const refCache = { en: new Map<string, GuidanceRef>(), fr: new Map<string, GuidanceRef>() };
-function guidanceRef(id: string, lang: Lang): GuidanceRef {
-  let ref = refCache[lang].get(id);
-  if (!ref) {
-    const s = guidanceById(id);
-    ref = Object.freeze({ id, source: s.source, section: lang === "fr" ? s.sectionFr : s.section, quote: lang === "fr" ? s.fr : s.en });
-    refCache[lang].set(id, ref);
-  }
-  return ref;
 }
 
 /** A rule's own guidance, rendered once per language (shared, frozen: findings never change it). */

@@ -1,5 +1,5 @@
-import { CONTACTS } from "../core/guidance/contacts.js";
-import { GUIDANCE, guidanceById } from "../core/guidance/corpus.js";
+import { CONTACTS, contactById } from "../core/guidance/contacts.js";
+import { GUIDANCE, guidanceById, guidanceRef } from "../core/guidance/corpus.js";
 import type { Finding, GuidanceRef, Lang } from "../core/model.js";
 
 // What the store writes of an assessment, without the guidance text it repeats: each finding's quotes, the
@@ -12,14 +12,13 @@ type StoredRef = string | GuidanceRef;
 /** A question or contact: `{ g: id }` for a corpus statement, `{ c: id }` for a contact, else the words as written. */
 export type StoredLine = string | { g: string } | { c: string };
 
+/** The corpus's reference for an id, as the engine cites it; undefined for an id the corpus does not have. */
 function corpusRef(id: string, lang: Lang): GuidanceRef | undefined {
-  let s;
   try {
-    s = guidanceById(id);
+    return guidanceRef(id, lang);
   } catch {
     return undefined;
   }
-  return { id, source: s.source, section: lang === "fr" ? s.sectionFr : s.section, quote: lang === "fr" ? s.fr : s.en };
 }
 
 function sameRef(a: GuidanceRef, b: GuidanceRef | undefined): boolean {
@@ -62,9 +61,7 @@ export function hydrateLines(stored: readonly StoredLine[], lang: Lang): string[
   return stored.map((line) => {
     if (typeof line === "string") return line;
     try {
-      if ("g" in line) return guidanceById(line.g)[lang];
-      const contact = CONTACTS.find((c) => c.id === line.c);
-      return contact ? contact[lang] : line.c;
+      return "g" in line ? guidanceById(line.g)[lang] : contactById(line.c)[lang];
     } catch {
       return "g" in line ? line.g : line.c;
     }

@@ -5,7 +5,7 @@ import type {
   ScenarioId,
   StatementKind,
 } from "./types.js";
-import type { Lang } from "../model.js";
+import type { GuidanceRef, Lang } from "../model.js";
 
 /** The French of this corpus is our own translation, not the publishers' official French. */
 export const FRENCH_IS_UNOFFICIAL = true;
@@ -1314,6 +1314,19 @@ export function guidanceById(id: string): GuidanceStatement {
     throw new Error(`Unknown guidance statement id "${id}": no statement in the guidance corpus has this id.`);
   }
   return statement;
+}
+
+const refCache = { en: new Map<string, GuidanceRef>(), fr: new Map<string, GuidanceRef>() };
+
+/** A statement as findings cite it in `lang`, made once (shared, frozen: findings never change it); throws for an unknown id. */
+export function guidanceRef(id: string, lang: Lang): GuidanceRef {
+  let ref = refCache[lang].get(id);
+  if (!ref) {
+    const s = guidanceById(id);
+    ref = Object.freeze({ id, source: s.source, section: lang === "fr" ? s.sectionFr : s.section, quote: lang === "fr" ? s.fr : s.en });
+    refCache[lang].set(id, ref);
+  }
+  return ref;
 }
 
 /** A source's title in `lang` (the French one is unofficial unless the publisher's is known); the id itself for an unknown source. */
