@@ -184,18 +184,24 @@ function filterFrom(values: Record<string, string | boolean | undefined>): Revie
 
 /**
  * Puts a stored row's messages in `lang`, judging it again with the configured packs (as `impartial scan` does)
- * when it was stored in the other language. A configuration that cannot be read is said, as scan says it.
+ * when it was stored in the other language. The configuration is read only once a row needs it; one that cannot be
+ * read is said, as scan says it.
  */
 function relangFor(lang: Lang, io: { env?: NodeJS.ProcessEnv }): (row: ReviewRow) => ReviewRow {
-  let judge: ConfiguredAssess;
-  try {
-    judge = configuredAssess(loadConfig({ cwd: process.cwd(), env: io.env ?? process.env }));
-  } catch (e) {
-    if (e instanceof ConfigError) throw UsageError.from(e);
-    throw e;
-  }
-  const version = judgeVersion(judge);
-  return (row) => inLanguage(row, lang, judge, version);
+  let configured: { judge: ConfiguredAssess; version: string } | undefined;
+  return (row) => {
+    if (!row.assessed || row.assessed.assessment.lang === lang) return row;
+    if (!configured) {
+      try {
+        const judge = configuredAssess(loadConfig({ cwd: process.cwd(), env: io.env ?? process.env }));
+        configured = { judge, version: judgeVersion(judge) };
+      } catch (e) {
+        if (e instanceof ConfigError) throw UsageError.from(e);
+        throw e;
+      }
+    }
+    return inLanguage(row, lang, configured.judge, configured.version);
+  };
 }
 
 function list(store: ReturnType<typeof openStore>, filter: ReviewFilter, json: boolean, lang: Lang, io: { stdout: NodeJS.WritableStream }, relang: (row: ReviewRow) => ReviewRow): number {

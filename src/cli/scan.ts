@@ -182,7 +182,6 @@ function profileFrom(values: Record<string, string | boolean | string[] | undefi
   }
 }
 
-/** An item with no words (a bare like, an empty repost) has nothing to judge; a huge one is judged on its start. */
 interface ScanOptions {
   lang: Lang;
   values: Record<string, string | boolean | string[] | undefined>;

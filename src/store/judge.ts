@@ -13,7 +13,10 @@ export function judgeVersion(judge: Judge): string {
   return typeof judge.version === "string" ? `${rulesVersion()}+${judge.version}` : rulesVersion();
 }
 
-/** Judges one history item in its context (as of its date); an empty text is appropriate without a look. */
+/**
+ * Judges one history item in its context (as of its date). An item with no words (a bare like, an empty repost) has
+ * nothing to judge and is appropriate; a huge one is judged on its start.
+ */
 export function assessItem(item: HistoryItem, context: Context, lang?: Lang, judge: Judge = assess): Assessment {
   // Broken characters become U+FFFD rather than costing the whole item.
   const text = (item.text.length > MAX_TEXT_LENGTH ? item.text.slice(0, MAX_TEXT_LENGTH) : item.text).replace(LONE_SURROGATE, "\uFFFD");
