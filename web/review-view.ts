@@ -319,6 +319,11 @@ export function formatCount(n: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === "fr" ? "fr-CA" : "en-CA").format(n);
 }
 
+/** A fraction from 0 to 1 as a percentage in the page's language: "45%", "45 %". */
+export function formatPercent(fraction: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === "fr" ? "fr-CA" : "en-CA", { style: "percent" }).format(fraction);
+}
+
 /** Minutes and seconds, as 1:05. */
 export function formatElapsed(ms: number): string {
   const seconds = Math.max(0, Math.floor(ms / 1000));
@@ -329,7 +334,7 @@ export function formatElapsed(ms: number): string {
 export function progressText(itemsRead: number, elapsedMs: number, lang: Lang, reading?: { file: string; percent?: number }): string {
   const t = REVIEW_STRINGS[lang];
   const rate = elapsedMs > 0 ? Math.round((itemsRead * 1000) / elapsedMs) : 0;
-  const percent = reading?.percent === undefined ? undefined : new Intl.NumberFormat(lang === "fr" ? "fr-CA" : "en-CA", { style: "percent" }).format(reading.percent / 100);
+  const percent = reading?.percent === undefined ? undefined : formatPercent(reading.percent / 100, lang);
   return t.scanning(formatCount(itemsRead, lang), formatCount(rate, lang), formatElapsed(elapsedMs)) + (reading ? t.readingFile(reading.file, percent) : "");
 }
 

@@ -11,6 +11,7 @@ import {
   selectionLinks,
   errorText,
   formatCount,
+  formatPercent,
   langOfPath,
   NO_FILTER,
   PAGE_SIZE,
@@ -537,7 +538,7 @@ async function scan(event: SubmitEvent): Promise<void> {
       // Announced in steps of ten so a screen reader is not flooded.
       if (percent >= lastPercent + 10 || percent === 100) {
         lastPercent = percent;
-        status.textContent = t.uploading(new Intl.NumberFormat(lang === "fr" ? "fr-CA" : "en-CA", { style: "percent" }).format(fraction));
+        status.textContent = t.uploading(formatPercent(fraction, lang));
       }
     });
     progress.removeAttribute("value");
