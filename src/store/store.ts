@@ -200,9 +200,10 @@ const FROM_JOINED = `
   LEFT JOIN assessments a ON a.platform = i.platform AND a.id = i.id
   LEFT JOIN decisions d ON d.platform = i.platform AND d.id = i.id`;
 
-const SELECT_JOINED = `
-  SELECT i.*, a.rules_version, a.level, a.score, a.categories, a.findings, a.details, a.assessed_at,
-         d.decision, d.note, d.decided_at ${FROM_JOINED}`;
+const JOINED_COLUMNS = `i.*, a.rules_version, a.level, a.score, a.categories, a.findings, a.details, a.assessed_at,
+         d.decision, d.note, d.decided_at`;
+
+const SELECT_JOINED = `SELECT ${JOINED_COLUMNS} ${FROM_JOINED}`;
 
 /** Worst level first, then newest; platform and id make the order total. */
 const REVIEW_ORDER = "ORDER BY coalesce(a.level_rank, -1) DESC, i.created_at DESC, i.platform, i.id";
@@ -568,7 +569,7 @@ export class ReviewStore {
   *pages(selection: ReviewSelection = {}, size = 1000): Generator<ReviewRow[]> {
     const where = whereClause(selection);
     const ids = Float64Array.from(this.statement(`SELECT i.rowid ${FROM_JOINED} ${where.sql} ${REVIEW_ORDER}`).pluck().all(...where.params) as number[]);
-    const byIds = this.statement(`${SELECT_JOINED.replace("SELECT i.*", "SELECT i.rowid AS row_number, i.*")} WHERE i.rowid IN (SELECT value FROM json_each(?))`);
+    const byIds = this.statement(`SELECT i.rowid AS row_number, ${JOINED_COLUMNS} ${FROM_JOINED} WHERE i.rowid IN (SELECT value FROM json_each(?))`);
     for (let at = 0; at < ids.length; at += size) {
       const slice = Array.from(ids.subarray(at, at + size));
       const found = new Map((byIds.all(JSON.stringify(slice)) as (JoinedRecord & { row_number: number })[]).map((r) => [r.row_number, r]));
