@@ -3,24 +3,32 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { decodeHTML } from "entities";
 import { assess } from "../src/core/engine.js";
-import type { Action, Assessment, Category } from "../src/core/model.js";
+import type { Action, Activity, Assessment, Category } from "../src/core/model.js";
 import { hostOf } from "../src/core/rules/misinformation/unreliable-source.js";
 import { UNRELIABLE_DOMAINS } from "../src/core/lexicons/any/domains.js";
+import { electionPeriodAt } from "../src/core/elections.js";
+import { BLIND_DIR, formatBlind, readBlind, scoreBlind } from "./blind-eval.js";
 import { fmt, sharedDir } from "./shared.js";
 
 /**
- * `npm run eval`: the engine on real labelled text nobody here wrote (../shared/corpora). Each figure is the share of
- * a class that the engine flags (a finding of the named categories at risky or worse), next to its target.
+ * `npm run eval`: the engine on text it was not tuned to. First the blind cases' test split (aggregates only, never
+ * texts), then real labelled text nobody here wrote (../shared/corpora). Each corpus figure is the share of a class
+ * that the engine flags (a finding of the named categories at risky or worse), next to its target. Davidson and MLMA
+ * are measured on their test folds only (data rows whose 0-based number is divisible by 5), the rows no model may
+ * train on.
  */
+
+/** The test fold of a corpus that may train a model: rows 0, 5, 10, … in file order, header excluded. */
+export const testFold = <T>(rows: readonly T[]): T[] => rows.filter((_, i) => i % 5 === 0);
 
 const flagged = (a: Assessment, cats: readonly Category[]) => a.findings.some((f) => f.level !== "appropriate" && cats.includes(f.category));
 
-function rate(texts: string[], cats: readonly Category[], action: Action = "post"): { n: number; share: number; examples: string[] } {
+function rate(texts: string[], cats: readonly Category[], action: Action = "post", contextOf?: (i: number) => Activity["context"]): { n: number; share: number; examples: string[] } {
   let hit = 0;
   const misses: string[] = [];
-  for (const text of texts) {
+  for (const [i, text] of texts.entries()) {
     if (text.trim() === "") continue;
-    const a = assess({ text: text.slice(0, 100_000), action });
+    const a = assess({ text: text.slice(0, 100_000), action, ...(contextOf ? { context: contextOf(i) } : {}) });
     if (flagged(a, cats)) hit++;
     else if (misses.length < 5) misses.push(text.slice(0, 100));
   }
@@ -36,7 +44,24 @@ interface Row {
   met: boolean | undefined;
 }
 
+function blind(): void {
+  const test = readBlind("test");
+  if (!test) {
+    process.stdout.write(`No blind cases yet (${BLIND_DIR}/test.jsonl is absent).\n\n`);
+    return;
+  }
+  process.stdout.write(formatBlind("Blind cases, test split (nobody reads its texts)", scoreBlind(test), true) + "\n");
+  const dev = readBlind("dev");
+  if (dev) {
+    const s = scoreBlind(dev);
+    process.stdout.write(formatBlind("Blind cases, dev split (read it and learn from its misses)", s, false));
+    if (process.argv.includes("--dev-misses")) for (const w of s.wrong) process.stdout.write(`  ${w.id}: want ${w.want.join("|")}, got ${w.got} [${w.categories.join(", ")}]\n`);
+    process.stdout.write("\n");
+  }
+}
+
 function main(): number {
+  blind();
   const shared = sharedDir();
   if (!shared) {
     process.stdout.write("../shared is absent: the real corpora are not here, nothing to evaluate.\n");
@@ -48,25 +73,43 @@ function main(): number {
   const add = (corpus: string, measure: string, r: { n: number; share: number }, target: string, ok?: (s: number) => boolean) => rows.push({ corpus, measure, n: r.n, share: r.share, target, met: ok ? ok(r.share) : undefined });
   const abuse: Category[] = ["harassment", "profanity"];
 
-  const davidson = csv("davidson-hate-offensive/labeled_data.csv");
+  const davidson = testFold(csv("davidson-hate-offensive/labeled_data.csv"));
   const tweets = (cls: string) => davidson.filter((r) => r.class === cls).map((r) => decodeHTML(r.tweet ?? ""));
-  add("Davidson et al. 2017 (EN tweets)", "hate speech flagged harassment/profanity", rate(tweets("0"), abuse), "≥ 0.90", (s) => s >= 0.9);
-  add("Davidson et al. 2017 (EN tweets)", "offensive flagged harassment/profanity", rate(tweets("1"), abuse), "(info)");
-  add("Davidson et al. 2017 (EN tweets)", "neither flagged harassment/profanity", rate(tweets("2"), abuse), "≤ 0.06", (s) => s <= 0.06);
+  add("Davidson et al. 2017 (EN tweets, test fold)", "hate speech flagged harassment/profanity", rate(tweets("0"), abuse), "≥ 0.90", (s) => s >= 0.9);
+  add("Davidson et al. 2017 (EN tweets, test fold)", "offensive flagged harassment/profanity", rate(tweets("1"), abuse), "(info)");
+  add("Davidson et al. 2017 (EN tweets, test fold)", "neither flagged harassment/profanity", rate(tweets("2"), abuse), "≤ 0.06", (s) => s <= 0.06);
 
-  const mlma = csv("mlma-hate-fr-en/fr_dataset.csv");
-  add("MLMA 2019 (FR tweets)", "hateful flagged harassment/profanity", rate(mlma.filter((r) => r.sentiment!.split("_").includes("hateful")).map((r) => r.tweet!), abuse), "≥ 0.60", (s) => s >= 0.6);
-  add("MLMA 2019 (FR tweets)", "any hostile label flagged", rate(mlma.filter((r) => r.sentiment !== "normal").map((r) => r.tweet!), abuse), "(info)");
-  add("MLMA 2019 (FR tweets)", "normal flagged harassment/profanity", rate(mlma.filter((r) => r.sentiment === "normal").map((r) => r.tweet!), abuse), "≤ 0.15", (s) => s <= 0.15);
-  const mlmaEn = csv("mlma-hate-fr-en/en_dataset.csv");
-  add("MLMA 2019 (EN tweets)", "hateful flagged harassment/profanity", rate(mlmaEn.filter((r) => r.sentiment!.split("_").includes("hateful")).map((r) => r.tweet!), abuse), "(info)");
-  add("MLMA 2019 (EN tweets)", "normal flagged harassment/profanity", rate(mlmaEn.filter((r) => r.sentiment === "normal").map((r) => r.tweet!), abuse), "(info)");
+  const mlma = testFold(csv("mlma-hate-fr-en/fr_dataset.csv"));
+  add("MLMA 2019 (FR tweets, test fold)", "hateful flagged harassment/profanity", rate(mlma.filter((r) => r.sentiment!.split("_").includes("hateful")).map((r) => r.tweet!), abuse), "≥ 0.60", (s) => s >= 0.6);
+  add("MLMA 2019 (FR tweets, test fold)", "any hostile label flagged", rate(mlma.filter((r) => r.sentiment !== "normal").map((r) => r.tweet!), abuse), "(info)");
+  add("MLMA 2019 (FR tweets, test fold)", "normal flagged harassment/profanity", rate(mlma.filter((r) => r.sentiment === "normal").map((r) => r.tweet!), abuse), "≤ 0.15", (s) => s <= 0.15);
+  const mlmaEn = testFold(csv("mlma-hate-fr-en/en_dataset.csv"));
+  add("MLMA 2019 (EN tweets, test fold)", "hateful flagged harassment/profanity", rate(mlmaEn.filter((r) => r.sentiment!.split("_").includes("hateful")).map((r) => r.tweet!), abuse), "(info)");
+  add("MLMA 2019 (EN tweets, test fold)", "normal flagged harassment/profanity", rate(mlmaEn.filter((r) => r.sentiment === "normal").map((r) => r.tweet!), abuse), "(info)");
 
   const ethos = csv("ethos/Ethos_Dataset_Binary.csv", ";");
   add("ETHOS 2022 (EN comments)", "hate (isHate ≥ 0.5) flagged harassment/profanity", rate(ethos.filter((r) => Number(r.isHate) >= 0.5).map((r) => r.comment!), abuse), "(info)");
   add("ETHOS 2022 (EN comments)", "not hate (isHate < 0.5) flagged", rate(ethos.filter((r) => Number(r.isHate) < 0.5).map((r) => r.comment!), abuse), "(info)");
 
-  const leaders = csv("cdn-election-2019-leaders-tweets/leaders_tweets_slim.csv").map((r) => decodeHTML(r.full_text ?? ""));
+  const leaderRows = csv("cdn-election-2019-leaders-tweets/leaders_tweets_slim.csv");
+  const leaders = leaderRows.map((r) => decodeHTML(r.full_text ?? ""));
+  // As X shows a retweet, on the tweet's own date: during the federal writ period, sharing it is engaging with
+  // partisan content whatever its words.
+  const writ = leaderRows
+    .map((r) => ({ r, date: new Date(r.created_at ?? "") }))
+    .filter(({ date }) => !Number.isNaN(date.getTime()) && electionPeriodAt(date, { jurisdictions: ["federal"] }) !== undefined);
+  add(
+    "Party leaders' writ-period tweets 2019",
+    "shared as a retweet (RT @handle: …): flagged partisan",
+    rate(
+      writ.map(({ r }) => `RT @${r.handle}: ${decodeHTML(r.full_text ?? "")}`),
+      ["partisan"],
+      "share",
+      (i) => ({ electionPeriod: true, postedAt: writ[i]!.date.toISOString() }),
+    ),
+    "≥ 0.85",
+    (s) => s >= 0.85,
+  );
   add("Party leaders' tweets 2019–20", "shared: flagged partisan or criticism", rate(leaders, ["partisan", "criticism"], "share"), "≥ 0.60", (s) => s >= 0.6);
 
   const fake = csv("fakenewsnet-politifact-fake/politifact_fake_no_tweet_ids.csv").map((r) => r.title ?? "");
