@@ -15,12 +15,14 @@ const modules = join(root, "node_modules");
 const { PAGES } = await import(pathToFileURL(join(compiled, "site.js")).href);
 const { renderShell, shellFile } = await import(pathToFileURL(join(compiled, "shell.js")).href);
 
+const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(assets, "fonts"), { recursive: true });
 
 // One script per page; what they share (the core, the GC Design System helpers) goes into common chunks.
 const result = await build({
-  entryPoints: Object.fromEntries(PAGES.map((p) => [p.id, join(root, "web", `${p.id}.ts`)])),
+  entryPoints: Object.fromEntries(PAGES.filter((p) => !p.static).map((p) => [p.id, join(root, "web", `${p.id}.ts`)])),
   outdir: assets,
   entryNames: "[name]",
   chunkNames: "chunks/[name]-[hash]",
@@ -69,7 +71,7 @@ for (const page of PAGES) {
   for (const lang of ["en", "fr"]) {
     const file = join(out, shellFile(page, lang));
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, renderShell(page, lang));
+    writeFileSync(file, renderShell(page, lang, { version }));
   }
 }
 

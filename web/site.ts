@@ -5,7 +5,7 @@ import type { Lang } from "../src/core/model.js";
  * mounts. The build writes one HTML file per page and language from this table, and the pages draw their menu and
  * language toggle from it, so a page cannot exist in one language only.
  */
-export const PAGE_IDS = ["check", "review", "assess", "practice", "guidance"] as const;
+export const PAGE_IDS = ["check", "review", "assess", "practice", "guidance", "about"] as const;
 export type PageId = (typeof PAGE_IDS)[number];
 
 interface Words {
@@ -24,13 +24,33 @@ export interface SitePage {
   id: PageId;
   path: Record<Lang, string>;
   words: Record<Lang, Words>;
+  /** A page of words only: written whole at build time, with no script of its own. */
+  static?: true;
 }
 
 export const SITE_NAME = "Impartial";
 
 export const SITE_STRINGS = {
-  en: { menuLabel: "Impartial", home: "Impartial", unofficial: "French quotations of the guidance are unofficial translations." },
-  fr: { menuLabel: "Impartial", home: "Impartial", unofficial: "Les citations françaises des lignes directrices sont des traductions non officielles." },
+  en: {
+    menuLabel: "Impartial",
+    home: "Impartial",
+    unofficial: "French quotations of the guidance are unofficial translations.",
+    independent: "An independent tool, not a Government of Canada service",
+    footer: "Impartial is independent, open-source software (MIT licence). It is not a Government of Canada service and is not endorsed by any department. Advice, not a ruling: when in doubt, ask your manager or your values and ethics office.",
+    about: "About Impartial",
+    privacy: "Privacy",
+    version: "Version",
+  },
+  fr: {
+    menuLabel: "Impartial",
+    home: "Impartial",
+    unofficial: "Les citations françaises des lignes directrices sont des traductions non officielles.",
+    independent: "Un outil indépendant, pas un service du gouvernement du Canada",
+    footer: "Impartial est un logiciel indépendant à code source ouvert (licence MIT). Ce n'est pas un service du gouvernement du Canada, et aucun ministère ne l'approuve. Des conseils, pas une décision : en cas de doute, demandez à votre gestionnaire ou au bureau des valeurs et de l'éthique.",
+    about: "À propos d'Impartial",
+    privacy: "Confidentialité",
+    version: "Version",
+  },
 } satisfies Record<Lang, Record<string, string>>;
 
 export const PAGES: readonly SitePage[] = [
@@ -145,6 +165,25 @@ export const PAGES: readonly SitePage[] = [
         title: "Les lignes directrices qu'Impartial applique",
         lead: "Parcourez et cherchez les énoncés des cinq textes du gouvernement du Canada sur lesquels Impartial repose, et voyez quelles règles appliquent chacun.",
         noscript: "Cette page a besoin de JavaScript pour chercher dans les textes. Les énoncés figurent aussi dans docs/rules.md.",
+      },
+    },
+  },
+  {
+    id: "about",
+    path: { en: "/about/", fr: "/fr/a-propos/" },
+    static: true,
+    words: {
+      en: {
+        nav: "About",
+        title: "About Impartial",
+        lead: "What this tool is and is not, the guidance it applies, how it decides, how accurate it is, and what happens to what you give it.",
+        noscript: "This page needs no JavaScript.",
+      },
+      fr: {
+        nav: "À propos",
+        title: "À propos d'Impartial",
+        lead: "Ce qu'est cet outil et ce qu'il n'est pas, les lignes directrices qu'il applique, comment il juge, sa précision, et ce qu'il advient de ce que vous lui confiez.",
+        noscript: "Cette page n'a pas besoin de JavaScript.",
       },
     },
   },

@@ -185,13 +185,17 @@ describe("the built page (npm run build)", { skip: built ? false : "dist/public 
     }
   });
 
-  test("every page is built in English and French, declares its language and loads its own script", () => {
+  test("every page is built in English and French, declares its language and loads its own script (a page of words only loads none)", () => {
     for (const page of PAGES) {
       for (const lang of ["en", "fr"] as const) {
         const file = join(DEFAULT_WEB_ROOT, shellFile(page, lang));
         assert.ok(existsSync(file), `${page.id} has no ${lang} page at ${file}`);
         const html = readFileSync(file, "utf8");
         assert.match(html, new RegExp(`<html lang="${lang}">`), file);
+        if (page.static) {
+          assert.doesNotMatch(html, new RegExp(`/assets/${page.id}\\.js`), file);
+          continue;
+        }
         assert.match(html, new RegExp(`<script type="module" src="/assets/${page.id}\\.js">`), file);
         assert.ok(existsSync(join(DEFAULT_WEB_ROOT, "assets", `${page.id}.js`)), `no script for ${page.id}`);
       }

@@ -1,0 +1,182 @@
+import type { Lang } from "../src/core/model.js";
+
+/**
+ * The About page's words: static HTML written at build time, so the page reads without scripts. Figures quoted here
+ * are measurements with their date; docs/measurements.md keeps the full table.
+ */
+
+export type Inline = string | { text: string; href: string };
+export type Block = { p: Inline[] } | { list: Inline[][] };
+export interface AboutSection {
+  id: string;
+  heading: string;
+  blocks: Block[];
+}
+
+const TBS_BEST = "https://www.canada.ca/en/government/publicservice/values/best-practices-public-servants-using-personal-social-media.html";
+const TBS_GUIDANCE = "https://www.tbs-sct.canada.ca/pol/doc-eng.aspx?id=32811";
+const PSC_NOT_CANDIDACY = "https://www.canada.ca/en/public-service-commission/services/political-activities/political-activities-not-related-candidacy.html";
+const PSC_BROCHURE = "https://www.canada.ca/en/public-service-commission/services/political-activities/brochure-political-activities.html";
+const CSPS = "https://www.csps-efpc.gc.ca/video/navigating-social-media-eng.aspx";
+const STATCAN = "https://www.statcan.gc.ca/en/employment/smge";
+
+export const ABOUT: Record<Lang, AboutSection[]> = {
+  en: [
+    {
+      id: "what",
+      heading: "What Impartial is, and is not",
+      blocks: [
+        {
+          p: [
+            "Impartial is an independent, open-source tool that helps Canadian federal public servants use their personal social media in line with the Government of Canada's guidance. It is not a Government of Canada service, and no department or agency has reviewed or endorsed it.",
+          ],
+        },
+        {
+          p: [
+            "It gives advice, not a ruling. It does not decide for you and never reports anyone to anyone. When in doubt, talk to your manager, your values and ethics office, or your organization's designated political activities representative.",
+          ],
+        },
+      ],
+    },
+    {
+      id: "guidance",
+      heading: "The guidance it applies",
+      blocks: [
+        {
+          list: [
+            ["Treasury Board of Canada Secretariat, ", { text: "Best practices for public servants using their personal social media", href: TBS_BEST }, ", and the fuller ", { text: "Guidance for Public Servants on their Personal Use of Social Media", href: TBS_GUIDANCE }],
+            ["Public Service Commission of Canada, Public servants, political activities and social media; ", { text: "Political activities not related to candidacy", href: PSC_NOT_CANDIDACY }, "; ", { text: "Brochure: Political Activities and You", href: PSC_BROCHURE }],
+            ["Canada School of Public Service, ", { text: "Dos and Don'ts of Navigating Social Media as a Public Servant", href: CSPS }, " (video, published 2022-10-27)"],
+            ["Statistics Canada, ", { text: "Social media guidelines for employees", href: STATCAN }, " (applied to Statistics Canada employees)"],
+            ["Human Resources and Skills Development Canada (now ESDC), Using social media safely and effectively (employee article, March 2012; no longer published online)"],
+          ],
+        },
+        { p: ["Impartial quotes these texts in their own words. French quotations are Impartial's own unofficial translations unless marked otherwise."] },
+      ],
+    },
+    {
+      id: "how",
+      heading: "How it decides",
+      blocks: [
+        {
+          p: [
+            "Every check runs on your own computer. Your text is normalized (disguised letters, masked words, hashtags and mentions found), then a set of rules, each citing the guidance statement it applies, looks for what the guidance names: partisan content, criticism of a government, harassment, confidential information, other people's personal information and so on. Your situation (election period, working hours, government device, role, visibility) then sets the level: appropriate, risky or inappropriate.",
+          ],
+        },
+        { p: ["Rules read words, not meaning: irony, quotation and what is outside the text are beyond them. A finding is a prompt to think, not a verdict."] },
+      ],
+    },
+    {
+      id: "accuracy",
+      heading: "How accurate it is",
+      blocks: [
+        {
+          p: [
+            "Measured in December 2026 on text the rules were never tuned to: 180 cases written from the guidance alone by a reviewer who never saw the engine agreed with its verdict 63% of the time, and 45% of the harmful cases were not flagged. On real tweets labelled by researchers, 89% of hate speech was flagged, and 11% of harmless tweets were flagged wrongly.",
+          ],
+        },
+        { p: ["So: an \u201cappropriate\u201d from Impartial does not mean a post is safe. The project's measurements, with the commands that reproduce them, are in docs/measurements.md of its source."] },
+      ],
+    },
+    {
+      id: "privacy",
+      heading: "Privacy",
+      blocks: [
+        {
+          list: [
+            ["What you type on the Check page is judged in the page itself and never leaves it. Nothing is sent to any other computer: no analytics, no telemetry, no fonts or scripts from elsewhere."],
+            ["The profile you enter (role, department, the day you joined) is kept in this browser only."],
+            ["An export you review is uploaded only to the Impartial server running on this computer (127.0.0.1). Its items and your decisions are kept in a review database in your user folder, readable by you alone."],
+            ["To delete what is stored, use the last section of the History review page, or run impartial review forget --yes. Nothing is ever deleted from the platforms themselves."],
+          ],
+        },
+      ],
+    },
+    {
+      id: "licence",
+      heading: "Licence and version",
+      blocks: [{ p: ["Impartial is free software under the MIT licence. Version {version}."] }],
+    },
+  ],
+  fr: [
+    {
+      id: "what",
+      heading: "Ce qu'est Impartial, et ce qu'il n'est pas",
+      blocks: [
+        {
+          p: [
+            "Impartial est un outil indépendant et à code source ouvert qui aide les fonctionnaires fédéraux du Canada à utiliser leurs médias sociaux personnels conformément aux lignes directrices du gouvernement du Canada. Ce n'est pas un service du gouvernement du Canada, et aucun ministère ni organisme ne l'a examiné ou approuvé.",
+          ],
+        },
+        {
+          p: [
+            "Il donne des conseils, pas une décision. Il ne décide pas à votre place et ne signale jamais personne à qui que ce soit. En cas de doute, parlez-en à votre gestionnaire, au bureau des valeurs et de l'éthique ou à la personne désignée pour les activités politiques dans votre organisation.",
+          ],
+        },
+      ],
+    },
+    {
+      id: "guidance",
+      heading: "Les lignes directrices qu'il applique",
+      blocks: [
+        {
+          list: [
+            ["Secrétariat du Conseil du Trésor du Canada, ", { text: "Pratiques exemplaires pour les fonctionnaires qui utilisent leurs médias sociaux personnels", href: TBS_BEST }, ", et la ", { text: "Orientation plus complète à l'intention des fonctionnaires", href: TBS_GUIDANCE }],
+            ["Commission de la fonction publique du Canada, Les fonctionnaires, les activités politiques et les médias sociaux; ", { text: "Activités politiques non liées à la candidature", href: PSC_NOT_CANDIDACY }, "; ", { text: "Brochure : Les activités politiques et vous", href: PSC_BROCHURE }],
+            ["École de la fonction publique du Canada, ", { text: "Ce qu'il faut faire et ne pas faire dans les médias sociaux", href: CSPS }, " (vidéo publiée le 2022-10-27)"],
+            ["Statistique Canada, ", { text: "Lignes directrices sur les médias sociaux pour les employés", href: STATCAN }, " (appliquées au personnel de Statistique Canada)"],
+            ["Ressources humaines et Développement des compétences Canada (aujourd'hui EDSC), Utiliser les médias sociaux de façon sûre et efficace (article de mars 2012 destiné au personnel; il n'est plus publié en ligne)"],
+          ],
+        },
+        {
+          p: [
+            "Les liens mènent aux pages publiées en anglais; leur bouton de langue mène à la version française officielle. Les titres français ci-dessus et les citations françaises des textes sont des traductions non officielles d'Impartial, sauf indication contraire.",
+          ],
+        },
+      ],
+    },
+    {
+      id: "how",
+      heading: "Comment il juge",
+      blocks: [
+        {
+          p: [
+            "Chaque vérification se fait sur votre ordinateur. Votre texte est normalisé (lettres déguisées, mots masqués, mots-clics et mentions repérés), puis un ensemble de règles, chacune citant l'énoncé des lignes directrices qu'elle applique, cherche ce que les lignes directrices nomment : contenu partisan, critique d'un gouvernement, harcèlement, renseignements confidentiels, renseignements personnels d'autrui, etc. Votre situation (période électorale, heures de travail, appareil du gouvernement, rôle, visibilité) fixe ensuite le niveau : approprié, risqué ou inapproprié.",
+          ],
+        },
+        { p: ["Les règles lisent des mots, pas le sens : l'ironie, la citation et ce qui se trouve hors du texte leur échappent. Un constat invite à réfléchir; ce n'est pas un verdict."] },
+      ],
+    },
+    {
+      id: "accuracy",
+      heading: "Sa précision",
+      blocks: [
+        {
+          p: [
+            "Mesures de décembre 2026 sur des textes auxquels les règles n'ont jamais été ajustées : sur 180 cas rédigés à partir des seules lignes directrices par une personne qui n'avait jamais vu le moteur, son verdict concordait dans 63 % des cas, et 45 % des cas préjudiciables n'étaient pas signalés. Sur de vrais gazouillis étiquetés par des chercheurs, 89 % des discours haineux étaient signalés, et 11 % des gazouillis inoffensifs l'étaient à tort.",
+          ],
+        },
+        { p: ["Autrement dit : un « approprié » d'Impartial ne veut pas dire qu'une publication est sans risque. Les mesures du projet, avec les commandes qui les reproduisent, sont dans le fichier docs/measurements.md de son code source."] },
+      ],
+    },
+    {
+      id: "privacy",
+      heading: "Confidentialité",
+      blocks: [
+        {
+          list: [
+            ["Ce que vous tapez dans la page Vérifier est jugé dans la page même et n'en sort jamais. Rien n'est envoyé à un autre ordinateur : ni statistiques d'utilisation, ni télémétrie, ni polices ou scripts venus d'ailleurs."],
+            ["Le profil que vous saisissez (rôle, ministère, date d'entrée en fonction) n'est conservé que dans ce navigateur."],
+            ["Une exportation que vous examinez n'est téléversée qu'au serveur Impartial qui fonctionne sur cet ordinateur (127.0.0.1). Ses éléments et vos décisions sont conservés dans une base de données de revue, dans votre dossier d'utilisateur, lisible par vous uniquement."],
+            ["Pour effacer ce qui est conservé, utilisez la dernière section de la page de revue de l'historique, ou lancez impartial review forget --yes. Rien n'est jamais supprimé des plateformes elles-mêmes."],
+          ],
+        },
+      ],
+    },
+    {
+      id: "licence",
+      heading: "Licence et version",
+      blocks: [{ p: ["Impartial est un logiciel libre, sous licence MIT. Version {version}."] }],
+    },
+  ],
+};
