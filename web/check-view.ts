@@ -1,6 +1,8 @@
 export { langOfPath } from "./site.js";
 export { citation } from "../src/core/guidance/corpus.js";
-import { ACTIONS, levelRank, ROLES, type Action, type Context, type Finding, type Lang, type Level, type Role } from "../src/core/model.js";
+import { electionsAt, type ElectionEvent } from "../src/core/elections.js";
+import type { Province } from "./profile.js";
+import { ACTIONS, levelRank, type Action, type Finding, type Lang, type Level, type Role } from "../src/core/model.js";
 
 /** Every string of the Check page, in both official languages: the same keys in each, checked by a test. */
 export const PAGE_STRINGS = {
@@ -9,14 +11,35 @@ export const PAGE_STRINGS = {
     draftHint: "For a like or a share, paste the content you would like or share. For a follow, the account's name.",
     actionLabel: "What you plan to do",
     actions: { post: "Post", comment: "Comment", reply: "Reply", share: "Share", like: "Like", follow: "Follow", profile: "Profile bio" } satisfies Record<Action, string>,
-    contextLegend: "About you (remembered in this browser only)",
+    contextLegend: "About you (remembered in this browser only, used by every page)",
+    nowLegend: "Right now (not remembered)",
+    replyToLabel: "The post you are answering (optional)",
+    replyToHint: "Paste it so your words are judged with what they answer.",
+    provinceLabel: "Province or territory where you live",
+    provinceNone: "Not said",
+    followersError: "Write the number of followers in digits, such as 250 or 2k.",
+    electionNone: "No federal, provincial or territorial election period is under way today, according to the built-in calendar.",
+    electionNow: "An election period is under way today: {names}. The check takes it into account.",
+    electionNotMine: "This provincial or territorial election is not where I live",
+    electionOther: "Another election is under way where I live (a by-election or a municipal election)",
+    todo: {
+      none: "Nothing in the guidance stands against this. Post it if you are comfortable with it.",
+      appropriate: "Nothing stands against this, but read the notes below before you post.",
+      risky: "Think twice before you post: read why below, ask yourself the questions, and ask if you are unsure.",
+      inappropriate: "Do not post this as it is: read why below, use the safer version if there is one, or ask first.",
+    },
+    factorsHeading: "What raises the risk here",
+    factorsNone: "Nothing in your situation raises it further.",
+    seeWhy: "See why",
+    summaryLabel: "Verdict summary",
+    undoRewrite: "Undo: bring back my draft",
+    rewriteUndone: "Your draft is back.",
     identifiable: "My account shows that I work for the public service",
     roleLabel: "Your role",
     roles: { employee: "Employee", manager: "Manager", executive: "Executive", "deputy-head": "Deputy head" } satisfies Record<Role, string>,
     followersLabel: "Followers (about how many)",
     departmentLabel: "Department",
     departmentNone: "Other or not listed",
-    electionPeriod: "An election period is under way",
     workHours: "I am working (on duty) right now",
     governmentDevice: "I am using a government device or network",
     authorized: "I am authorized to post about this work",
@@ -25,7 +48,6 @@ export const PAGE_STRINGS = {
     verdictEmpty: "Type a draft to see its level.",
     levelPrefix: "Level:",
     level: { appropriate: "appropriate", risky: "risky", inappropriate: "inappropriate" } satisfies Record<Level, string>,
-    score: "Risk score within the level",
     draftShownHeading: "Your draft, with the passages of concern marked",
     findingsHeading: "Why",
     noFindings: "Nothing in the guidance stands against this.",
@@ -45,14 +67,35 @@ export const PAGE_STRINGS = {
     draftHint: "Pour un « j'aime » ou un partage, collez le contenu visé. Pour un abonnement, le nom du compte.",
     actionLabel: "Ce que vous comptez faire",
     actions: { post: "Publier", comment: "Commenter", reply: "Répondre", share: "Partager", like: "Aimer", follow: "Suivre", profile: "Biographie du profil" } satisfies Record<Action, string>,
-    contextLegend: "À votre sujet (mémorisé dans ce navigateur seulement)",
+    contextLegend: "À votre sujet (mémorisé dans ce navigateur seulement, utilisé par toutes les pages)",
+    nowLegend: "En ce moment (non mémorisé)",
+    replyToLabel: "La publication à laquelle vous répondez (facultatif)",
+    replyToHint: "Collez-la pour que vos mots soient jugés avec ce à quoi ils répondent.",
+    provinceLabel: "Province ou territoire où vous habitez",
+    provinceNone: "Non précisé",
+    followersError: "Écrivez le nombre d'abonnés en chiffres, par exemple 250 ou 2k.",
+    electionNone: "Aucune période électorale fédérale, provinciale ou territoriale n'est en cours aujourd'hui, selon le calendrier intégré.",
+    electionNow: "Une période électorale est en cours aujourd'hui : {names}. La vérification en tient compte.",
+    electionNotMine: "Cette élection provinciale ou territoriale n'a pas lieu là où j'habite",
+    electionOther: "Une autre élection a lieu là où j'habite (élection partielle ou municipale)",
+    todo: {
+      none: "Rien dans les lignes directrices ne s'y oppose. Publiez si vous êtes à l'aise.",
+      appropriate: "Rien ne s'y oppose, mais lisez les remarques ci-dessous avant de publier.",
+      risky: "Réfléchissez avant de publier : lisez pourquoi ci-dessous, posez-vous les questions et demandez conseil en cas de doute.",
+      inappropriate: "Ne publiez pas ceci tel quel : lisez pourquoi ci-dessous, utilisez la version plus sûre s'il y en a une, ou demandez d'abord.",
+    },
+    factorsHeading: "Ce qui augmente le risque ici",
+    factorsNone: "Rien dans votre situation ne l'augmente davantage.",
+    seeWhy: "Voir pourquoi",
+    summaryLabel: "Résumé du verdict",
+    undoRewrite: "Annuler : rétablir mon ébauche",
+    rewriteUndone: "Votre ébauche est rétablie.",
     identifiable: "Mon compte indique que je travaille dans la fonction publique",
     roleLabel: "Votre rôle",
     roles: { employee: "Employé ou employée", manager: "Gestionnaire", executive: "Cadre", "deputy-head": "Administrateur général ou administratrice générale" } satisfies Record<Role, string>,
     followersLabel: "Abonnés (nombre approximatif)",
     departmentLabel: "Ministère",
     departmentNone: "Autre ou absent de la liste",
-    electionPeriod: "Une période électorale est en cours",
     workHours: "Je suis au travail (en service) en ce moment",
     governmentDevice: "J'utilise un appareil ou un réseau du gouvernement",
     authorized: "Je suis autorisé ou autorisée à publier sur ce travail",
@@ -61,7 +104,6 @@ export const PAGE_STRINGS = {
     verdictEmpty: "Tapez une ébauche pour voir son niveau.",
     levelPrefix: "Niveau :",
     level: { appropriate: "approprié", risky: "risqué", inappropriate: "inapproprié" } satisfies Record<Level, string>,
-    score: "Cote de risque dans le niveau",
     draftShownHeading: "Votre ébauche, avec les passages préoccupants marqués",
     findingsHeading: "Pourquoi",
     noFindings: "Rien dans les lignes directrices ne s'y oppose.",
@@ -105,41 +147,32 @@ export function highlightSegments(text: string, findings: readonly Pick<Finding,
   return segments;
 }
 
-/** What the page remembers between visits: the action and the context controls, never the draft. */
-export interface Profile {
+/** What a page session keeps while the tab is open, so the language toggle carries it to the other language's page. */
+export interface CheckSession {
+  draft: string;
   action: Action;
-  context: Context;
+  inReplyTo: string;
 }
 
-export const PROFILE_KEY = "impartial.profile";
+export const SESSION_KEY = "impartial.check.session";
 
-/** Reads a stored profile, keeping only the values the engine accepts: a stale or edited entry never breaks the page. */
-export function parseProfile(stored: string | null): Profile {
-  const profile: Profile = { action: "post", context: {} };
-  if (!stored) return profile;
-  let value: unknown;
+export function parseCheckSession(stored: string | null): CheckSession | undefined {
+  if (!stored) return undefined;
   try {
-    value = JSON.parse(stored);
+    const o = JSON.parse(stored) as Partial<CheckSession>;
+    if (typeof o.draft !== "string" || typeof o.inReplyTo !== "string" || !(ACTIONS as readonly unknown[]).includes(o.action)) return undefined;
+    return { draft: o.draft, action: o.action as Action, inReplyTo: o.inReplyTo };
   } catch {
-    return profile;
+    return undefined;
   }
-  if (typeof value !== "object" || value === null) return profile;
-  const o = value as { action?: unknown; context?: unknown };
-  if ((ACTIONS as readonly unknown[]).includes(o.action)) profile.action = o.action as Action;
-  const c = (typeof o.context === "object" && o.context !== null ? o.context : {}) as Record<string, unknown>;
-  for (const key of ["identifiable", "electionPeriod", "workHours", "governmentDevice", "authorized"] as const) {
-    if (typeof c[key] === "boolean") profile.context[key] = c[key];
-  }
-  if ((ROLES as readonly unknown[]).includes(c.role)) profile.context.role = c.role as Role;
-  if (typeof c.followers === "number" && Number.isInteger(c.followers) && c.followers >= 0) profile.context.followers = c.followers;
-  if (typeof c.department === "string" && /^[a-z0-9-]{1,32}$/.test(c.department)) profile.context.department = c.department;
-  return profile;
 }
 
-/** The followers box as a number: blank or unreadable means "not said", not zero. */
-export function parseFollowers(raw: string): number | undefined {
-  const digits = raw.replace(/[\s,.\u00a0\u202f]/g, "");
-  if (!/^\d{1,10}$/.test(digits)) return undefined;
-  return Number(digits);
+/**
+ * The election periods a check made today falls in: federal ones always; provincial and territorial ones of the
+ * person's province when the profile names it, of any province when it does not, and none when they say the one
+ * under way is not theirs.
+ */
+export function electionsForCheck(date: Date, province: Province | undefined, notMyProvince: boolean): ElectionEvent[] {
+  const jurisdictions = notMyProvince ? ["federal"] : province ? ["federal", province] : undefined;
+  return electionsAt(date, jurisdictions ? { jurisdictions } : {});
 }
-

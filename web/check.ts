@@ -5,7 +5,8 @@ import { ACTIONS, ROLES, type Action, type Assessment, type Context, type Lang }
 import { BUILTIN_PACKS } from "../src/core/packs/builtin.js";
 import { engineOptionsFor, selectPacks } from "../src/core/packs/pack.js";
 import { checkbox, el, heading } from "./dom.js";
-import { citation, highlightSegments, langOfPath, PAGE_STRINGS, parseFollowers, parseProfile, PROFILE_KEY, type PageStrings, type Profile } from "./check-view.js";
+import { citation, electionsForCheck, highlightSegments, langOfPath, PAGE_STRINGS, parseCheckSession, SESSION_KEY, type PageStrings } from "./check-view.js";
+import { loadPersonProfile, parseFollowerCount, PROVINCE_NAMES, PROVINCES, profileContext, savePersonProfile, type PersonProfile, type Province } from "./profile.js";
 
 const lang: Lang = langOfPath(location.pathname);
 const t: PageStrings = PAGE_STRINGS[lang];
@@ -29,6 +30,12 @@ function buildForm(): HTMLElement {
     el("option", { value: "" }, t.departmentNone),
     ...departments.map((d) => el("option", { value: d.id }, d.name)),
   );
+  const provinceSelect = el(
+    "select",
+    { id: "province", name: "province" },
+    el("option", { value: "" }, t.provinceNone),
+    ...PROVINCES.map((p) => el("option", { value: p }, PROVINCE_NAMES[p][lang])),
+  );
   return el(
     "form",
     { id: "check-form", novalidate: "" },
@@ -41,17 +48,38 @@ function buildForm(): HTMLElement {
     ),
     el("div", { class: "field" }, el("label", { for: "action" }, t.actionLabel), actionSelect),
     el(
+      "div",
+      { class: "field", id: "reply-to-field", hidden: "" },
+      el("label", { for: "reply-to" }, t.replyToLabel),
+      el("p", { id: "reply-to-hint", class: "hint" }, t.replyToHint),
+      el("textarea", { id: "reply-to", name: "reply-to", rows: "3", "aria-describedby": "reply-to-hint" }),
+    ),
+    el(
+      "fieldset",
+      { class: "context now" },
+      el("legend", {}, t.nowLegend),
+      checkbox("workHours", t.workHours),
+      checkbox("governmentDevice", t.governmentDevice),
+      checkbox("authorized", t.authorized),
+      el("p", { id: "election-status", class: "election-status" }),
+      el("div", { id: "not-my-province-row", hidden: "" }, checkbox("notMyProvince", t.electionNotMine)),
+      checkbox("otherElection", t.electionOther),
+    ),
+    el(
       "fieldset",
       { class: "context" },
       el("legend", {}, t.contextLegend),
       checkbox("identifiable", t.identifiable),
       el("div", { class: "field" }, el("label", { for: "role" }, t.roleLabel), roleSelect),
-      el("div", { class: "field" }, el("label", { for: "followers" }, t.followersLabel), el("input", { id: "followers", name: "followers", type: "text", inputmode: "numeric", autocomplete: "off", size: "10" })),
+      el(
+        "div",
+        { class: "field", id: "followers-field" },
+        el("label", { for: "followers" }, t.followersLabel),
+        el("p", { id: "followers-error", class: "field-error", hidden: "" }, t.followersError),
+        el("input", { id: "followers", name: "followers", type: "text", inputmode: "numeric", autocomplete: "off", size: "10" }),
+      ),
       el("div", { class: "field" }, el("label", { for: "department" }, t.departmentLabel), departmentSelect),
-      checkbox("electionPeriod", t.electionPeriod),
-      checkbox("workHours", t.workHours),
-      checkbox("governmentDevice", t.governmentDevice),
-      checkbox("authorized", t.authorized),
+      el("div", { class: "field" }, el("label", { for: "province" }, t.provinceLabel), provinceSelect),
     ),
   );
 }
@@ -62,51 +90,105 @@ function buildResults(): HTMLElement {
     { "aria-labelledby": "verdict-heading", class: "results" },
     heading(2, t.verdictHeading, "verdict-heading"),
     el("p", { id: "verdict", class: "verdict", "aria-live": "polite", "aria-atomic": "true" }, t.verdictEmpty),
-    el("p", { id: "score", class: "score" }),
+    el("p", { id: "todo", class: "todo" }),
+    el("div", { id: "factors" }),
     el("div", { id: "details" }),
   );
 }
 
-const BOOLEAN_KEYS = ["identifiable", "electionPeriod", "workHours", "governmentDevice", "authorized"] as const;
+/** On a narrow screen the verdict would sit far below the draft: a bar at the bottom of the screen repeats it. */
+function buildSummaryBar(): HTMLElement {
+  return el(
+    "div",
+    { id: "verdict-summary", class: "verdict-summary", role: "region", "aria-label": t.summaryLabel, hidden: "" },
+    el("span", { id: "verdict-summary-text" }),
+    el("a", { href: "#verdict-heading" }, t.seeWhy),
+  );
+}
 
 function input(id: string): HTMLInputElement {
   return document.getElementById(id) as HTMLInputElement;
 }
 
-function readProfile(): Profile {
-  const context: Context = {};
-  for (const key of BOOLEAN_KEYS) if (input(key).checked) context[key] = true;
-  context.role = (document.getElementById("role") as HTMLSelectElement).value as Context["role"];
-  const followers = parseFollowers(input("followers").value);
-  if (followers !== undefined) context.followers = followers;
-  const department = (document.getElementById("department") as HTMLSelectElement).value;
-  if (department) context.department = department;
-  return { action: (document.getElementById("action") as HTMLSelectElement).value as Action, context };
+function select(id: string): HTMLSelectElement {
+  return document.getElementById(id) as HTMLSelectElement;
 }
 
-function showProfile(profile: Profile): void {
-  (document.getElementById("action") as HTMLSelectElement).value = profile.action;
-  for (const key of BOOLEAN_KEYS) input(key).checked = profile.context[key] === true;
-  (document.getElementById("role") as HTMLSelectElement).value = profile.context.role ?? "employee";
-  input("followers").value = profile.context.followers === undefined ? "" : String(profile.context.followers);
-  (document.getElementById("department") as HTMLSelectElement).value = profile.context.department ?? "";
+/** The profile as the controls show it; an unreadable followers box is said so beside it, and left out. */
+function readPersonProfile(): PersonProfile {
+  const profile: PersonProfile = { ...storedProfile };
+  profile.identifiable = input("identifiable").checked;
+  profile.role = select("role").value as PersonProfile["role"];
+  const raw = input("followers").value;
+  const followers = parseFollowerCount(raw);
+  const unreadable = raw.trim() !== "" && followers === undefined;
+  document.getElementById("followers-error")!.hidden = !unreadable;
+  if (unreadable) input("followers").setAttribute("aria-invalid", "true");
+  else input("followers").removeAttribute("aria-invalid");
+  if (unreadable) input("followers").setAttribute("aria-describedby", "followers-error");
+  else input("followers").removeAttribute("aria-describedby");
+  if (followers === undefined) delete profile.followers;
+  else profile.followers = followers;
+  const department = select("department").value;
+  if (department) profile.department = department;
+  else delete profile.department;
+  const province = select("province").value;
+  if (province) profile.province = province as Province;
+  else delete profile.province;
+  return profile;
 }
 
-function storedProfile(): Profile {
+function showPersonProfile(profile: PersonProfile): void {
+  input("identifiable").checked = profile.identifiable === true;
+  select("role").value = profile.role ?? "employee";
+  input("followers").value = profile.followers === undefined ? "" : String(profile.followers);
+  select("department").value = profile.department ?? "";
+  select("province").value = profile.province ?? "";
+}
+
+let storedProfile: PersonProfile = {};
+
+/** Today's election periods in words, and whether the check counts one. */
+function electionPeriodNow(profile: PersonProfile): boolean {
+  const now = new Date();
+  const all = electionsForCheck(now, profile.province, false);
+  const provincialUnknown = !profile.province && all.some((e) => e.jurisdiction !== "federal");
+  document.getElementById("not-my-province-row")!.hidden = !provincialUnknown;
+  const counted = electionsForCheck(now, profile.province, provincialUnknown && input("notMyProvince").checked);
+  const status = document.getElementById("election-status")!;
+  const text = all.length === 0 ? t.electionNone : t.electionNow.replace("{names}", all.map((e) => e.name[lang]).join(lang === "fr" ? " ; " : "; "));
+  if (status.textContent !== text) status.textContent = text;
+  return counted.length > 0 || input("otherElection").checked;
+}
+
+function readContext(profile: PersonProfile): Context {
+  const context: Context = profileContext(profile);
+  for (const key of ["workHours", "governmentDevice", "authorized"] as const) if (input(key).checked) context[key] = true;
+  if (electionPeriodNow(profile)) context.electionPeriod = true;
+  return context;
+}
+
+/** The draft, the action and the text answered stay with this tab (sessionStorage), so the language toggle keeps them. */
+function rememberSession(): void {
   try {
-    return parseProfile(localStorage.getItem(PROFILE_KEY));
+    sessionStorage.setItem(SESSION_KEY, JSON.stringify({ draft: input("draft").value, action: select("action").value, inReplyTo: (document.getElementById("reply-to") as HTMLTextAreaElement).value }));
   } catch {
-    // Storage can be switched off; the page still works without memory.
-    return parseProfile(null);
+    // Storage can be switched off: the page works without it.
   }
 }
 
-function rememberProfile(profile: Profile): void {
+function restoreSession(): void {
+  let stored: string | null;
   try {
-    localStorage.setItem(PROFILE_KEY, JSON.stringify(profile));
+    stored = sessionStorage.getItem(SESSION_KEY);
   } catch {
-    // Same reason as above: forgetting is acceptable.
+    return;
   }
+  const session = parseCheckSession(stored);
+  if (!session) return;
+  input("draft").value = session.draft;
+  select("action").value = session.action;
+  (document.getElementById("reply-to") as HTMLTextAreaElement).value = session.inReplyTo;
 }
 
 function setVerdict(text: string, level: Assessment["level"] | undefined): void {
@@ -164,32 +246,59 @@ function renderRewrite(rewrite: string | undefined): HTMLElement[] {
 }
 
 let latest: Assessment | undefined;
+/** The draft as it was before "Use this version", for the undo. */
+let beforeRewrite: string | undefined;
+
+const ANSWERS: readonly Action[] = ["comment", "reply"];
+
+function showSummary(text: string, level: Assessment["level"] | undefined): void {
+  const bar = document.getElementById("verdict-summary")!;
+  bar.hidden = level === undefined;
+  if (level) bar.dataset.level = level;
+  document.getElementById("verdict-summary-text")!.textContent = text;
+}
+
+function renderFactors(assessment: Assessment): HTMLElement[] {
+  if (assessment.findings.length === 0) return [];
+  const shown = assessment.factors.filter((f) => f.weight > 0);
+  if (shown.length === 0) return [el("p", { class: "hint" }, t.factorsNone)];
+  return [el("section", { "aria-labelledby": "factors-heading" }, heading(3, t.factorsHeading, "factors-heading"), el("ul", {}, ...shown.map((f) => el("li", {}, f.note))))];
+}
 
 function update(): void {
-  const profile = readProfile();
-  rememberProfile(profile);
+  const profile = readPersonProfile();
+  storedProfile = profile;
+  savePersonProfile(profile);
+  rememberSession();
+  const action = select("action").value as Action;
+  const answering = ANSWERS.includes(action);
+  document.getElementById("reply-to-field")!.hidden = !answering;
+  const inReplyTo = (document.getElementById("reply-to") as HTMLTextAreaElement).value;
+  const context = readContext(profile);
   const text = input("draft").value;
   const details = document.getElementById("details")!;
-  const score = document.getElementById("score")!;
-  if (text.trim() === "") {
+  const todo = document.getElementById("todo")!;
+  const factors = document.getElementById("factors")!;
+  const clear = (message: string) => {
     latest = undefined;
-    setVerdict(t.verdictEmpty, undefined);
-    score.textContent = "";
+    setVerdict(message, undefined);
+    showSummary(message, undefined);
+    todo.textContent = "";
+    factors.replaceChildren();
     details.replaceChildren();
-    return;
-  }
+  };
+  if (text.trim() === "") return clear(t.verdictEmpty);
   try {
-    latest = engineFor(profile.context.department).assess({ text, action: profile.action, context: profile.context }, { lang });
+    latest = engineFor(context.department).assess({ text, action, context, ...(answering && inReplyTo.trim() ? { inReplyTo } : {}) }, { lang });
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    latest = undefined;
-    setVerdict(`${t.error} ${messageIn(e, lang)}`, undefined);
-    score.textContent = "";
-    details.replaceChildren();
-    return;
+    return clear(`${t.error} ${messageIn(e, lang)}`);
   }
-  setVerdict(`${t.levelPrefix} ${t.level[latest.level]}`, latest.level);
-  score.textContent = `${t.score}${t.colon}${latest.score}/100`;
+  const verdictText = `${t.levelPrefix} ${t.level[latest.level]}`;
+  setVerdict(verdictText, latest.level);
+  showSummary(verdictText, latest.level);
+  todo.textContent = latest.findings.length === 0 ? t.todo.none : t.todo[latest.level];
+  factors.replaceChildren(...renderFactors(latest));
   details.replaceChildren(
     renderDraft(text, latest),
     renderFindings(latest),
@@ -212,17 +321,30 @@ function scheduleUpdate(): void {
 function start(): void {
   const mount = document.getElementById("check-app");
   if (!mount) return;
-  mount.replaceChildren(buildForm(), buildResults(), el("p", { id: "rewrite-status", class: "sr-status", role: "status" }));
-  showProfile(storedProfile());
+  mount.replaceChildren(buildForm(), buildResults(), el("div", { id: "rewrite-status", class: "rewrite-status", role: "status" }), buildSummaryBar());
+  storedProfile = loadPersonProfile();
+  showPersonProfile(storedProfile);
+  restoreSession();
   const form = document.getElementById("check-form")!;
   form.addEventListener("input", scheduleUpdate);
   form.addEventListener("change", scheduleUpdate);
   form.addEventListener("submit", (e) => e.preventDefault());
+  const status = document.getElementById("rewrite-status")!;
   document.getElementById("details")!.addEventListener("click", (e) => {
     if (!(e.target instanceof Element) || !e.target.closest("#apply-rewrite") || latest?.rewrite === undefined) return;
     const draft = input("draft");
+    beforeRewrite = draft.value;
     draft.value = latest.rewrite;
-    document.getElementById("rewrite-status")!.textContent = t.rewriteApplied;
+    status.replaceChildren(el("p", {}, t.rewriteApplied), el("button", { type: "button", id: "undo-rewrite", class: "button-secondary" }, t.undoRewrite));
+    update();
+    draft.focus();
+  });
+  status.addEventListener("click", (e) => {
+    if (!(e.target instanceof Element) || !e.target.closest("#undo-rewrite") || beforeRewrite === undefined) return;
+    const draft = input("draft");
+    draft.value = beforeRewrite;
+    beforeRewrite = undefined;
+    status.replaceChildren(el("p", {}, t.rewriteUndone));
     update();
     draft.focus();
   });

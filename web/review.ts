@@ -2,7 +2,7 @@
 import { CATEGORIES, LEVELS, type Category, type Finding, type Lang, type Level } from "../src/core/model.js";
 import { BUILTIN_PACKS } from "../src/core/packs/builtin.js";
 import { PLATFORMS, type Platform } from "../src/importers/types.js";
-import { parseProfile, PROFILE_KEY } from "./check-view.js";
+import { loadPersonProfile } from "./profile.js";
 import { checkbox, el, heading } from "./dom.js";
 import {
   dateOf,
@@ -470,18 +470,12 @@ async function decide(button: HTMLButtonElement): Promise<void> {
 }
 
 function storedDefaults(): void {
-  let profile = parseProfile(null);
-  try {
-    profile = parseProfile(localStorage.getItem(PROFILE_KEY));
-  } catch {
-    // Storage can be switched off; the form keeps its own defaults.
-  }
-  const role = profile.context.role;
-  if (role) byId<HTMLSelectElement>("role").value = role;
-  const department = profile.context.department;
+  // The profile entered once, on any page (an empty one when storage is switched off).
+  const profile = loadPersonProfile();
+  if (profile.role) byId<HTMLSelectElement>("role").value = profile.role;
   const select = byId<HTMLSelectElement>("department");
-  if (department && [...select.options].some((o) => o.value === department)) select.value = department;
-  byId<HTMLInputElement>("identifiable").checked = profile.context.identifiable === true;
+  if (profile.department && [...select.options].some((o) => o.value === profile.department)) select.value = profile.department;
+  byId<HTMLInputElement>("identifiable").checked = profile.identifiable === true;
 }
 
 /** Sends the form with XMLHttpRequest, the one browser API that reports upload progress. */

@@ -1,7 +1,8 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { assess } from "../../src/core/engine.js";
-import { highlightSegments, langOfPath, PAGE_STRINGS, parseFollowers, parseProfile } from "../../web/check-view.js";
+import { electionsForCheck, highlightSegments, langOfPath, PAGE_STRINGS, parseCheckSession } from "../../web/check-view.js";
+import { LEGACY_PROFILE_KEY, loadPersonProfile, parseFollowerCount, parsePersonProfile, PERSON_PROFILE_KEY, profileContext } from "../../web/profile.js";
 
 describe("the Check page's logic", () => {
   test("the English and French pages say the same things: every string exists in both", () => {
@@ -42,21 +43,50 @@ describe("the Check page's logic", () => {
     assert.deepEqual(highlightSegments("hello", [{ level: "risky" }, { span: [3, 40], level: "risky" }]), [{ text: "hel" }, { text: "lo", level: "risky" }]);
   });
 
-  test("a remembered profile keeps only values the engine accepts", () => {
-    const profile = parseProfile(JSON.stringify({ action: "like", context: { identifiable: true, role: "deputy-head", followers: 1200, department: "statcan", workHours: "yes", electionPeriod: false, extra: 1 } }));
-    assert.deepEqual(profile, { action: "like", context: { identifiable: true, role: "deputy-head", followers: 1200, department: "statcan", electionPeriod: false } });
-    assert.deepEqual(parseProfile(JSON.stringify({ action: "shout", context: { role: "boss", followers: -3, department: "<script>" } })), { action: "post", context: {} });
+  test("a remembered profile keeps only valid values, and never the facts that are true only right now", () => {
+    const profile = parsePersonProfile(JSON.stringify({ identifiable: true, role: "deputy-head", followers: 1200, department: "statcan", province: "qc", joined: "2016-09-06", workHours: true, governmentDevice: true, electionPeriod: true, extra: 1 }));
+    assert.deepEqual(profile, { identifiable: true, role: "deputy-head", followers: 1200, department: "statcan", province: "qc", joined: "2016-09-06" });
+    assert.deepEqual(parsePersonProfile(JSON.stringify({ role: "boss", followers: -3, department: "<script>", province: "zz", joined: "yesterday" })), {});
+    assert.deepEqual(profileContext(profile), { identifiable: true, role: "deputy-head", followers: 1200, department: "statcan" });
   });
 
   test("an unreadable stored profile starts the page afresh", () => {
-    assert.deepEqual(parseProfile("{not json"), { action: "post", context: {} });
-    assert.deepEqual(parseProfile(null), { action: "post", context: {} });
+    assert.deepEqual(parsePersonProfile("{not json"), {});
+    assert.deepEqual(parsePersonProfile(null), {});
   });
 
-  test("followers are read as written in either language; a blank box means not said", () => {
-    assert.equal(parseFollowers("1,200"), 1200);
-    assert.equal(parseFollowers("1 200"), 1200);
-    assert.equal(parseFollowers(""), undefined);
-    assert.equal(parseFollowers("many"), undefined);
+  test("a profile an earlier version stored is carried over without 'on duty' and 'government device', and the old entry is removed", () => {
+    const store = new Map<string, string>([[LEGACY_PROFILE_KEY, JSON.stringify({ action: "like", context: { identifiable: true, role: "manager", workHours: true, governmentDevice: true } })]]);
+    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v), removeItem: (k: string) => void store.delete(k) };
+    assert.deepEqual(loadPersonProfile(storage), { identifiable: true, role: "manager" });
+    assert.equal(store.has(LEGACY_PROFILE_KEY), false);
+    assert.deepEqual(JSON.parse(store.get(PERSON_PROFILE_KEY)!), { identifiable: true, role: "manager" });
+  });
+
+  test("followers are read as written in either language, short forms included; a blank or unreadable box means not said", () => {
+    assert.equal(parseFollowerCount("1,200"), 1200);
+    assert.equal(parseFollowerCount("1 200"), 1200);
+    assert.equal(parseFollowerCount("2k"), 2000);
+    assert.equal(parseFollowerCount("1,5 k"), 1500);
+    assert.equal(parseFollowerCount("1.2M"), 1_200_000);
+    assert.equal(parseFollowerCount(""), undefined);
+    assert.equal(parseFollowerCount("abc"), undefined);
+    assert.equal(parseFollowerCount("many"), undefined);
+  });
+
+  test("the election period comes from the calendar: the federal one for everyone, a provincial one for its province only", () => {
+    const federal = new Date("2025-04-01T12:00:00Z");
+    assert.deepEqual(electionsForCheck(federal, "qc", false).map((e) => e.jurisdiction), ["federal"]);
+    assert.deepEqual(electionsForCheck(new Date("2026-12-07T12:00:00Z"), undefined, false), []);
+    const quebec2022 = new Date("2022-09-15T12:00:00Z");
+    assert.ok(electionsForCheck(quebec2022, undefined, false).some((e) => e.jurisdiction === "qc"), "any province's election counts while the province is not said");
+    assert.deepEqual(electionsForCheck(quebec2022, "on", false), [], "Quebec's election is not an Ontarian's");
+    assert.deepEqual(electionsForCheck(quebec2022, undefined, true), [], "'not my province' leaves it out");
+  });
+
+  test("the tab's session (draft, action, text answered) is read back only when whole", () => {
+    assert.deepEqual(parseCheckSession(JSON.stringify({ draft: "Hi", action: "reply", inReplyTo: "Hello" })), { draft: "Hi", action: "reply", inReplyTo: "Hello" });
+    assert.equal(parseCheckSession(JSON.stringify({ draft: "Hi", action: "shout", inReplyTo: "" })), undefined);
+    assert.equal(parseCheckSession("{"), undefined);
   });
 });
