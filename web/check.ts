@@ -2,11 +2,23 @@
 import { createEngine, InputError, type Engine } from "../src/core/engine.js";
 import { messageIn } from "../src/core/message.js";
 import { ACTIONS, ROLES, type Action, type Assessment, type Context, type Lang } from "../src/core/model.js";
-import { BUILTIN_PACKS } from "../src/core/packs/builtin.js";
+import { ORGANIZATIONS } from "../src/core/organizations.js";
 import { engineOptionsFor, selectPacks } from "../src/core/packs/pack.js";
 import { checkbox, el, heading } from "./dom.js";
 import { citation, electionsForCheck, highlightSegments, langOfPath, PAGE_STRINGS, parseCheckSession, SESSION_KEY, type PageStrings } from "./check-view.js";
-import { loadPersonProfile, parseFollowerCount, PROVINCE_NAMES, PROVINCES, profileContext, savePersonProfile, type PersonProfile, type Province } from "./profile.js";
+import {
+  findOrganization,
+  loadPersonProfile,
+  organizationById,
+  organizationLabel,
+  parseFollowerCount,
+  PROVINCE_NAMES,
+  PROVINCES,
+  profileContext,
+  savePersonProfile,
+  type PersonProfile,
+  type Province,
+} from "./profile.js";
 
 const lang: Lang = langOfPath(location.pathname);
 const t: PageStrings = PAGE_STRINGS[lang];
@@ -23,13 +35,7 @@ function engineFor(department: string | undefined): Engine {
 function buildForm(): HTMLElement {
   const actionSelect = el("select", { id: "action", name: "action" }, ...ACTIONS.map((a) => el("option", { value: a }, t.actions[a])));
   const roleSelect = el("select", { id: "role", name: "role" }, ...ROLES.map((r) => el("option", { value: r }, t.roles[r])));
-  const departments = BUILTIN_PACKS.flatMap((p) => (p.departments?.[0] ? [{ id: p.departments[0], name: p.name[lang] }] : []));
-  const departmentSelect = el(
-    "select",
-    { id: "department", name: "department" },
-    el("option", { value: "" }, t.departmentNone),
-    ...departments.map((d) => el("option", { value: d.id }, d.name)),
-  );
+  const departmentList = el("datalist", { id: "organizations" }, ...ORGANIZATIONS.map((o) => el("option", { value: organizationLabel(o, lang) })));
   const provinceSelect = el(
     "select",
     { id: "province", name: "province" },
@@ -78,7 +84,15 @@ function buildForm(): HTMLElement {
         el("p", { id: "followers-error", class: "field-error", hidden: "" }, t.followersError),
         el("input", { id: "followers", name: "followers", type: "text", inputmode: "numeric", autocomplete: "off", size: "10" }),
       ),
-      el("div", { class: "field" }, el("label", { for: "department" }, t.departmentLabel), departmentSelect),
+      el(
+        "div",
+        { class: "field" },
+        el("label", { for: "department" }, t.departmentLabel),
+        el("p", { id: "department-hint", class: "hint" }, t.departmentHint),
+        el("p", { id: "department-error", class: "field-error", hidden: "" }, t.departmentError),
+        el("input", { id: "department", name: "department", type: "text", list: "organizations", autocomplete: "off", "aria-describedby": "department-hint" }),
+        departmentList,
+      ),
       el("div", { class: "field" }, el("label", { for: "province" }, t.provinceLabel), provinceSelect),
     ),
   );
@@ -129,9 +143,16 @@ function readPersonProfile(): PersonProfile {
   else input("followers").removeAttribute("aria-describedby");
   if (followers === undefined) delete profile.followers;
   else profile.followers = followers;
-  const department = select("department").value;
-  if (department) profile.department = department;
-  else delete profile.department;
+  const typed = input("department").value;
+  const org = findOrganization(typed);
+  const unknown = typed.trim() !== "" && org === undefined;
+  document.getElementById("department-error")!.hidden = !unknown;
+  if (unknown) input("department").setAttribute("aria-invalid", "true");
+  else input("department").removeAttribute("aria-invalid");
+  input("department").setAttribute("aria-describedby", unknown ? "department-error department-hint" : "department-hint");
+  // A name being typed keeps the one stored until it matches an organization; a cleared box clears it.
+  if (org) profile.department = org.id;
+  else if (typed.trim() === "") delete profile.department;
   const province = select("province").value;
   if (province) profile.province = province as Province;
   else delete profile.province;
@@ -142,7 +163,8 @@ function showPersonProfile(profile: PersonProfile): void {
   input("identifiable").checked = profile.identifiable === true;
   select("role").value = profile.role ?? "employee";
   input("followers").value = profile.followers === undefined ? "" : String(profile.followers);
-  select("department").value = profile.department ?? "";
+  const org = organizationById(profile.department);
+  input("department").value = org ? organizationLabel(org, lang) : "";
   select("province").value = profile.province ?? "";
 }
 

@@ -1,4 +1,5 @@
 import { isRole, type Context, type Lang, type Role } from "../src/core/model.js";
+import { ORGANIZATIONS, type Organization } from "../src/core/organizations.js";
 
 /**
  * The person's profile: what stays true from one visit to the next (role, department, province, identifiable,
@@ -116,4 +117,28 @@ export function parseFollowerCount(raw: string): number | undefined {
   const digits = s.replace(/[,.]/g, "");
   if (!/^\d{1,10}$/.test(digits)) return undefined;
   return Number(digits);
+}
+
+/** How an organization is shown in a list: its name in the page's language, with its abbreviation. */
+export function organizationLabel(org: Organization, lang: Lang): string {
+  const abbr = lang === "fr" ? (org.abbrFr ?? org.abbrEn) : (org.abbrEn ?? org.abbrFr);
+  return abbr && abbr !== org[lang] ? `${org[lang]} (${abbr})` : org[lang];
+}
+
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
+
+/**
+ * The organization a person typed or picked: its label in either language, its name, or its abbreviation, whatever
+ * the accents and case; undefined when nothing matches exactly (the page then says so).
+ */
+export function findOrganization(text: string, organizations: readonly Organization[] = ORGANIZATIONS): Organization | undefined {
+  const wanted = fold(text);
+  if (wanted === "") return undefined;
+  return organizations.find((o) =>
+    [o.id, o.en, o.fr, o.abbrEn, o.abbrFr, organizationLabel(o, "en"), organizationLabel(o, "fr")].some((x) => x !== undefined && fold(x) === wanted),
+  );
+}
+
+export function organizationById(id: string | undefined, organizations: readonly Organization[] = ORGANIZATIONS): Organization | undefined {
+  return id === undefined ? undefined : organizations.find((o) => o.id === id);
 }

@@ -2,7 +2,8 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { assess } from "../../src/core/engine.js";
 import { electionsForCheck, highlightSegments, langOfPath, PAGE_STRINGS, parseCheckSession } from "../../web/check-view.js";
-import { LEGACY_PROFILE_KEY, loadPersonProfile, parseFollowerCount, parsePersonProfile, PERSON_PROFILE_KEY, profileContext } from "../../web/profile.js";
+import { findOrganization, LEGACY_PROFILE_KEY, loadPersonProfile, organizationLabel, parseFollowerCount, parsePersonProfile, PERSON_PROFILE_KEY, profileContext } from "../../web/profile.js";
+import { ORGANIZATIONS } from "../../src/core/organizations.js";
 
 describe("the Check page's logic", () => {
   test("the English and French pages say the same things: every string exists in both", () => {
@@ -88,5 +89,17 @@ describe("the Check page's logic", () => {
     assert.deepEqual(parseCheckSession(JSON.stringify({ draft: "Hi", action: "reply", inReplyTo: "Hello" })), { draft: "Hi", action: "reply", inReplyTo: "Hello" });
     assert.equal(parseCheckSession(JSON.stringify({ draft: "Hi", action: "shout", inReplyTo: "" })), undefined);
     assert.equal(parseCheckSession("{"), undefined);
+  });
+
+  test("every Government of Canada organization can be found by its name or abbreviation in either language, accents and case aside", () => {
+    assert.ok(ORGANIZATIONS.length > 300, "the whole list, not three departments");
+    assert.equal(findOrganization("statcan")?.id, "statcan");
+    assert.equal(findOrganization("Emploi et Développement social Canada")?.id, "esdc");
+    assert.equal(findOrganization("EDSC")?.id, "esdc");
+    assert.equal(findOrganization("agence du revenu du canada")?.id, "cra");
+    assert.equal(findOrganization("Statistique Canada (StatCan)")?.id, "statcan");
+    for (const o of ORGANIZATIONS) for (const lang of ["en", "fr"] as const) assert.equal(findOrganization(organizationLabel(o, lang))?.id, o.id, organizationLabel(o, lang));
+    assert.equal(findOrganization("Ministry of Silly Walks"), undefined);
+    assert.equal(findOrganization(""), undefined);
   });
 });
