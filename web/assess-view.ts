@@ -33,6 +33,10 @@ export const ASSESS_STRINGS = {
     print: "Print this result",
     startOver: "Change my answers",
     colon: ": ",
+    permission: "You have the right to do this, with the Public Service Commission's permission first.",
+    permissionLevel: "Once permitted, how the other factors weigh:",
+    outsidePart7: "Outside Part 7 of the Public Service Employment Act: the Values and Ethics Code applies.",
+    assessedOn: (date: string, version: string) => `Assessed on ${date} with Impartial ${version}, an independent tool. Advice, not a ruling.`,
   },
   fr: {
     formHeading: "Votre situation",
@@ -61,6 +65,10 @@ export const ASSESS_STRINGS = {
     print: "Imprimer ce résultat",
     startOver: "Modifier mes réponses",
     colon: " : ",
+    permission: "Vous avez le droit de le faire, avec d'abord la permission de la Commission de la fonction publique.",
+    permissionLevel: "Une fois la permission obtenue, le poids des autres facteurs :",
+    outsidePart7: "Hors de la partie 7 de la Loi sur l'emploi dans la fonction publique : le Code de valeurs et d'éthique s'applique.",
+    assessedOn: (date: string, version: string) => `Évalué le ${date} avec Impartial ${version}, un outil indépendant. Des conseils, pas une décision.`,
   },
 } as const;
 

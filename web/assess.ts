@@ -117,7 +117,9 @@ function renderResult(result: SelfAssessment, answers: Answers, text: string): H
   heading2.setAttribute("tabindex", "-1");
   return [
     heading2,
-    el("p", { class: "verdict", id: "assess-level", "data-level": result.level }, `${t.levelPrefix} ${labels.level[result.level]}`),
+    ...(result.permissionNeeded ? [el("p", { class: "permission", id: "assess-permission" }, t.permission)] : []),
+    ...(result.outsidePart7 ? [el("p", { class: "permission", id: "assess-outside-part-7" }, t.outsidePart7)] : []),
+    el("p", { class: "verdict", id: "assess-level", "data-level": result.level }, `${result.permissionNeeded ? `${t.permissionLevel} ` : ""}${t.levelPrefix} ${labels.level[result.level]}`),
     el("p", { class: "score" }, t.scoreOutOf(result.score)),
     heading(3, labels.drivers, "assess-drivers-heading"),
     drivers,
@@ -130,6 +132,7 @@ function renderResult(result: SelfAssessment, answers: Answers, text: string): H
     answered,
     ...(text.trim() !== "" ? [heading(3, labels.text, "assess-wording-heading"), el("p", { class: "wording" }, text)] : []),
     el("p", { class: "hint" }, labels.advice),
+    el("p", { class: "assessed-on", id: "assess-date" }, t.assessedOn(new Date().toLocaleDateString(lang === "fr" ? "fr-CA" : "en-CA", { year: "numeric", month: "long", day: "numeric" }), document.querySelector('meta[name="impartial-version"]')?.getAttribute("content") ?? "")),
     ...(lang === "fr" ? [el("p", { class: "hint" }, labels.unofficial)] : []),
     el(
       "div",

@@ -56,7 +56,7 @@ export function renderShell(page: SitePage, lang: Lang, options: ShellOptions = 
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${escape(words.title)} – ${SITE_NAME}</title>
-  <link rel="icon" href="data:,">
+  <link rel="icon" href="data:,">${version ? `\n  <meta name="impartial-version" content="${escape(version)}">` : ""}
   <link rel="stylesheet" href="/assets/gcds/gcds.css">
   <link rel="stylesheet" href="/assets/styles.css">
   <script type="module" src="/assets/gcds/gcds.esm.js"></script>${page.static ? "" : `\n  <script type="module" src="/assets/${page.id}.js"></script>`}

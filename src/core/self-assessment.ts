@@ -85,21 +85,102 @@ export const QUESTIONS: readonly Question[] = Object.freeze([
         guidance: "psc.consider.activities",
       },
       {
+        id: "sign",
+        en: "Display an electoral sign on your lawn, balcony or window",
+        fr: "Installer une affiche électorale sur votre terrain, votre balcon ou votre fenêtre",
+        weight: 2,
+        guidance: "psc.consider.activities",
+        why: {
+          en: "A sign shows your support to your neighbours and to anyone who knows where you live; the PSC names it among political activities.",
+          fr: "Une affiche montre votre appui à vos voisins et à quiconque sait où vous habitez; la CFP la nomme parmi les activités politiques.",
+        },
+      },
+      {
+        id: "donate",
+        en: "Contribute funds to a party or candidate",
+        fr: "Verser une contribution à un parti ou à un candidat",
+        weight: 2,
+        guidance: "psc.consider.activities",
+        why: {
+          en: "A contribution is a political activity, and contributors' names can be published by elections agencies.",
+          fr: "Une contribution est une activité politique, et les organismes électoraux peuvent publier le nom des donateurs.",
+        },
+      },
+      {
+        id: "attend",
+        en: "Attend a political rally, meeting or fundraiser",
+        fr: "Assister à un rassemblement, une réunion ou une activité de financement politique",
+        weight: 2,
+        guidance: "psc.consider.activities",
+        why: {
+          en: "Attending is open to you; being seen or photographed there, or speaking, makes your support visible.",
+          fr: "Y assister vous est permis; y être vu ou photographié, ou y prendre la parole, rend votre appui visible.",
+        },
+      },
+      {
+        id: "nomination-papers",
+        en: "Sign a candidate's nomination papers",
+        fr: "Signer les documents de mise en candidature d'un candidat",
+        weight: 2,
+        guidance: "psc.consider.activities",
+        why: {
+          en: "Signing nomination papers supports a candidate's candidacy: a political activity, though a limited one.",
+          fr: "Signer des documents de mise en candidature appuie la candidature de quelqu'un : une activité politique, quoique limitée.",
+        },
+      },
+      {
         id: "campaign",
-        en: "Campaign: canvass, fundraise or volunteer for a party or candidate",
-        fr: "Faire campagne : faire du porte-à-porte, collecter des fonds ou faire du bénévolat pour un parti ou un candidat",
+        en: "Volunteer for a party or candidate: canvass, phone, drive voters, fundraise",
+        fr: "Faire du bénévolat pour un parti ou un candidat : porte-à-porte, appels, transport d'électeurs, collecte de fonds",
         weight: 5,
         guidance: "psc.scope.political-activity",
       },
       {
-        id: "candidate",
-        en: "Seek nomination or be a candidate in an election",
-        fr: "Briguer l'investiture ou être candidat à une élection",
-        weight: 8,
-        guidance: "psc.scope.political-activity",
+        id: "seek-nomination",
+        en: "Seek a party's nomination",
+        fr: "Briguer l'investiture d'un parti",
+        weight: 6,
+        guidance: "psc.balance.right",
         why: {
-          en: "Being a candidate is the most visible political activity, and the PSC's permission is needed first.",
-          fr: "Être candidat est l'activité politique la plus visible, et il faut d'abord la permission de la CFP.",
+          en: "You have the right to seek a nomination; the PSC's permission is needed first.",
+          fr: "Vous avez le droit de briguer une investiture; il faut d'abord la permission de la CFP.",
+        },
+      },
+      {
+        id: "candidate",
+        en: "Be a candidate in an election",
+        fr: "Être candidat à une élection",
+        weight: 6,
+        guidance: "psc.balance.right",
+        why: {
+          en: "You have the right to be a candidate; the PSC's permission is needed first, and leave without pay for a federal, provincial or territorial election.",
+          fr: "Vous avez le droit d'être candidat; il faut d'abord la permission de la CFP, et un congé sans solde pour une élection fédérale, provinciale ou territoriale.",
+        },
+      },
+    ],
+  },
+  {
+    id: "jurisdiction",
+    factor: "psc.scope.part-7",
+    en: "At which level of government is the election, party or candidate?",
+    fr: "À quel ordre de gouvernement se rattache l'élection, le parti ou le candidat?",
+    why: {
+      en: "Part 7 of the Public Service Employment Act covers federal, provincial, territorial and municipal politics; school boards and band councils are outside it.",
+      fr: "La partie 7 de la Loi sur l'emploi dans la fonction publique vise la politique fédérale, provinciale, territoriale et municipale; les conseils scolaires et les conseils de bande n'en relèvent pas.",
+    },
+    answers: [
+      { id: "federal", en: "Federal", fr: "Fédéral", weight: 1 },
+      { id: "provincial", en: "Provincial or territorial", fr: "Provincial ou territorial", weight: 0 },
+      { id: "municipal", en: "Municipal", fr: "Municipal", weight: 0 },
+      {
+        id: "outside-part-7",
+        en: "A school board or a band council",
+        fr: "Un conseil scolaire ou un conseil de bande",
+        weight: 0,
+        guidance: "psc.other-activities.values-code",
+        why: {
+          en: "Seeking nomination or being a candidate for a school board or band council is outside Part 7: no PSC permission is needed, but the Values and Ethics Code and your department's code of conduct still apply.",
+          fr: "Briguer l'investiture ou être candidat à un conseil scolaire ou à un conseil de bande ne relève pas de la partie 7 : aucune permission de la CFP n'est requise, mais le Code de valeurs et d'éthique et le code de conduite de votre ministère s'appliquent toujours.",
         },
       },
     ],
@@ -391,6 +472,13 @@ export interface SelfAssessment {
   unanswered: string[];
   /** The engine's judgement of the text, when one was given. */
   text?: Assessment;
+  /**
+   * Seeking nomination or being a candidate (outside school boards and band councils): a right that needs the PSC's
+   * permission first, whatever the level says; the result leads with that.
+   */
+  permissionNeeded: boolean;
+  /** A school board or band council: outside Part 7 of the PSEA, under the Values and Ethics Code only. */
+  outsidePart7: boolean;
   lang: Lang;
 }
 
@@ -426,7 +514,9 @@ function driverOf(q: Question, a: Answer, lang: Lang, why?: Bilingual): Driver {
   };
 }
 
-const ACTION_OF: Record<string, Action> = { vote: "post", inform: "follow", "like-share": "share", comment: "comment", create: "post", campaign: "post", candidate: "post" };
+const ACTION_OF: Record<string, Action> = { vote: "post", inform: "follow", "like-share": "share", comment: "comment", create: "post", campaign: "post", candidate: "post", "seek-nomination": "post" };
+/** Seeking nomination and candidacy: a right, exercised with the PSC's permission. */
+const CANDIDACY = new Set(["seek-nomination", "candidate"]);
 const FOLLOWERS_OF: Record<string, number> = { few: 100, some: 1000, many: 10000 };
 
 /** What the answers say about the context, for the engine's judgement of the text. */
@@ -460,8 +550,18 @@ export function selfAssess(answers: Answers, options: SelfAssessOptions): SelfAs
 
   let level: SelfAssessmentLevel;
   const points = chosen.reduce((sum, { a }) => sum + a.weight, 0);
+  const outsidePart7 = answers.jurisdiction === "outside-part-7";
   if (informing) level = "low";
-  else {
+  else if (outsidePart7) {
+    // School boards and band councils are outside Part 7: the Values and Ethics Code still keeps them off work time.
+    level = "low";
+    drivers.push(driverOf(QUESTIONS_BY_ID.get("jurisdiction")!, QUESTIONS_BY_ID.get("jurisdiction")!.answers.find((a) => a.id === "outside-part-7")!, lang));
+    const when = chosen.find(({ q }) => q.id === "when");
+    if (when && WORKPLACE_ANSWERS.has(when.a.id)) {
+      level = "high";
+      fixed.push(driverOf(when.q, when.a, lang));
+    }
+  } else {
     // Any support or opposition is engaging with partisan content: at least moderate (TBS "Risky").
     level = points >= HIGH_POINTS ? "high" : "moderate";
     const role = chosen.find(({ q }) => q.id === "role")!;
@@ -474,13 +574,13 @@ export function selfAssess(answers: Answers, options: SelfAssessOptions): SelfAs
       level = "high";
       fixed.push(driverOf(when.q, when.a, lang));
     }
-    if (activity === "candidate") level = "high";
   }
+  const permissionNeeded = CANDIDACY.has(activity) && !outsidePart7;
   const weighed = chosen
     .filter(({ q, a }) => q.id !== "activity" && a.weight > 0 && !fixed.some((d) => d.question === q.id))
     .sort((x, y) => y.a.weight - x.a.weight)
     .map(({ q, a }) => driverOf(q, a, lang));
-  drivers.push(...fixed, ...(informing ? [] : weighed));
+  drivers.push(...fixed, ...(informing || outsidePart7 ? [] : weighed));
 
   let textAssessment: Assessment | undefined;
   if (options.text !== undefined && options.text.trim() !== "") {
@@ -508,16 +608,21 @@ export function selfAssess(answers: Answers, options: SelfAssessOptions): SelfAs
 
   const score = Math.min(CEILING[level], BASE[level] + (informing ? 0 : Math.round((points * 33) / (HIGH_POINTS * 2))));
   const unanswered = QUESTIONS.filter((q) => answers[q.id] === undefined).map((q) => q.id);
-  const result: SelfAssessment = { level, score, drivers, next: nextSteps(level, answers, lang), unanswered, lang };
+  const result: SelfAssessment = { level, score, drivers, next: nextSteps(level, answers, lang), unanswered, permissionNeeded, outsidePart7, lang };
   if (textAssessment) result.text = textAssessment;
   return result;
 }
 
 const STEPS = {
+  outsidePart7: {
+    guidance: "psc.other-activities.values-code",
+    en: "School boards and band councils are outside Part 7 of the Public Service Employment Act: the PSC's permission is not needed, but weigh the activity against the Values and Ethics Code and your department's code of conduct, and tell your manager if it could touch your duties.",
+    fr: "Les conseils scolaires et les conseils de bande ne relèvent pas de la partie 7 de la Loi sur l'emploi dans la fonction publique : la permission de la CFP n'est pas requise, mais évaluez l'activité à la lumière du Code de valeurs et d'éthique et du code de conduite de votre ministère, et informez votre gestionnaire si elle pourrait toucher vos fonctions.",
+  },
   candidate: {
     guidance: "psc.scope.part-7",
-    en: "The PSC requires you to request and obtain its permission before you seek nomination or are a candidate in a federal, provincial, territorial or municipal election. Being a candidate in a federal, provincial or territorial election also requires a leave of absence without pay during the election period; for a municipal election the PSC may require one. Ask before you start.",
-    fr: "La CFP exige que vous demandiez et obteniez sa permission avant de briguer l'investiture ou d'être candidat à une élection fédérale, provinciale, territoriale ou municipale. Être candidat à une élection fédérale, provinciale ou territoriale exige aussi un congé sans solde pendant la période électorale; pour une élection municipale, la CFP peut en exiger un. Renseignez-vous avant de commencer.",
+    en: "You have the right to seek nomination and to be a candidate. The PSC requires you to request and obtain its permission before you seek nomination or are a candidate in a federal, provincial, territorial or municipal election. Being a candidate in a federal, provincial or territorial election also requires a leave of absence without pay during the election period; for a municipal election the PSC may require one. Ask before you start.",
+    fr: "Vous avez le droit de briguer l'investiture et d'être candidat. La CFP exige que vous demandiez et obteniez sa permission avant de briguer l'investiture ou d'être candidat à une élection fédérale, provinciale, territoriale ou municipale. Être candidat à une élection fédérale, provinciale ou territoriale exige aussi un congé sans solde pendant la période électorale; pour une élection municipale, la CFP peut en exiger un. Renseignez-vous avant de commencer.",
   },
   deputyHead: {
     guidance: "psc.deputy-heads",
@@ -569,10 +674,12 @@ const STEPS = {
 function nextSteps(level: SelfAssessmentLevel, answers: Answers, lang: Lang): NextStep[] {
   const ids: (keyof typeof STEPS)[] = [];
   const informing = INFORMING.has(answers.activity ?? "");
-  if (answers.activity === "candidate") ids.push("candidate");
+  const candidacy = CANDIDACY.has(answers.activity ?? "");
+  if (candidacy && answers.jurisdiction === "outside-part-7") ids.push("outsidePart7");
+  else if (candidacy) ids.push("candidate");
   if (!informing && answers.role === "deputy-head") ids.push("deputyHead");
   if (!informing && answers.when !== undefined && WORKPLACE_ANSWERS.has(answers.when)) ids.push("workplace");
-  ids.push(level);
+  if (!(level === "low" && answers.jurisdiction === "outside-part-7")) ids.push(level);
   if (level !== "low") ids.push("disclaimer", "footprint");
   ids.push("representative", "pscTool");
   return ids.map((id) => ({ id, text: STEPS[id][lang], guidance: STEPS[id].guidance }));

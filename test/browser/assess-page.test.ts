@@ -62,13 +62,14 @@ describe("the self-assessment page in a real browser", { skip: skipWithoutChromi
         }
       });
 
-      test("seeking a candidacy is high risk, as selfAssess says", async () => {
+      test("seeking a candidacy leads with the PSC's permission, as selfAssess says", async () => {
         const { page, close } = await app().openPage(p.path);
         try {
           await answer(page, p.lang, CANDIDACY);
           await submit(page, p.lang);
           await assertMatchesCore(page, p.lang, CANDIDACY);
-          assert.equal(await page.locator("#assess-result").getAttribute("data-level"), "high");
+          assert.equal(selfAssess(CANDIDACY, { lang: p.lang }).permissionNeeded, true);
+          await page.locator("#assess-permission").waitFor();
           assert.ok(await page.locator("#assess-result-heading").evaluate((h) => h === document.activeElement), "focus moves to the result");
         } finally {
           await close();
@@ -145,7 +146,7 @@ describe("the self-assessment page in a real browser", { skip: skipWithoutChromi
         try {
           await answer(page, p.lang, CANDIDACY);
           await submit(page, p.lang);
-          await waitForAttribute(page.locator("#assess-result"), "data-level", "high");
+          await waitForAttribute(page.locator("#assess-result"), "data-level", selfAssess(CANDIDACY, { lang: p.lang }).level);
           await page.emulateMedia({ media: "print" });
           assert.equal(await page.locator("#assess-form").isVisible(), false, "the form is not printed");
           assert.equal(await page.locator("#assess-print").isVisible(), false, "the print button is not printed");
@@ -161,6 +162,33 @@ describe("the self-assessment page in a real browser", { skip: skipWithoutChromi
         }
       });
 
+      for (const [name, answers, headline, level] of [
+        ["a lawn sign", { activity: "sign", role: "employee" }, undefined, "moderate"],
+        ["a donation", { activity: "donate", role: "employee", jurisdiction: "provincial" }, undefined, "moderate"],
+        ["a municipal candidacy", { activity: "candidate", role: "employee", jurisdiction: "municipal" }, "#assess-permission", "moderate"],
+      ] as const) {
+        test(`${name}: the printed result leads with the right headline and carries its date and version`, async () => {
+          const { page, close } = await app().openPage(p.path);
+          try {
+            await page.clock.setFixedTime(new Date("2026-10-05T12:00:00-04:00"));
+            await answer(page, p.lang, answers);
+            await submit(page, p.lang);
+            await waitForAttribute(page.locator("#assess-result"), "data-level", level);
+            await assertMatchesCore(page, p.lang, answers);
+            await page.emulateMedia({ media: "print" });
+            const date = await page.locator("#assess-date").innerText();
+            assert.match(date, p.lang === "fr" ? /5 octobre 2026/ : /October 5, 2026/);
+            assert.match(date, /Impartial \d+\.\d+\.\d+/);
+            if (headline) assert.match(await page.locator(headline).innerText(), p.lang === "fr" ? /permission de la Commission de la fonction publique/ : /Public Service Commission's permission/);
+            else assert.equal(await page.locator("#assess-permission").count(), 0);
+            await page.emulateMedia({ media: "screen" });
+            if (name === "a municipal candidacy") await saveScreenshot(page, `assess-municipal-candidacy-${p.lang}`);
+          } finally {
+            await close();
+          }
+        });
+      }
+
       test("the whole form can be answered and submitted with the keyboard alone", async () => {
         const { page, close } = await app().openPage(p.path);
         try {
@@ -169,6 +197,9 @@ describe("the self-assessment page in a real browser", { skip: skipWithoutChromi
           await page.keyboard.press("ArrowDown");
           await page.locator("#q-activity-inform:checked").waitFor({ state: "attached" });
           await page.keyboard.press("Tab");
+          await waitForFocus(page, "#q-jurisdiction-federal");
+          await page.keyboard.press("Space");
+          await page.keyboard.press("Tab");
           await waitForFocus(page, "#q-role-employee");
           await page.keyboard.press("Space");
           await page.locator("#q-role-employee:checked").waitFor({ state: "attached" });
@@ -176,7 +207,7 @@ describe("the self-assessment page in a real browser", { skip: skipWithoutChromi
           await page.keyboard.press("Tab");
           await waitForFocus(page, "#assess-form button[type=submit]");
           await page.keyboard.press("Enter");
-          const expected = selfAssess({ activity: "inform", role: "employee" }, { lang: p.lang });
+          const expected = selfAssess({ activity: "inform", jurisdiction: "federal", role: "employee" }, { lang: p.lang });
           await waitForAttribute(page.locator("#assess-result"), "data-level", expected.level);
         } finally {
           await close();
@@ -191,7 +222,8 @@ describe("the self-assessment page in a real browser", { skip: skipWithoutChromi
           await answer(page, p.lang, CANDIDACY);
           await page.locator("#assess-text").fill("Vote for me!");
           await submit(page, p.lang);
-          await waitForAttribute(page.locator("#assess-result"), "data-level", "high");
+          await waitForAttribute(page.locator("#assess-result"), "data-level", selfAssess(CANDIDACY, { lang: p.lang, text: "Vote for me!" }).level);
+          await page.locator("#assess-permission").waitFor();
           assert.deepEqual(await axeViolations(page), [], "with a result shown");
         } finally {
           await close();

@@ -40,9 +40,10 @@ describe("impartial assess", () => {
 
   it("--json gives the level, the drivers with their guidance and the next steps", async () => {
     const r = await run(["--json", "--answers", answersFile({ activity: "candidate", role: "employee" })]);
-    assert.equal(r.code, 2);
-    const json = JSON.parse(r.stdout) as { level: string; drivers: { question: string; guidance: { id: string } }[]; next: { id: string; text: string }[]; answers: Record<string, string> };
-    assert.equal(json.level, "high");
+    assert.equal(r.code, 1);
+    const json = JSON.parse(r.stdout) as { level: string; permissionNeeded: boolean; drivers: { question: string; guidance: { id: string } }[]; next: { id: string; text: string }[]; answers: Record<string, string> };
+    assert.equal(json.level, "moderate");
+    assert.equal(json.permissionNeeded, true);
     assert.equal(json.drivers[0]!.question, "activity");
     assert.ok(json.next.some((s) => /permission/.test(s.text)));
     assert.deepEqual(json.answers, { activity: "candidate", role: "employee" });
@@ -63,8 +64,9 @@ describe("impartial assess", () => {
   });
 
   it("asks numbered questions on a terminal, in French with --lang fr", async () => {
-    // activity 3 (like-share), role 1 (employee), then Enter-less answers for every other question, then no text.
-    const typed = ["3", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", ""].join("\n");
+    // activity 3 (like-share), the election's level 1 (federal), role 1 (employee), then the first answer to every
+    // other question, then no text.
+    const typed = ["3", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "1", ""].join("\n");
     const r = await run(["--lang", "fr"], `${typed}\n`, true);
     assert.equal(r.code, 1);
     assert.match(r.stdout, /Que voulez-vous faire\?/);
@@ -74,8 +76,8 @@ describe("impartial assess", () => {
   });
 
   it("asks again when the choice is not one of the numbers, and accepts an answer id", async () => {
-    const r = await run([], ["9", "candidate", "employee", "", ""].join("\n"), true);
-    assert.match(r.stdout, /Please type a number from 1 to 7\./);
+    const r = await run([], ["99", "candidate", "federal", "employee", "", ""].join("\n"), true);
+    assert.match(r.stdout, /Please type a number from 1 to 12\./);
     // The input ends before every question is answered: the answers are unreadable.
     assert.equal(r.code, 65);
     assert.match(r.stderr, /the answers ended before question "mandate"/);
@@ -122,7 +124,7 @@ describe("impartial assess", () => {
     const page = readFileSync(html, "utf8");
     assert.match(page, /<html lang="fr">/);
     assert.match(page, /Autoévaluation des activités politiques/);
-    assert.match(page, /lv-high">élevé</);
+    assert.match(page, /lv-moderate">modéré</);
     assert.match(page, /La CFP exige que vous demandiez et obteniez sa permission/);
   });
 });

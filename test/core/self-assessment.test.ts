@@ -64,12 +64,43 @@ describe("what the guidance fixes", () => {
     assert.ok(r.drivers.some((d) => d.guidance.id === "psc.deputy-heads" && /other than voting/.test(d.why)));
   });
 
-  it("seeking nomination is high and says the PSC's permission is needed first", () => {
-    const r = selfAssess({ activity: "candidate", role: "employee" }, { lang: "en" });
-    assert.equal(r.level, "high");
-    assert.match(r.next[0]!.text, /PSC requires you to request and obtain its permission before you seek nomination/);
-    const fr = selfAssess({ activity: "candidate", role: "employee" }, { lang: "fr" });
-    assert.match(fr.next[0]!.text, /La CFP exige que vous demandiez et obteniez sa permission/);
+  it("seeking nomination or running is a right that needs the PSC's permission first, not a 'high risk' by itself", () => {
+    for (const activity of ["seek-nomination", "candidate"]) {
+      const r = selfAssess({ activity, role: "employee" }, { lang: "en" });
+      assert.equal(r.permissionNeeded, true);
+      assert.notEqual(r.level, "high", activity);
+      assert.match(r.next[0]!.text, /^You have the right to seek nomination and to be a candidate\. The PSC requires you to request and obtain its permission/);
+      const fr = selfAssess({ activity, role: "employee" }, { lang: "fr" });
+      assert.match(fr.next[0]!.text, /La CFP exige que vous demandiez et obteniez sa permission/);
+    }
+  });
+
+  it("running for municipal council is framed as a right with permission and leave; a deputy head's candidacy stays high", () => {
+    const r = selfAssess({ activity: "candidate", role: "employee", jurisdiction: "municipal" }, { lang: "en" });
+    assert.equal(r.permissionNeeded, true);
+    assert.equal(r.level, "moderate");
+    assert.ok(r.next.some((s) => /municipal election the PSC may require one/.test(s.text)));
+    assert.equal(selfAssess({ activity: "candidate", role: "deputy-head", jurisdiction: "municipal" }, { lang: "en" }).level, "high");
+  });
+
+  it("a school board or band council is outside Part 7: no PSC permission, the Values and Ethics Code instead", () => {
+    const r = selfAssess({ activity: "candidate", role: "employee", jurisdiction: "outside-part-7" }, { lang: "en" });
+    assert.equal(r.permissionNeeded, false);
+    assert.equal(r.outsidePart7, true);
+    assert.equal(r.level, "low");
+    assert.match(r.next[0]!.text, /outside Part 7/);
+    assert.ok(!r.next.some((s) => /voting are open/.test(s.text)), "no word about voting for a candidacy");
+    assert.equal(selfAssess({ activity: "candidate", role: "employee", jurisdiction: "outside-part-7", when: "government-device" }, { lang: "en" }).level, "high");
+  });
+
+  it("a lawn sign, a donation, a rally and nomination papers are each assessed in their own words, never as a 'like'", () => {
+    for (const activity of ["sign", "donate", "attend", "nomination-papers"]) {
+      for (const lang of ["en", "fr"] as const) {
+        const r = selfAssess({ activity, role: "employee" }, { lang });
+        assert.equal(r.level, "moderate", activity);
+        assert.doesNotMatch(r.drivers[0]!.why, /\blik(e|ing)\b|aimer/i, `${activity} ${lang}: ${r.drivers[0]!.why}`);
+      }
+    }
   });
 
   it("voting or informing yourself stays low even during working hours with many followers", () => {
@@ -139,7 +170,7 @@ describe("bad answers", () => {
       assert.ok(e instanceof AnswersError);
       const fr = e.problemsIn("fr");
       assert.deepEqual(fr.slice(0, 2), [
-        'question « activity » : « tweet » n\'est pas une réponse; réponses permises : « vote », « inform », « like-share », « comment », « create », « campaign », « candidate »',
+        `question « activity » : « tweet » n'est pas une réponse; réponses permises : ${QUESTIONS[0]!.answers.map((a) => `« ${a.id} »`).join(", ")}`,
         "question inconnue « salary » : les questions sont " + QUESTIONS.map((q) => `« ${q.id} »`).join(", "),
       ]);
       assert.match(fr[2]!, /^la question « role » est sans réponse; réponses permises : « employee »/);
