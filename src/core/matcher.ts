@@ -79,8 +79,8 @@ export interface MatchWork {
   prefixLetters: number;
   /** Maskable words a masked token was compared with: at most `maskableWords` per token. */
   maskComparisons: number;
-  /** Hits left out by the caps above. */
-  dropped: number;
+  /** Tokens from which some hits or readings were left out by the caps above. */
+  cappedTokens: number;
 }
 
 export interface CompiledLexicons {
@@ -148,13 +148,13 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
           if (!child) letter.next.set(last.charCodeAt(k), (child = {}));
           letter = child;
         }
-        (letter.ends ??= { order: prefixOrder++, entries: [] }).entries.push(entry);
+        addEntry((letter.ends ??= { order: prefixOrder++, entries: [] }).entries, entry);
         longestPrefix = Math.max(longestPrefix, last.length);
       } else {
         node.next ??= new Map();
         let child = node.next.get(idOf(last));
         if (!child) node.next.set(idOf(last), (child = {}));
-        (child.ends ??= []).push(entry);
+        addEntry((child.ends ??= []), entry);
       }
       if (lex.maskable && termWords.length === 1) {
         const list = maskable.get(last.length) ?? [];
@@ -171,13 +171,27 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
 
 const ACRONYM = /^[A-Z]{2,5}s?$/;
 
+/**
+ * Spellings of one lexicon that read as the same words ("phoenix", "Phoenix", "PHŒNIX") pass or fail the same checks
+ * at a place, and no more than MAX_HITS_PER_LEXICON_AT_TOKEN of them are ever reported there: the others are not kept,
+ * so ten thousand spellings of "a" cost what four do.
+ */
+function addEntry(entries: Entry[], entry: Entry): void {
+  let same = 0;
+  for (const e of entries) if (e.lexicon === entry.lexicon && e.acronym === entry.acronym && e.hashtag === entry.hashtag) same++;
+  if (same < MAX_HITS_PER_LEXICON_AT_TOKEN) entries.push(entry);
+}
+
 const PREFIX_KEY = 3;
 
 /** Prefixes a word starts with, found by one walk along its letters (scratch, reused between calls). */
 const prefixFound: { order: number; entries: Entry[] }[] = [];
 
-/** The prefix terms of a node that a word starts with, in the order they were compiled. Returns the letters read. */
-function prefixesOf(node: Node, form: string, i: number, j: number, emit: (e: Entry, i: number, j: number) => void): number {
+/**
+ * The prefix terms of a node that a word starts with, in the order they were compiled, until `emit` says the token is
+ * full. Returns the letters read.
+ */
+function prefixesOf(node: Node, form: string, i: number, j: number, emit: (e: Entry, i: number, j: number) => boolean): number {
   let letter: PrefixNode | undefined = node.prefixes!;
   let found = 0;
   let k = 0;
@@ -193,7 +207,7 @@ function prefixesOf(node: Node, form: string, i: number, j: number, emit: (e: En
     for (; g >= 0 && prefixFound[g]!.order > x.order; g--) prefixFound[g + 1] = prefixFound[g]!;
     prefixFound[g + 1] = x;
   }
-  for (let f = 0; f < found; f++) for (const e of prefixFound[f]!.entries) emit(e, i, j);
+  for (let f = 0; f < found; f++) for (const e of prefixFound[f]!.entries) if (!emit(e, i, j)) return k;
   return k;
 }
 
@@ -256,7 +270,9 @@ export function matchLexicons(view: TextView, compiled: CompiledLexicons, work?:
   let steps = 0;
   let prefixLetters = 0;
   let maskComparisons = 0;
-  let dropped = 0;
+  let cappedTokens = 0;
+  // Whether the current start token's hits or readings were capped.
+  let capped: boolean;
   const words = compiled.words;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -265,27 +281,30 @@ export function matchLexicons(view: TextView, compiled: CompiledLexicons, work?:
   }
   // Hits of the current start token are hits[firstAtToken…].
   let firstAtToken = 0;
-  const emit = (e: Entry, i: number, j: number) => {
+  /** Reports a hit unless a cap forbids it; false once the token can take no more hits. */
+  const emit = (e: Entry, i: number, j: number): boolean => {
+    if (hits.length - firstAtToken >= MAX_HITS_AT_TOKEN) {
+      capped = true;
+      return false;
+    }
     const first = tokens[i]!;
     const last = tokens[j]!;
-    if (e.hashtag && first.entity !== "hashtag") return;
-    if (e.acronym && /[a-z]/.test(view.text.slice(first.start, last.end))) return;
-    if (hits.length - firstAtToken >= MAX_HITS_AT_TOKEN) {
-      dropped++;
-      return;
-    }
+    if (e.hashtag && first.entity !== "hashtag") return true;
+    if (e.acronym && /[a-z]/.test(view.text.slice(first.start, last.end))) return true;
     let same = 0;
     for (let h = firstAtToken; h < hits.length; h++) if (hits[h]!.lexicon === e.lexicon) same++;
     if (same >= MAX_HITS_PER_LEXICON_AT_TOKEN) {
-      dropped++;
-      return;
+      capped = true;
+      return true;
     }
     hits.push({ lexicon: e.lexicon, term: e.term, from: i, to: j + 1, span: [first.start, last.end] });
+    return true;
   };
   const root = compiled.root;
   const rootById = compiled.rootById;
   for (let i = 0; i < tokens.length; i++) {
     firstAtToken = hits.length;
+    capped = false;
     frontier[0] = root;
     size = 1;
     // Every node kept in the frontier has a child or a prefix, so no path outlives the deepest term: j < i + MAX_TERM_WORDS.
@@ -302,13 +321,13 @@ export function matchLexicons(view: TextView, compiled: CompiledLexicons, work?:
           const a = normId < 0 ? undefined : node === root ? rootById[normId] : next.get(normId);
           if (a) {
             if (reached < MAX_PATHS) nextFrontier[reached++] = a;
-            else dropped++;
+            else capped = true;
           }
           if (altId >= 0) {
             const b = node === root ? rootById[altId] : next.get(altId);
             if (b) {
               if (reached < MAX_PATHS) nextFrontier[reached++] = b;
-              else dropped++;
+              else capped = true;
             }
           }
         }
@@ -322,14 +341,20 @@ export function matchLexicons(view: TextView, compiled: CompiledLexicons, work?:
       let keep = 0;
       for (let c = 0; c < reached; c++) {
         const child = nextFrontier[c]!;
-        if (child.ends) for (const e of child.ends) emit(e, i, j);
+        if (child.ends) for (const e of child.ends) if (!emit(e, i, j)) break;
         if (child.next || child.prefixes) nextFrontier[keep++] = child;
       }
       const swap = frontier;
       frontier = nextFrontier;
       nextFrontier = swap;
       size = keep;
+      // This token's hits are full: nothing further along can be reported.
+      if (hits.length - firstAtToken >= MAX_HITS_AT_TOKEN) {
+        capped ||= size > 0;
+        break;
+      }
     }
+    if (capped) cappedTokens++;
     const t = tokens[i]!;
     if (t.masked && t.alt) maskComparisons += matchMask(t, i, compiled, hits);
   }
@@ -345,7 +370,7 @@ export function matchLexicons(view: TextView, compiled: CompiledLexicons, work?:
     work.steps += steps;
     work.prefixLetters += prefixLetters;
     work.maskComparisons += maskComparisons;
-    work.dropped += dropped;
+    work.cappedTokens += cappedTokens;
   }
   return hits;
 }
