@@ -278,7 +278,7 @@ describe("a pack cannot ask for more than its limits", () => {
     assert.equal(
       refusal(nestedPack(2000), "fr", "nested.json"),
       [
-        'nested.json « acme » : au-delà de 2 limites (voir docs/packs.md, « Limites ») :',
+        'nested.json « acme » : au-delà de 2 limites (voir docs/packs.md, « Limits ») :',
         '  termRules[0].terms[12] "a a a a a a a a a a a a a" : 13 mots dans un terme; au plus 12 (limite termWords; 87 autres endroits la dépassent)',
         '  termRules[0].terms[100] "a a a a a a a a a a a a a a a a a a a a …" : 201 caractères dans un terme; au plus 200 (limite termLength; 1899 autres endroits la dépassent)',
       ].join("\n"),

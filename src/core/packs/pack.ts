@@ -254,7 +254,7 @@ function limitsBroken(at: Message, breaches: ReadonlyMap<PackLimit, Breach>): Me
   if (breaches.size === 1) return { en: `${at.en}: ${lines("en")[0]!}`, fr: `${at.fr} : ${lines("fr")[0]!}` };
   return {
     en: `${at.en}: over ${breaches.size} limits (see docs/packs.md, "Limits"):\n  ${lines("en").join("\n  ")}`,
-    fr: `${at.fr} : au-delà de ${breaches.size} limites (voir docs/packs.md, « Limites ») :\n  ${lines("fr").join("\n  ")}`,
+    fr: `${at.fr} : au-delà de ${breaches.size} limites (voir docs/packs.md, « Limits ») :\n  ${lines("fr").join("\n  ")}`,
   };
 }
 
