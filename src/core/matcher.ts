@@ -70,6 +70,11 @@ export const MAX_PATHS = 16;
 export const MAX_HITS_PER_LEXICON_AT_TOKEN = 4;
 /** The most passages of all lexicons starting at one token (masked words aside). Ordinary text has at most 4. */
 export const MAX_HITS_AT_TOKEN = 8;
+/**
+ * Past this many hits in one text, matching stops: a hit is kept in memory until the text is judged. 100,000
+ * characters of dense political posts make about 5,000.
+ */
+export const MAX_HITS_PER_TEXT = 100_000;
 
 /** What matching one text cost, for tests and benchmarks to check that the work is bounded. */
 export interface MatchWork {
@@ -79,7 +84,7 @@ export interface MatchWork {
   prefixLetters: number;
   /** Maskable words a masked token was compared with: at most `maskableWords` per token. */
   maskComparisons: number;
-  /** Tokens from which some hits or readings were left out by the caps above. */
+  /** Tokens from which some hits or readings were left out by the caps above, or not read at all past MAX_HITS_PER_TEXT. */
   cappedTokens: number;
 }
 
@@ -256,7 +261,8 @@ function tokenAt(tokens: readonly Token[], side: "start" | "end", offset: number
 
 /**
  * Every lexicon hit in the view, in text order. Overlapping hits of different lexicons are all kept, up to
- * MAX_HITS_PER_LEXICON_AT_TOKEN and MAX_HITS_AT_TOKEN starting at one token. The work is linear in the number of tokens
+ * MAX_HITS_PER_LEXICON_AT_TOKEN and MAX_HITS_AT_TOKEN starting at one token, and about MAX_HITS_PER_TEXT in all (the
+ * last token read may add its own). The work is linear in the number of tokens
  * whatever the lexicons: from each token the trie is followed at most MAX_TERM_WORDS tokens ahead along at most
  * MAX_PATHS readings. `work`, when given, receives what it cost.
  */
@@ -303,6 +309,10 @@ export function matchLexicons(view: TextView, compiled: CompiledLexicons, work?:
   const root = compiled.root;
   const rootById = compiled.rootById;
   for (let i = 0; i < tokens.length; i++) {
+    if (hits.length >= MAX_HITS_PER_TEXT) {
+      cappedTokens += tokens.length - i;
+      break;
+    }
     firstAtToken = hits.length;
     capped = false;
     frontier[0] = root;
@@ -359,6 +369,7 @@ export function matchLexicons(view: TextView, compiled: CompiledLexicons, work?:
     if (t.masked && t.alt) maskComparisons += matchMask(t, i, compiled, hits);
   }
   for (const t of view.joined) {
+    if (hits.length >= MAX_HITS_PER_TEXT) break;
     const list = compiled.maskable.get(t.norm.length);
     if (!list) continue;
     const from = tokenAt(tokens, "start", t.start);
