@@ -80,9 +80,9 @@ export const MAX_HITS_PER_TEXT = 100_000;
 export interface MatchWork {
   /** Trie nodes visited: at most tokens × MAX_TERM_WORDS × MAX_PATHS. */
   steps: number;
-  /** Letters read along prefix terms: at most 2 × `longestPrefix` per step. */
+  /** Letters read along prefix terms: at most 2 × (`longestPrefix` + 1) per step (two readings, one letter past the longest). */
   prefixLetters: number;
-  /** Maskable words a masked token was compared with: at most `maskableWords` per token. */
+  /** Maskable words a masked or spelled-out word was compared with: at most `maskableWords` for each. */
   maskComparisons: number;
   /** Tokens from which some hits or readings were left out by the caps above, or not read at all past MAX_HITS_PER_TEXT. */
   cappedTokens: number;

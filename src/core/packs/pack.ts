@@ -92,7 +92,8 @@ export function validatePack(value: unknown, where?: string): Pack {
     else breaches.set(limit, { field, value, more: 0 });
     return true;
   };
-  const id100 = (v: unknown, field: string): string => {
+  /** An id: a non-empty string of at most PACK_LIMITS.idLength characters. */
+  const idField = (v: unknown, field: string): string => {
     const s = str(v, field);
     over("idLength", s.length, field);
     return s;
@@ -150,12 +151,12 @@ export function validatePack(value: unknown, where?: string): Pack {
 
   const o = obj(value, "(the pack)");
   onlyFields(o, PACK_FIELDS, "");
-  const id = id100(o.id, "id");
+  const id = idField(o.id, "id");
   if (!PACK_ID.test(id)) fail("id", { en: `"${id}" must be lower-case letters, digits and hyphens`, fr: `« ${id} » doit être fait de lettres minuscules, de chiffres et de traits d'union` });
   at = { en: `${at.en} "${id}"`, fr: `${at.fr} « ${id} »` };
   const pack: Pack = { id, name: message(o.name, "name"), description: message(o.description, "description") };
-  if (o.extends !== undefined) pack.extends = list(o.extends, "extends", "extends").map((e, i) => id100(e, `extends[${i}]`));
-  if (o.departments !== undefined) pack.departments = list(o.departments, "departments", "departments").map((d, i) => id100(d, `departments[${i}]`).toLowerCase());
+  if (o.extends !== undefined) pack.extends = list(o.extends, "extends", "extends").map((e, i) => idField(e, `extends[${i}]`));
+  if (o.departments !== undefined) pack.departments = list(o.departments, "departments", "departments").map((d, i) => idField(d, `departments[${i}]`).toLowerCase());
 
   if (o.termRules !== undefined) {
     const seen = new Set<string>();
@@ -163,7 +164,7 @@ export function validatePack(value: unknown, where?: string): Pack {
       const field = `termRules[${i}]`;
       const r = obj(raw, field);
       onlyFields(r, TERM_RULE_FIELDS, field);
-      const ruleId = id100(r.id, `${field}.id`);
+      const ruleId = idField(r.id, `${field}.id`);
       if (!new RegExp(`^${id}\\.[a-z0-9][a-z0-9-]*$`).test(ruleId)) {
         fail(`${field}.id`, { en: `"${ruleId}" must be "${id}.<name>" (lower-case letters, digits and hyphens)`, fr: `« ${ruleId} » doit avoir la forme « ${id}.<nom> » (lettres minuscules, chiffres et traits d'union)` });
       }
@@ -209,7 +210,7 @@ export function validatePack(value: unknown, where?: string): Pack {
       const field = `lexicons[${i}]`;
       const l = obj(raw, field);
       onlyFields(l, ["id", "terms", "source"], field);
-      const lexId = id100(l.id, `${field}.id`);
+      const lexId = idField(l.id, `${field}.id`);
       if (!LEXICON_ID.test(lexId)) fail(`${field}.id`, { en: `"${lexId}" must be lower-case letters, digits, dots and hyphens`, fr: `« ${lexId} » doit être fait de lettres minuscules, de chiffres, de points et de traits d'union` });
       const source = str(l.source, `${field}.source`);
       over("textLength", source.length, `${field}.source`);
@@ -222,7 +223,7 @@ export function validatePack(value: unknown, where?: string): Pack {
       const field = `contacts[${i}]`;
       const c = obj(raw, field);
       onlyFields(c, ["id", "en", "fr"], field);
-      const contact = { id: id100(c.id, `${field}.id`), en: str(c.en, `${field}.en`), fr: str(c.fr, `${field}.fr`) };
+      const contact = { id: idField(c.id, `${field}.id`), en: str(c.en, `${field}.en`), fr: str(c.fr, `${field}.fr`) };
       for (const lang of ["en", "fr"] as const) over("textLength", contact[lang].length, `${field}.${lang}`);
       return contact;
     });
