@@ -13,11 +13,13 @@ import { UI } from "./i18n.js";
 export const PACKS_HELP: Message = {
   en: `Usage: impartial packs [--config FILE] [--lang en|fr] [--json]
        impartial packs validate FILE [--lang en|fr]
-List the department packs (built in, and those your configuration names), or check a pack file.
+List the department packs (built in, and those your configuration names), or check a pack file: its fields, and
+the limits on its size (docs/packs.md, "Limits"). An invalid pack exits with status 65.
 "impartial rules --pack ID" lists the rules as a pack sets them.`,
   fr: `Utilisation : impartial packs [--config FILE] [--lang en|fr] [--json]
               impartial packs validate FILE [--lang en|fr]
-Liste les modules ministériels (intégrés, et ceux que nomme votre configuration), ou vérifie un fichier de module.
+Liste les modules ministériels (intégrés, et ceux que nomme votre configuration), ou vérifie un fichier de module :
+ses champs, et les limites de sa taille (docs/packs.md, « Limits »). Un module invalide sort avec le statut 65.
 « impartial rules --pack ID » liste les règles telles qu'un module les règle.`,
 };
 

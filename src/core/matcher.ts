@@ -46,10 +46,46 @@ interface Node {
   next?: Map<number, Node>;
   /** Lexicon ids (with the term) ending exactly here. */
   ends?: Entry[];
-  /** Prefix terms ending here (last word given as a prefix), by the prefix's first letters: one lookup per token. */
-  prefixes?: Map<string, { prefix: string; entries: Entry[] }[]>;
-  /** The first char codes of those prefixes: most tokens start with none of them and need no lookup. */
-  prefixStarts?: Set<number>;
+  /**
+   * Prefix terms ending here (last word given as a prefix), letter by letter: a token is read once, at most as far as
+   * the longest prefix, however many prefixes there are.
+   */
+  prefixes?: PrefixNode;
+}
+
+interface PrefixNode {
+  next?: Map<number, PrefixNode>;
+  /** A prefix ends here; `order` is when it was first compiled, the order its hits are reported in. */
+  ends?: { order: number; entries: Entry[] };
+}
+
+/** The most words a term may have: the matcher never looks further ahead of a word than this. */
+export const MAX_TERM_WORDS = 12;
+/**
+ * The most readings of one passage followed at once. A token may have two readings (`sh1t` is also `shit`), so a
+ * passage of n tokens has up to 2^n; ordinary text follows one or two.
+ */
+export const MAX_PATHS = 16;
+/** The most passages of one lexicon starting at one token: "a", "a a", "a a a" … are not all reported. Ordinary text has at most 3. */
+export const MAX_HITS_PER_LEXICON_AT_TOKEN = 4;
+/** The most passages of all lexicons starting at one token (masked words aside). Ordinary text has at most 4. */
+export const MAX_HITS_AT_TOKEN = 8;
+/**
+ * Past this many hits in one text, matching stops: a hit is kept in memory until the text is judged. 100,000
+ * characters of dense political posts make about 5,000.
+ */
+export const MAX_HITS_PER_TEXT = 100_000;
+
+/** What matching one text cost, for tests and benchmarks to check that the work is bounded. */
+export interface MatchWork {
+  /** Trie nodes visited: at most tokens × MAX_TERM_WORDS × MAX_PATHS. */
+  steps: number;
+  /** Letters read along prefix terms: at most 2 × (`longestPrefix` + 1) per step (two readings, one letter past the longest). */
+  prefixLetters: number;
+  /** Maskable words a masked or spelled-out word was compared with: at most `maskableWords` for each. */
+  maskComparisons: number;
+  /** Tokens from which some hits or readings were left out by the caps above, or not read at all past MAX_HITS_PER_TEXT. */
+  cappedTokens: number;
 }
 
 export interface CompiledLexicons {
@@ -64,6 +100,12 @@ export interface CompiledLexicons {
   /** Single-word maskable terms by length, for masked and spelled-out tokens. */
   maskable: Map<number, { lexicon: string; term: string; word: string; visible: number }[]>;
   ids: Set<string>;
+  /** The most words of any term (at most MAX_TERM_WORDS). */
+  maxWords: number;
+  /** The most letters of any prefix term's last word. */
+  longestPrefix: number;
+  /** How many maskable words there are. */
+  maskableWords: number;
 }
 
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons {
@@ -77,6 +119,10 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
   const maskable = new Map<number, { lexicon: string; term: string; word: string; visible: number }[]>();
   const ids = new Set<string>();
   const seen = new Set<string>();
+  let maxWords = 0;
+  let longestPrefix = 0;
+  let maskableWords = 0;
+  let prefixOrder = 0;
   for (const lex of lexicons) {
     ids.add(lex.id);
     for (const term of lex.terms) {
@@ -84,6 +130,9 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
       const termView = normalize(prefix ? term.slice(0, -1) : term);
       const termWords = termView.tokens.map((t) => t.norm);
       if (termWords.length === 0) throw new Error(`lexicon ${lex.id}: the term "${term}" has no words`);
+      // Packs are held to this when they are read (validatePack): here it is the matcher's own guarantee.
+      if (termWords.length > MAX_TERM_WORDS) throw new Error(`lexicon ${lex.id}: the term "${term.slice(0, 80)}" has ${termWords.length} words; a term may have at most ${MAX_TERM_WORDS}`);
+      maxWords = Math.max(maxWords, termWords.length);
       let node = root;
       for (let w = 0; w < termWords.length - 1; w++) {
         node.next ??= new Map();
@@ -97,51 +146,84 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
       const entry: Entry = { lexicon: lex.id, term, acronym: ACRONYM.test(term), hashtag: !!lex.hashtagsOnly || termView.tokens[0]?.entity === "hashtag" };
       if (prefix) {
         if (last.length < PREFIX_KEY) throw new Error(`lexicon ${lex.id}: the prefix term "${term}" needs at least ${PREFIX_KEY} letters before its *`);
-        node.prefixes ??= new Map();
-        const key = last.slice(0, PREFIX_KEY);
-        const group = node.prefixes.get(key) ?? [];
-        const same = group.find((g) => g.prefix === last);
-        if (same) same.entries.push(entry);
-        else group.push({ prefix: last, entries: [entry] });
-        node.prefixes.set(key, group);
-        (node.prefixStarts ??= new Set()).add(last.charCodeAt(0));
+        let letter = (node.prefixes ??= {});
+        for (let k = 0; k < last.length; k++) {
+          letter.next ??= new Map();
+          let child = letter.next.get(last.charCodeAt(k));
+          if (!child) letter.next.set(last.charCodeAt(k), (child = {}));
+          letter = child;
+        }
+        addEntry((letter.ends ??= { order: prefixOrder++, entries: [] }).entries, entry);
+        longestPrefix = Math.max(longestPrefix, last.length);
       } else {
         node.next ??= new Map();
         let child = node.next.get(idOf(last));
         if (!child) node.next.set(idOf(last), (child = {}));
-        (child.ends ??= []).push(entry);
+        addEntry((child.ends ??= []), entry);
       }
       if (lex.maskable && termWords.length === 1) {
         const list = maskable.get(last.length) ?? [];
         list.push({ lexicon: lex.id, term, word: last, visible: lex.maskVisible ?? 2 });
         maskable.set(last.length, list);
+        maskableWords++;
       }
     }
   }
   const rootById: (Node | undefined)[] = new Array<Node | undefined>(words.size).fill(undefined);
   for (const [id, child] of root.next ?? []) rootById[id] = child;
-  return { root, words, rootById, maskable, ids };
+  return { root, words, rootById, maskable, ids, maxWords, longestPrefix, maskableWords };
 }
 
 const ACRONYM = /^[A-Z]{2,5}s?$/;
 
+/**
+ * Spellings of one lexicon that read as the same words ("phoenix", "Phoenix", "PHŒNIX") pass or fail the same checks
+ * at a place, and no more than MAX_HITS_PER_LEXICON_AT_TOKEN of them are ever reported there: the others are not kept,
+ * so ten thousand spellings of "a" cost what four do.
+ */
+function addEntry(entries: Entry[], entry: Entry): void {
+  let same = 0;
+  for (const e of entries) if (e.lexicon === entry.lexicon && e.acronym === entry.acronym && e.hashtag === entry.hashtag) same++;
+  if (same < MAX_HITS_PER_LEXICON_AT_TOKEN) entries.push(entry);
+}
+
 const PREFIX_KEY = 3;
 
-/** The prefix terms of a node that a word starts with, in the order they were compiled. */
-function prefixesOf(node: Node, form: string, i: number, j: number, emit: (e: Entry, i: number, j: number) => void): void {
-  if (!node.prefixStarts!.has(form.charCodeAt(0))) return;
-  const group = node.prefixes!.get(form.slice(0, PREFIX_KEY));
-  if (!group) return;
-  for (const g of group) if (form.startsWith(g.prefix)) for (const e of g.entries) emit(e, i, j);
+/** Prefixes a word starts with, found by one walk along its letters (scratch, reused between calls). */
+const prefixFound: { order: number; entries: Entry[] }[] = [];
+
+/**
+ * The prefix terms of a node that a word starts with, in the order they were compiled, until `emit` says the token is
+ * full. Returns the letters read.
+ */
+function prefixesOf(node: Node, form: string, i: number, j: number, emit: (e: Entry, i: number, j: number) => boolean): number {
+  let letter: PrefixNode | undefined = node.prefixes!;
+  let found = 0;
+  let k = 0;
+  while (k < form.length) {
+    letter = letter.next?.get(form.charCodeAt(k++));
+    if (letter === undefined) break;
+    if (letter.ends) prefixFound[found++] = letter.ends;
+  }
+  // Found shortest first; reported in the order they were compiled (insertion sort: rarely more than one).
+  for (let f = 1; f < found; f++) {
+    const x = prefixFound[f]!;
+    let g = f - 1;
+    for (; g >= 0 && prefixFound[g]!.order > x.order; g--) prefixFound[g + 1] = prefixFound[g]!;
+    prefixFound[g + 1] = x;
+  }
+  for (let f = 0; f < found; f++) for (const e of prefixFound[f]!.entries) if (!emit(e, i, j)) return k;
+  return k;
 }
 
 /** Word ids of the tokens' readings, kept between calls (-1: a word no term has; -2: no second reading). */
 const normIds: number[] = [];
 const altIds: number[] = [];
 
-/** Masked tokens (`f***`, `f***ing`) against maskable single words of the same length. */
-function matchMask(t: Token, i: number, compiled: CompiledLexicons, hits: Hit[]): void {
+/** Masked tokens (`f***`, `f***ing`) against maskable single words of the same length; returns the comparisons made. */
+function matchMask(t: Token, i: number, compiled: CompiledLexicons, hits: Hit[]): number {
   const alt = t.alt!.replace(/[^a-z*]/g, "");
+  let compared = 0;
   for (const [len, list] of compiled.maskable) {
     if (len > alt.length) continue;
     const head = alt.slice(0, len);
@@ -150,8 +232,10 @@ function matchMask(t: Token, i: number, compiled: CompiledLexicons, hits: Hit[])
     if (rest !== "" && !/^(ing|in|ed|er|ers|s|es|e|ee)$/.test(rest)) continue;
     if (!head.includes("*")) continue;
     const shown = head.replace(/\*/g, "").length;
+    compared += list.length;
     for (const m of list) if (shown >= m.visible && maskMatches(head, m.word)) hits.push({ lexicon: m.lexicon, term: m.term, from: i, to: i + 1, span: [t.start, t.end] });
   }
+  return compared;
 }
 
 /** A mask matches a word of the same length whose letters agree wherever the mask shows one. */
@@ -161,75 +245,143 @@ function maskMatches(mask: string, word: string): boolean {
   return true;
 }
 
-/** Every lexicon hit in the view, in text order. Overlapping hits of different lexicons are all kept. */
-export function matchLexicons(view: TextView, compiled: CompiledLexicons): Hit[] {
+/** The index of the token whose `start` (or `end`) is `offset`, or -1: tokens are in text order, so a binary search. */
+function tokenAt(tokens: readonly Token[], side: "start" | "end", offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = tokens[mid]![side];
+    if (at === offset) return mid;
+    if (at < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * Every lexicon hit in the view, in text order. Overlapping hits of different lexicons are all kept, up to
+ * MAX_HITS_PER_LEXICON_AT_TOKEN and MAX_HITS_AT_TOKEN starting at one token, and about MAX_HITS_PER_TEXT in all (the
+ * last token read may add its own). The work is linear in the number of tokens
+ * whatever the lexicons: from each token the trie is followed at most MAX_TERM_WORDS tokens ahead along at most
+ * MAX_PATHS readings. `work`, when given, receives what it cost.
+ */
+export function matchLexicons(view: TextView, compiled: CompiledLexicons, work?: MatchWork): Hit[] {
   const hits: Hit[] = [];
   const tokens = view.tokens;
   // Two frontiers swapped token by token, with counts instead of resizing (resizing arrays is slow in V8).
   let frontier: Node[] = [];
   let nextFrontier: Node[] = [];
   let size: number;
+  let steps = 0;
+  let prefixLetters = 0;
+  let maskComparisons = 0;
+  let cappedTokens = 0;
+  // Whether the current start token's hits or readings were capped.
+  let capped: boolean;
   const words = compiled.words;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     normIds[k] = words.get(t.norm) ?? -1;
     altIds[k] = t.alt === undefined || t.alt === t.norm ? -2 : (words.get(t.alt) ?? -1);
   }
-  const emit = (e: Entry, i: number, j: number) => {
+  // Hits of the current start token are hits[firstAtToken…].
+  let firstAtToken = 0;
+  /** Reports a hit unless a cap forbids it; false once the token can take no more hits. */
+  const emit = (e: Entry, i: number, j: number): boolean => {
+    if (hits.length - firstAtToken >= MAX_HITS_AT_TOKEN) {
+      capped = true;
+      return false;
+    }
     const first = tokens[i]!;
     const last = tokens[j]!;
-    if (e.hashtag && first.entity !== "hashtag") return;
-    if (e.acronym && /[a-z]/.test(view.text.slice(first.start, last.end))) return;
+    if (e.hashtag && first.entity !== "hashtag") return true;
+    if (e.acronym && /[a-z]/.test(view.text.slice(first.start, last.end))) return true;
+    let same = 0;
+    for (let h = firstAtToken; h < hits.length; h++) if (hits[h]!.lexicon === e.lexicon) same++;
+    if (same >= MAX_HITS_PER_LEXICON_AT_TOKEN) {
+      capped = true;
+      return true;
+    }
     hits.push({ lexicon: e.lexicon, term: e.term, from: i, to: j + 1, span: [first.start, last.end] });
+    return true;
   };
   const root = compiled.root;
   const rootById = compiled.rootById;
   for (let i = 0; i < tokens.length; i++) {
+    if (hits.length >= MAX_HITS_PER_TEXT) {
+      cappedTokens += tokens.length - i;
+      break;
+    }
+    firstAtToken = hits.length;
+    capped = false;
     frontier[0] = root;
     size = 1;
+    // Every node kept in the frontier has a child or a prefix, so no path outlives the deepest term: j < i + MAX_TERM_WORDS.
     for (let j = i; j < tokens.length && size > 0; j++) {
       const normId = normIds[j]!;
       const altId = altIds[j]!;
       let reached = 0;
+      steps += size;
       for (let f = 0; f < size; f++) {
         const node = frontier[f]!;
         const next = node.next;
         if (next) {
           // A word no term has (id -1) leads nowhere.
           const a = normId < 0 ? undefined : node === root ? rootById[normId] : next.get(normId);
-          if (a) nextFrontier[reached++] = a;
+          if (a) {
+            if (reached < MAX_PATHS) nextFrontier[reached++] = a;
+            else capped = true;
+          }
           if (altId >= 0) {
             const b = node === root ? rootById[altId] : next.get(altId);
-            if (b) nextFrontier[reached++] = b;
+            if (b) {
+              if (reached < MAX_PATHS) nextFrontier[reached++] = b;
+              else capped = true;
+            }
           }
         }
         if (node.prefixes) {
           const token = tokens[j]!;
-          prefixesOf(node, token.norm, i, j, emit);
-          if (altId !== -2) prefixesOf(node, token.alt!, i, j, emit);
+          prefixLetters += prefixesOf(node, token.norm, i, j, emit);
+          if (altId !== -2) prefixLetters += prefixesOf(node, token.alt!, i, j, emit);
         }
       }
       // Children reached: report the terms ending there, keep those that lead further.
       let keep = 0;
       for (let c = 0; c < reached; c++) {
         const child = nextFrontier[c]!;
-        if (child.ends) for (const e of child.ends) emit(e, i, j);
+        if (child.ends) for (const e of child.ends) if (!emit(e, i, j)) break;
         if (child.next || child.prefixes) nextFrontier[keep++] = child;
       }
       const swap = frontier;
       frontier = nextFrontier;
       nextFrontier = swap;
       size = keep;
+      // This token's hits are full: nothing further along can be reported.
+      if (hits.length - firstAtToken >= MAX_HITS_AT_TOKEN) {
+        capped ||= size > 0;
+        break;
+      }
     }
+    if (capped) cappedTokens++;
     const t = tokens[i]!;
-    if (t.masked && t.alt) matchMask(t, i, compiled, hits);
+    if (t.masked && t.alt) maskComparisons += matchMask(t, i, compiled, hits);
   }
   for (const t of view.joined) {
+    if (hits.length >= MAX_HITS_PER_TEXT) break;
     const list = compiled.maskable.get(t.norm.length);
     if (!list) continue;
-    const from = tokens.findIndex((x) => x.start === t.start);
-    const to = tokens.findIndex((x) => x.end === t.end) + 1;
+    const from = tokenAt(tokens, "start", t.start);
+    const to = tokenAt(tokens, "end", t.end) + 1;
+    maskComparisons += list.length;
     for (const m of list) if (m.word === t.norm) hits.push({ lexicon: m.lexicon, term: m.term, from, to, span: [t.start, t.end] });
+  }
+  if (work) {
+    work.steps += steps;
+    work.prefixLetters += prefixLetters;
+    work.maskComparisons += maskComparisons;
+    work.cappedTokens += cappedTokens;
   }
   return hits;
 }

@@ -89,3 +89,35 @@ describe("impartial rules --pack", () => {
     assert.throws(() => rulesForPack("nope", "fr"), /impartial packs/);
   });
 });
+
+describe("impartial packs validate and the limits", () => {
+  /** "a", "a a", "a a a", … : the pack that exhausted the memory of a check before the limits. */
+  const NESTED = {
+    ...PACK,
+    termRules: [{ ...PACK.termRules[0], terms: Array.from({ length: 2000 }, (_, i) => Array.from({ length: i + 1 }, () => "a").join(" ")) }],
+  };
+
+  it("refuses the 2,000 nested terms with exit 65, printing each limit broken, its first term and the file", () => {
+    const { code, out, err } = run(["validate", "$DIR/nested.json"], { "nested.json": JSON.stringify(NESTED) });
+    assert.equal(code, 65);
+    assert.equal(out, "");
+    assert.match(err, /^impartial: .*nested\.json "acme": over 2 limits \(see docs\/packs\.md, "Limits"\):\n/);
+    assert.match(err, /\n {2}termRules\[0\]\.terms\[12\] "a a a a a a a a a a a a a": 13 words in a term; at most 12 \(limit termWords; 87 more places are over it\)\n/);
+    assert.match(err, /\n {2}termRules\[0\]\.terms\[100\] "a a a[a ]*…": 201 characters in a term; at most 200 \(limit termLength; 1899 more places are over it\)\n$/);
+  });
+
+  it("says the same in French", () => {
+    const { code, err } = run(["validate", "$DIR/nested.json", "--lang", "fr"], { "nested.json": JSON.stringify(NESTED) });
+    assert.equal(code, 65);
+    assert.match(err, /nested\.json « acme » : au-delà de 2 limites \(voir docs\/packs\.md, « Limits »\) :\n/);
+    assert.match(err, /13 mots dans un terme; au plus 12 \(limite termWords; 87 autres endroits la dépassent\)/);
+    assert.match(err, /201 caractères dans un terme; au plus 200 \(limite termLength; 1899 autres endroits la dépassent\)/);
+  });
+
+  it("accepts the same pack cut to twelve nested terms", () => {
+    const twelve = { ...NESTED, termRules: [{ ...NESTED.termRules[0], terms: NESTED.termRules[0]!.terms.slice(0, 12) }] };
+    const { code, out } = run(["validate", "$DIR/nested.json"], { "nested.json": JSON.stringify(twelve) });
+    assert.equal(code, 0);
+    assert.match(out, /pack "acme" is valid \(1 rule settings, 1 term rules, 12 terms, 0 contacts\)/);
+  });
+});

@@ -3,7 +3,11 @@ import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { createEngine } from "../../src/core/engine.js";
 import { BUILTIN_PACKS } from "../../src/core/packs/builtin.js";
-import { engineOptionsFor, PackError, packsVersion, resolvePacks, selectPacks, validatePack } from "../../src/core/packs/pack.js";
+import { GUIDANCE } from "../../src/core/guidance/corpus.js";
+import { LEXICONS } from "../../src/core/lexicons/index.js";
+import { compileLexicons, matchLexicons, MAX_HITS_AT_TOKEN, MAX_HITS_PER_TEXT, MAX_TERM_WORDS, type Hit, type MatchWork } from "../../src/core/matcher.js";
+import { normalize } from "../../src/core/normalize.js";
+import { engineOptionsFor, PACK_LIMITS, PackError, packsVersion, resolvePacks, selectPacks, validatePack, type PackLimit } from "../../src/core/packs/pack.js";
 import type { Pack } from "../../src/core/packs/types.js";
 import { messageIn } from "../../src/core/message.js";
 import { CATEGORIES, LEVELS } from "../../src/core/model.js";
@@ -195,23 +199,23 @@ describe("nothing a pack author writes can hang the engine", () => {
   const hostileTerms = [
     "(a+)+$",
     "(.*a){20}",
-    "x".repeat(5000),
+    "x".repeat(PACK_LIMITS.termLength),
     "🎉 party time",
     "انتخابات حزب",
     "בחירות",
     "[^\\]]*?x{1,99999}",
-    ...Array.from({ length: 10_000 }, (_, i) => `term${i} word${i % 97}`),
+    ...Array.from({ length: PACK_LIMITS.terms - 10 }, (_, i) => `term${i} word${i % 97}`),
   ];
   const hostile = validatePack({ ...samplePack(), termRules: [{ ...firstTermRule(samplePack()), terms: hostileTerms }] });
 
-  it("regex-like, huge, emoji and right-to-left terms compile and check 100,000 characters quickly", () => {
-    const started = performance.now();
-    const engine = engineFor(resolvePacks(["acme"], [...BUILTIN_PACKS, hostile]));
+  it("regex-like, long, emoji and right-to-left terms compile and check 100,000 characters with bounded work", () => {
+    const packs = resolvePacks(["acme"], [...BUILTIN_PACKS, hostile]);
+    const engine = engineFor(packs);
     const chunk = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa! (a+)+$ 🎉 party time انتخابات حزب term42 word42 ((((((( ";
     const text = chunk.repeat(Math.floor(100_000 / chunk.length));
+    const work = matchWork(packs, text);
+    assert.ok(work.steps <= work.words * MAX_TERM_WORDS, `${work.steps} trie steps for ${work.words} words`);
     const a = engine.assess({ text });
-    const elapsed = performance.now() - started;
-    assert.ok(elapsed < 2000, `took ${Math.round(elapsed)} ms`);
     const hits = a.findings.filter((f) => f.rule === "acme.project-falcon");
     assert.ok(hits.length > 0 && hits.length <= 50, `${hits.length} passages`);
     assert.ok(hits.some((f) => f.message.includes("انتخابات")));
@@ -231,6 +235,143 @@ describe("nothing a pack author writes can hang the engine", () => {
   });
 });
 
+/** What matching a text costs with these packs: the engine's own lexicons and the packs', compiled as the engine does. */
+function matchWork(packs: readonly Pack[], text: string): MatchWork & { words: number; hits: Hit[] } {
+  const view = normalize(text);
+  const work: MatchWork = { steps: 0, prefixLetters: 0, maskComparisons: 0, cappedTokens: 0 };
+  const hits = matchLexicons(view, compileLexicons([...LEXICONS, ...engineOptionsFor(packs).lexicons]), work);
+  return { ...work, words: view.tokens.length, hits };
+}
+
+/** The message a pack is refused with, in one language. */
+function refusal(pack: unknown, lang: "en" | "fr" = "en", where?: string): string {
+  try {
+    validatePack(pack, where);
+  } catch (e) {
+    assert.ok(e instanceof PackError, String(e));
+    return messageIn(e, lang);
+  }
+  return assert.fail("the pack was accepted");
+}
+
+const words = (word: string, n: number) => Array.from({ length: n }, () => word).join(" ");
+
+describe("a pack cannot ask for more than its limits", () => {
+  /** "a", "a a", "a a a", … : the pack that exhausted the memory before the limits. */
+  const nestedPack = (n: number) => ({
+    ...samplePack(),
+    termRules: [{ ...firstTermRule(samplePack()), terms: Array.from({ length: n }, (_, i) => words("a", i + 1)) }],
+  });
+
+  it('the 2,000 terms "a", "a a", "a a a", … are refused, naming each limit, its first term and how many more break it', () => {
+    assert.equal(
+      refusal(nestedPack(2000), "en", "nested.json"),
+      [
+        'nested.json "acme": over 2 limits (see docs/packs.md, "Limits"):',
+        '  termRules[0].terms[12] "a a a a a a a a a a a a a": 13 words in a term; at most 12 (limit termWords; 87 more places are over it)',
+        '  termRules[0].terms[100] "a a a a a a a a a a a a a a a a a a a a …": 201 characters in a term; at most 200 (limit termLength; 1899 more places are over it)',
+      ].join("\n"),
+    );
+  });
+
+  it("a pack author reading French gets the same limits in French", () => {
+    assert.equal(
+      refusal(nestedPack(2000), "fr", "nested.json"),
+      [
+        'nested.json « acme » : au-delà de 2 limites (voir docs/packs.md, « Limits ») :',
+        '  termRules[0].terms[12] "a a a a a a a a a a a a a" : 13 mots dans un terme; au plus 12 (limite termWords; 87 autres endroits la dépassent)',
+        '  termRules[0].terms[100] "a a a a a a a a a a a a a a a a a a a a …" : 201 caractères dans un terme; au plus 200 (limite termLength; 1899 autres endroits la dépassent)',
+      ].join("\n"),
+    );
+  });
+
+  it("twelve nested terms are within the limits", () => {
+    assert.doesNotThrow(() => validatePack(nestedPack(MAX_TERM_WORDS)));
+  });
+
+  /** One pack per limit, one over it, and where the message must say it is broken. */
+  const overOne: [PackLimit, (p: Record<string, unknown>) => void, string][] = [
+    ["terms", (p) => (firstTermRule(p).terms = Array.from({ length: PACK_LIMITS.terms + 1 }, (_, i) => `term${i}`)), `termRules[0].terms: ${PACK_LIMITS.terms + 1} terms in the pack`],
+    ["termLength", (p) => (firstTermRule(p).terms = ["ok", "x".repeat(PACK_LIMITS.termLength + 1)]), `termRules[0].terms[1] "${"x".repeat(40)}…": ${PACK_LIMITS.termLength + 1} characters in a term`],
+    ["termWords", (p) => (p.lexicons = [{ id: "gc-org", source: "s", terms: ["fine", words("w", PACK_LIMITS.termWords + 1)] }]), `lexicons[0].terms[1] "${words("w", 13)}": 13 words in a term`],
+    [
+      "trieNodes",
+      (p) => (firstTermRule(p).terms = Array.from({ length: PACK_LIMITS.terms }, (_, i) => `t${i} u${i} v${i} w${i} x${i} y${i}`)),
+      `lexicons, termRules: ${PACK_LIMITS.terms * 6} trie nodes made by the pack's terms`,
+    ],
+    ["termRules", (p) => (p.termRules = Array.from({ length: PACK_LIMITS.termRules + 1 }, (_, i) => ({ ...firstTermRule(samplePack()), id: `acme.rule${i}` }))), `termRules: ${PACK_LIMITS.termRules + 1} term rules`],
+    ["lexicons", (p) => (p.lexicons = Array.from({ length: PACK_LIMITS.lexicons + 1 }, (_, i) => ({ id: `list${i}`, source: "s", terms: ["t"] }))), `lexicons: ${PACK_LIMITS.lexicons + 1} lexicons`],
+    ["citations", (p) => (firstTermRule(p).guidance = GUIDANCE.slice(0, PACK_LIMITS.citations + 1).map((g) => g.id)), `termRules[0].guidance: ${PACK_LIMITS.citations + 1} guidance statements cited by one rule`],
+    ["contacts", (p) => (p.contacts = Array.from({ length: PACK_LIMITS.contacts + 1 }, (_, i) => ({ id: `c${i}`, en: "x", fr: "x" }))), `contacts: ${PACK_LIMITS.contacts + 1} contacts`],
+    ["extends", (p) => (p.extends = Array.from({ length: PACK_LIMITS.extends + 1 }, () => "gc")), `extends: ${PACK_LIMITS.extends + 1} packs extended`],
+    ["departments", (p) => (p.departments = Array.from({ length: PACK_LIMITS.departments + 1 }, (_, i) => `d${i}`)), `departments: ${PACK_LIMITS.departments + 1} departments`],
+    ["textLength", (p) => (firstTermRule(p).message = { en: `{text}${"!".repeat(PACK_LIMITS.textLength)}`, fr: "« {text} »" }), `termRules[0].message.en: ${PACK_LIMITS.textLength + 6} characters in a text`],
+    ["idLength", (p) => (p.contacts = [{ id: "c".repeat(PACK_LIMITS.idLength + 1), en: "x", fr: "x" }]), `contacts[0].id: ${PACK_LIMITS.idLength + 1} characters in an id`],
+  ];
+
+  it("every limit has a case below", () => {
+    assert.deepEqual(overOne.map(([limit]) => limit).sort(), Object.keys(PACK_LIMITS).sort());
+  });
+
+  for (const [limit, breakIt, where] of overOne) {
+    it(`one over the ${limit} limit is refused, naming the place, the value and the limit`, () => {
+      const message = refusal(withField(breakIt));
+      assert.ok(message.startsWith(`pack "acme": ${where}; at most ${PACK_LIMITS[limit]} (limit ${limit}`), message);
+    });
+  }
+
+  /** A pack at every limit at once, made to hit as often as it can: every term rule nests "a" twelve deep. */
+  function packAtTheLimits(): Record<string, unknown> {
+    const long = `${words("a", 7)} ${"q".repeat(PACK_LIMITS.termLength - 14 - " x y z v".length)} x y z v`;
+    assert.equal(long.length, PACK_LIMITS.termLength);
+    const nested = Array.from({ length: PACK_LIMITS.termWords }, (_, i) => words("a", i + 1));
+    const perRule = (PACK_LIMITS.terms - 20 * PACK_LIMITS.lexicons) / PACK_LIMITS.termRules;
+    let n = 0;
+    // Seven shared words and five of its own: each of these terms adds five trie nodes.
+    const filler = () => `${words("a", 7)} w${n++} x y z v`;
+    const text = (c: string) => c.repeat(PACK_LIMITS.textLength);
+    return {
+      id: "edge",
+      name: { en: text("N"), fr: text("N") },
+      description: { en: text("D"), fr: text("D") },
+      extends: Array.from({ length: PACK_LIMITS.extends }, () => "gc"),
+      departments: Array.from({ length: PACK_LIMITS.departments }, (_, i) => `dept${i}`),
+      rules: { "profanity/profanity": "off" },
+      lexicons: Array.from({ length: PACK_LIMITS.lexicons }, (_, k) => ({
+        id: `edge-list${k}`,
+        source: text("s"),
+        terms: [`${words("a", 11)} b*`.replace(" b*", " bbb*"), ...Array.from({ length: 19 }, filler)],
+      })),
+      termRules: Array.from({ length: PACK_LIMITS.termRules }, (_, k) => ({
+        id: `edge.rule${k}`,
+        category: "confidential",
+        level: "risky",
+        terms: [...nested, ...(k === 0 ? [long] : []), ...Array.from({ length: perRule - nested.length - (k === 0 ? 1 : 0) }, filler)],
+        message: { en: `{text}${"!".repeat(PACK_LIMITS.textLength - 6)}`, fr: `{text}${"!".repeat(PACK_LIMITS.textLength - 6)}` },
+        guidance: GUIDANCE.slice(0, PACK_LIMITS.citations).map((g) => g.id),
+      })),
+      contacts: Array.from({ length: PACK_LIMITS.contacts }, (_, i) => ({ id: "c".repeat(PACK_LIMITS.idLength - 3) + String(i).padStart(3, "0"), en: text("e"), fr: text("f") })),
+    };
+  }
+
+  it('a pack at every limit is valid, and checking 100,000 characters of "a " with it does bounded work', () => {
+    const pack = validatePack(packAtTheLimits());
+    assert.equal([...(pack.lexicons ?? []), ...(pack.termRules ?? [])].reduce((sum, l) => sum + l.terms.length, 0), PACK_LIMITS.terms);
+    const packs = resolvePacks(["edge"], [...BUILTIN_PACKS, pack]);
+    const text = "a ".repeat(50_000);
+    const work = matchWork(packs, text);
+    assert.equal(work.words, 50_000);
+    // Every word reads at most 12 words ahead along its one reading, and starts at most 8 passages.
+    assert.ok(work.steps <= work.words * MAX_TERM_WORDS, `${work.steps} trie steps`);
+    assert.ok(work.hits.length <= Math.min(work.words * MAX_HITS_AT_TOKEN, MAX_HITS_PER_TEXT + MAX_HITS_AT_TOKEN), `${work.hits.length} hits`);
+    const a = engineFor(packs).assess({ text });
+    const byRule = new Map<string, number>();
+    for (const f of a.findings) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+    assert.ok(byRule.size > 0);
+    for (const [rule, count] of byRule) assert.ok(count <= 50, `${rule}: ${count} findings`);
+  });
+});
+
 describe("the published pack format", () => {
   const docs = (name: string) => readFileSync(new URL(`../../../docs/${name}`, import.meta.url), "utf8");
 
@@ -238,6 +379,29 @@ describe("the published pack format", () => {
     const schema = JSON.parse(docs("pack.schema.json")) as { properties: { termRules: { items: { properties: { category: { enum: string[] } } } } }; $defs: { level: { enum: string[] } } };
     assert.deepEqual(schema.properties.termRules.items.properties.category.enum, [...CATEGORIES]);
     assert.deepEqual(schema.$defs.level.enum, [...LEVELS]);
+  });
+
+  it("the schema and the guide state the limits the code applies", () => {
+    type Node = { maxItems?: number; maxLength?: number; items?: Node; properties?: Record<string, Node> };
+    const schema = JSON.parse(docs("pack.schema.json")) as Node & { $defs: Record<string, Node> };
+    const p = schema.properties!;
+    const stated: [string, number | undefined, number][] = [
+      ["terms per list", schema.$defs.terms!.maxItems, PACK_LIMITS.terms],
+      ["term length", schema.$defs.terms!.items!.maxLength, PACK_LIMITS.termLength],
+      ["message length", schema.$defs.message!.properties!.en!.maxLength, PACK_LIMITS.textLength],
+      ["pack id", p.id!.maxLength, PACK_LIMITS.idLength],
+      ["extends", p.extends!.maxItems, PACK_LIMITS.extends],
+      ["departments", p.departments!.maxItems, PACK_LIMITS.departments],
+      ["lexicons", p.lexicons!.maxItems, PACK_LIMITS.lexicons],
+      ["lexicon source", p.lexicons!.items!.properties!.source!.maxLength, PACK_LIMITS.textLength],
+      ["term rules", p.termRules!.maxItems, PACK_LIMITS.termRules],
+      ["citations", p.termRules!.items!.properties!.guidance!.maxItems, PACK_LIMITS.citations],
+      ["contacts", p.contacts!.maxItems, PACK_LIMITS.contacts],
+      ["contact text", p.contacts!.items!.properties!.fr!.maxLength, PACK_LIMITS.textLength],
+    ];
+    for (const [what, inSchema, inCode] of stated) assert.equal(inSchema, inCode, what);
+    const guide = docs("packs.md");
+    for (const [limit, value] of Object.entries(PACK_LIMITS)) assert.match(guide, new RegExp(`^\\| \`${limit}\` \\| ${value.toLocaleString("en-CA")} \\|`, "m"), limit);
   });
 
   it("the example pack in docs/packs.md is a valid pack that works", () => {

@@ -1,6 +1,6 @@
 import type { EngineOptions } from "../engine.js";
 import { GUIDANCE } from "../guidance/corpus.js";
-import type { Lexicon } from "../matcher.js";
+import { MAX_TERM_WORDS, type Lexicon } from "../matcher.js";
 import { BilingualError } from "../message.js";
 import { CATEGORIES, LEVELS, type Category, type Level } from "../model.js";
 import { normalize } from "../normalize.js";
@@ -16,9 +16,52 @@ export class PackError extends BilingualError {
 
 const PACK_ID = /^[a-z0-9][a-z0-9-]*$/;
 const LEXICON_ID = /^[a-z0-9][a-z0-9.:-]*$/;
-const MAX_TERM_LENGTH = 10_000;
-const MAX_TERMS = 100_000;
 const MAX_PASSAGES_PER_RULE = 50;
+
+/**
+ * How much a pack may ask, each limit generous for a department: the built-in lexicons hold 5,865 terms of at most
+ * 9 words and 57 characters, in 8,753 trie nodes; the largest built-in pack has 31 terms. Past them a pack could make
+ * every check slow or exhaust the memory. docs/pack.schema.json and docs/packs.md state the same numbers.
+ */
+export const PACK_LIMITS = {
+  /** Terms in all of the pack's lexicons and term rules together. */
+  terms: 10_000,
+  /** Characters in one term. */
+  termLength: 200,
+  /** Words in one term: the matcher never looks further ahead. */
+  termWords: MAX_TERM_WORDS,
+  /** Trie nodes the pack's terms make: the distinct word sequences that begin a term. */
+  trieNodes: 50_000,
+  termRules: 200,
+  lexicons: 100,
+  /** Guidance statements one term rule cites. */
+  citations: 20,
+  contacts: 50,
+  extends: 20,
+  departments: 50,
+  /** Characters of a name, description, message, suggestion or contact, in each language. */
+  textLength: 1_000,
+  /** Characters of an id: the pack's, a rule's, a lexicon's, a contact's, a department's. */
+  idLength: 100,
+} as const;
+
+export type PackLimit = keyof typeof PACK_LIMITS;
+
+/** What each limit counts, after the number: "13 words in a term". */
+const LIMIT_COUNTS: Record<PackLimit, Message> = {
+  terms: { en: "terms in the pack", fr: "termes dans le module" },
+  termLength: { en: "characters in a term", fr: "caractères dans un terme" },
+  termWords: { en: "words in a term", fr: "mots dans un terme" },
+  trieNodes: { en: "trie nodes made by the pack's terms", fr: "nœuds du trie formés par les termes du module" },
+  termRules: { en: "term rules", fr: "règles de termes" },
+  lexicons: { en: "lexicons", fr: "lexiques" },
+  citations: { en: "guidance statements cited by one rule", fr: "énoncés cités par une règle" },
+  contacts: { en: "contacts", fr: "contacts" },
+  extends: { en: "packs extended", fr: "modules étendus" },
+  departments: { en: "departments", fr: "ministères" },
+  textLength: { en: "characters in a text", fr: "caractères dans un texte" },
+  idLength: { en: "characters in an id", fr: "caractères dans un id" },
+};
 /** Terms are matched as words by the matcher; this is the only length a `*` prefix needs (see matcher.ts). */
 const MIN_PREFIX_LETTERS = 3;
 
@@ -31,12 +74,37 @@ type Json = Record<string, unknown>;
 
 type Fail = (field: string, problem: Message) => never;
 
-/** Reads a pack from untrusted JSON; the first problem found is thrown, naming the field (`termRules[0].guidance[1]`). */
+/**
+ * Reads a pack from untrusted JSON. The first malformed field found is thrown, named (`termRules[0].guidance[1]`);
+ * a well-formed pack that asks too much is refused with every limit it breaks (PACK_LIMITS), each with its first place.
+ */
 export function validatePack(value: unknown, where?: string): Pack {
   let at: Message = where === undefined ? { en: "pack", fr: "module" } : { en: where, fr: where };
   const fail: Fail = (field, problem) => {
     throw new PackError({ en: `${at.en}: ${field}: ${problem.en}`, fr: `${at.fr} : ${field} : ${problem.fr}` });
   };
+  const breaches = new Map<PackLimit, Breach>();
+  /** Whether `value` is over `limit`; the first place over each limit is kept for the message, the others counted. */
+  const over = (limit: PackLimit, value: number, field: string): boolean => {
+    if (value <= PACK_LIMITS[limit]) return false;
+    const known = breaches.get(limit);
+    if (known) known.more++;
+    else breaches.set(limit, { field, value, more: 0 });
+    return true;
+  };
+  /** An id: a non-empty string of at most PACK_LIMITS.idLength characters. */
+  const idField = (v: unknown, field: string): string => {
+    const s = str(v, field);
+    over("idLength", s.length, field);
+    return s;
+  };
+  const list = (v: unknown, field: string, limit: PackLimit): unknown[] => {
+    const l = arr(v, field);
+    over(limit, l.length, field);
+    return l.slice(0, PACK_LIMITS[limit] + 1);
+  };
+  const trie = new TermTrie();
+  let termCount = 0;
   const obj = (v: unknown, field: string): Json =>
     typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Json) : fail(field, { en: "must be a JSON object", fr: "doit être un objet JSON" });
   const str = (v: unknown, field: string): string =>
@@ -51,6 +119,7 @@ export function validatePack(value: unknown, where?: string): Pack {
     const o = obj(v, field);
     onlyFields(o, ["en", "fr"], field);
     const m = { en: str(o.en, `${field}.en`), fr: str(o.fr, `${field}.fr`) };
+    for (const lang of ["en", "fr"] as const) over("textLength", m[lang].length, `${field}.${lang}`);
     for (const lang of ["en", "fr"] as const) {
       for (const p of placeholders(m[lang])) {
         if (!allowed.includes(p)) {
@@ -65,28 +134,37 @@ export function validatePack(value: unknown, where?: string): Pack {
     return m;
   };
   const terms = (v: unknown, field: string): string[] => {
-    const list = arr(v, field);
-    if (list.length === 0) fail(field, { en: "must hold at least one term", fr: "doit contenir au moins un terme" });
-    if (list.length > MAX_TERMS) fail(field, { en: `holds ${list.length} terms; a list may hold at most ${MAX_TERMS}`, fr: `contient ${list.length} termes; une liste en contient au plus ${MAX_TERMS}` });
-    return list.map((t, i) => checkTerm(t, `${field}[${i}]`, fail));
+    const all = arr(v, field);
+    if (all.length === 0) fail(field, { en: "must hold at least one term", fr: "doit contenir au moins un terme" });
+    const before = termCount;
+    termCount += all.length;
+    if (termCount > PACK_LIMITS.terms && before <= PACK_LIMITS.terms) breaches.set("terms", { field, value: 0, more: 0 });
+    // Past the limit the terms are not read: the pack is refused anyway, and reading them would cost what the limit spares.
+    return all.slice(0, Math.max(0, PACK_LIMITS.terms - before)).map((t, i) => {
+      const place = `${field}[${i}]`;
+      if (typeof t === "string" && over("termLength", t.length, `${place} ${quoted(t)}`)) return t;
+      const words = checkTerm(t, place, fail);
+      if (!over("termWords", words.length, `${place} ${quoted(t as string)}`)) trie.add(words);
+      return t as string;
+    });
   };
 
   const o = obj(value, "(the pack)");
   onlyFields(o, PACK_FIELDS, "");
-  const id = str(o.id, "id");
+  const id = idField(o.id, "id");
   if (!PACK_ID.test(id)) fail("id", { en: `"${id}" must be lower-case letters, digits and hyphens`, fr: `« ${id} » doit être fait de lettres minuscules, de chiffres et de traits d'union` });
   at = { en: `${at.en} "${id}"`, fr: `${at.fr} « ${id} »` };
   const pack: Pack = { id, name: message(o.name, "name"), description: message(o.description, "description") };
-  if (o.extends !== undefined) pack.extends = arr(o.extends, "extends").map((e, i) => str(e, `extends[${i}]`));
-  if (o.departments !== undefined) pack.departments = arr(o.departments, "departments").map((d, i) => str(d, `departments[${i}]`).toLowerCase());
+  if (o.extends !== undefined) pack.extends = list(o.extends, "extends", "extends").map((e, i) => idField(e, `extends[${i}]`));
+  if (o.departments !== undefined) pack.departments = list(o.departments, "departments", "departments").map((d, i) => idField(d, `departments[${i}]`).toLowerCase());
 
   if (o.termRules !== undefined) {
     const seen = new Set<string>();
-    pack.termRules = arr(o.termRules, "termRules").map((raw, i): PackTermRule => {
+    pack.termRules = list(o.termRules, "termRules", "termRules").map((raw, i): PackTermRule => {
       const field = `termRules[${i}]`;
       const r = obj(raw, field);
       onlyFields(r, TERM_RULE_FIELDS, field);
-      const ruleId = str(r.id, `${field}.id`);
+      const ruleId = idField(r.id, `${field}.id`);
       if (!new RegExp(`^${id}\\.[a-z0-9][a-z0-9-]*$`).test(ruleId)) {
         fail(`${field}.id`, { en: `"${ruleId}" must be "${id}.<name>" (lower-case letters, digits and hyphens)`, fr: `« ${ruleId} » doit avoir la forme « ${id}.<nom> » (lettres minuscules, chiffres et traits d'union)` });
       }
@@ -97,7 +175,7 @@ export function validatePack(value: unknown, where?: string): Pack {
         fail(`${field}.category`, { en: `"${category}" is not a category; the categories are ${CATEGORIES.join(", ")}`, fr: `« ${category} » n'est pas une catégorie; les catégories sont ${CATEGORIES.join(", ")}` });
       }
       const level = checkLevel(r.level, `${field}.level`, fail);
-      const guidance = arr(r.guidance, `${field}.guidance`).map((g, k) => {
+      const guidance = list(r.guidance, `${field}.guidance`, "citations").map((g, k) => {
         const gid = str(g, `${field}.guidance[${k}]`);
         if (!GUIDANCE_IDS.has(gid)) {
           fail(`${field}.guidance[${k}]`, {
@@ -128,25 +206,79 @@ export function validatePack(value: unknown, where?: string): Pack {
   }
 
   if (o.lexicons !== undefined) {
-    pack.lexicons = arr(o.lexicons, "lexicons").map((raw, i): PackLexicon => {
+    pack.lexicons = list(o.lexicons, "lexicons", "lexicons").map((raw, i): PackLexicon => {
       const field = `lexicons[${i}]`;
       const l = obj(raw, field);
       onlyFields(l, ["id", "terms", "source"], field);
-      const lexId = str(l.id, `${field}.id`);
+      const lexId = idField(l.id, `${field}.id`);
       if (!LEXICON_ID.test(lexId)) fail(`${field}.id`, { en: `"${lexId}" must be lower-case letters, digits, dots and hyphens`, fr: `« ${lexId} » doit être fait de lettres minuscules, de chiffres, de points et de traits d'union` });
-      return { id: lexId, terms: terms(l.terms, `${field}.terms`), source: str(l.source, `${field}.source`) };
+      const source = str(l.source, `${field}.source`);
+      over("textLength", source.length, `${field}.source`);
+      return { id: lexId, terms: terms(l.terms, `${field}.terms`), source };
     });
   }
 
   if (o.contacts !== undefined) {
-    pack.contacts = arr(o.contacts, "contacts").map((raw, i): PackContact => {
+    pack.contacts = list(o.contacts, "contacts", "contacts").map((raw, i): PackContact => {
       const field = `contacts[${i}]`;
       const c = obj(raw, field);
       onlyFields(c, ["id", "en", "fr"], field);
-      return { id: str(c.id, `${field}.id`), en: str(c.en, `${field}.en`), fr: str(c.fr, `${field}.fr`) };
+      const contact = { id: idField(c.id, `${field}.id`), en: str(c.en, `${field}.en`), fr: str(c.fr, `${field}.fr`) };
+      for (const lang of ["en", "fr"] as const) over("textLength", contact[lang].length, `${field}.${lang}`);
+      return contact;
     });
   }
+  const total = breaches.get("terms");
+  if (total) total.value = termCount;
+  over("trieNodes", trie.nodes, "lexicons, termRules");
+  if (breaches.size > 0) throw new PackError(limitsBroken(at, breaches));
   return pack;
+}
+
+/** The first place over a limit, how far over, and how many other places are over it too. */
+interface Breach {
+  field: string;
+  value: number;
+  more: number;
+}
+
+/** Every limit broken, one per line, with its first place: the pack's author fixes them all in one go. */
+function limitsBroken(at: Message, breaches: ReadonlyMap<PackLimit, Breach>): Message {
+  const lines = (lang: "en" | "fr") =>
+    [...breaches].map(([limit, b]) => {
+      const sep = lang === "fr" ? " : " : ": ";
+      const more = b.more === 0 ? "" : lang === "fr" ? `; ${b.more} autres endroits la dépassent` : `; ${b.more} more places are over it`;
+      return lang === "fr"
+        ? `${b.field}${sep}${b.value} ${LIMIT_COUNTS[limit].fr}; au plus ${PACK_LIMITS[limit]} (limite ${limit}${more})`
+        : `${b.field}${sep}${b.value} ${LIMIT_COUNTS[limit].en}; at most ${PACK_LIMITS[limit]} (limit ${limit}${more})`;
+    });
+  if (breaches.size === 1) return { en: `${at.en}: ${lines("en")[0]!}`, fr: `${at.fr} : ${lines("fr")[0]!}` };
+  return {
+    en: `${at.en}: over ${breaches.size} limits (see docs/packs.md, "Limits"):\n  ${lines("en").join("\n  ")}`,
+    fr: `${at.fr} : au-delà de ${breaches.size} limites (voir docs/packs.md, « Limits ») :\n  ${lines("fr").join("\n  ")}`,
+  };
+}
+
+/** A term as it is named in a message: its first 40 characters, quoted. */
+function quoted(term: string): string {
+  return JSON.stringify(term.length > 40 ? `${term.slice(0, 40)}…` : term);
+}
+
+/** The trie a pack's terms make, as the matcher builds it (one node per distinct sequence of words), to count its nodes. */
+class TermTrie {
+  private readonly root = new Map<string, Map<string, unknown>>();
+  nodes = 0;
+  add(words: readonly string[]): void {
+    let node = this.root as Map<string, unknown>;
+    for (const w of words) {
+      let child = node.get(w) as Map<string, unknown> | undefined;
+      if (!child) {
+        node.set(w, (child = new Map()));
+        this.nodes++;
+      }
+      node = child;
+    }
+  }
 }
 
 function checkLevel(v: unknown, field: string, fail: Fail, orOff = false): Level {
@@ -158,17 +290,19 @@ function checkLevel(v: unknown, field: string, fail: Fail, orOff = false): Level
   });
 }
 
-/** A term is read with the text's own tokenizer: it must hold at least one word, and is never run as a pattern. */
-function checkTerm(t: unknown, field: string, fail: Fail): string {
+/**
+ * A term is read with the text's own tokenizer: it must hold at least one word, and is never run as a pattern.
+ * Returns its words as the matcher will (the last one of a `*` term is a prefix).
+ */
+function checkTerm(t: unknown, field: string, fail: Fail): string[] {
   if (typeof t !== "string" || t.trim() === "") return fail(field, { en: "must be a non-empty string", fr: "doit être une chaîne non vide" });
-  if (t.length > MAX_TERM_LENGTH) fail(field, { en: `is ${t.length} characters long; a term may have at most ${MAX_TERM_LENGTH}`, fr: `compte ${t.length} caractères; un terme en a au plus ${MAX_TERM_LENGTH}` });
   const prefix = t.endsWith("*");
   const words = normalize(prefix ? t.slice(0, -1) : t).tokens;
   if (words.length === 0) fail(field, { en: `"${t.slice(0, 40)}" has no letters or digits to match`, fr: `« ${t.slice(0, 40)} » n'a ni lettre ni chiffre à reconnaître` });
   if (prefix && words[words.length - 1]!.norm.length < MIN_PREFIX_LETTERS) {
     fail(field, { en: `"${t}" needs at least ${MIN_PREFIX_LETTERS} letters before its *`, fr: `« ${t} » doit avoir au moins ${MIN_PREFIX_LETTERS} lettres avant son *` });
   }
-  return t;
+  return words.map((w, k) => (prefix && k === words.length - 1 ? `${w.norm}*` : w.norm));
 }
 
 /** Finds a pack by id or by its English or French name, ignoring case. */
