@@ -6,6 +6,7 @@ import { ACTIONS, isAction, isLang, type Action, type Lang } from "../core/model
 import { AnswersError, parseAnswers, QUESTIONS, selfAssess, type ParsedAnswers, type SelfAssessment, type SelfAssessmentLevel } from "../core/self-assessment.js";
 import { renderSelfAssessmentHtml, SELF_ASSESSMENT_LABELS } from "../report/self-assessment-html.js";
 import { BilingualError, messageIn, type Message } from "../core/message.js";
+import { jsonVisible, terminalSafe } from "./terminal.js";
 import { EXIT } from "./errors.js";
 import { badLang, localeLang, reportLang } from "./lang.js";
 import { UI } from "./i18n.js";
@@ -118,7 +119,7 @@ export async function runAssess(argv: string[], io: AssessIo): Promise<number> {
     result = selfAssess(parsed.answers, { lang, ...(text !== undefined ? { text } : {}), ...(action ? { action } : {}) });
   } catch (e) {
     if (!(e instanceof AnswersError)) throw e;
-    io.stderr.write(`impartial: ${e.problemsIn(lang).join("\n")}\n`);
+    io.stderr.write(`impartial: ${terminalSafe(e.problemsIn(lang).join("\n"))}\n`);
     return EXIT.dataErr;
   }
 
@@ -133,7 +134,7 @@ export async function runAssess(argv: string[], io: AssessIo): Promise<number> {
       return EXIT.ioErr;
     }
   }
-  if (values.json) io.stdout.write(`${JSON.stringify({ ...result, answers: parsed.answers }, null, 2)}\n`);
+  if (values.json) io.stdout.write(`${jsonVisible(JSON.stringify({ ...result, answers: parsed.answers }, null, 2))}\n`);
   else io.stdout.write(`${renderSelfAssessment(result, values["no-color"] ? { color: false } : styleFor(io.stdout, io.env))}\n`);
   return EXIT_OF[result.level];
 }
@@ -211,12 +212,12 @@ export function renderSelfAssessment(r: SelfAssessment, style: Style): string {
   const paint = (code: number, s: string) => (style.color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const lines = [`${t.verdict}${colon} ${paint(LEVEL_CODE[r.level], t.level[r.level].toUpperCase())}  (${t.score} ${r.score}/100)`, "", `${t.drivers}${colon}`];
   for (const d of r.drivers) {
-    lines.push(`  ● ${d.questionText} — ${d.answerText}`);
-    lines.push(`      ${t.why}${colon} ${d.why}`);
+    lines.push(`  ● ${terminalSafe(d.questionText)} — ${terminalSafe(d.answerText)}`);
+    lines.push(`      ${t.why}${colon} ${terminalSafe(d.why)}`);
     lines.push(paint(2, `      ${t.guidance} (${citation(d.guidance, r.lang)})${colon} ${quote(d.guidance.quote)}`));
   }
   lines.push("", `${t.next}${colon}`);
-  for (const s of r.next) lines.push(`  → ${s.text}`);
+  for (const s of r.next) lines.push(`  → ${terminalSafe(s.text)}`);
   lines.push("", paint(2, t.advice));
   if (r.lang === "fr") lines.push(paint(2, UI.fr.unofficial));
   return lines.join("\n");

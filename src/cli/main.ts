@@ -10,6 +10,7 @@ import { runServe } from "./serve.js";
 import { EXIT, UsageError } from "./errors.js";
 import { chooseLang, reportLang } from "./lang.js";
 import { styleFor } from "./render.js";
+import { terminalSafe } from "./terminal.js";
 import { explainRule, listRules } from "./rules-cmd.js";
 import { rulesForPack, runPacks } from "./packs-cmd.js";
 
@@ -117,13 +118,13 @@ main(process.argv.slice(2)).then(
   (e: unknown) => {
     const lang = reportLang(process.argv.slice(2), process.env);
     if (e instanceof UsageError) {
-      process.stderr.write(`impartial: ${messageIn(e, lang)}\n`);
+      process.stderr.write(`impartial: ${terminalSafe(messageIn(e, lang))}\n`);
       process.exitCode = EXIT.usage;
     } else {
       // A bug of ours: say so plainly, without a stack trace unless asked for.
       const fr = lang === "fr";
       const details = process.env.IMPARTIAL_DEBUG ? (e as Error).stack : fr ? "Définissez IMPARTIAL_DEBUG=1 pour voir les détails." : "Set IMPARTIAL_DEBUG=1 to see the details.";
-      process.stderr.write(`impartial: ${fr ? "erreur interne :" : "internal error:"} ${messageIn(e, lang)}\n${details}\n`);
+      process.stderr.write(`impartial: ${fr ? "erreur interne :" : "internal error:"} ${terminalSafe(`${messageIn(e, lang)}\n${details}`)}\n`);
       process.exitCode = EXIT.software;
     }
   },

@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { CATEGORIES, isLang, LEVELS, type Category, type Lang, type Level } from "../core/model.js";
 import { PLATFORMS, type Platform } from "../importers/types.js";
 import { deletionChecklistCsv, renderDeletionChecklistHtml } from "../report/csv.js";
-import { ConfigError, configuredAssess, loadConfig, type ConfiguredAssess } from "../config/config.js";
+import { ConfigError, configuredAssess, type ConfiguredAssess } from "../config/config.js";
 import { buildHtmlReport } from "../report/html.js";
 import { inLanguage, judgeVersion } from "../store/judge.js";
 import { DECISIONS, defaultStorePath, openStore, StoreError, type Decision, type ReviewFilter, type ReviewRow } from "../store/store.js";
@@ -11,6 +11,8 @@ import type { Message } from "../core/message.js";
 import { EXIT, optionsError, UsageError } from "./errors.js";
 import { badLang, localeLang } from "./lang.js";
 import { UI } from "./i18n.js";
+import { jsonVisible, terminalLine, terminalSafe } from "./terminal.js";
+import { useConfig } from "./config-use.js";
 
 export const REVIEW_HELP: Message = {
   en: `Usage:
@@ -27,7 +29,8 @@ export const REVIEW_HELP: Message = {
 
 Filters: --level ${LEVELS.join("|")}  --category CATEGORY  --platform ${PLATFORMS.join("|")}
          --year YYYY  --undecided  --limit N (default 50)  --offset N
-Common:  --db PATH (default: ${defaultStorePath()})  --lang en|fr (default: your locale's)`,
+Common:  --db PATH (default: ${defaultStorePath()})  --lang en|fr (default: your locale's)
+         --no-config: read no configuration file (one is read, and named, only to word findings in the other language)`,
   fr: `Utilisation :
   impartial review [filtres] [--json]          lister les éléments conservés, les pires d'abord
   impartial review mark PLATFORM:ID DECISION [--note TEXT]
@@ -42,7 +45,8 @@ Common:  --db PATH (default: ${defaultStorePath()})  --lang en|fr (default: your
 
 Filtres : --level ${LEVELS.join("|")}  --category CATEGORY  --platform ${PLATFORMS.join("|")}
           --year YYYY  --undecided  --limit N (50 par défaut)  --offset N
-Communs : --db PATH (par défaut : ${defaultStorePath()})  --lang en|fr (par défaut : celle de vos paramètres régionaux)`,
+Communs : --db PATH (par défaut : ${defaultStorePath()})  --lang en|fr (par défaut : celle de vos paramètres régionaux)
+          --no-config : ne lire aucun fichier de configuration (il n'est lu, et nommé, que pour formuler des constats dans l'autre langue)`,
 };
 
 const OPTIONS = {
@@ -58,12 +62,19 @@ const OPTIONS = {
   html: { type: "string" },
   csv: { type: "boolean" },
   yes: { type: "boolean" },
+  "no-config": { type: "boolean" },
   db: { type: "string" },
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
-export function runReview(argv: string[], io: { stdout: NodeJS.WritableStream; env?: NodeJS.ProcessEnv }): number {
+interface ReviewIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  env?: NodeJS.ProcessEnv;
+}
+
+export function runReview(argv: string[], io: ReviewIo): number {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -82,7 +93,7 @@ export function runReview(argv: string[], io: { stdout: NodeJS.WritableStream; e
     const [sub, ...args] = positionals;
     switch (sub) {
       case undefined:
-        return list(store, filterFrom(values), values.json === true, lang, io, relangFor(lang, io));
+        return list(store, filterFrom(values), values.json === true, lang, io, relangFor(lang, values, io));
       case "mark": {
         const [key, decision] = args;
         const m = /^([a-z]+):(.+)$/.exec(key ?? "");
@@ -93,16 +104,17 @@ export function runReview(argv: string[], io: { stdout: NodeJS.WritableStream; e
           if (!(DECISIONS as readonly string[]).includes(decision ?? "")) fail({ en: `the decision must be one of ${DECISIONS.join(", ")} or clear, not "${decision ?? ""}"`, fr: `la décision doit être l'une de ${DECISIONS.join(", ")} ou clear, et non « ${decision ?? ""} »` });
           store.setDecision(m[1] as Platform, m[2]!, decision as Decision, values.note);
         }
-        io.stdout.write(lang === "fr" ? `${key} : ${decision === "clear" ? "décision effacée" : `décision « ${decision} » notée`}\n` : `${key}: ${decision === "clear" ? "decision cleared" : `marked ${decision}`}\n`);
+        const shown = terminalSafe(key!, "escape");
+        io.stdout.write(lang === "fr" ? `${shown} : ${decision === "clear" ? "décision effacée" : `décision « ${decision} » notée`}\n` : `${shown}: ${decision === "clear" ? "decision cleared" : `marked ${decision}`}\n`);
         return 0;
       }
       case "checklist": {
         const entries = store.deletionChecklist();
         if (values.html) writeFileSync(values.html, renderDeletionChecklistHtml(entries, lang));
-        else if (values.csv) io.stdout.write(deletionChecklistCsv(entries, lang));
+        else if (values.csv) io.stdout.write(terminalSafe(deletionChecklistCsv(entries, lang)));
         else {
           if (entries.length === 0) io.stdout.write(lang === "fr" ? "Aucun élément marqué « delete ».\n" : "No item is marked delete.\n");
-          for (const e of entries) io.stdout.write(`[ ] ${e.createdAt.slice(0, 10)}  ${e.platform}  ${e.text.replace(/\s+/g, " ").slice(0, 70)}\n    ${e.url ?? (lang === "fr" ? "(aucun lien)" : "(no link)")}${e.note ? `\n    ${e.note}` : ""}\n`);
+          for (const e of entries) io.stdout.write(`[ ] ${e.createdAt.slice(0, 10)}  ${e.platform}  ${terminalLine(e.text, 70)}\n    ${e.url ? terminalSafe(e.url, "escape") : lang === "fr" ? "(aucun lien)" : "(no link)"}${e.note ? `\n    ${terminalSafe(e.note, "escape")}` : ""}\n`);
         }
         return 0;
       }
@@ -111,8 +123,8 @@ export function runReview(argv: string[], io: { stdout: NodeJS.WritableStream; e
         // The filters narrow the report to what they select; without them it covers the whole history.
         if (values.limit !== undefined || values.offset !== undefined) fail({ en: "--limit and --offset page the listing; a report covers every item the filters select", fr: "--limit et --offset paginent la liste ; un rapport porte sur tous les éléments que les filtres sélectionnent" });
         const { limit: _limit, offset: _offset, ...selection }: ReviewFilter = filterFrom(values);
-        writeFileSync(values.html, buildHtmlReport(store, lang, { selection, relang: relangFor(lang, io) }));
-        io.stdout.write(`${values.html}\n`);
+        writeFileSync(values.html, buildHtmlReport(store, lang, { selection, relang: relangFor(lang, values, io) }));
+        io.stdout.write(`${terminalSafe(values.html, "escape")}\n`);
         return 0;
       }
       case "forget": {
@@ -127,7 +139,7 @@ export function runReview(argv: string[], io: { stdout: NodeJS.WritableStream; e
         // Deleting a history is not undone: it takes a word of its own, even from a script.
         if (!values.yes) fail({ en: `this would delete ${what.en}, with their decisions; add --yes to do it`, fr: `cela supprimerait ${what.fr}, avec leurs décisions ; ajoutez --yes pour le faire` });
         const deleted = store.forget(platform);
-        const where = values.db ?? defaultStorePath();
+        const where = terminalSafe(values.db ?? defaultStorePath(), "escape");
         io.stdout.write(lang === "fr" ? `${deleted} éléments supprimés de ${where}, sans trace de leur texte.\n` : `${deleted} items deleted from ${where}, with no trace of their text left.\n`);
         return 0;
       }
@@ -187,13 +199,14 @@ function filterFrom(values: Record<string, string | boolean | undefined>): Revie
  * when it was stored in the other language. The configuration is read only once a row needs it; one that cannot be
  * read is said, as scan says it.
  */
-function relangFor(lang: Lang, io: { env?: NodeJS.ProcessEnv }): (row: ReviewRow) => ReviewRow {
+function relangFor(lang: Lang, values: { "no-config"?: boolean | undefined }, io: ReviewIo): (row: ReviewRow) => ReviewRow {
   let configured: { judge: ConfiguredAssess; version: string } | undefined;
   return (row) => {
     if (!row.assessed || row.assessed.assessment.lang === lang) return row;
     if (!configured) {
+      const loaded = useConfig({ "no-config": values["no-config"], lang }, io);
       try {
-        const judge = configuredAssess(loadConfig({ cwd: process.cwd(), env: io.env ?? process.env }));
+        const judge = configuredAssess(loaded);
         configured = { judge, version: judgeVersion(judge) };
       } catch (e) {
         if (e instanceof ConfigError) throw UsageError.from(e);
@@ -207,7 +220,7 @@ function relangFor(lang: Lang, io: { env?: NodeJS.ProcessEnv }): (row: ReviewRow
 function list(store: ReturnType<typeof openStore>, filter: ReviewFilter, json: boolean, lang: Lang, io: { stdout: NodeJS.WritableStream }, relang: (row: ReviewRow) => ReviewRow): number {
   const rows = store.query(filter).map(relang);
   if (json) {
-    for (const r of rows) io.stdout.write(`${JSON.stringify({ platform: r.item.platform, id: r.item.id, action: r.item.action, createdAt: r.item.createdAt, url: r.item.url ?? null, text: r.item.text, level: r.assessed?.assessment.level, categories: r.assessed?.categories ?? [], beforeService: r.beforeService, decision: r.decision?.decision ?? null, note: r.decision?.note ?? null })}\n`);
+    for (const r of rows) io.stdout.write(`${jsonVisible(JSON.stringify({ platform: r.item.platform, id: r.item.id, action: r.item.action, createdAt: r.item.createdAt, url: r.item.url ?? null, text: r.item.text, level: r.assessed?.assessment.level, categories: r.assessed?.categories ?? [], beforeService: r.beforeService, decision: r.decision?.decision ?? null, note: r.decision?.note ?? null }))}\n`);
     return EXIT.appropriate;
   }
   const ui = UI[lang];
@@ -216,10 +229,10 @@ function list(store: ReturnType<typeof openStore>, filter: ReviewFilter, json: b
   for (const r of rows) {
     const a = r.assessed?.assessment;
     const level = a ? ui.level[a.level] : "?";
-    io.stdout.write(`${r.item.platform}:${r.item.id}  ${r.item.createdAt.slice(0, 10)}  ${level}${r.decision ? `  [${r.decision.decision}]` : ""}${r.beforeService ? (lang === "fr" ? "  (avant l'entrée en fonction)" : "  (before joining)") : ""}\n`);
-    io.stdout.write(`    ${r.item.text.replace(/\s+/g, " ").slice(0, 100)}\n`);
+    io.stdout.write(`${r.item.platform}:${terminalSafe(r.item.id, "escape")}  ${r.item.createdAt.slice(0, 10)}  ${level}${r.decision ? `  [${r.decision.decision}]` : ""}${r.beforeService ? (lang === "fr" ? "  (avant l'entrée en fonction)" : "  (before joining)") : ""}\n`);
+    io.stdout.write(`    ${terminalLine(r.item.text, 100)}\n`);
     const first = a?.findings.find((f) => f.level !== "appropriate");
-    if (first) io.stdout.write(`    → ${first.message}\n`);
+    if (first) io.stdout.write(`    → ${terminalSafe(first.message, "escape")}\n`);
   }
   return EXIT.appropriate;
 }

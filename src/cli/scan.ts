@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { toBatchResult } from "../core/contract.js";
 import { InputError } from "../core/engine.js";
-import { ConfigError, configuredAssess, loadConfig, type ConfiguredAssess } from "../config/config.js";
+import { ConfigError, configuredAssess, type ConfiguredAssess } from "../config/config.js";
 import { historyContext, parseProfile, type Profile } from "../core/history.js";
 import { messageIn, type Message } from "../core/message.js";
 import { isLang, levelRank, type Assessment, type Lang, type Level } from "../core/model.js";
@@ -19,6 +19,8 @@ import { EXIT, optionsError, UsageError } from "./errors.js";
 import { badLang, localeLang } from "./lang.js";
 import { UI } from "./i18n.js";
 import { Progress } from "./progress.js";
+import { jsonVisible, terminalLine, terminalSafe } from "./terminal.js";
+import { useConfig } from "./config-use.js";
 
 export const SCAN_HELP: Message = {
   en: `Usage: impartial scan PATH [options]
@@ -65,6 +67,7 @@ const OPTIONS = {
   platform: { type: "string" },
   profile: { type: "string" },
   config: { type: "string" },
+  "no-config": { type: "boolean" },
   pack: { type: "string", multiple: true },
   role: { type: "string" },
   department: { type: "string" },
@@ -103,13 +106,7 @@ export async function runScan(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError({ en: 'give one export to scan: impartial scan PATH (see "impartial scan --help")', fr: "donnez une seule exportation à analyser : impartial scan PATH (voir « impartial scan --help »)" });
-  let loaded;
-  try {
-    loaded = loadConfig({ cwd: process.cwd(), env: io.env ?? process.env, ...(values.config !== undefined ? { configPath: values.config } : {}) });
-  } catch (e) {
-    if (e instanceof ConfigError) throw UsageError.from(e);
-    throw e;
-  }
+  const loaded = useConfig(values, io);
   const lang: Lang = values.lang ?? loaded.config.lang ?? localeLang(io.env ?? process.env);
   if ([values.jsonl, values.csv].filter(Boolean).length > 1) throw new UsageError({ en: "choose one of --jsonl and --csv for standard output", fr: "choisissez une seule option entre --jsonl et --csv pour la sortie standard" });
   const platformFlag = values.platform;
@@ -129,7 +126,7 @@ export async function runScan(argv: string[], io: Io): Promise<number> {
   try {
     ({ source, position: reading } = trackReading(await openExport(path)));
   } catch (e) {
-    io.stderr.write(`impartial: ${messageIn(e, lang)}\n`);
+    io.stderr.write(`impartial: ${terminalSafe(messageIn(e, lang))}\n`);
     return EXIT.dataErr;
   }
   try {
@@ -137,12 +134,12 @@ export async function runScan(argv: string[], io: Io): Promise<number> {
     if (!platform) {
       io.stderr.write(
         lang === "fr"
-          ? `impartial: ${path} : impossible de savoir de quelle plateforme vient cette exportation; précisez-la avec --platform (${PLATFORMS.join(", ")})\n`
-          : `impartial: ${path}: cannot tell which platform this export comes from; say it with --platform (${PLATFORMS.join(", ")})\n`,
+          ? `impartial: ${terminalSafe(path, "escape")} : impossible de savoir de quelle plateforme vient cette exportation; précisez-la avec --platform (${PLATFORMS.join(", ")})\n`
+          : `impartial: ${terminalSafe(path, "escape")}: cannot tell which platform this export comes from; say it with --platform (${PLATFORMS.join(", ")})\n`,
       );
       return EXIT.dataErr;
     }
-    return await scanSource(source, platform, profile, { lang, values, io, path, judge, reading });
+    return await scanSource(source, platform, profile, { lang, values, io, path, judge, reading, configFiles: loaded.files });
   } finally {
     await source.close();
   }
@@ -190,9 +187,11 @@ interface ScanOptions {
   judge: ConfiguredAssess;
   /** Which file of the export is being read, and how far: shown with the progress. */
   reading: () => ReadingPosition | undefined;
+  /** The configuration files applied, named in each JSON line. */
+  configFiles: readonly string[];
 }
 
-async function scanSource(source: ExportSource, platform: Platform, profile: Profile, { lang, values, io, path, judge, reading }: ScanOptions): Promise<number> {
+async function scanSource(source: ExportSource, platform: Platform, profile: Profile, { lang, values, io, path, judge, reading, configFiles }: ScanOptions): Promise<number> {
   const store = openStore(typeof values.db === "string" ? values.db : defaultStorePath());
   const fingerprint = await fingerprintSource(path);
   const earlier = store.lastImportOf(fingerprint);
@@ -213,7 +212,8 @@ async function scanSource(source: ExportSource, platform: Platform, profile: Pro
   const flush = () => {
     if (batch.length > 0) store.addBatch(importId, batch);
     batch = [];
-    if (out) io.stdout.write(out);
+    // JSON lines keep their values (escapes); CSV and the summary are for people, and a terminal may show them.
+    if (out) io.stdout.write(values.jsonl ? jsonVisible(out) : terminalSafe(out));
     out = "";
   };
   if (values.csv) out += csvHeader(lang);
@@ -228,7 +228,7 @@ async function scanSource(source: ExportSource, platform: Platform, profile: Pro
       if (assessment.level !== "appropriate" && toReconsider.length < MAX_REPORT_ITEMS) {
         toReconsider.push({ item, beforeService: hc.beforeService, importId, firstSeen: "", lastSeen: "", assessed: { assessment, categories: [...new Set(assessment.findings.map((f) => f.category))], rulesVersion: version, assessedAt: new Date().toISOString() } });
       }
-      if (values.jsonl) out += `${JSON.stringify({ ...toBatchResult(item.id, assessment), platform: item.platform, action: item.action, createdAt: item.createdAt, url: item.url ?? null, beforeService: hc.beforeService })}\n`;
+      if (values.jsonl) out += `${JSON.stringify({ ...toBatchResult(item.id, assessment), platform: item.platform, action: item.action, createdAt: item.createdAt, url: item.url ?? null, beforeService: hc.beforeService, ...(configFiles.length > 0 ? { config: configFiles } : {}) })}\n`;
       else if (values.csv) out += csvRow({ item, assessment, beforeService: hc.beforeService });
       progress.tick();
       if (batch.length >= BATCH) flush();
@@ -253,14 +253,14 @@ async function scanSource(source: ExportSource, platform: Platform, profile: Pro
   store.close();
 
   const fr = lang === "fr";
-  for (const w of source.warnings.slice(0, 10)) io.stderr.write(`impartial: ${fr ? "avertissement :" : "warning:"} ${w[lang]}\n`);
+  for (const w of source.warnings.slice(0, 10)) io.stderr.write(`impartial: ${fr ? "avertissement :" : "warning:"} ${terminalSafe(w[lang])}\n`);
   if (source.warnings.length > 10) io.stderr.write(`impartial: ${fr ? `… et ${source.warnings.length - 10} autres avertissements` : `… and ${source.warnings.length - 10} more warnings`}\n`);
   if (typeof values.html === "string") {
     writeFileSync(values.html, renderHtmlReport({ rows: toReconsider, counts, lang, generatedAt: new Date().toISOString(), source: path, ...(profile.joined || profile.role || profile.department ? { profile: { ...(profile.role ? { role: profile.role } : {}), ...(profile.department ? { department: profile.department } : {}), ...(profile.joined ? { joined: profile.joined } : {}) } } : {}) }));
   }
   if (!values.jsonl && !values.csv) io.stdout.write(`${summary(counts, toReconsider, platform, lang, typeof values.html === "string" ? values.html : undefined)}\n`);
   if (failure) {
-    io.stderr.write(`impartial: ${failure}\nimpartial: ${fr ? `les ${counts.total} éléments lus avant ce point ont été jugés et conservés; rien n'a été lu après.` : `the ${counts.total} items read before this were judged and stored; nothing after it was read.`}\n`);
+    io.stderr.write(`impartial: ${terminalSafe(failure)}\nimpartial: ${fr ? `les ${counts.total} éléments lus avant ce point ont été jugés et conservés; rien n'a été lu après.` : `the ${counts.total} items read before this were judged and stored; nothing after it was read.`}\n`);
     return EXIT.dataErr;
   }
   if (interrupted) {
@@ -272,7 +272,7 @@ async function scanSource(source: ExportSource, platform: Platform, profile: Pro
     return 130;
   }
   if (counts.total === 0) {
-    io.stderr.write(fr ? `impartial: ${path} : aucun élément trouvé dans cette exportation ${platform}\n` : `impartial: ${path}: no items found in this ${platform} export\n`);
+    io.stderr.write(fr ? `impartial: ${terminalSafe(path, "escape")} : aucun élément trouvé dans cette exportation ${platform}\n` : `impartial: ${terminalSafe(path, "escape")}: no items found in this ${platform} export\n`);
     return EXIT.dataErr;
   }
   return EXIT[worst];
@@ -306,12 +306,12 @@ function summary(c: ReviewCounts, rows: ReviewRow[], platform: Platform, lang: L
     for (const r of worst) {
       const a = r.assessed!.assessment;
       const first = a.findings.find((f) => f.level === a.level) ?? a.findings[0];
-      lines.push(`  ${r.item.createdAt.slice(0, 10)}  ${ui.level[a.level].padEnd(13)} ${r.item.text.replace(/\s+/g, " ").slice(0, 70)}`);
-      if (first) lines.push(`              ${first.message}`);
-      if (r.item.url) lines.push(`              ${r.item.url}`);
+      lines.push(`  ${r.item.createdAt.slice(0, 10)}  ${ui.level[a.level].padEnd(13)} ${terminalLine(r.item.text, 70)}`);
+      if (first) lines.push(`              ${terminalSafe(first.message, "escape")}`);
+      if (r.item.url) lines.push(`              ${terminalSafe(r.item.url, "escape")}`);
     }
   }
-  if (html) lines.push("", `${fr ? "Rapport" : "Report"}${colon} ${html}`);
+  if (html) lines.push("", `${fr ? "Rapport" : "Report"}${colon} ${terminalSafe(html, "escape")}`);
   lines.push("", fr ? "Pour trier : impartial review --undecided --level inappropriate" : "To triage: impartial review --undecided --level inappropriate", ui.advice);
   return lines.join("\n");
 }

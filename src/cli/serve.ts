@@ -1,11 +1,12 @@
 import { networkInterfaces } from "node:os";
 import { parseArgs } from "node:util";
-import { ConfigError, configuredAssess, loadConfig } from "../config/config.js";
+import { ConfigError, configuredAssess } from "../config/config.js";
 import { createServer, DEFAULT_HOST, DEFAULT_PORT } from "../server/server.js";
 import { defaultStorePath, openStore, StoreError } from "../store/store.js";
 import { messageIn, type Message } from "../core/message.js";
 import { optionsError, UsageError } from "./errors.js";
 import { chooseLang } from "./lang.js";
+import { useConfig } from "./config-use.js";
 
 export const SERVE_HELP: Message = {
   en: `Usage: impartial serve [options]
@@ -16,7 +17,8 @@ Options:
   --host ADDRESS    the address to listen on (default: ${DEFAULT_HOST}, this machine only)
   --allow-remote    allow a --host other machines can reach (the API has no login: think twice)
   --db PATH         the review database (default: ${defaultStorePath()})
-  --config FILE     the configuration file (packs, profile)
+  --config FILE     the configuration file (packs, profile); the files applied are named on stderr
+  --no-config       read no configuration file
   --lang en|fr      language of the messages printed here (default: your locale's)`,
   fr: `Utilisation : impartial serve [options]
 Sert l'API HTTP d'Impartial sur cet ordinateur (décrite à /api/openapi.json), jusqu'à Ctrl-C.
@@ -26,7 +28,8 @@ Options :
   --host ADDRESS    l'adresse d'écoute (par défaut : ${DEFAULT_HOST}, cet ordinateur seulement)
   --allow-remote    permettre un --host que d'autres ordinateurs peuvent joindre (l'API n'a pas de connexion : réfléchissez-y)
   --db PATH         la base de revue (par défaut : ${defaultStorePath()})
-  --config FILE     le fichier de configuration (modules, profil)
+  --config FILE     le fichier de configuration (modules, profil); les fichiers appliqués sont nommés sur la sortie d'erreur
+  --no-config       ne lire aucun fichier de configuration
   --lang en|fr      langue des messages affichés ici (par défaut : celle de vos paramètres régionaux)`,
 };
 
@@ -36,6 +39,7 @@ const OPTIONS = {
   "allow-remote": { type: "boolean" },
   db: { type: "string" },
   config: { type: "string" },
+  "no-config": { type: "boolean" },
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -85,7 +89,7 @@ export async function runServe(argv: string[], io: ServeIo): Promise<number> {
 
   let judge;
   try {
-    judge = configuredAssess(loadConfig({ cwd: process.cwd(), env: io.env, ...(values.config !== undefined ? { configPath: values.config } : {}) }));
+    judge = configuredAssess(useConfig({ ...values, lang }, io));
   } catch (e) {
     if (e instanceof ConfigError) throw UsageError.from(e);
     throw e;
