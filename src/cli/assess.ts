@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { citation } from "../core/guidance/corpus.js";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
@@ -7,6 +7,7 @@ import { AnswersError, parseAnswers, QUESTIONS, selfAssess, type ParsedAnswers, 
 import { renderSelfAssessmentHtml, SELF_ASSESSMENT_LABELS } from "../report/self-assessment-html.js";
 import { BilingualError, messageIn, type Message } from "../core/message.js";
 import { jsonVisible, terminalSafe } from "./terminal.js";
+import { writePrivateFile } from "../store/private-files.js";
 import { EXIT } from "./errors.js";
 import { badLang, localeLang, reportLang } from "./lang.js";
 import { UI } from "./i18n.js";
@@ -31,7 +32,8 @@ Options:
 Questions and their answers:
 ${QUESTIONS.map((q) => `  ${q.id}: ${q.answers.map((a) => a.id).join(" | ")}`).join("\n")}
 
-Exit status: 0 low, 1 moderate, 2 high, 64 usage error, 65 unreadable answers.`,
+Exit status: 0 low, 1 moderate, 2 high, 64 usage error, 65 unreadable answers, 70 internal error (a bug:
+IMPARTIAL_DEBUG=1 shows it), 74 the report cannot be written.`,
   fr: `Utilisation : impartial assess [options]
 L'autoévaluation des activités politiques : des questions sur les facteurs de la CFP (votre rôle, le mandat de votre
 ministère, le service direct, l'influence, les pouvoirs, les relations officielles, la visibilité, le moment), répondues
@@ -51,7 +53,8 @@ Options :
 Questions et leurs réponses :
 ${QUESTIONS.map((q) => `  ${q.id}: ${q.answers.map((a) => a.id).join(" | ")}`).join("\n")}
 
-Code de sortie : 0 faible, 1 modéré, 2 élevé, 64 erreur d'utilisation, 65 réponses illisibles.`,
+Code de sortie : 0 faible, 1 modéré, 2 élevé, 64 erreur d'utilisation, 65 réponses illisibles, 70 erreur interne
+(un bogue : IMPARTIAL_DEBUG=1 la montre), 74 le rapport ne peut être écrit.`,
 };
 
 const OPTIONS = {
@@ -127,7 +130,7 @@ export async function runAssess(argv: string[], io: AssessIo): Promise<number> {
     const generatedAt = (io.now ?? (() => new Date()))().toISOString();
     const page = renderSelfAssessmentHtml({ result, answers: parsed.answers, generatedAt, ...(text !== undefined ? { text } : {}) });
     try {
-      writeFileSync(values.html, page);
+      writePrivateFile(values.html, page, (m) => io.stderr.write(`impartial: ${terminalSafe(m[lang], "escape")}\n`));
     } catch (e) {
       const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
       io.stderr.write(lang === "fr" ? `impartial: impossible d'écrire le rapport ${values.html} : ${why}\n` : `impartial: cannot write the report ${values.html}: ${why}\n`);

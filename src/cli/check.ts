@@ -6,7 +6,7 @@ import { ConfigError, configuredAssess } from "../config/config.js";
 import { ACTIONS, isAction, isLang, levelRank, ROLES, type Activity, type Context, type Lang, type Level } from "../core/model.js";
 import { parseActivity, parseContext } from "../core/validate.js";
 import { messageIn, type Message } from "../core/message.js";
-import { EXIT, optionsError, UsageError } from "./errors.js";
+import { EXIT, EXIT_HELP, optionsError, UsageError } from "./errors.js";
 import { badLang, localeLang } from "./lang.js";
 import { renderAssessment, styleFor } from "./render.js";
 import { jsonVisible, terminalSafe } from "./terminal.js";
@@ -39,7 +39,7 @@ Options:
   --jsonl                  read JSON lines on stdin, write one result per line (DESIGN.md batch contract)
   --no-color               plain output (also NO_COLOR=1)
 
-Exit status: 0 appropriate, 1 risky, 2 inappropriate, 64 usage error, 65 unreadable input.`,
+${EXIT_HELP.en}`,
   fr: `Utilisation : impartial check [TEXTE] [options]
 Juge une ébauche de publication, de commentaire, de réponse, de partage, de mention J'aime, d'abonnement ou de
 biographie de profil au regard des lignes directrices du GC. Le TEXTE est lu sur l'entrée standard s'il n'est pas donné.
@@ -66,7 +66,7 @@ Options :
   --jsonl                  lire des lignes JSON sur l'entrée standard, écrire un résultat par ligne (contrat par lots de DESIGN.md)
   --no-color               sortie sans couleur (aussi NO_COLOR=1)
 
-Code de sortie : 0 approprié, 1 risqué, 2 inapproprié, 64 erreur d'utilisation, 65 entrée illisible.`,
+${EXIT_HELP.fr}`,
 };
 
 const OPTIONS = {

@@ -1,4 +1,3 @@
-import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { CATEGORIES, isLang, LEVELS, type Category, type Lang, type Level } from "../core/model.js";
 import { PLATFORMS, type Platform } from "../importers/types.js";
@@ -6,9 +5,11 @@ import { deletionChecklistCsv, renderDeletionChecklistHtml } from "../report/csv
 import { ConfigError, configuredAssess, type ConfiguredAssess } from "../config/config.js";
 import { buildHtmlReport } from "../report/html.js";
 import { inLanguage, judgeVersion } from "../store/judge.js";
-import { DECISIONS, defaultStorePath, openStore, StoreError, type Decision, type ReviewFilter, type ReviewRow } from "../store/store.js";
+import { DECISIONS, defaultStorePath, type Decision, type ImportRecord, type ReviewFilter, type ReviewRow, type ReviewStore } from "../store/store.js";
+import { writePrivateFile } from "../store/private-files.js";
+import { openReviewStore, storeProblem } from "./store-use.js";
 import type { Message } from "../core/message.js";
-import { EXIT, optionsError, UsageError } from "./errors.js";
+import { EXIT, EXIT_HELP, optionsError, UsageError } from "./errors.js";
 import { badLang, localeLang } from "./lang.js";
 import { UI } from "./i18n.js";
 import { jsonVisible, terminalLine, terminalSafe } from "./terminal.js";
@@ -23,14 +24,20 @@ export const REVIEW_HELP: Message = {
                                                the items you decided to delete, with direct links
   impartial review report --html FILE [filters]
                                                a printable report of everything stored, or of what the filters select
-  impartial review imports                     past imports, including interrupted ones
+  impartial review imports [--clear-interrupted]
+                                               past imports; an interrupted one (Ctrl-C, SIGTERM, a scan that died)
+                                               is finished by scanning its export again (nothing is added twice), or
+                                               cleared: its items stay and it is no longer reported
   impartial review forget [--platform P] --yes delete what is stored (of one platform, or all of it) from this
                                                computer's review database, leaving no trace of its text
 
 Filters: --level ${LEVELS.join("|")}  --category CATEGORY  --platform ${PLATFORMS.join("|")}
          --year YYYY  --undecided  --limit N (default 50)  --offset N
 Common:  --db PATH (default: ${defaultStorePath()})  --lang en|fr (default: your locale's)
-         --no-config: read no configuration file (one is read, and named, only to word findings in the other language)`,
+         --no-config: read no configuration file (one is read, and named, only to word findings in the other language)
+A forget refuses while a scan is writing to the same database (exit 75).
+
+${EXIT_HELP.en}`,
   fr: `Utilisation :
   impartial review [filtres] [--json]          lister les éléments conservés, les pires d'abord
   impartial review mark PLATFORM:ID DECISION [--note TEXT]
@@ -39,14 +46,21 @@ Common:  --db PATH (default: ${defaultStorePath()})  --lang en|fr (default: your
                                                les éléments que vous avez décidé de supprimer, avec des liens directs
   impartial review report --html FILE [filtres]
                                                un rapport imprimable de tout ce qui est conservé, ou de ce que les filtres sélectionnent
-  impartial review imports                     les importations passées, y compris celles interrompues
+  impartial review imports [--clear-interrupted]
+                                               les importations passées; une importation interrompue (Ctrl-C,
+                                               SIGTERM, une analyse arrêtée net) se termine en analysant de nouveau
+                                               son exportation (rien n'est ajouté deux fois), ou s'efface : ses
+                                               éléments restent et elle n'est plus signalée
   impartial review forget [--platform P] --yes supprimer ce qui est conservé (d'une plateforme, ou tout) de la base
                                                de revue de cet ordinateur, sans laisser de trace de son texte
 
 Filtres : --level ${LEVELS.join("|")}  --category CATEGORY  --platform ${PLATFORMS.join("|")}
           --year YYYY  --undecided  --limit N (50 par défaut)  --offset N
 Communs : --db PATH (par défaut : ${defaultStorePath()})  --lang en|fr (par défaut : celle de vos paramètres régionaux)
-          --no-config : ne lire aucun fichier de configuration (il n'est lu, et nommé, que pour formuler des constats dans l'autre langue)`,
+          --no-config : ne lire aucun fichier de configuration (il n'est lu, et nommé, que pour formuler des constats dans l'autre langue)
+Un forget refuse de s'exécuter pendant qu'une analyse écrit dans la même base (code 75).
+
+${EXIT_HELP.fr}`,
 };
 
 const OPTIONS = {
@@ -63,6 +77,7 @@ const OPTIONS = {
   csv: { type: "boolean" },
   yes: { type: "boolean" },
   "no-config": { type: "boolean" },
+  "clear-interrupted": { type: "boolean" },
   db: { type: "string" },
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -88,11 +103,13 @@ export function runReview(argv: string[], io: ReviewIo): number {
     io.stdout.write(`${REVIEW_HELP[lang]}\n`);
     return 0;
   }
-  const store = openStore(values.db ?? defaultStorePath());
+  const { store, path: dbPath } = openReviewStore(values.db, io, lang);
+  const notice = (m: Message) => io.stderr.write(`impartial: ${terminalSafe(m[lang], "escape")}\n`);
   try {
     const [sub, ...args] = positionals;
     switch (sub) {
       case undefined:
+        if (!values.json) for (const line of interruptedNotes(store.pendingInterrupted(), lang)) io.stderr.write(`impartial: ${line}\n`);
         return list(store, filterFrom(values), values.json === true, lang, io, relangFor(lang, values, io));
       case "mark": {
         const [key, decision] = args;
@@ -110,7 +127,7 @@ export function runReview(argv: string[], io: ReviewIo): number {
       }
       case "checklist": {
         const entries = store.deletionChecklist();
-        if (values.html) writeFileSync(values.html, renderDeletionChecklistHtml(entries, lang));
+        if (values.html) writePrivateFile(values.html, renderDeletionChecklistHtml(entries, lang), notice);
         else if (values.csv) io.stdout.write(terminalSafe(deletionChecklistCsv(entries, lang)));
         else {
           if (entries.length === 0) io.stdout.write(lang === "fr" ? "Aucun élément marqué « delete ».\n" : "No item is marked delete.\n");
@@ -123,7 +140,7 @@ export function runReview(argv: string[], io: ReviewIo): number {
         // The filters narrow the report to what they select; without them it covers the whole history.
         if (values.limit !== undefined || values.offset !== undefined) fail({ en: "--limit and --offset page the listing; a report covers every item the filters select", fr: "--limit et --offset paginent la liste ; un rapport porte sur tous les éléments que les filtres sélectionnent" });
         const { limit: _limit, offset: _offset, ...selection }: ReviewFilter = filterFrom(values);
-        writeFileSync(values.html, buildHtmlReport(store, lang, { selection, relang: relangFor(lang, values, io) }));
+        writePrivateFile(values.html, buildHtmlReport(store, lang, { selection, relang: relangFor(lang, values, io) }), notice);
         io.stdout.write(`${terminalSafe(values.html, "escape")}\n`);
         return 0;
       }
@@ -143,18 +160,48 @@ export function runReview(argv: string[], io: ReviewIo): number {
         io.stdout.write(lang === "fr" ? `${deleted} éléments supprimés de ${where}, sans trace de leur texte.\n` : `${deleted} items deleted from ${where}, with no trace of their text left.\n`);
         return 0;
       }
-      case "imports":
-        for (const i of store.listImports()) io.stdout.write(`${i.startedAt}  ${i.platform.padEnd(9)} ${i.status.padEnd(7)} ${String(i.itemsStored ?? 0).padStart(7)} ${lang === "fr" ? "éléments" : "items"}  ${i.sourcePath}${i.error ? `  (${i.error})` : ""}\n`);
+      case "imports": {
+        if (values["clear-interrupted"]) {
+          const cleared = store.clearInterrupted();
+          io.stdout.write(lang === "fr" ? `${cleared} importation(s) interrompue(s) effacée(s); leurs éléments restent.\n` : `${cleared} interrupted import(s) cleared; their items stay.\n`);
+          return 0;
+        }
+        for (const i of store.listImports()) io.stdout.write(`${importLine(i, lang)}\n`);
         return 0;
+      }
       default:
         fail({ en: `unknown review command "${sub}". Run "impartial review --help".`, fr: `commande review inconnue « ${sub} ». Lancez « impartial review --help ».` });
     }
   } catch (e) {
-    if (e instanceof StoreError) throw UsageError.from(e);
-    throw e;
+    throw storeProblem(e, dbPath);
   } finally {
     store.close();
   }
+}
+
+const STATUS: Record<Lang, Record<ImportRecord["status"], string>> = {
+  en: { running: "running", done: "done", failed: "failed", interrupted: "interrupted" },
+  fr: { running: "en cours", done: "terminée", failed: "échouée", interrupted: "interrompue" },
+};
+
+/** One import as `review imports` lists it: when, platform, status, items stored, the export, and what became of it. */
+function importLine(i: ImportRecord, lang: Lang): string {
+  const fr = lang === "fr";
+  const notes: string[] = [];
+  if (i.status === "running" && i.owner) notes.push(`pid ${i.owner.pid}`);
+  if (i.status === "interrupted") notes.push(i.resumed ? (fr ? "reprise depuis par une analyse complète" : "resumed since by a complete scan") : i.clearedAt ? (fr ? "effacée" : "cleared") : fr ? "à reprendre : relancez scan sur cette exportation" : "to resume: scan this export again");
+  if (i.error) notes.push(i.error);
+  return terminalSafe(`${i.startedAt}  ${i.platform.padEnd(9)} ${STATUS[lang][i.status].padEnd(11)} ${String(i.itemsStored).padStart(7)} ${fr ? "éléments" : "items"}  ${i.sourcePath}${notes.length ? `  (${notes.join("; ")})` : ""}`, "escape");
+}
+
+/** What `impartial review` says of interrupted imports not yet resumed or cleared, on stderr before the listing. */
+function interruptedNotes(pending: readonly ImportRecord[], lang: Lang): string[] {
+  return pending.slice(0, 3).map((i) => {
+    const source = terminalSafe(i.sourcePath, "escape");
+    return lang === "fr"
+      ? `l'analyse de ${source} (${i.platform}, commencée le ${i.startedAt.slice(0, 10)}) a été interrompue après ${i.itemsStored} éléments : relancez « impartial scan » sur cette exportation pour la terminer (rien n'est ajouté deux fois), ou « impartial review imports --clear-interrupted » pour la laisser ainsi`
+      : `the scan of ${source} (${i.platform}, started ${i.startedAt.slice(0, 10)}) was interrupted after ${i.itemsStored} items: run "impartial scan" on that export again to finish it (nothing is added twice), or "impartial review imports --clear-interrupted" to leave it as it is`;
+  });
 }
 
 function fail(message: Message): never {
@@ -217,7 +264,7 @@ function relangFor(lang: Lang, values: { "no-config"?: boolean | undefined }, io
   };
 }
 
-function list(store: ReturnType<typeof openStore>, filter: ReviewFilter, json: boolean, lang: Lang, io: { stdout: NodeJS.WritableStream }, relang: (row: ReviewRow) => ReviewRow): number {
+function list(store: ReviewStore, filter: ReviewFilter, json: boolean, lang: Lang, io: { stdout: NodeJS.WritableStream }, relang: (row: ReviewRow) => ReviewRow): number {
   const rows = store.query(filter).map(relang);
   if (json) {
     for (const r of rows) io.stdout.write(`${jsonVisible(JSON.stringify({ platform: r.item.platform, id: r.item.id, action: r.item.action, createdAt: r.item.createdAt, url: r.item.url ?? null, text: r.item.text, level: r.assessed?.assessment.level, categories: r.assessed?.categories ?? [], beforeService: r.beforeService, decision: r.decision?.decision ?? null, note: r.decision?.note ?? null }))}\n`);

@@ -2,9 +2,10 @@ import { networkInterfaces } from "node:os";
 import { parseArgs } from "node:util";
 import { ConfigError, configuredAssess } from "../config/config.js";
 import { createServer, DEFAULT_HOST, DEFAULT_PORT } from "../server/server.js";
-import { defaultStorePath, openStore, StoreError } from "../store/store.js";
+import { defaultStorePath } from "../store/store.js";
+import { openReviewStore, storeProblem } from "./store-use.js";
 import { messageIn, type Message } from "../core/message.js";
-import { optionsError, UsageError } from "./errors.js";
+import { EXIT_HELP, optionsError, UsageError } from "./errors.js";
 import { chooseLang } from "./lang.js";
 import { useConfig } from "./config-use.js";
 
@@ -19,7 +20,9 @@ Options:
   --db PATH         the review database (default: ${defaultStorePath()})
   --config FILE     the configuration file (packs, profile); the files applied are named on stderr
   --no-config       read no configuration file
-  --lang en|fr      language of the messages printed here (default: your locale's)`,
+  --lang en|fr      language of the messages printed here (default: your locale's)
+
+${EXIT_HELP.en}`,
   fr: `Utilisation : impartial serve [options]
 Sert l'API HTTP d'Impartial sur cet ordinateur (décrite à /api/openapi.json), jusqu'à Ctrl-C.
 
@@ -30,7 +33,9 @@ Options :
   --db PATH         la base de revue (par défaut : ${defaultStorePath()})
   --config FILE     le fichier de configuration (modules, profil); les fichiers appliqués sont nommés sur la sortie d'erreur
   --no-config       ne lire aucun fichier de configuration
-  --lang en|fr      langue des messages affichés ici (par défaut : celle de vos paramètres régionaux)`,
+  --lang en|fr      langue des messages affichés ici (par défaut : celle de vos paramètres régionaux)
+
+${EXIT_HELP.fr}`,
 };
 
 const OPTIONS = {
@@ -97,10 +102,9 @@ export async function runServe(argv: string[], io: ServeIo): Promise<number> {
   let store;
   const dbPath = values.db ?? defaultStorePath(io.env);
   try {
-    store = openStore(dbPath);
+    ({ store } = openReviewStore(values.db, io, lang));
   } catch (e) {
-    if (e instanceof StoreError) throw UsageError.from(e);
-    throw e;
+    throw storeProblem(e, dbPath);
   }
   const server = createServer({
     host: host === "localhost" ? DEFAULT_HOST : host,
