@@ -125,3 +125,12 @@ describe("every command prints an export's or a user's text inert", () => {
     assertInert(r.stderr);
   });
 });
+
+describe("the scan's progress line", () => {
+  it("shows the name of the file being read inert: a zip entry's name comes from the export", async () => {
+    const { readingLabel } = await import("../../src/cli/progress.js");
+    const label = readingLabel({ file: `data/tweets${CLEAR_SCREEN}${RLO}.js`, bytesRead: 1, bytes: 2 }, "en");
+    assertInert(label);
+    assert.equal(label, " · tweets\\x1b[2J\\x1b[H\\u202e.js 50%");
+  });
+});
