@@ -8,6 +8,7 @@ import { messageIn, type Message } from "../core/message.js";
 import { EXIT_HELP, optionsError, UsageError } from "./errors.js";
 import { chooseLang } from "./lang.js";
 import { useConfig } from "./config-use.js";
+import { terminalSafe } from "./terminal.js";
 
 export const SERVE_HELP: Message = {
   en: `Usage: impartial serve [options]
@@ -112,14 +113,14 @@ export async function runServe(argv: string[], io: ServeIo): Promise<number> {
     store,
     assess: judge,
     ...(remote ? { allowedHosts: remoteHosts(host, port) } : {}),
-    onError: (e) => io.stderr.write(`impartial: ${fr ? "erreur interne :" : "internal error:"} ${messageIn(e, lang)}\n`),
+    onError: (e) => io.stderr.write(`impartial: ${fr ? "erreur interne :" : "internal error:"} ${terminalSafe(messageIn(e, lang))}\n`),
   });
   try {
     const { url } = await server.listen();
     io.stdout.write(
       fr
-        ? `Impartial est en service à l'adresse ${new URL("/fr/", url).href} (in English: ${url})\nBase de revue : ${dbPath}\nCtrl-C pour arrêter.\n`
-        : `Impartial is serving on ${url} (en français : ${new URL("/fr/", url).href})\nReview database: ${dbPath}\nCtrl-C to stop.\n`,
+        ? `Impartial est en service à l'adresse ${new URL("/fr/", url).href} (in English: ${url})\nBase de revue : ${terminalSafe(dbPath, "escape")}\nCtrl-C pour arrêter.\n`
+        : `Impartial is serving on ${url} (en français : ${new URL("/fr/", url).href})\nReview database: ${terminalSafe(dbPath, "escape")}\nCtrl-C to stop.\n`,
     );
     io.onListening?.(url);
     await stopped(io.signal);
