@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { citation } from "../core/guidance/corpus.js";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
@@ -6,6 +6,8 @@ import { ACTIONS, isAction, isLang, type Action, type Lang } from "../core/model
 import { AnswersError, parseAnswers, QUESTIONS, selfAssess, type ParsedAnswers, type SelfAssessment, type SelfAssessmentLevel } from "../core/self-assessment.js";
 import { renderSelfAssessmentHtml, SELF_ASSESSMENT_LABELS } from "../report/self-assessment-html.js";
 import { BilingualError, messageIn, type Message } from "../core/message.js";
+import { jsonVisible, terminalSafe } from "./terminal.js";
+import { writePrivateFile } from "../store/private-files.js";
 import { EXIT } from "./errors.js";
 import { badLang, localeLang, reportLang } from "./lang.js";
 import { UI } from "./i18n.js";
@@ -30,7 +32,8 @@ Options:
 Questions and their answers:
 ${QUESTIONS.map((q) => `  ${q.id}: ${q.answers.map((a) => a.id).join(" | ")}`).join("\n")}
 
-Exit status: 0 low, 1 moderate, 2 high, 64 usage error, 65 unreadable answers.`,
+Exit status: 0 low, 1 moderate, 2 high, 64 usage error, 65 unreadable answers, 70 internal error (a bug:
+IMPARTIAL_DEBUG=1 shows it), 74 the report cannot be written.`,
   fr: `Utilisation : impartial assess [options]
 L'autoévaluation des activités politiques : des questions sur les facteurs de la CFP (votre rôle, le mandat de votre
 ministère, le service direct, l'influence, les pouvoirs, les relations officielles, la visibilité, le moment), répondues
@@ -50,7 +53,8 @@ Options :
 Questions et leurs réponses :
 ${QUESTIONS.map((q) => `  ${q.id}: ${q.answers.map((a) => a.id).join(" | ")}`).join("\n")}
 
-Code de sortie : 0 faible, 1 modéré, 2 élevé, 64 erreur d'utilisation, 65 réponses illisibles.`,
+Code de sortie : 0 faible, 1 modéré, 2 élevé, 64 erreur d'utilisation, 65 réponses illisibles, 70 erreur interne
+(un bogue : IMPARTIAL_DEBUG=1 la montre), 74 le rapport ne peut être écrit.`,
 };
 
 const OPTIONS = {
@@ -118,7 +122,7 @@ export async function runAssess(argv: string[], io: AssessIo): Promise<number> {
     result = selfAssess(parsed.answers, { lang, ...(text !== undefined ? { text } : {}), ...(action ? { action } : {}) });
   } catch (e) {
     if (!(e instanceof AnswersError)) throw e;
-    io.stderr.write(`impartial: ${e.problemsIn(lang).join("\n")}\n`);
+    io.stderr.write(`impartial: ${terminalSafe(e.problemsIn(lang).join("\n"))}\n`);
     return EXIT.dataErr;
   }
 
@@ -126,14 +130,14 @@ export async function runAssess(argv: string[], io: AssessIo): Promise<number> {
     const generatedAt = (io.now ?? (() => new Date()))().toISOString();
     const page = renderSelfAssessmentHtml({ result, answers: parsed.answers, generatedAt, ...(text !== undefined ? { text } : {}) });
     try {
-      writeFileSync(values.html, page);
+      writePrivateFile(values.html, page, (m) => io.stderr.write(`impartial: ${terminalSafe(m[lang], "escape")}\n`));
     } catch (e) {
       const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
       io.stderr.write(lang === "fr" ? `impartial: impossible d'écrire le rapport ${values.html} : ${why}\n` : `impartial: cannot write the report ${values.html}: ${why}\n`);
       return EXIT.ioErr;
     }
   }
-  if (values.json) io.stdout.write(`${JSON.stringify({ ...result, answers: parsed.answers }, null, 2)}\n`);
+  if (values.json) io.stdout.write(`${jsonVisible(JSON.stringify({ ...result, answers: parsed.answers }, null, 2))}\n`);
   else io.stdout.write(`${renderSelfAssessment(result, values["no-color"] ? { color: false } : styleFor(io.stdout, io.env))}\n`);
   return EXIT_OF[result.level];
 }
@@ -211,12 +215,12 @@ export function renderSelfAssessment(r: SelfAssessment, style: Style): string {
   const paint = (code: number, s: string) => (style.color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const lines = [`${t.verdict}${colon} ${paint(LEVEL_CODE[r.level], t.level[r.level].toUpperCase())}  (${t.score} ${r.score}/100)`, "", `${t.drivers}${colon}`];
   for (const d of r.drivers) {
-    lines.push(`  ● ${d.questionText} — ${d.answerText}`);
-    lines.push(`      ${t.why}${colon} ${d.why}`);
+    lines.push(`  ● ${terminalSafe(d.questionText)} — ${terminalSafe(d.answerText)}`);
+    lines.push(`      ${t.why}${colon} ${terminalSafe(d.why)}`);
     lines.push(paint(2, `      ${t.guidance} (${citation(d.guidance, r.lang)})${colon} ${quote(d.guidance.quote)}`));
   }
   lines.push("", `${t.next}${colon}`);
-  for (const s of r.next) lines.push(`  → ${s.text}`);
+  for (const s of r.next) lines.push(`  → ${terminalSafe(s.text)}`);
   lines.push("", paint(2, t.advice));
   if (r.lang === "fr") lines.push(paint(2, UI.fr.unofficial));
   return lines.join("\n");

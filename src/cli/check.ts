@@ -2,13 +2,15 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { toBatchError, toBatchResult } from "../core/contract.js";
 import { assess, InputError, MAX_TEXT_LENGTH } from "../core/engine.js";
-import { ConfigError, configuredAssess, loadConfig } from "../config/config.js";
+import { ConfigError, configuredAssess } from "../config/config.js";
 import { ACTIONS, isAction, isLang, levelRank, ROLES, type Activity, type Context, type Lang, type Level } from "../core/model.js";
 import { parseActivity, parseContext } from "../core/validate.js";
 import { messageIn, type Message } from "../core/message.js";
-import { EXIT, optionsError, UsageError } from "./errors.js";
+import { EXIT, EXIT_HELP, optionsError, UsageError } from "./errors.js";
 import { badLang, localeLang } from "./lang.js";
 import { renderAssessment, styleFor } from "./render.js";
+import { jsonVisible, terminalSafe } from "./terminal.js";
+import { jsonLinesOut, useConfig } from "./config-use.js";
 
 export const CHECK_HELP: Message = {
   en: `Usage: impartial check [TEXT] [options]
@@ -28,14 +30,16 @@ Options:
   --authorized             you are authorized to post about this work
   --at DATE                when it is (or was) posted, ISO 8601
   --context FILE           read the context from a JSON file (flags override it)
-  --config FILE            the configuration file (default: impartial.config.json here or above, else your per-user file)
+  --config FILE            the configuration file (default: impartial.config.json here or above, else your per-user file;
+                           the files applied are named on stderr and in the JSON output's "config" field)
+  --no-config              read no configuration file
   --pack ID|FILE           also apply this pack (repeatable; see "impartial packs")
   --lang en|fr             language of the messages (default: the text's language; errors and help: your locale's)
   --json                   print one JSON result
   --jsonl                  read JSON lines on stdin, write one result per line (DESIGN.md batch contract)
   --no-color               plain output (also NO_COLOR=1)
 
-Exit status: 0 appropriate, 1 risky, 2 inappropriate, 64 usage error, 65 unreadable input.`,
+${EXIT_HELP.en}`,
   fr: `Utilisation : impartial check [TEXTE] [options]
 Juge une ébauche de publication, de commentaire, de réponse, de partage, de mention J'aime, d'abonnement ou de
 biographie de profil au regard des lignes directrices du GC. Le TEXTE est lu sur l'entrée standard s'il n'est pas donné.
@@ -53,14 +57,16 @@ Options :
   --authorized             vous êtes autorisé à publier sur ce travail
   --at DATE                quand c'est (ou c'était) publié, ISO 8601
   --context FILE           lire le contexte dans un fichier JSON (les options l'emportent)
-  --config FILE            le fichier de configuration (par défaut : impartial.config.json ici ou plus haut, sinon votre fichier personnel)
+  --config FILE            le fichier de configuration (par défaut : impartial.config.json ici ou plus haut, sinon votre fichier
+                           personnel; les fichiers appliqués sont nommés sur la sortie d'erreur et dans le champ « config » du JSON)
+  --no-config              ne lire aucun fichier de configuration
   --pack ID|FILE           appliquer aussi ce module (répétable; voir « impartial packs »)
   --lang en|fr             langue des messages (par défaut : celle du texte; erreurs et aide : celle de vos paramètres régionaux)
   --json                   afficher un résultat JSON
   --jsonl                  lire des lignes JSON sur l'entrée standard, écrire un résultat par ligne (contrat par lots de DESIGN.md)
   --no-color               sortie sans couleur (aussi NO_COLOR=1)
 
-Code de sortie : 0 approprié, 1 risqué, 2 inapproprié, 64 erreur d'utilisation, 65 entrée illisible.`,
+${EXIT_HELP.fr}`,
 };
 
 const OPTIONS = {
@@ -77,6 +83,7 @@ const OPTIONS = {
   at: { type: "string" },
   context: { type: "string" },
   config: { type: "string" },
+  "no-config": { type: "boolean" },
   pack: { type: "string", multiple: true },
   lang: { type: "string" },
   json: { type: "boolean" },
@@ -100,8 +107,8 @@ export async function runCheck(argv: string[], io: { stdin: NodeJS.ReadableStrea
   }
   let judge: typeof assess;
   let lang: Lang | undefined = values.lang;
+  const loaded = useConfig(values, io);
   try {
-    const loaded = loadConfig({ cwd: process.cwd(), env: io.env, ...(values.config !== undefined ? { configPath: values.config } : {}) });
     lang ??= loaded.config.lang;
     judge = configuredAssess(loaded, { ...(values.department !== undefined ? { department: values.department } : {}), packs: values.pack ?? [] });
   } catch (e) {
@@ -110,7 +117,7 @@ export async function runCheck(argv: string[], io: { stdin: NodeJS.ReadableStrea
   }
   if (values.jsonl) {
     if (positionals.length > 0) throw new UsageError({ en: "--jsonl reads JSON lines from standard input; give no TEXT with it", fr: "--jsonl lit des lignes JSON sur l'entrée standard; ne donnez pas de TEXTE avec cette option" });
-    return checkJsonl(io.stdin, io.stdout, io.stderr, lang, judge, lang ?? localeLang(io.env));
+    return checkJsonl(io.stdin, jsonLinesOut(io.stdout, loaded.files), io.stderr, lang, judge, lang ?? localeLang(io.env));
   }
   const context = contextFromFlags(values);
   const action = values.action ?? "post";
@@ -123,12 +130,12 @@ export async function runCheck(argv: string[], io: { stdin: NodeJS.ReadableStrea
     assessment = judge(activity, lang ? { lang } : {});
   } catch (e) {
     if (e instanceof InputError) {
-      io.stderr.write(`impartial: ${messageIn(e, lang ?? localeLang(io.env))}\n`);
+      io.stderr.write(`impartial: ${terminalSafe(messageIn(e, lang ?? localeLang(io.env)))}\n`);
       return EXIT.dataErr;
     }
     throw e;
   }
-  if (values.json) io.stdout.write(`${JSON.stringify(toBatchResult(null, assessment), null, 2)}\n`);
+  if (values.json) io.stdout.write(`${jsonVisible(JSON.stringify({ ...toBatchResult(null, assessment), ...(loaded.files.length > 0 ? { config: loaded.files } : {}) }, null, 2))}\n`);
   else io.stdout.write(`${renderAssessment(text, assessment, values["no-color"] ? { color: false } : styleFor(io.stdout, io.env))}\n`);
   return EXIT[assessment.level];
 }

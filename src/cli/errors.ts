@@ -1,7 +1,26 @@
 import { BilingualError } from "../core/message.js";
 
-/** Exit statuses of DESIGN.md. */
-export const EXIT = { appropriate: 0, risky: 1, inappropriate: 2, usage: 64, dataErr: 65, software: 70, ioErr: 74 } as const;
+/**
+ * Exit statuses: those of DESIGN.md (0, 1, 2, 64, 65), then sysexits.h's for an internal error (70), a file that
+ * cannot be written or a review database that cannot be used (74), and a review database another Impartial is
+ * scanning into (75, try again later); 130 and 143 when a scan is stopped by Ctrl-C or SIGTERM.
+ */
+export const EXIT = { appropriate: 0, risky: 1, inappropriate: 2, usage: 64, dataErr: 65, software: 70, ioErr: 74, tempFail: 75, interrupted: 130, terminated: 143 } as const;
+
+/** The exit statuses, as every --help lists them. */
+export const EXIT_HELP = {
+  en: `Exit status: 0 appropriate (or done), 1 risky, 2 inappropriate, 64 usage error, 65 unreadable input (an export, a
+file or a line that cannot be read), 70 internal error (a bug: IMPARTIAL_DEBUG=1 shows it), 74 a file cannot be
+written or the review database cannot be used (damaged, another program's, a newer Impartial's: the message says what
+to do), 75 another Impartial is scanning into the review database (try again when it is done), 130 or 143 a scan
+stopped by Ctrl-C or SIGTERM (what it read is kept).`,
+  fr: `Code de sortie : 0 approprié (ou terminé), 1 risqué, 2 inapproprié, 64 erreur d'utilisation, 65 entrée illisible
+(une exportation, un fichier ou une ligne qui ne peut être lu), 70 erreur interne (un bogue : IMPARTIAL_DEBUG=1 la
+montre), 74 un fichier ne peut être écrit ou la base de revue ne peut être utilisée (endommagée, d'un autre programme,
+d'une version plus récente d'Impartial : le message dit quoi faire), 75 un autre Impartial analyse une exportation
+dans la base de revue (réessayez quand il aura terminé), 130 ou 143 une analyse arrêtée par Ctrl-C ou SIGTERM (ce
+qu'elle a lu est conservé).`,
+} as const;
 
 /** A mistake in how the command was called: the message says, in both languages, what to type instead. */
 export class UsageError extends BilingualError {

@@ -7,9 +7,11 @@ import { runDemo } from "./demo.js";
 import { runReview } from "./review.js";
 import { runScan } from "./scan.js";
 import { runServe } from "./serve.js";
-import { EXIT, UsageError } from "./errors.js";
+import { EXIT, EXIT_HELP, UsageError } from "./errors.js";
+import { StoreBusyError, StoreUnusableError } from "../store/store.js";
 import { chooseLang, reportLang } from "./lang.js";
 import { styleFor } from "./render.js";
+import { terminalSafe } from "./terminal.js";
 import { explainRule, listRules } from "./rules-cmd.js";
 import { rulesForPack, runPacks } from "./packs-cmd.js";
 
@@ -32,7 +34,9 @@ Usage:
   impartial --version | --help
 
 Without --lang, impartial speaks your locale's language (LC_ALL, LC_MESSAGES, LANG).
-Run "impartial check --help", "impartial scan --help", "impartial review --help" or "impartial assess --help" for their options.`,
+Run "impartial check --help", "impartial scan --help", "impartial review --help" or "impartial assess --help" for their options.
+
+${EXIT_HELP.en}`,
   fr: `impartial — vérifiez vos activités dans les médias sociaux au regard des lignes directrices du gouvernement du Canada pour les fonctionnaires.
 Des conseils, pas une décision. Rien de ce que vous tapez ou importez ne quitte votre ordinateur.
 
@@ -51,7 +55,9 @@ Utilisation :
   impartial --version | --help
 
 Sans --lang, impartial parle la langue de vos paramètres régionaux (LC_ALL, LC_MESSAGES, LANG).
-Lancez « impartial check --help », « impartial scan --help », « impartial review --help » ou « impartial assess --help » pour leurs options.`,
+Lancez « impartial check --help », « impartial scan --help », « impartial review --help » ou « impartial assess --help » pour leurs options.
+
+${EXIT_HELP.fr}`,
 };
 
 function version(): string {
@@ -117,13 +123,16 @@ main(process.argv.slice(2)).then(
   (e: unknown) => {
     const lang = reportLang(process.argv.slice(2), process.env);
     if (e instanceof UsageError) {
-      process.stderr.write(`impartial: ${messageIn(e, lang)}\n`);
+      process.stderr.write(`impartial: ${terminalSafe(messageIn(e, lang))}\n`);
       process.exitCode = EXIT.usage;
+    } else if (e instanceof StoreUnusableError || e instanceof StoreBusyError) {
+      process.stderr.write(`impartial: ${terminalSafe(messageIn(e, lang))}\n`);
+      process.exitCode = e instanceof StoreBusyError ? EXIT.tempFail : EXIT.ioErr;
     } else {
       // A bug of ours: say so plainly, without a stack trace unless asked for.
       const fr = lang === "fr";
       const details = process.env.IMPARTIAL_DEBUG ? (e as Error).stack : fr ? "Définissez IMPARTIAL_DEBUG=1 pour voir les détails." : "Set IMPARTIAL_DEBUG=1 to see the details.";
-      process.stderr.write(`impartial: ${fr ? "erreur interne :" : "internal error:"} ${messageIn(e, lang)}\n${details}\n`);
+      process.stderr.write(`impartial: ${fr ? "erreur interne :" : "internal error:"} ${terminalSafe(`${messageIn(e, lang)}\n${details}`)}\n`);
       process.exitCode = EXIT.software;
     }
   },

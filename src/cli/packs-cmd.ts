@@ -6,17 +6,18 @@ import { engineOptionsFor, PackError, resolvePacks } from "../core/packs/pack.js
 import type { Pack } from "../core/packs/types.js";
 import { RULES } from "../core/rules/index.js";
 import { messageIn, type Message } from "../core/message.js";
+import { jsonVisible, terminalSafe } from "./terminal.js";
 import { EXIT, optionsError, UsageError } from "./errors.js";
 import { badLang, localeLang } from "./lang.js";
 import { UI } from "./i18n.js";
 
 export const PACKS_HELP: Message = {
-  en: `Usage: impartial packs [--config FILE] [--lang en|fr] [--json]
+  en: `Usage: impartial packs [--config FILE | --no-config] [--lang en|fr] [--json]
        impartial packs validate FILE [--lang en|fr]
 List the department packs (built in, and those your configuration names), or check a pack file: its fields, and
 the limits on its size (docs/packs.md, "Limits"). An invalid pack exits with status 65.
 "impartial rules --pack ID" lists the rules as a pack sets them.`,
-  fr: `Utilisation : impartial packs [--config FILE] [--lang en|fr] [--json]
+  fr: `Utilisation : impartial packs [--config FILE | --no-config] [--lang en|fr] [--json]
               impartial packs validate FILE [--lang en|fr]
 Liste les modules ministériels (intégrés, et ceux que nomme votre configuration), ou vérifie un fichier de module :
 ses champs, et les limites de sa taille (docs/packs.md, « Limits »). Un module invalide sort avec le statut 65.
@@ -25,6 +26,7 @@ ses champs, et les limites de sa taille (docs/packs.md, « Limits »). Un module
 
 const OPTIONS = {
   config: { type: "string" },
+  "no-config": { type: "boolean" },
   lang: { type: "string" },
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -57,19 +59,19 @@ export function runPacks(argv: string[], io: PacksIo): number {
   try {
     if (sub === "validate") {
       if (rest.length !== 1) throw new UsageError({ en: "name one pack file: impartial packs validate FILE", fr: "nommez un seul fichier de module : impartial packs validate FILE" });
-      io.stdout.write(`${validatePackFile(rest[0]!, spoken)}\n`);
+      io.stdout.write(`${terminalSafe(validatePackFile(rest[0]!, spoken))}\n`);
       return 0;
     }
     if (sub !== undefined) throw new UsageError({ en: `unknown packs command "${sub}"; use "impartial packs" or "impartial packs validate FILE"`, fr: `commande packs inconnue « ${sub} »; utilisez « impartial packs » ou « impartial packs validate FILE »` });
-    const loaded = loadConfig({ cwd: io.cwd ?? process.cwd(), env: io.env, ...(values.config !== undefined ? { configPath: values.config } : {}) });
+    const loaded = loadConfig({ cwd: io.cwd ?? process.cwd(), env: io.env, ...(values.config !== undefined ? { configPath: values.config } : {}), ...(values["no-config"] ? { noConfig: true } : {}) });
     const lang = values.lang ?? loaded.config.lang ?? spoken;
     const named = new Set(loaded.packIds);
     const packs = [...BUILTIN_PACKS, ...loaded.packFiles];
-    io.stdout.write(`${values.json ? JSON.stringify(packs, null, 2) : listPacks(packs, named, lang, loaded.file)}\n`);
+    io.stdout.write(`${values.json ? jsonVisible(JSON.stringify(packs, null, 2)) : terminalSafe(listPacks(packs, named, lang, loaded.file))}\n`);
     return 0;
   } catch (e) {
     if (e instanceof ConfigError || e instanceof PackError) {
-      io.stderr.write(`impartial: ${messageIn(e, spoken)}\n`);
+      io.stderr.write(`impartial: ${terminalSafe(messageIn(e, spoken))}\n`);
       return EXIT.dataErr;
     }
     throw e;

@@ -1,5 +1,6 @@
 import type { Lang } from "../core/model.js";
 import { fractionRead, type ReadingPosition } from "../importers/reading.js";
+import { terminalSafe } from "./terminal.js";
 
 /**
  * Items read, items per second and the file being read (with how far into it, when its size is known) on stderr,
@@ -48,7 +49,8 @@ export class Progress {
 /** " · tweets.js 45 %": the file being read and how far into it; the name alone when its size is unknown. */
 export function readingLabel(position: ReadingPosition | undefined, lang: Lang): string {
   if (!position) return "";
-  const name = position.file.slice(position.file.lastIndexOf("/") + 1);
+  // The name comes from the export (a zip entry's): shown inert, like every text of it.
+  const name = terminalSafe(position.file.slice(position.file.lastIndexOf("/") + 1), "escape");
   const fraction = fractionRead(position);
   if (fraction === undefined) return ` · ${name}`;
   const percent = Math.floor(fraction * 100);

@@ -1,6 +1,7 @@
 import type { Assessment, Level } from "../core/model.js";
 import { citation } from "../core/guidance/corpus.js";
 import { UI } from "./i18n.js";
+import { terminalSafe as safe } from "./terminal.js";
 
 export interface Style {
   color: boolean;
@@ -27,15 +28,15 @@ export function highlight(text: string, assessment: Assessment, style: Style): s
   let at = 0;
   for (const { span, level } of spans) {
     if (span[0] < at) continue;
-    out += text.slice(at, span[0]);
-    const passage = text.slice(span[0], span[1]);
+    out += safe(text.slice(at, span[0]));
+    const passage = safe(text.slice(span[0], span[1]));
     out += style.color ? paint(style, LEVEL_COLOR[level], paint(style, "underline", passage)) : `[[${passage}]]`;
     at = span[1];
   }
-  return out + text.slice(at);
+  return out + safe(text.slice(at));
 }
 
-/** A readable report of one assessment, in the assessment's language. */
+/** A readable report of one assessment, in the assessment's language; every text from the user or a pack made terminal-safe. */
 export function renderAssessment(text: string, a: Assessment, style: Style): string {
   const ui = UI[a.lang];
   // French typography: a space before the colon, « » around quotations.
@@ -51,21 +52,21 @@ export function renderAssessment(text: string, a: Assessment, style: Style): str
   else {
     lines.push(paint(style, "bold", `${ui.findings}${colon}`));
     for (const f of a.findings) {
-      lines.push(`  ${paint(style, LEVEL_COLOR[f.level], `● ${ui.level[f.level]}`)} ${f.message} ${paint(style, "dim", `[${f.rule}]`)}`);
-      for (const g of f.guidance.slice(0, 2)) lines.push(paint(style, "dim", `      ${ui.guidance} (${citation(g, a.lang)})${colon} ${quote(g.quote)}`));
-      if (f.suggestion) lines.push(`      → ${f.suggestion}`);
+      lines.push(`  ${paint(style, LEVEL_COLOR[f.level], `● ${ui.level[f.level]}`)} ${safe(f.message)} ${paint(style, "dim", `[${safe(f.rule)}]`)}`);
+      for (const g of f.guidance.slice(0, 2)) lines.push(paint(style, "dim", `      ${ui.guidance} (${safe(citation(g, a.lang))})${colon} ${quote(safe(g.quote))}`));
+      if (f.suggestion) lines.push(`      → ${safe(f.suggestion)}`);
     }
   }
   if (a.factors.length > 0 && a.level !== "appropriate") {
     lines.push("", paint(style, "bold", `${ui.factors}${colon}`));
-    for (const f of a.factors) lines.push(`  + ${f.note}`);
+    for (const f of a.factors) lines.push(`  + ${safe(f.note)}`);
   }
-  if (a.rewrite) lines.push("", paint(style, "bold", `${ui.rewrite}${colon}`), `  ${a.rewrite}`);
+  if (a.rewrite) lines.push("", paint(style, "bold", `${ui.rewrite}${colon}`), `  ${safe(a.rewrite).replace(/\n/g, "\n  ")}`);
   if (a.questions.length > 0) {
     lines.push("", paint(style, "bold", `${ui.questions}${colon}`));
-    for (const q of a.questions) lines.push(`  ? ${q}`);
+    for (const q of a.questions) lines.push(`  ? ${safe(q)}`);
   }
-  if (a.contacts.length > 0) lines.push("", paint(style, "bold", `${ui.contacts}${colon}`), `  ${a.contacts.join(" · ")}`);
+  if (a.contacts.length > 0) lines.push("", paint(style, "bold", `${ui.contacts}${colon}`), `  ${safe(a.contacts.join(" · "))}`);
   lines.push("", paint(style, "dim", ui.advice));
   if (a.lang === "fr") lines.push(paint(style, "dim", ui.unofficial));
   return lines.join("\n");

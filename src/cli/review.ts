@@ -1,16 +1,19 @@
-import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { CATEGORIES, isLang, LEVELS, type Category, type Lang, type Level } from "../core/model.js";
 import { PLATFORMS, type Platform } from "../importers/types.js";
 import { deletionChecklistCsv, renderDeletionChecklistHtml } from "../report/csv.js";
-import { ConfigError, configuredAssess, loadConfig, type ConfiguredAssess } from "../config/config.js";
+import { ConfigError, configuredAssess, type ConfiguredAssess } from "../config/config.js";
 import { buildHtmlReport } from "../report/html.js";
 import { inLanguage, judgeVersion } from "../store/judge.js";
-import { DECISIONS, defaultStorePath, openStore, StoreError, type Decision, type ReviewFilter, type ReviewRow } from "../store/store.js";
+import { DECISIONS, defaultStorePath, type Decision, type ImportRecord, type ReviewFilter, type ReviewRow, type ReviewStore } from "../store/store.js";
+import { writePrivateFile } from "../store/private-files.js";
+import { openReviewStore, storeProblem } from "./store-use.js";
 import type { Message } from "../core/message.js";
-import { EXIT, optionsError, UsageError } from "./errors.js";
+import { EXIT, EXIT_HELP, optionsError, UsageError } from "./errors.js";
 import { badLang, localeLang } from "./lang.js";
 import { UI } from "./i18n.js";
+import { jsonVisible, terminalLine, terminalSafe } from "./terminal.js";
+import { useConfig } from "./config-use.js";
 
 export const REVIEW_HELP: Message = {
   en: `Usage:
@@ -21,13 +24,20 @@ export const REVIEW_HELP: Message = {
                                                the items you decided to delete, with direct links
   impartial review report --html FILE [filters]
                                                a printable report of everything stored, or of what the filters select
-  impartial review imports                     past imports, including interrupted ones
+  impartial review imports [--clear-interrupted]
+                                               past imports; an interrupted one (Ctrl-C, SIGTERM, a scan that died)
+                                               is finished by scanning its export again (nothing is added twice), or
+                                               cleared: its items stay and it is no longer reported
   impartial review forget [--platform P] --yes delete what is stored (of one platform, or all of it) from this
                                                computer's review database, leaving no trace of its text
 
 Filters: --level ${LEVELS.join("|")}  --category CATEGORY  --platform ${PLATFORMS.join("|")}
          --year YYYY  --undecided  --limit N (default 50)  --offset N
-Common:  --db PATH (default: ${defaultStorePath()})  --lang en|fr (default: your locale's)`,
+Common:  --db PATH (default: ${defaultStorePath()})  --lang en|fr (default: your locale's)
+         --no-config: read no configuration file (one is read, and named, only to word findings in the other language)
+A forget refuses while a scan is writing to the same database (exit 75).
+
+${EXIT_HELP.en}`,
   fr: `Utilisation :
   impartial review [filtres] [--json]          lister les éléments conservés, les pires d'abord
   impartial review mark PLATFORM:ID DECISION [--note TEXT]
@@ -36,13 +46,21 @@ Common:  --db PATH (default: ${defaultStorePath()})  --lang en|fr (default: your
                                                les éléments que vous avez décidé de supprimer, avec des liens directs
   impartial review report --html FILE [filtres]
                                                un rapport imprimable de tout ce qui est conservé, ou de ce que les filtres sélectionnent
-  impartial review imports                     les importations passées, y compris celles interrompues
+  impartial review imports [--clear-interrupted]
+                                               les importations passées; une importation interrompue (Ctrl-C,
+                                               SIGTERM, une analyse arrêtée net) se termine en analysant de nouveau
+                                               son exportation (rien n'est ajouté deux fois), ou s'efface : ses
+                                               éléments restent et elle n'est plus signalée
   impartial review forget [--platform P] --yes supprimer ce qui est conservé (d'une plateforme, ou tout) de la base
                                                de revue de cet ordinateur, sans laisser de trace de son texte
 
 Filtres : --level ${LEVELS.join("|")}  --category CATEGORY  --platform ${PLATFORMS.join("|")}
           --year YYYY  --undecided  --limit N (50 par défaut)  --offset N
-Communs : --db PATH (par défaut : ${defaultStorePath()})  --lang en|fr (par défaut : celle de vos paramètres régionaux)`,
+Communs : --db PATH (par défaut : ${defaultStorePath()})  --lang en|fr (par défaut : celle de vos paramètres régionaux)
+          --no-config : ne lire aucun fichier de configuration (il n'est lu, et nommé, que pour formuler des constats dans l'autre langue)
+Un forget refuse de s'exécuter pendant qu'une analyse écrit dans la même base (code 75).
+
+${EXIT_HELP.fr}`,
 };
 
 const OPTIONS = {
@@ -58,12 +76,20 @@ const OPTIONS = {
   html: { type: "string" },
   csv: { type: "boolean" },
   yes: { type: "boolean" },
+  "no-config": { type: "boolean" },
+  "clear-interrupted": { type: "boolean" },
   db: { type: "string" },
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
-export function runReview(argv: string[], io: { stdout: NodeJS.WritableStream; env?: NodeJS.ProcessEnv }): number {
+interface ReviewIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  env?: NodeJS.ProcessEnv;
+}
+
+export function runReview(argv: string[], io: ReviewIo): number {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -77,12 +103,14 @@ export function runReview(argv: string[], io: { stdout: NodeJS.WritableStream; e
     io.stdout.write(`${REVIEW_HELP[lang]}\n`);
     return 0;
   }
-  const store = openStore(values.db ?? defaultStorePath());
+  const { store, path: dbPath } = openReviewStore(values.db, io, lang);
+  const notice = (m: Message) => io.stderr.write(`impartial: ${terminalSafe(m[lang], "escape")}\n`);
   try {
     const [sub, ...args] = positionals;
     switch (sub) {
       case undefined:
-        return list(store, filterFrom(values), values.json === true, lang, io, relangFor(lang, io));
+        if (!values.json) for (const line of interruptedNotes(store.pendingInterrupted(), lang)) io.stderr.write(`impartial: ${line}\n`);
+        return list(store, filterFrom(values), values.json === true, lang, io, relangFor(lang, values, io));
       case "mark": {
         const [key, decision] = args;
         const m = /^([a-z]+):(.+)$/.exec(key ?? "");
@@ -93,16 +121,17 @@ export function runReview(argv: string[], io: { stdout: NodeJS.WritableStream; e
           if (!(DECISIONS as readonly string[]).includes(decision ?? "")) fail({ en: `the decision must be one of ${DECISIONS.join(", ")} or clear, not "${decision ?? ""}"`, fr: `la décision doit être l'une de ${DECISIONS.join(", ")} ou clear, et non « ${decision ?? ""} »` });
           store.setDecision(m[1] as Platform, m[2]!, decision as Decision, values.note);
         }
-        io.stdout.write(lang === "fr" ? `${key} : ${decision === "clear" ? "décision effacée" : `décision « ${decision} » notée`}\n` : `${key}: ${decision === "clear" ? "decision cleared" : `marked ${decision}`}\n`);
+        const shown = terminalSafe(key!, "escape");
+        io.stdout.write(lang === "fr" ? `${shown} : ${decision === "clear" ? "décision effacée" : `décision « ${decision} » notée`}\n` : `${shown}: ${decision === "clear" ? "decision cleared" : `marked ${decision}`}\n`);
         return 0;
       }
       case "checklist": {
         const entries = store.deletionChecklist();
-        if (values.html) writeFileSync(values.html, renderDeletionChecklistHtml(entries, lang));
-        else if (values.csv) io.stdout.write(deletionChecklistCsv(entries, lang));
+        if (values.html) writePrivateFile(values.html, renderDeletionChecklistHtml(entries, lang), notice);
+        else if (values.csv) io.stdout.write(terminalSafe(deletionChecklistCsv(entries, lang)));
         else {
           if (entries.length === 0) io.stdout.write(lang === "fr" ? "Aucun élément marqué « delete ».\n" : "No item is marked delete.\n");
-          for (const e of entries) io.stdout.write(`[ ] ${e.createdAt.slice(0, 10)}  ${e.platform}  ${e.text.replace(/\s+/g, " ").slice(0, 70)}\n    ${e.url ?? (lang === "fr" ? "(aucun lien)" : "(no link)")}${e.note ? `\n    ${e.note}` : ""}\n`);
+          for (const e of entries) io.stdout.write(`[ ] ${e.createdAt.slice(0, 10)}  ${e.platform}  ${terminalLine(e.text, 70)}\n    ${e.url ? terminalSafe(e.url, "escape") : lang === "fr" ? "(aucun lien)" : "(no link)"}${e.note ? `\n    ${terminalSafe(e.note, "escape")}` : ""}\n`);
         }
         return 0;
       }
@@ -111,8 +140,8 @@ export function runReview(argv: string[], io: { stdout: NodeJS.WritableStream; e
         // The filters narrow the report to what they select; without them it covers the whole history.
         if (values.limit !== undefined || values.offset !== undefined) fail({ en: "--limit and --offset page the listing; a report covers every item the filters select", fr: "--limit et --offset paginent la liste ; un rapport porte sur tous les éléments que les filtres sélectionnent" });
         const { limit: _limit, offset: _offset, ...selection }: ReviewFilter = filterFrom(values);
-        writeFileSync(values.html, buildHtmlReport(store, lang, { selection, relang: relangFor(lang, io) }));
-        io.stdout.write(`${values.html}\n`);
+        writePrivateFile(values.html, buildHtmlReport(store, lang, { selection, relang: relangFor(lang, values, io) }), notice);
+        io.stdout.write(`${terminalSafe(values.html, "escape")}\n`);
         return 0;
       }
       case "forget": {
@@ -127,22 +156,52 @@ export function runReview(argv: string[], io: { stdout: NodeJS.WritableStream; e
         // Deleting a history is not undone: it takes a word of its own, even from a script.
         if (!values.yes) fail({ en: `this would delete ${what.en}, with their decisions; add --yes to do it`, fr: `cela supprimerait ${what.fr}, avec leurs décisions ; ajoutez --yes pour le faire` });
         const deleted = store.forget(platform);
-        const where = values.db ?? defaultStorePath();
+        const where = terminalSafe(values.db ?? defaultStorePath(), "escape");
         io.stdout.write(lang === "fr" ? `${deleted} éléments supprimés de ${where}, sans trace de leur texte.\n` : `${deleted} items deleted from ${where}, with no trace of their text left.\n`);
         return 0;
       }
-      case "imports":
-        for (const i of store.listImports()) io.stdout.write(`${i.startedAt}  ${i.platform.padEnd(9)} ${i.status.padEnd(7)} ${String(i.itemsStored ?? 0).padStart(7)} ${lang === "fr" ? "éléments" : "items"}  ${i.sourcePath}${i.error ? `  (${i.error})` : ""}\n`);
+      case "imports": {
+        if (values["clear-interrupted"]) {
+          const cleared = store.clearInterrupted();
+          io.stdout.write(lang === "fr" ? `${cleared} importation(s) interrompue(s) effacée(s); leurs éléments restent.\n` : `${cleared} interrupted import(s) cleared; their items stay.\n`);
+          return 0;
+        }
+        for (const i of store.listImports()) io.stdout.write(`${importLine(i, lang)}\n`);
         return 0;
+      }
       default:
         fail({ en: `unknown review command "${sub}". Run "impartial review --help".`, fr: `commande review inconnue « ${sub} ». Lancez « impartial review --help ».` });
     }
   } catch (e) {
-    if (e instanceof StoreError) throw UsageError.from(e);
-    throw e;
+    throw storeProblem(e, dbPath);
   } finally {
     store.close();
   }
+}
+
+const STATUS: Record<Lang, Record<ImportRecord["status"], string>> = {
+  en: { running: "running", done: "done", failed: "failed", interrupted: "interrupted" },
+  fr: { running: "en cours", done: "terminée", failed: "échouée", interrupted: "interrompue" },
+};
+
+/** One import as `review imports` lists it: when, platform, status, items stored, the export, and what became of it. */
+function importLine(i: ImportRecord, lang: Lang): string {
+  const fr = lang === "fr";
+  const notes: string[] = [];
+  if (i.status === "running" && i.owner) notes.push(`pid ${i.owner.pid}`);
+  if (i.status === "interrupted") notes.push(i.resumed ? (fr ? "reprise depuis par une analyse complète" : "resumed since by a complete scan") : i.clearedAt ? (fr ? "effacée" : "cleared") : fr ? "à reprendre : relancez scan sur cette exportation" : "to resume: scan this export again");
+  if (i.error) notes.push(i.error);
+  return terminalSafe(`${i.startedAt}  ${i.platform.padEnd(9)} ${STATUS[lang][i.status].padEnd(11)} ${String(i.itemsStored).padStart(7)} ${fr ? "éléments" : "items"}  ${i.sourcePath}${notes.length ? `  (${notes.join("; ")})` : ""}`, "escape");
+}
+
+/** What `impartial review` says of interrupted imports not yet resumed or cleared, on stderr before the listing. */
+function interruptedNotes(pending: readonly ImportRecord[], lang: Lang): string[] {
+  return pending.slice(0, 3).map((i) => {
+    const source = terminalSafe(i.sourcePath, "escape");
+    return lang === "fr"
+      ? `l'analyse de ${source} (${i.platform}, commencée le ${i.startedAt.slice(0, 10)}) a été interrompue après ${i.itemsStored} éléments : relancez « impartial scan » sur cette exportation pour la terminer (rien n'est ajouté deux fois), ou « impartial review imports --clear-interrupted » pour la laisser ainsi`
+      : `the scan of ${source} (${i.platform}, started ${i.startedAt.slice(0, 10)}) was interrupted after ${i.itemsStored} items: run "impartial scan" on that export again to finish it (nothing is added twice), or "impartial review imports --clear-interrupted" to leave it as it is`;
+  });
 }
 
 function fail(message: Message): never {
@@ -187,13 +246,14 @@ function filterFrom(values: Record<string, string | boolean | undefined>): Revie
  * when it was stored in the other language. The configuration is read only once a row needs it; one that cannot be
  * read is said, as scan says it.
  */
-function relangFor(lang: Lang, io: { env?: NodeJS.ProcessEnv }): (row: ReviewRow) => ReviewRow {
+function relangFor(lang: Lang, values: { "no-config"?: boolean | undefined }, io: ReviewIo): (row: ReviewRow) => ReviewRow {
   let configured: { judge: ConfiguredAssess; version: string } | undefined;
   return (row) => {
     if (!row.assessed || row.assessed.assessment.lang === lang) return row;
     if (!configured) {
+      const loaded = useConfig({ "no-config": values["no-config"], lang }, io);
       try {
-        const judge = configuredAssess(loadConfig({ cwd: process.cwd(), env: io.env ?? process.env }));
+        const judge = configuredAssess(loaded);
         configured = { judge, version: judgeVersion(judge) };
       } catch (e) {
         if (e instanceof ConfigError) throw UsageError.from(e);
@@ -204,10 +264,10 @@ function relangFor(lang: Lang, io: { env?: NodeJS.ProcessEnv }): (row: ReviewRow
   };
 }
 
-function list(store: ReturnType<typeof openStore>, filter: ReviewFilter, json: boolean, lang: Lang, io: { stdout: NodeJS.WritableStream }, relang: (row: ReviewRow) => ReviewRow): number {
+function list(store: ReviewStore, filter: ReviewFilter, json: boolean, lang: Lang, io: { stdout: NodeJS.WritableStream }, relang: (row: ReviewRow) => ReviewRow): number {
   const rows = store.query(filter).map(relang);
   if (json) {
-    for (const r of rows) io.stdout.write(`${JSON.stringify({ platform: r.item.platform, id: r.item.id, action: r.item.action, createdAt: r.item.createdAt, url: r.item.url ?? null, text: r.item.text, level: r.assessed?.assessment.level, categories: r.assessed?.categories ?? [], beforeService: r.beforeService, decision: r.decision?.decision ?? null, note: r.decision?.note ?? null })}\n`);
+    for (const r of rows) io.stdout.write(`${jsonVisible(JSON.stringify({ platform: r.item.platform, id: r.item.id, action: r.item.action, createdAt: r.item.createdAt, url: r.item.url ?? null, text: r.item.text, level: r.assessed?.assessment.level, categories: r.assessed?.categories ?? [], beforeService: r.beforeService, decision: r.decision?.decision ?? null, note: r.decision?.note ?? null }))}\n`);
     return EXIT.appropriate;
   }
   const ui = UI[lang];
@@ -216,10 +276,10 @@ function list(store: ReturnType<typeof openStore>, filter: ReviewFilter, json: b
   for (const r of rows) {
     const a = r.assessed?.assessment;
     const level = a ? ui.level[a.level] : "?";
-    io.stdout.write(`${r.item.platform}:${r.item.id}  ${r.item.createdAt.slice(0, 10)}  ${level}${r.decision ? `  [${r.decision.decision}]` : ""}${r.beforeService ? (lang === "fr" ? "  (avant l'entrée en fonction)" : "  (before joining)") : ""}\n`);
-    io.stdout.write(`    ${r.item.text.replace(/\s+/g, " ").slice(0, 100)}\n`);
+    io.stdout.write(`${r.item.platform}:${terminalSafe(r.item.id, "escape")}  ${r.item.createdAt.slice(0, 10)}  ${level}${r.decision ? `  [${r.decision.decision}]` : ""}${r.beforeService ? (lang === "fr" ? "  (avant l'entrée en fonction)" : "  (before joining)") : ""}\n`);
+    io.stdout.write(`    ${terminalLine(r.item.text, 100)}\n`);
     const first = a?.findings.find((f) => f.level !== "appropriate");
-    if (first) io.stdout.write(`    → ${first.message}\n`);
+    if (first) io.stdout.write(`    → ${terminalSafe(first.message, "escape")}\n`);
   }
   return EXIT.appropriate;
 }

@@ -1,8 +1,8 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { toBatchResult } from "../core/contract.js";
 import { InputError } from "../core/engine.js";
-import { ConfigError, configuredAssess, loadConfig, type ConfiguredAssess } from "../config/config.js";
+import { ConfigError, configuredAssess, type ConfiguredAssess } from "../config/config.js";
 import { historyContext, parseProfile, type Profile } from "../core/history.js";
 import { messageIn, type Message } from "../core/message.js";
 import { isLang, levelRank, type Assessment, type Lang, type Level } from "../core/model.js";
@@ -14,11 +14,15 @@ import { ImportError, PLATFORMS, type HistoryItem, type Platform } from "../impo
 import { csvHeader, csvRow } from "../report/csv.js";
 import { renderHtmlReport } from "../report/html.js";
 import { assessItem, judgeVersion } from "../store/judge.js";
-import { defaultStorePath, fingerprintSource, openStore, type ImportRow, type ReviewCounts, type ReviewRow } from "../store/store.js";
-import { EXIT, optionsError, UsageError } from "./errors.js";
+import { defaultStorePath, fingerprintSource, type ImportRow, type ReviewCounts, type ReviewRow, type ReviewStore } from "../store/store.js";
+import { writePrivateFile } from "../store/private-files.js";
+import { openReviewStore, storeProblem } from "./store-use.js";
+import { EXIT, EXIT_HELP, optionsError, UsageError } from "./errors.js";
 import { badLang, localeLang } from "./lang.js";
 import { UI } from "./i18n.js";
 import { Progress } from "./progress.js";
+import { jsonVisible, terminalLine, terminalSafe } from "./terminal.js";
+import { useConfig } from "./config-use.js";
 
 export const SCAN_HELP: Message = {
   en: `Usage: impartial scan PATH [options]
@@ -39,6 +43,17 @@ Output (the terminal summary is the default):
   --db PATH                  the review store (default: ${defaultStorePath()}); ":memory:" keeps nothing
   --lang en|fr               language of messages and reports (default: your configuration's, else your locale's)
 
+Configuration:
+  --config FILE              the configuration file (default: impartial.config.json here or above, else your per-user
+                             file); the files applied are named on stderr and in each JSON line's "config" field
+  --no-config                read no configuration file
+  --pack ID|FILE             also apply this pack (repeatable)
+
+The database and reports are written readable by you only (0600, in 0700 folders). Ctrl-C or SIGTERM stops a scan
+keeping what it read (exit 130 or 143); scanning the same export again finishes it, adding nothing twice.
+
+${EXIT_HELP.en}
+
 Then: impartial review   to list, filter and triage what was found.`,
   fr: `Utilisation : impartial scan PATH [options]
 Lit l'exportation de données d'une plateforme (le zip tel que téléchargé, le dossier décompressé ou un de ses fichiers),
@@ -58,6 +73,19 @@ Sortie (le résumé au terminal par défaut) :
   --db PATH                  la base de revue (par défaut : ${defaultStorePath()}); ":memory:" ne conserve rien
   --lang en|fr               langue des messages et des rapports (par défaut : celle de votre configuration, sinon de vos paramètres régionaux)
 
+Configuration :
+  --config FILE              le fichier de configuration (par défaut : impartial.config.json ici ou plus haut, sinon votre
+                             fichier personnel); les fichiers appliqués sont nommés sur la sortie d'erreur et dans le
+                             champ « config » de chaque ligne JSON
+  --no-config                ne lire aucun fichier de configuration
+  --pack ID|FILE             appliquer aussi ce module (répétable)
+
+La base et les rapports sont écrits lisibles par vous seul (0600, dans des dossiers 0700). Ctrl-C ou SIGTERM arrête
+une analyse en conservant ce qu'elle a lu (code 130 ou 143); analyser de nouveau la même exportation la termine,
+sans rien ajouter deux fois.
+
+${EXIT_HELP.fr}
+
 Ensuite : impartial review   pour lister, filtrer et trier ce qui a été trouvé.`,
 };
 
@@ -65,6 +93,7 @@ const OPTIONS = {
   platform: { type: "string" },
   profile: { type: "string" },
   config: { type: "string" },
+  "no-config": { type: "boolean" },
   pack: { type: "string", multiple: true },
   role: { type: "string" },
   department: { type: "string" },
@@ -103,13 +132,7 @@ export async function runScan(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError({ en: 'give one export to scan: impartial scan PATH (see "impartial scan --help")', fr: "donnez une seule exportation à analyser : impartial scan PATH (voir « impartial scan --help »)" });
-  let loaded;
-  try {
-    loaded = loadConfig({ cwd: process.cwd(), env: io.env ?? process.env, ...(values.config !== undefined ? { configPath: values.config } : {}) });
-  } catch (e) {
-    if (e instanceof ConfigError) throw UsageError.from(e);
-    throw e;
-  }
+  const loaded = useConfig(values, io);
   const lang: Lang = values.lang ?? loaded.config.lang ?? localeLang(io.env ?? process.env);
   if ([values.jsonl, values.csv].filter(Boolean).length > 1) throw new UsageError({ en: "choose one of --jsonl and --csv for standard output", fr: "choisissez une seule option entre --jsonl et --csv pour la sortie standard" });
   const platformFlag = values.platform;
@@ -129,7 +152,7 @@ export async function runScan(argv: string[], io: Io): Promise<number> {
   try {
     ({ source, position: reading } = trackReading(await openExport(path)));
   } catch (e) {
-    io.stderr.write(`impartial: ${messageIn(e, lang)}\n`);
+    io.stderr.write(`impartial: ${terminalSafe(messageIn(e, lang))}\n`);
     return EXIT.dataErr;
   }
   try {
@@ -137,12 +160,12 @@ export async function runScan(argv: string[], io: Io): Promise<number> {
     if (!platform) {
       io.stderr.write(
         lang === "fr"
-          ? `impartial: ${path} : impossible de savoir de quelle plateforme vient cette exportation; précisez-la avec --platform (${PLATFORMS.join(", ")})\n`
-          : `impartial: ${path}: cannot tell which platform this export comes from; say it with --platform (${PLATFORMS.join(", ")})\n`,
+          ? `impartial: ${terminalSafe(path, "escape")} : impossible de savoir de quelle plateforme vient cette exportation; précisez-la avec --platform (${PLATFORMS.join(", ")})\n`
+          : `impartial: ${terminalSafe(path, "escape")}: cannot tell which platform this export comes from; say it with --platform (${PLATFORMS.join(", ")})\n`,
       );
       return EXIT.dataErr;
     }
-    return await scanSource(source, platform, profile, { lang, values, io, path, judge, reading });
+    return await scanSource(source, platform, profile, { lang, values, io, path, judge, reading, configFiles: loaded.files });
   } finally {
     await source.close();
   }
@@ -190,10 +213,56 @@ interface ScanOptions {
   judge: ConfiguredAssess;
   /** Which file of the export is being read, and how far: shown with the progress. */
   reading: () => ReadingPosition | undefined;
+  /** The configuration files applied, named in each JSON line. */
+  configFiles: readonly string[];
 }
 
-async function scanSource(source: ExportSource, platform: Platform, profile: Profile, { lang, values, io, path, judge, reading }: ScanOptions): Promise<number> {
-  const store = openStore(typeof values.db === "string" ? values.db : defaultStorePath());
+async function scanSource(source: ExportSource, platform: Platform, profile: Profile, options: ScanOptions): Promise<number> {
+  const { store, path: dbPath } = openReviewStore(typeof options.values.db === "string" ? options.values.db : undefined, options.io, options.lang);
+  try {
+    return await scanInto(store, source, platform, profile, options);
+  } catch (e) {
+    throw storeProblem(e, dbPath);
+  } finally {
+    store.close();
+  }
+}
+
+/**
+ * Ctrl-C or SIGTERM while a scan runs: the import is recorded as interrupted, with every batch read so far kept,
+ * and the command ends with 130 or 143. The loop stops at its next item; an importer stuck inside one file is not
+ * waited for more than a second (`stop` then runs from the signal, between two turns of the loop, so no batch is half
+ * written).
+ */
+function watchSignals(stop: (code: number) => void): { stopped: () => number | undefined; dispose: () => void } {
+  let code: number | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const on = (signal: "SIGINT" | "SIGTERM") => () => {
+    if (code !== undefined) return stop(code);
+    code = signal === "SIGINT" ? EXIT.interrupted : EXIT.terminated;
+    timer = setTimeout(() => stop(code!), 1000);
+  };
+  const onInt = on("SIGINT");
+  const onTerm = on("SIGTERM");
+  process.on("SIGINT", onInt);
+  process.on("SIGTERM", onTerm);
+  return {
+    stopped: () => code,
+    dispose: () => {
+      clearTimeout(timer);
+      process.removeListener("SIGINT", onInt);
+      process.removeListener("SIGTERM", onTerm);
+    },
+  };
+}
+
+function interruptedNote(count: number, lang: Lang): string {
+  return lang === "fr"
+    ? `impartial: interrompu : les ${count} éléments lus jusqu'ici sont conservés; relancez scan pour terminer (rien n'est ajouté deux fois), ou « impartial review imports --clear-interrupted » pour en rester là.\n`
+    : `impartial: interrupted: the ${count} items read so far are stored; scan again to finish (nothing is added twice), or run "impartial review imports --clear-interrupted" to leave it there.\n`;
+}
+
+async function scanInto(store: ReviewStore, source: ExportSource, platform: Platform, profile: Profile, { lang, values, io, path, judge, reading, configFiles }: ScanOptions): Promise<number> {
   const fingerprint = await fingerprintSource(path);
   const earlier = store.lastImportOf(fingerprint);
   if (earlier && !values.jsonl && !values.csv) io.stderr.write(`${lang === "fr" ? "Déjà importé le" : "Already imported on"} ${earlier.startedAt.slice(0, 10)}${lang === "fr" ? " :" : ":"} ${lang === "fr" ? "les éléments déjà connus ne sont pas ajoutés deux fois." : "items already known are not added twice."}\n`);
@@ -205,15 +274,20 @@ async function scanSource(source: ExportSource, platform: Platform, profile: Pro
   let batch: ImportRow[] = [];
   let out = "";
   const progress = new Progress(io.stderr, lang, reading);
-  let interrupted = false;
-  const onSigint = () => {
-    interrupted = true;
-  };
-  process.once("SIGINT", onSigint);
+  const signals = watchSignals((code) => {
+    // The loop did not reach its next item in time: end here, keeping what was read.
+    flush();
+    store.finishImport(importId, { interrupted: true });
+    store.close();
+    progress.done();
+    io.stderr.write(interruptedNote(counts.total, lang));
+    process.exit(code);
+  });
   const flush = () => {
     if (batch.length > 0) store.addBatch(importId, batch);
     batch = [];
-    if (out) io.stdout.write(out);
+    // JSON lines keep their values (escapes); CSV and the summary are for people, and a terminal may show them.
+    if (out) io.stdout.write(values.jsonl ? jsonVisible(out) : terminalSafe(out));
     out = "";
   };
   if (values.csv) out += csvHeader(lang);
@@ -228,51 +302,47 @@ async function scanSource(source: ExportSource, platform: Platform, profile: Pro
       if (assessment.level !== "appropriate" && toReconsider.length < MAX_REPORT_ITEMS) {
         toReconsider.push({ item, beforeService: hc.beforeService, importId, firstSeen: "", lastSeen: "", assessed: { assessment, categories: [...new Set(assessment.findings.map((f) => f.category))], rulesVersion: version, assessedAt: new Date().toISOString() } });
       }
-      if (values.jsonl) out += `${JSON.stringify({ ...toBatchResult(item.id, assessment), platform: item.platform, action: item.action, createdAt: item.createdAt, url: item.url ?? null, beforeService: hc.beforeService })}\n`;
+      if (values.jsonl) out += `${JSON.stringify({ ...toBatchResult(item.id, assessment), platform: item.platform, action: item.action, createdAt: item.createdAt, url: item.url ?? null, beforeService: hc.beforeService, ...(configFiles.length > 0 ? { config: configFiles } : {}) })}\n`;
       else if (values.csv) out += csvRow({ item, assessment, beforeService: hc.beforeService });
       progress.tick();
       if (batch.length >= BATCH) flush();
-      if (interrupted) break;
+      if (signals.stopped() !== undefined) break;
     }
   } catch (e) {
     if (!(e instanceof ImportError) && !(e instanceof InputError)) {
+      signals.dispose();
       flush();
       store.finishImport(importId, { error: (e as Error).message });
-      store.close();
       throw e;
     }
     failure = messageIn(e, lang);
   } finally {
-    process.removeListener("SIGINT", onSigint);
     progress.done();
   }
+  signals.dispose();
+  const interrupted = signals.stopped();
   flush();
   if (failure) store.finishImport(importId, { error: failure });
-  else if (interrupted) store.finishImport(importId, { error: "interrupted" });
+  else if (interrupted !== undefined) store.finishImport(importId, { interrupted: true });
   else store.finishImport(importId, { count: counts.total });
-  store.close();
 
   const fr = lang === "fr";
-  for (const w of source.warnings.slice(0, 10)) io.stderr.write(`impartial: ${fr ? "avertissement :" : "warning:"} ${w[lang]}\n`);
+  for (const w of source.warnings.slice(0, 10)) io.stderr.write(`impartial: ${fr ? "avertissement :" : "warning:"} ${terminalSafe(w[lang])}\n`);
   if (source.warnings.length > 10) io.stderr.write(`impartial: ${fr ? `… et ${source.warnings.length - 10} autres avertissements` : `… and ${source.warnings.length - 10} more warnings`}\n`);
   if (typeof values.html === "string") {
-    writeFileSync(values.html, renderHtmlReport({ rows: toReconsider, counts, lang, generatedAt: new Date().toISOString(), source: path, ...(profile.joined || profile.role || profile.department ? { profile: { ...(profile.role ? { role: profile.role } : {}), ...(profile.department ? { department: profile.department } : {}), ...(profile.joined ? { joined: profile.joined } : {}) } } : {}) }));
+    writePrivateFile(values.html, renderHtmlReport({ rows: toReconsider, counts, lang, generatedAt: new Date().toISOString(), source: path, ...(profile.joined || profile.role || profile.department ? { profile: { ...(profile.role ? { role: profile.role } : {}), ...(profile.department ? { department: profile.department } : {}), ...(profile.joined ? { joined: profile.joined } : {}) } } : {}) }), (m) => io.stderr.write(`impartial: ${terminalSafe(m[lang], "escape")}\n`));
   }
   if (!values.jsonl && !values.csv) io.stdout.write(`${summary(counts, toReconsider, platform, lang, typeof values.html === "string" ? values.html : undefined)}\n`);
   if (failure) {
-    io.stderr.write(`impartial: ${failure}\nimpartial: ${fr ? `les ${counts.total} éléments lus avant ce point ont été jugés et conservés; rien n'a été lu après.` : `the ${counts.total} items read before this were judged and stored; nothing after it was read.`}\n`);
+    io.stderr.write(`impartial: ${terminalSafe(failure)}\nimpartial: ${fr ? `les ${counts.total} éléments lus avant ce point ont été jugés et conservés; rien n'a été lu après.` : `the ${counts.total} items read before this were judged and stored; nothing after it was read.`}\n`);
     return EXIT.dataErr;
   }
-  if (interrupted) {
-    io.stderr.write(
-      fr
-        ? `impartial: interrompu : les ${counts.total} éléments lus jusqu'ici sont conservés; relancez scan pour terminer (rien n'est ajouté deux fois).\n`
-        : `impartial: interrupted: the ${counts.total} items read so far are stored; scan again to finish (nothing is added twice).\n`,
-    );
-    return 130;
+  if (interrupted !== undefined) {
+    io.stderr.write(interruptedNote(counts.total, lang));
+    return interrupted;
   }
   if (counts.total === 0) {
-    io.stderr.write(fr ? `impartial: ${path} : aucun élément trouvé dans cette exportation ${platform}\n` : `impartial: ${path}: no items found in this ${platform} export\n`);
+    io.stderr.write(fr ? `impartial: ${terminalSafe(path, "escape")} : aucun élément trouvé dans cette exportation ${platform}\n` : `impartial: ${terminalSafe(path, "escape")}: no items found in this ${platform} export\n`);
     return EXIT.dataErr;
   }
   return EXIT[worst];
@@ -306,12 +376,12 @@ function summary(c: ReviewCounts, rows: ReviewRow[], platform: Platform, lang: L
     for (const r of worst) {
       const a = r.assessed!.assessment;
       const first = a.findings.find((f) => f.level === a.level) ?? a.findings[0];
-      lines.push(`  ${r.item.createdAt.slice(0, 10)}  ${ui.level[a.level].padEnd(13)} ${r.item.text.replace(/\s+/g, " ").slice(0, 70)}`);
-      if (first) lines.push(`              ${first.message}`);
-      if (r.item.url) lines.push(`              ${r.item.url}`);
+      lines.push(`  ${r.item.createdAt.slice(0, 10)}  ${ui.level[a.level].padEnd(13)} ${terminalLine(r.item.text, 70)}`);
+      if (first) lines.push(`              ${terminalSafe(first.message, "escape")}`);
+      if (r.item.url) lines.push(`              ${terminalSafe(r.item.url, "escape")}`);
     }
   }
-  if (html) lines.push("", `${fr ? "Rapport" : "Report"}${colon} ${html}`);
+  if (html) lines.push("", `${fr ? "Rapport" : "Report"}${colon} ${terminalSafe(html, "escape")}`);
   lines.push("", fr ? "Pour trier : impartial review --undecided --level inappropriate" : "To triage: impartial review --undecided --level inappropriate", ui.advice);
   return lines.join("\n");
 }

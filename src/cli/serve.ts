@@ -1,11 +1,14 @@
 import { networkInterfaces } from "node:os";
 import { parseArgs } from "node:util";
-import { ConfigError, configuredAssess, loadConfig } from "../config/config.js";
+import { ConfigError, configuredAssess } from "../config/config.js";
 import { createServer, DEFAULT_HOST, DEFAULT_PORT } from "../server/server.js";
-import { defaultStorePath, openStore, StoreError } from "../store/store.js";
+import { defaultStorePath } from "../store/store.js";
+import { openReviewStore, storeProblem } from "./store-use.js";
 import { messageIn, type Message } from "../core/message.js";
-import { optionsError, UsageError } from "./errors.js";
+import { EXIT_HELP, optionsError, UsageError } from "./errors.js";
 import { chooseLang } from "./lang.js";
+import { useConfig } from "./config-use.js";
+import { terminalSafe } from "./terminal.js";
 
 export const SERVE_HELP: Message = {
   en: `Usage: impartial serve [options]
@@ -16,8 +19,11 @@ Options:
   --host ADDRESS    the address to listen on (default: ${DEFAULT_HOST}, this machine only)
   --allow-remote    allow a --host other machines can reach (the API has no login: think twice)
   --db PATH         the review database (default: ${defaultStorePath()})
-  --config FILE     the configuration file (packs, profile)
-  --lang en|fr      language of the messages printed here (default: your locale's)`,
+  --config FILE     the configuration file (packs, profile); the files applied are named on stderr
+  --no-config       read no configuration file
+  --lang en|fr      language of the messages printed here (default: your locale's)
+
+${EXIT_HELP.en}`,
   fr: `Utilisation : impartial serve [options]
 Sert l'API HTTP d'Impartial sur cet ordinateur (décrite à /api/openapi.json), jusqu'à Ctrl-C.
 
@@ -26,8 +32,11 @@ Options :
   --host ADDRESS    l'adresse d'écoute (par défaut : ${DEFAULT_HOST}, cet ordinateur seulement)
   --allow-remote    permettre un --host que d'autres ordinateurs peuvent joindre (l'API n'a pas de connexion : réfléchissez-y)
   --db PATH         la base de revue (par défaut : ${defaultStorePath()})
-  --config FILE     le fichier de configuration (modules, profil)
-  --lang en|fr      langue des messages affichés ici (par défaut : celle de vos paramètres régionaux)`,
+  --config FILE     le fichier de configuration (modules, profil); les fichiers appliqués sont nommés sur la sortie d'erreur
+  --no-config       ne lire aucun fichier de configuration
+  --lang en|fr      langue des messages affichés ici (par défaut : celle de vos paramètres régionaux)
+
+${EXIT_HELP.fr}`,
 };
 
 const OPTIONS = {
@@ -36,6 +45,7 @@ const OPTIONS = {
   "allow-remote": { type: "boolean" },
   db: { type: "string" },
   config: { type: "string" },
+  "no-config": { type: "boolean" },
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -85,7 +95,7 @@ export async function runServe(argv: string[], io: ServeIo): Promise<number> {
 
   let judge;
   try {
-    judge = configuredAssess(loadConfig({ cwd: process.cwd(), env: io.env, ...(values.config !== undefined ? { configPath: values.config } : {}) }));
+    judge = configuredAssess(useConfig({ ...values, lang }, io));
   } catch (e) {
     if (e instanceof ConfigError) throw UsageError.from(e);
     throw e;
@@ -93,10 +103,9 @@ export async function runServe(argv: string[], io: ServeIo): Promise<number> {
   let store;
   const dbPath = values.db ?? defaultStorePath(io.env);
   try {
-    store = openStore(dbPath);
+    ({ store } = openReviewStore(values.db, io, lang));
   } catch (e) {
-    if (e instanceof StoreError) throw UsageError.from(e);
-    throw e;
+    throw storeProblem(e, dbPath);
   }
   const server = createServer({
     host: host === "localhost" ? DEFAULT_HOST : host,
@@ -104,14 +113,14 @@ export async function runServe(argv: string[], io: ServeIo): Promise<number> {
     store,
     assess: judge,
     ...(remote ? { allowedHosts: remoteHosts(host, port) } : {}),
-    onError: (e) => io.stderr.write(`impartial: ${fr ? "erreur interne :" : "internal error:"} ${messageIn(e, lang)}\n`),
+    onError: (e) => io.stderr.write(`impartial: ${fr ? "erreur interne :" : "internal error:"} ${terminalSafe(messageIn(e, lang))}\n`),
   });
   try {
     const { url } = await server.listen();
     io.stdout.write(
       fr
-        ? `Impartial est en service à l'adresse ${new URL("/fr/", url).href} (in English: ${url})\nBase de revue : ${dbPath}\nCtrl-C pour arrêter.\n`
-        : `Impartial is serving on ${url} (en français : ${new URL("/fr/", url).href})\nReview database: ${dbPath}\nCtrl-C to stop.\n`,
+        ? `Impartial est en service à l'adresse ${new URL("/fr/", url).href} (in English: ${url})\nBase de revue : ${terminalSafe(dbPath, "escape")}\nCtrl-C pour arrêter.\n`
+        : `Impartial is serving on ${url} (en français : ${new URL("/fr/", url).href})\nReview database: ${terminalSafe(dbPath, "escape")}\nCtrl-C to stop.\n`,
     );
     io.onListening?.(url);
     await stopped(io.signal);

@@ -31,6 +31,8 @@ export interface Config {
 export interface LoadedConfig {
   /** The file read, or undefined when there is none anywhere. */
   file?: string;
+  /** Every file applied, to be named to the user: the configuration file, then the pack files it names. */
+  files: string[];
   config: Config;
   /** The packs read from the files the config names. */
   packFiles: Pack[];
@@ -42,6 +44,8 @@ export interface LoadConfigOptions {
   cwd: string;
   /** `--config FILE`: wins over every other place, and must exist. */
   configPath?: string;
+  /** `--no-config`: no configuration file is read, wherever it is. */
+  noConfig?: boolean;
   env: NodeJS.ProcessEnv;
   /** For tests: the platform whose per-user folder to use (default: this one). */
   platform?: NodeJS.Platform;
@@ -51,22 +55,29 @@ export interface LoadConfigOptions {
 
 /** The configuration in force: `--config FILE`, else `impartial.config.json` in the working folder or above, else the per-user file. */
 export function loadConfig(options: LoadConfigOptions): LoadedConfig {
+  if (options.noConfig) {
+    if (options.configPath !== undefined) throw new ConfigError({ en: "--config and --no-config contradict each other: give one of them", fr: "--config et --no-config se contredisent : donnez l'une des deux options" });
+    return { config: {}, files: [], packFiles: [], packIds: [] };
+  }
   const file = options.configPath !== undefined ? resolve(options.cwd, options.configPath) : findUpward(options.cwd) ?? userConfigIfPresent(options);
-  if (file === undefined) return { config: {}, packFiles: [], packIds: [] };
+  if (file === undefined) return { config: {}, files: [], packFiles: [], packIds: [] };
   if (options.configPath !== undefined && !existsSync(file)) throw new ConfigError({ en: `${file}: no such configuration file`, fr: `${file} : aucun fichier de configuration de ce nom` });
   const config = parseConfig(readJson(file), file);
   const packFiles: Pack[] = [];
   const packIds: string[] = [];
+  const files = [file];
   for (const [i, entry] of (config.packs ?? []).entries()) {
     if (!looksLikePath(entry)) {
       packIds.push(entry);
       continue;
     }
-    const pack = loadPackFile(isAbsolute(entry) ? entry : resolve(dirname(file), entry), `${file}: packs[${i}]`);
+    const path = isAbsolute(entry) ? entry : resolve(dirname(file), entry);
+    const pack = loadPackFile(path, `${file}: packs[${i}]`);
     packFiles.push(pack);
     packIds.push(pack.id);
+    files.push(path);
   }
-  const loaded: LoadedConfig = { file, config, packFiles, packIds };
+  const loaded: LoadedConfig = { file, files, config, packFiles, packIds };
   // Unknown pack ids and broken `extends` are found now, with the file named, not at the first check.
   packsFromConfig(loaded);
   return loaded;

@@ -67,6 +67,33 @@ export const MIGRATIONS: readonly string[] = [
   // 2: assessments keep the guidance quotes, questions and contacts they share with the corpus by id (compact.ts);
   // the tables are unchanged, and rows written before read as they were, but an older Impartial would show the ids.
   `-- no table changes`,
+  // 3: an import records the process writing it (so a forget can tell a scan under way from one that died) and can be
+  // 'interrupted' (Ctrl-C, SIGTERM, or found with its process gone) then cleared. SQLite cannot change a CHECK in
+  // place: the table is rebuilt, with foreign keys off while the migrations run (see migrate in store.ts).
+  `
+  CREATE TABLE imports_v3 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    platform TEXT NOT NULL,
+    source_path TEXT NOT NULL,
+    source_fingerprint TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL CHECK (status IN ('running', 'done', 'failed', 'interrupted')),
+    item_count INTEGER,
+    error TEXT,
+    owner_pid INTEGER,
+    owner_host TEXT,
+    cleared_at TEXT
+  );
+  INSERT INTO imports_v3 (id, platform, source_path, source_fingerprint, started_at, finished_at, status, item_count, error)
+    SELECT id, platform, source_path, source_fingerprint, started_at, finished_at, status, item_count, error FROM imports;
+  DROP TABLE imports;
+  ALTER TABLE imports_v3 RENAME TO imports;
+  CREATE INDEX imports_by_fingerprint ON imports (source_fingerprint);
+  `,
 ];
+
+/** Written in the header of every review database (PRAGMA application_id): "Impa". Another program's database has another, or none. */
+export const APPLICATION_ID = 0x496d7061;
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,7 +1,8 @@
 // The review database: what `scan` found in a person's history, how it was assessed, and what they decided.
 // Decisions belong to the person: re-imports and re-assessments never touch them.
 
-import { mkdirSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { hostname } from "node:os";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { BilingualError, type Message } from "../core/message.js";
@@ -18,7 +19,8 @@ import {
 } from "../core/model.js";
 import { PLATFORMS, type HistoryItem, type Platform, type Visibility } from "../importers/types.js";
 import { compactFindings, compactLines, hydrateFindings, hydrateLines, type StoredLine } from "./compact.js";
-import { MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
+import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
+import { createPrivateFile, ensurePrivateFolder, tighten, type PrivacyNotice } from "./private-files.js";
 
 export { defaultStorePath } from "./paths.js";
 export { fingerprintSource } from "./fingerprint.js";
@@ -28,7 +30,7 @@ export type Decision = (typeof DECISIONS)[number];
 
 const VISIBILITIES: readonly Visibility[] = ["public", "unlisted", "followers", "direct", "private", "unknown"];
 
-export type ImportStatus = "running" | "done" | "failed";
+export type ImportStatus = "running" | "done" | "failed" | "interrupted";
 
 export interface ImportRecord {
   id: number;
@@ -37,8 +39,17 @@ export interface ImportRecord {
   fingerprint: string;
   startedAt: string;
   finishedAt?: string;
-  /** `running` on an import that is not in progress means it was interrupted (crash, Ctrl-C). */
+  /**
+   * `running` only while the process that began it is alive; one whose process is gone (killed, crashed) is read as
+   * `interrupted`, as is one stopped by Ctrl-C or SIGTERM.
+   */
   status: ImportStatus;
+  /** The process writing it (absent for imports recorded before Impartial kept it). */
+  owner?: { pid: number; host: string };
+  /** An interrupted import the person chose to leave as it is (`review imports --clear-interrupted`). */
+  clearedAt?: string;
+  /** An interrupted import whose export was scanned to the end since: nothing of it is missing any more. */
+  resumed: boolean;
   /** The count given to `finishImport`. */
   itemCount?: number;
   error?: string;
@@ -133,6 +144,78 @@ export class StoreError extends BilingualError {
   }
 }
 
+/** Why a file cannot be used as the review database: not a database (or damaged), another program's, or a newer Impartial's. */
+export type UnusableKind = "damaged" | "foreign" | "newer";
+
+/** The file at `path` cannot be used as the review database; the message says what to do (move it aside, re-scan). */
+export class StoreUnusableError extends StoreError {
+  constructor(
+    readonly kind: UnusableKind,
+    readonly path: string,
+    detail: Message,
+  ) {
+    super(unusableMessage(kind, path, detail));
+    this.name = "StoreUnusableError";
+  }
+}
+
+/** Another process is scanning into the database (or holds it): try again when it is done. */
+export class StoreBusyError extends StoreError {
+  override name = "StoreBusyError";
+}
+
+function unusableMessage(kind: UnusableKind, path: string, detail: Message): Message {
+  // Its log and shared memory go with it: a stale log beside a new database would be replayed into it.
+  const files = [path, `${path}-wal`, `${path}-shm`].filter((f, i) => i === 0 || existsSync(f));
+  const moves = files.map((f) => `mv "${f}" "${f}.${kind === "damaged" ? "damaged" : "aside"}"`).join("; ");
+  if (kind === "newer")
+    return {
+      en: `${path}: this review database was written by a newer Impartial (${detail.en}); upgrade Impartial to use it, or give another file with --db. Impartial has not changed it.`,
+      fr: `${path} : cette base de revue a été écrite par une version plus récente d'Impartial (${detail.fr}) ; mettez Impartial à jour pour l'utiliser, ou donnez un autre fichier avec --db. Impartial ne l'a pas modifiée.`,
+    };
+  if (kind === "foreign")
+    return {
+      en: `${path}: this is another program's database, not an Impartial review database (${detail.en}); Impartial has not changed it. Give another file with --db, or move this one aside (${moves}) and scan your export again.`,
+      fr: `${path} : c'est la base de données d'un autre programme, et non une base de revue d'Impartial (${detail.fr}) ; Impartial ne l'a pas modifiée. Donnez un autre fichier avec --db, ou mettez celui-ci de côté (${moves}) et analysez de nouveau votre exportation.`,
+    };
+  return {
+    en: `${path}: the review database is damaged or is not a database (${detail.en}). Move it aside (${moves}), then scan your export again to rebuild it; triage decisions kept in it are lost unless you restore it from a backup.`,
+    fr: `${path} : la base de revue est endommagée ou n'est pas une base de données (${detail.fr}). Mettez-la de côté (${moves}), puis analysez de nouveau votre exportation pour la reconstruire ; les décisions de tri qu'elle contenait sont perdues, sauf si vous la restaurez depuis une sauvegarde.`,
+  };
+}
+
+const DAMAGED_CODES = new Set(["SQLITE_NOTADB", "SQLITE_CORRUPT", "SQLITE_CORRUPT_VTAB", "SQLITE_CORRUPT_SEQUENCE", "SQLITE_CORRUPT_INDEX"]);
+const BUSY_CODES = new Set(["SQLITE_BUSY", "SQLITE_BUSY_SNAPSHOT", "SQLITE_BUSY_TIMEOUT", "SQLITE_LOCKED"]);
+
+/**
+ * SQLite's own failure on the database at `path` in words a user can act on: a damaged file becomes a
+ * StoreUnusableError, a database held by another process a StoreBusyError; anything else is returned as it was.
+ */
+export function storeFailure(error: unknown, path: string): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== "string") return error;
+  if (DAMAGED_CODES.has(code)) return new StoreUnusableError("damaged", path, { en: `SQLite: ${(error as Error).message}`, fr: `SQLite : ${(error as Error).message}` });
+  if (BUSY_CODES.has(code))
+    return new StoreBusyError({
+      en: `${path}: another Impartial is writing to the review database (SQLite: ${(error as Error).message}); try again once it has finished`,
+      fr: `${path} : un autre Impartial écrit dans la base de revue (SQLite : ${(error as Error).message}) ; réessayez quand il aura terminé`,
+    });
+  return error;
+}
+
+/** Whether the process that began an import still runs. A process on another computer (a shared folder) cannot be asked, and is taken as running. */
+function ownerAlive(pid: number | null, host: string | null): boolean {
+  if (pid === null) return false;
+  if (host !== null && host !== hostname()) return true;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 /** An error's text in both languages; one that is not bilingual (SQLite's) is given as written in both. */
 function textOf(error: unknown): Message {
   if (error instanceof BilingualError) return error.text;
@@ -192,7 +275,11 @@ interface ImportRecordRow {
   status: ImportStatus;
   item_count: number | null;
   error: string | null;
+  owner_pid: number | null;
+  owner_host: string | null;
+  cleared_at: string | null;
   items_stored: number;
+  resumed: number;
 }
 
 const FROM_JOINED = `
@@ -209,7 +296,9 @@ const SELECT_JOINED = `SELECT ${JOINED_COLUMNS} ${FROM_JOINED}`;
 const REVIEW_ORDER = "ORDER BY coalesce(a.level_rank, -1) DESC, i.created_at DESC, i.platform, i.id";
 
 const SELECT_IMPORTS = `
-  SELECT imports.*, coalesce(stored.n, 0) AS items_stored FROM imports
+  SELECT imports.*, coalesce(stored.n, 0) AS items_stored,
+    EXISTS (SELECT 1 FROM imports later WHERE later.source_fingerprint = imports.source_fingerprint AND later.id > imports.id AND later.status = 'done') AS resumed
+  FROM imports
   LEFT JOIN (SELECT import_id, count(*) AS n FROM items GROUP BY import_id) stored ON stored.import_id = imports.id`;
 
 function isoNow(): string {
@@ -313,9 +402,12 @@ function toImportRecord(r: ImportRecordRow): ImportRecord {
     sourcePath: r.source_path,
     fingerprint: r.source_fingerprint,
     startedAt: r.started_at,
-    status: r.status,
+    status: r.status === "running" && !ownerAlive(r.owner_pid, r.owner_host) ? "interrupted" : r.status,
     itemsStored: r.items_stored,
+    resumed: r.resumed === 1,
   };
+  if (r.owner_pid !== null) record.owner = { pid: r.owner_pid, host: r.owner_host ?? "" };
+  if (r.cleared_at !== null) record.clearedAt = r.cleared_at;
   if (r.finished_at !== null) record.finishedAt = r.finished_at;
   if (r.item_count !== null) record.itemCount = r.item_count;
   if (r.error !== null) record.error = r.error;
@@ -473,12 +565,15 @@ export class ReviewStore {
     return row.status;
   }
 
-  /** Records the start of an import; importing the same source again is allowed and only refreshes its items. */
+  /**
+   * Records the start of an import, with this process as its owner (what tells a forget that a scan is under way);
+   * importing the same source again is allowed and only refreshes its items.
+   */
   beginImport(platform: Platform, sourcePath: string, fingerprint: string): number {
     if (!(PLATFORMS as readonly string[]).includes(platform)) throw new StoreError({ en: `unknown platform ${JSON.stringify(platform)}`, fr: `plateforme inconnue « ${platform} »` });
     const result = this.statement(
-      "INSERT INTO imports (platform, source_path, source_fingerprint, started_at, status) VALUES (?, ?, ?, ?, 'running')",
-    ).run(platform, sourcePath, fingerprint, isoNow());
+      "INSERT INTO imports (platform, source_path, source_fingerprint, started_at, status, owner_pid, owner_host) VALUES (?, ?, ?, ?, 'running', ?, ?)",
+    ).run(platform, sourcePath, fingerprint, isoNow(), process.pid, hostname());
     return Number(result.lastInsertRowid);
   }
 
@@ -492,9 +587,12 @@ export class ReviewStore {
     this.writeBatch(importId, rows);
   }
 
-  finishImport(importId: number, outcome: { count: number } | { error: string }): void {
+  /** Ends an import: done with its count, failed with why, or interrupted (Ctrl-C, SIGTERM) with what was stored kept. */
+  finishImport(importId: number, outcome: { count: number } | { error: string } | { interrupted: true }): void {
     this.importStatus(importId);
-    if ("error" in outcome) {
+    if ("interrupted" in outcome) {
+      this.statement("UPDATE imports SET status = 'interrupted', finished_at = ? WHERE id = ?").run(isoNow(), importId);
+    } else if ("error" in outcome) {
       this.statement("UPDATE imports SET status = 'failed', finished_at = ?, error = ? WHERE id = ?").run(isoNow(), outcome.error, importId);
     } else {
       this.statement("UPDATE imports SET status = 'done', finished_at = ?, item_count = ?, error = NULL WHERE id = ?").run(
@@ -505,9 +603,33 @@ export class ReviewStore {
     }
   }
 
-  /** Every import, newest first; one still `running` when no scan is under way was interrupted. */
+  /** Every import, newest first; one whose process is gone reads as `interrupted`. */
   listImports(): ImportRecord[] {
     return (this.statement(`${SELECT_IMPORTS} ORDER BY imports.id DESC`).all() as ImportRecordRow[]).map(toImportRecord);
+  }
+
+  /** Imports being written now, by this process or another one still alive: what a forget must not pull from under. */
+  activeImports(): ImportRecord[] {
+    return (this.statement(`${SELECT_IMPORTS} WHERE imports.status = 'running' ORDER BY imports.id`).all() as ImportRecordRow[]).map(toImportRecord).filter((i) => i.status === "running");
+  }
+
+  /** Interrupted imports that still call for the person: not cleared, and their export not scanned to the end since. */
+  pendingInterrupted(): ImportRecord[] {
+    return this.listImports().filter((i) => i.status === "interrupted" && i.clearedAt === undefined && !i.resumed);
+  }
+
+  /**
+   * Clears the interrupted imports: each is recorded as interrupted for good (one whose process died is no longer
+   * taken for a scan under way) and no longer reported. The items they stored stay. Returns how many were cleared.
+   */
+  clearInterrupted(): number {
+    const pending = this.pendingInterrupted();
+    const now = isoNow();
+    const clear = this.statement("UPDATE imports SET status = 'interrupted', finished_at = coalesce(finished_at, ?), cleared_at = ? WHERE id = ?");
+    this.db.transaction(() => {
+      for (const i of pending) clear.run(now, now, i.id);
+    })();
+    return pending.length;
   }
 
   /** The latest import of a source with this fingerprint, to tell the user it was seen before. */
@@ -645,13 +767,16 @@ export class ReviewStore {
     this.db.pragma("secure_delete = ON");
     let deleted = 0;
     try {
+      // IMMEDIATE: no scan can begin between the check and the deletion.
       this.db.transaction(() => {
+        const active = this.activeImports();
+        if (active.length > 0) throw busyWith(active);
         this.statement(`DELETE FROM decisions ${where}`).run(...args);
         this.statement(`DELETE FROM assessments ${where}`).run(...args);
         deleted = this.statement(`DELETE FROM items ${where}`).run(...args).changes;
         // An import of this platform that items of another still name (never from a scan, which imports one platform) stays.
         this.statement(`DELETE FROM imports ${where ? `${where} AND` : "WHERE"} id NOT IN (SELECT import_id FROM items)`).run(...args);
-      })();
+      }).immediate();
     } finally {
       this.db.pragma(`secure_delete = ${before ? "ON" : "OFF"}`);
     }
@@ -676,36 +801,84 @@ export class ReviewStore {
   }
 }
 
-function migrate(db: Database.Database, path: string): void {
-  const version = db.pragma("user_version", { simple: true }) as number;
-  if (version > SCHEMA_VERSION)
-    throw new StoreError({
-      en: `${path}: written by a newer Impartial (schema ${version}; this one knows up to ${SCHEMA_VERSION}); upgrade Impartial`,
-      fr: `${path} : écrite par une version plus récente d'Impartial (schéma ${version} ; celle-ci connaît jusqu'au ${SCHEMA_VERSION}) ; mettez Impartial à jour`,
-    });
-  for (let v = version; v < SCHEMA_VERSION; v++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[v] ?? "");
-      db.pragma(`user_version = ${v + 1}`);
-    })();
-  }
+function busyWith(active: readonly ImportRecord[]): StoreBusyError {
+  const scans = active.map((i) => `${i.platform} ${i.sourcePath} (${i.owner ? `pid ${i.owner.pid}, ` : ""}${i.startedAt})`).join("; ");
+  return new StoreBusyError({
+    en: `a scan is writing to the review database now: ${scans}; wait for it to finish, or stop it (Ctrl-C), then run forget again. Nothing was deleted.`,
+    fr: `une analyse écrit en ce moment dans la base de revue : ${scans} ; attendez qu'elle se termine, ou arrêtez-la (Ctrl-C), puis relancez forget. Rien n'a été supprimé.`,
+  });
 }
 
-/** Opens (creating it and its folders if need be) the review database at `path`; `:memory:` for a throwaway one. */
-export function openStore(path: string): ReviewStore {
+/** Refuses a database that is not Impartial's before anything is written to it: another program's, or a newer Impartial's. */
+function checkIdentity(db: Database.Database, path: string): void {
+  const version = db.pragma("user_version", { simple: true }) as number;
+  const appId = db.pragma("application_id", { simple: true }) as number;
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]);
+  const listed = `${tables.slice(0, 5).join(", ")}${tables.length > 5 ? ", …" : ""}`;
+  const shown: Message = tables.length > 0 ? { en: `tables: ${listed}`, fr: `tables : ${listed}` } : { en: "no tables", fr: "aucune table" };
+  const ours = ["imports", "items", "assessments", "decisions"].every((t) => tables.includes(t));
+  const foreign = (what: Message) => new StoreUnusableError("foreign", path, { en: `${what.en}${shown.en}`, fr: `${what.fr}${shown.fr}` });
+  if (appId !== 0 && appId !== APPLICATION_ID) throw foreign({ en: `application id ${appId}; `, fr: `identifiant d'application ${appId} ; ` });
+  if (version > SCHEMA_VERSION && (appId === APPLICATION_ID || ours))
+    throw new StoreUnusableError("newer", path, { en: `schema ${version}; this Impartial knows up to ${SCHEMA_VERSION}`, fr: `schéma ${version} ; cette version d'Impartial connaît jusqu'au ${SCHEMA_VERSION}` });
+  if (version === 0 && tables.length > 0) throw foreign({ en: "", fr: "" });
+  if (version > 0 && !ours) throw foreign({ en: `user_version ${version}; `, fr: `user_version ${version} ; ` });
+}
+
+function migrate(db: Database.Database): void {
+  const current = () => [db.pragma("user_version", { simple: true }) as number, db.pragma("application_id", { simple: true }) as number] as const;
+  const [version, appId] = current();
+  if (version >= SCHEMA_VERSION && appId === APPLICATION_ID) {
+    db.pragma("foreign_keys = ON");
+    return;
+  }
+  // A migration may rebuild a table others refer to: foreign keys are checked again once they have run.
+  db.pragma("foreign_keys = OFF");
+  // IMMEDIATE, and the version read again inside: two processes opening a new database at once migrate it once.
+  db.transaction(() => {
+    const [from, id] = current();
+    for (let v = from; v < SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v] ?? "");
+    if (from < SCHEMA_VERSION) db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    if (id !== APPLICATION_ID) db.pragma(`application_id = ${APPLICATION_ID}`);
+  }).immediate();
+  db.pragma("foreign_keys = ON");
+}
+
+export interface OpenStoreOptions {
+  /** Told when an existing database file, its log, or Impartial's own folder was readable by others and was made private. */
+  notice?: PrivacyNotice;
+  /** The folder is Impartial's own (the default one): made 0700 if it was looser. A folder the person named is left as it is. */
+  ownFolder?: boolean;
+}
+
+/**
+ * Opens (creating it and its folders if need be) the review database at `path`; `:memory:` for a throwaway one.
+ * The file, its write-ahead log and shared memory are 0600 (yours only), the folders made for it 0700. A file that is
+ * not a review database this Impartial can use throws a StoreUnusableError saying what to do.
+ */
+export function openStore(path: string, options: OpenStoreOptions = {}): ReviewStore {
   const inMemory = path === ":memory:" || path === "";
   let db: Database.Database | undefined;
   try {
-    if (!inMemory) mkdirSync(dirname(path), { recursive: true });
+    if (!inMemory) {
+      ensurePrivateFolder(dirname(path), { ...(options.ownFolder ? { own: true } : {}), ...(options.notice ? { notice: options.notice } : {}) });
+      createPrivateFile(path);
+    }
     db = new Database(path);
+    // Before anything is written, even the journal mode: another program's database is left exactly as it was.
+    checkIdentity(db, path);
+    if (!inMemory) tighten(path, 0o600, options.notice);
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
-    db.pragma("foreign_keys = ON");
-    migrate(db, path);
+    migrate(db);
+    // SQLite gives its log and shared memory the database's mode; ones left by an earlier, looser file are tightened.
+    if (!inMemory) for (const file of [`${path}-wal`, `${path}-shm`]) tighten(file, 0o600, options.notice);
     return new ReviewStore(db);
   } catch (e) {
     db?.close();
     if (e instanceof StoreError) throw e;
+    const known = storeFailure(e, path);
+    if (known instanceof StoreError) throw known;
     throw new StoreError({
       en: `${path}: cannot open the review database (${(e as Error).message})`,
       fr: `${path} : impossible d'ouvrir la base de revue (${(e as Error).message})`,

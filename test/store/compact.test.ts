@@ -8,6 +8,7 @@ import { assess } from "../../src/core/engine.js";
 import type { Assessment } from "../../src/core/model.js";
 import type { HistoryItem } from "../../src/importers/types.js";
 import { compactFindings, compactLines, hydrateFindings, hydrateLines } from "../../src/store/compact.js";
+import { SCHEMA_VERSION } from "../../src/store/schema.js";
 import { openStore } from "../../src/store/store.js";
 
 const TEXTS = [
@@ -83,7 +84,7 @@ test("rows written before the compact form read back as they were, and a store o
     assert.deepEqual(reopened.getItem("x", "old")!.assessed!.assessment, assessment);
     reopened.close();
     const check = new Database(path, { readonly: true });
-    assert.equal(check.pragma("user_version", { simple: true }), 2);
+    assert.equal(check.pragma("user_version", { simple: true }), SCHEMA_VERSION);
     check.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

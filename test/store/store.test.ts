@@ -11,7 +11,7 @@ import type { HistoryItem } from "../../src/importers/types.js";
 import { defaultStorePath } from "../../src/store/paths.js";
 import { fingerprintSource } from "../../src/store/fingerprint.js";
 import { SCHEMA_VERSION } from "../../src/store/schema.js";
-import { StoreError, openStore, type ImportRow, type ReviewStore } from "../../src/store/store.js";
+import { StoreError, StoreUnusableError, openStore, type ImportRow, type ReviewStore } from "../../src/store/store.js";
 
 function item(id: string, createdAt: string, overrides: Partial<HistoryItem> = {}): HistoryItem {
   return {
@@ -160,7 +160,7 @@ test("a batch with a bad row is not stored at all, and earlier batches stay whol
   assert.equal(store.counts().total, 3);
 });
 
-test("an import interrupted between batches keeps the committed batches and is listed as still running", () => {
+test("an import whose process was killed keeps the committed batches and is listed as interrupted", () => {
   withTempDir((dir) => {
     const dbPath = join(dir, "review.db");
     const storeModule = fileURLToPath(new URL("../../src/store/store.js", import.meta.url));
@@ -179,8 +179,9 @@ test("an import interrupted between batches keeps the committed batches and is l
 
     const store = openStore(dbPath);
     const [interrupted] = store.listImports();
-    assert.equal(interrupted?.status, "running");
+    assert.equal(interrupted?.status, "interrupted", "its process is gone: no scan is under way");
     assert.equal(interrupted?.itemsStored, 3);
+    assert.deepEqual(store.activeImports(), []);
     assert.equal(interrupted?.finishedAt, undefined);
     assert.equal(store.counts().total, 3);
     store.close();
@@ -308,14 +309,15 @@ test("a store file reopened keeps items, assessments, decisions and imports", ()
 test("a database written by a newer Impartial, or a file that is no database, is refused with a clear message", () => {
   withTempDir((dir) => {
     const newer = join(dir, "newer.db");
+    openStore(newer).close();
     const raw = new Database(newer);
     raw.pragma("user_version = 99");
     raw.close();
-    assert.throws(() => openStore(newer), (e: unknown) => e instanceof StoreError && /newer\.db: written by a newer Impartial \(schema 99/.test(e.message));
+    assert.throws(() => openStore(newer), (e: unknown) => e instanceof StoreUnusableError && e.kind === "newer" && /newer\.db: this review database was written by a newer Impartial \(schema 99/.test(e.message));
 
     const notDb = join(dir, "notes.txt");
     writeFileSync(notDb, "these are my notes, not a database ".repeat(100));
-    assert.throws(() => openStore(notDb), (e: unknown) => e instanceof StoreError && /notes\.txt: cannot open the review database/.test(e.message));
+    assert.throws(() => openStore(notDb), (e: unknown) => e instanceof StoreUnusableError && e.kind === "damaged" && /notes\.txt: the review database is damaged or is not a database .* Move it aside \(mv ".*notes\.txt" ".*notes\.txt\.damaged"\)/.test(e.message));
   });
 });
 
