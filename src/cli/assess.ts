@@ -6,6 +6,8 @@ import { ACTIONS, isAction, isLang, type Action, type Lang } from "../core/model
 import { AnswersError, parseAnswers, QUESTIONS, selfAssess, type ParsedAnswers, type SelfAssessment, type SelfAssessmentLevel } from "../core/self-assessment.js";
 import { renderSelfAssessmentHtml, SELF_ASSESSMENT_LABELS } from "../report/self-assessment-html.js";
 import { BilingualError, messageIn, type Message } from "../core/message.js";
+import { InputError } from "../core/engine.js";
+import { checkJsonDepth } from "../core/validate.js";
 import { EXIT } from "./errors.js";
 import { badLang, localeLang, reportLang } from "./lang.js";
 import { UI } from "./i18n.js";
@@ -149,8 +151,10 @@ function readAnswersFile(file: string): string {
 
 function parseFrom(json: string, where: Message): ParsedAnswers {
   try {
+    checkJsonDepth(json);
     return parseAnswers(json);
   } catch (e) {
+    if (e instanceof InputError) throw new UnreadableAnswers({ en: `${where.en}: ${e.text.en}`, fr: `${where.fr} : ${e.text.fr}` });
     if (!(e instanceof AnswersError)) throw e;
     const list = (l: Lang) => e.problemsIn(l).map((p) => `${where[l]}${l === "fr" ? " :" : ":"} ${p}`).join("\n");
     throw new UnreadableAnswers({ en: list("en"), fr: list("fr") });
