@@ -107,3 +107,5 @@ if (!only || only === "page") await import("./page.js");
 if (!only || only === "api") await (await import("./api.js")).apiBench();
 // The CSV report of a 100,000-item review store, next to one bare SELECT of the same columns (`… run.js report`).
 if (!only || only === "report") (await import("./report.js")).reportBench();
+// Ordinary checks while a hostile client holds the server: a dribbling upload, a large scan, an endless import (`… run.js hostile`).
+if (!only || only === "hostile") await (await import("./server-hostile.js")).hostileBench();
