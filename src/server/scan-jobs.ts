@@ -18,6 +18,11 @@ import type { ScanProgress, ScanWorkerData, ScanWorkerMessage } from "./scan-wor
 
 /** The largest export an upload may carry unless the server is told otherwise. */
 export const DEFAULT_MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
+/**
+ * The heap a scan's thread may use: far above what a streamed export needs (a scan of 400,000 tweets peaks at 251 MB
+ * for the whole process), low enough that an export built to exhaust memory stops its scan, not the server.
+ */
+export const DEFAULT_MAX_SCAN_MEMORY_MB = 2048;
 /** Finished jobs kept for polling; older ones are forgotten. */
 const KEPT_JOBS = 50;
 /** Warnings a job lists; past these it only counts them. */
@@ -48,6 +53,8 @@ export interface ScanJobsOptions {
   config?: LoadedConfig;
   /** A module whose default export reads every upload instead of the platform's importer (tests: one that never ends). */
   importerModule?: string;
+  /** The most memory (MB of heap) a scan's thread may take before it is stopped: 2,048 by default. */
+  maxScanMemoryMb?: number;
   maxUploadBytes?: number;
   /** Where each upload gets its private folder; the system's temporary folder by default. */
   uploadRoot?: string;
@@ -252,7 +259,8 @@ export class ScanJobs {
       ...(this.options.config ? { config: this.options.config } : {}),
       ...(this.options.importerModule ? { importerModule: this.options.importerModule } : {}),
     };
-    const worker = new Worker(new URL("./scan-worker.js", import.meta.url), { workerData: data });
+    const memoryMb = this.options.maxScanMemoryMb ?? DEFAULT_MAX_SCAN_MEMORY_MB;
+    const worker = new Worker(new URL("./scan-worker.js", import.meta.url), { workerData: data, resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
     this.worker = worker;
     let importId: number | undefined;
     let ended: Extract<ScanWorkerMessage, { type: "end" }> | undefined;
@@ -295,7 +303,12 @@ export class ScanJobs {
 
     let error: Message | undefined;
     let stored: { count: number } | { error: string };
-    if (failure !== undefined) {
+    if ((failure as NodeJS.ErrnoException | undefined)?.code === "ERR_WORKER_OUT_OF_MEMORY") {
+      error = {
+        en: `${upload.name}: reading this export took more than the ${memoryMb} MB of memory a scan may use, so it was stopped; the items read before stay stored. If it is a genuine export, scan it with "impartial scan EXPORT"`,
+        fr: `${upload.name} : la lecture de cette exportation a demandé plus que les ${memoryMb} Mo de mémoire permis à une analyse ; elle a donc été arrêtée ; les éléments lus avant restent enregistrés. S'il s'agit d'une véritable exportation, analysez-la avec « impartial scan EXPORT »`,
+      };
+    } else if (failure !== undefined) {
       this.options.onError?.(failure);
       error = { en: "internal error: the export could not be scanned", fr: "erreur interne : l'exportation n'a pas pu être analysée" };
     } else if (ended?.internal !== undefined) {

@@ -71,6 +71,8 @@ export interface ServerOptions {
   config?: LoadedConfig;
   /** A module whose default export reads every upload instead of the platform's importer (tests: one that never ends). */
   importerModule?: string;
+  /** The most memory (MB of heap) a scan's thread may take before it is stopped: 2,048 by default. */
+  maxScanMemoryMb?: number;
   /** Told of failures that are bugs of ours; the client only hears "internal error". */
   onError?: (error: unknown) => void;
 }
@@ -98,7 +100,7 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
   const version = judgeVersion(judge);
   let allowedHosts = new Set<string>();
   let allowedOrigins = new Set<string>();
-  const scanJobs = options.store ? new ScanJobs({ store: options.store, ...(options.config ? { config: options.config } : {}), ...(options.importerModule ? { importerModule: options.importerModule } : {}), ...(options.maxUploadBytes !== undefined ? { maxUploadBytes: options.maxUploadBytes } : {}), ...(options.uploadRoot !== undefined ? { uploadRoot: options.uploadRoot } : {}), ...(options.onError ? { onError: options.onError } : {}) }) : undefined;
+  const scanJobs = options.store ? new ScanJobs({ store: options.store, ...(options.config ? { config: options.config } : {}), ...(options.importerModule ? { importerModule: options.importerModule } : {}), ...(options.maxScanMemoryMb !== undefined ? { maxScanMemoryMb: options.maxScanMemoryMb } : {}), ...(options.maxUploadBytes !== undefined ? { maxUploadBytes: options.maxUploadBytes } : {}), ...(options.uploadRoot !== undefined ? { uploadRoot: options.uploadRoot } : {}), ...(options.onError ? { onError: options.onError } : {}) }) : undefined;
   const scanJobRoute: Route = {
     method: "GET",
     handle: ({ url }) => {

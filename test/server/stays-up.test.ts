@@ -16,6 +16,7 @@ import { buildZip } from "../importers/zip-fixture.js";
 import { ITEMS_BEFORE_THE_LOOP } from "./fixtures/endless-importer.js";
 
 const ENDLESS_IMPORTER = fileURLToPath(new URL("./fixtures/endless-importer.js", import.meta.url));
+const GREEDY_IMPORTER = fileURLToPath(new URL("./fixtures/greedy-importer.js", import.meta.url));
 const SERVE_ENDLESS = fileURLToPath(new URL("./fixtures/serve-endless.js", import.meta.url));
 const BOUNDARY = "----impartial-stays-up";
 const MULTIPART = `multipart/form-data; boundary=${BOUNDARY}`;
@@ -104,7 +105,9 @@ describe("a scan that never ends", () => {
     ({ server, port } = await started({ store, uploadRoot, importerModule: ENDLESS_IMPORTER }));
   });
 
-  after(() => {
+  after(async () => {
+    // Closed by the last test already, unless it was left out (--test-name-pattern).
+    await server.close().catch(() => undefined);
     store.close();
     rmSync(uploadRoot, { recursive: true, force: true });
   });
@@ -135,6 +138,28 @@ describe("a scan that never ends", () => {
     assert.equal(last?.itemsStored, stored);
     assert.ok(stored <= ITEMS_BEFORE_THE_LOOP);
     assert.deepEqual(readdirSync(uploadRoot), []);
+  });
+});
+
+describe("a scan that swallows memory", () => {
+  test("is stopped at its thread's limit with a message, and the server goes on answering", async () => {
+    const store = openStore(":memory:");
+    const uploadRoot = mkdtempSync(join(tmpdir(), "impartial-greedy-"));
+    const { server, port } = await started({ store, uploadRoot, importerModule: GREEDY_IMPORTER, maxScanMemoryMb: 64 });
+    try {
+      const accepted = await upload(port, TWEETS, "tweets.js", { platform: "x" });
+      assert.equal(accepted.status, 202, accepted.body);
+      const done = await jobUntil(port, (accepted.json.job as { id: string }).id, (j) => j.status !== "running");
+      assert.equal(done.status, "failed");
+      assert.match(done.error as string, /^tweets\.js: reading this export took more than the 64 MB of memory a scan may use, so it was stopped/);
+      const check = await postJson(port, "/api/check", JSON.stringify({ text: "Vote NDP!" }));
+      assert.equal(check.status, 200);
+      assert.equal(store.listImports()[0]?.status, "failed");
+    } finally {
+      await server.close();
+      store.close();
+      rmSync(uploadRoot, { recursive: true, force: true });
+    }
   });
 });
 
