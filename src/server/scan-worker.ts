@@ -14,7 +14,8 @@ import { IMPORTERS, type Importer } from "../importers/index.js";
 import { fractionRead, trackReading, type ReadingPosition } from "../importers/reading.js";
 import { openExport, type ExportSource } from "../importers/source.js";
 import { ImportError, PLATFORMS, type Platform } from "../importers/types.js";
-import { fingerprintSource, type ImportRow } from "../store/store.js";
+import { fingerprintSource } from "../store/fingerprint.js";
+import type { ImportRow } from "../store/store.js";
 import { assessItem, judgeVersion } from "../store/judge.js";
 
 /** What the server tells the worker: the upload and how to judge it. */
