@@ -40,7 +40,7 @@ describe("JSON nesting and ids", () => {
   it("JSON nested to the bound is read; one level more is refused with where it passed it", () => {
     assert.doesNotThrow(() => checkJsonDepth(nested(MAX_JSON_DEPTH)));
     assert.throws(() => checkJsonDepth(nested(MAX_JSON_DEPTH + 1)), (e: unknown) => e instanceof InputError && /^the JSON is nested more than 32 levels deep \(at character 33\)/.test(messageIn(e, "en")));
-    assert.throws(() => checkJsonDepth(`{"a": ${nested(100_000)}}`), (e: unknown) => e instanceof InputError && /^le JSON est imbriqué sur plus de 32 niveaux \(au caractère 37\)/.test(messageIn(e, "fr")));
+    assert.throws(() => checkJsonDepth(`{"a": ${nested(100_000)}}`), (e: unknown) => e instanceof InputError && /^le JSON est imbriqué sur plus de 32 niveaux \(au caractère 38\)/.test(messageIn(e, "fr")));
   });
 
   it("brackets inside strings, escaped quotes among them, are text and not nesting", () => {
