@@ -109,3 +109,5 @@ if (!only || only === "api") await (await import("./api.js")).apiBench();
 if (!only || only === "report") (await import("./report.js")).reportBench();
 // A pack at every limit against 100,000 characters of "a ", beside prose (`… run.js packs`).
 if (!only || only === "packs") (await import("./packs.js")).packsBench();
+// Ordinary checks while a hostile client holds the server: a dribbling upload, a large scan, an endless import (`… run.js hostile`).
+if (!only || only === "hostile") await (await import("./server-hostile.js")).hostileBench();

@@ -73,6 +73,9 @@ interface ScanJob {
   itemsRead: number;
   counts: Record<Level, number>;
   reading?: { file: string; percent?: number };
+  /** What the importer skipped or could not read (the first 20; `warningCount` counts them all). */
+  warnings?: string[];
+  warningCount?: number;
   error?: string;
   startedAt: string;
 }
@@ -135,6 +138,7 @@ function buildUpload(): HTMLElement {
     ),
     el("div", { class: "scan-progress" }, el("label", { for: "scan-progress" }, t.progressLabel), el("progress", { id: "scan-progress", max: "100", value: "0" })),
     el("p", { id: "scan-status", class: "scan-status", role: "status", "aria-live": "polite" }),
+    el("div", { id: "scan-warnings" }),
   );
 }
 
@@ -498,6 +502,29 @@ function upload(form: FormData, onProgress: (fraction: number) => void): Promise
   });
 }
 
+/**
+ * The importer's warnings (rows skipped, unsafe zip entries, unreadable files) as a GC Design System notice under
+ * the status; returns the sentence the live status adds, so a screen reader hears that they are there.
+ */
+function showWarnings(job: ScanJob): string {
+  const box = byId("scan-warnings");
+  const shown = job.warnings ?? [];
+  const count = Math.max(job.warningCount ?? 0, shown.length);
+  if (count === 0) {
+    box.replaceChildren();
+    return "";
+  }
+  const list = el("ul", {}, ...shown.map((w) => el("li", {}, w)));
+  if (count > shown.length) list.append(el("li", {}, t.warningsMore(formatCount(count - shown.length, lang))));
+  const notice = document.createElement("gcds-notice");
+  notice.setAttribute("type", "warning");
+  notice.setAttribute("notice-title", t.warningsTitle(formatCount(count, lang)));
+  notice.setAttribute("notice-title-tag", "h3");
+  notice.append(list);
+  box.replaceChildren(notice);
+  return t.warningsSaid(formatCount(count, lang));
+}
+
 async function scan(event: SubmitEvent): Promise<void> {
   event.preventDefault();
   const status = byId("scan-status");
@@ -505,6 +532,7 @@ async function scan(event: SubmitEvent): Promise<void> {
   const button = byId<HTMLButtonElement>("scan-button");
   const file = byId<HTMLInputElement>("export-file").files?.[0];
   delete status.dataset.state;
+  byId("scan-warnings").replaceChildren();
   if (!file) {
     status.dataset.state = "error";
     status.textContent = t.chooseFile;
@@ -556,12 +584,13 @@ async function scan(event: SubmitEvent): Promise<void> {
     }
     progress.max = 1;
     progress.value = 1;
+    const warned = showWarnings(current);
     if (current.status === "failed") {
       status.dataset.state = "error";
-      status.textContent = `${t.scanFailed} ${current.error ?? ""} ${current.itemsRead > 0 ? t.itemsKept : ""}`.trim();
+      status.textContent = `${t.scanFailed} ${current.error ?? ""} ${current.itemsRead > 0 ? t.itemsKept : ""}`.trim() + warned;
     } else {
       status.dataset.state = "done";
-      status.textContent = t.scanDone(formatCount(current.itemsRead, lang), formatCount(current.counts.risky, lang), formatCount(current.counts.inappropriate, lang));
+      status.textContent = t.scanDone(formatCount(current.itemsRead, lang), formatCount(current.counts.risky, lang), formatCount(current.counts.inappropriate, lang)) + warned;
     }
   } catch (e) {
     progress.value = 0;

@@ -8,6 +8,8 @@ import { renderSelfAssessmentHtml, SELF_ASSESSMENT_LABELS } from "../report/self
 import { BilingualError, messageIn, type Message } from "../core/message.js";
 import { jsonVisible, terminalSafe } from "./terminal.js";
 import { writePrivateFile } from "../store/private-files.js";
+import { InputError } from "../core/engine.js";
+import { checkJsonDepth } from "../core/validate.js";
 import { EXIT } from "./errors.js";
 import { badLang, localeLang, reportLang } from "./lang.js";
 import { UI } from "./i18n.js";
@@ -153,8 +155,10 @@ function readAnswersFile(file: string): string {
 
 function parseFrom(json: string, where: Message): ParsedAnswers {
   try {
+    checkJsonDepth(json);
     return parseAnswers(json);
   } catch (e) {
+    if (e instanceof InputError) throw new UnreadableAnswers({ en: `${where.en}: ${e.text.en}`, fr: `${where.fr} : ${e.text.fr}` });
     if (!(e instanceof AnswersError)) throw e;
     const list = (l: Lang) => e.problemsIn(l).map((p) => `${where[l]}${l === "fr" ? " :" : ":"} ${p}`).join("\n");
     throw new UnreadableAnswers({ en: list("en"), fr: list("fr") });

@@ -4,7 +4,7 @@ import { toBatchError, toBatchResult } from "../core/contract.js";
 import { assess, InputError, MAX_TEXT_LENGTH } from "../core/engine.js";
 import { ConfigError, configuredAssess } from "../config/config.js";
 import { ACTIONS, isAction, isLang, levelRank, ROLES, type Activity, type Context, type Lang, type Level } from "../core/model.js";
-import { parseActivity, parseContext } from "../core/validate.js";
+import { checkJsonDepth, idOrNull, parseActivity, parseContext } from "../core/validate.js";
 import { messageIn, type Message } from "../core/message.js";
 import { EXIT, EXIT_HELP, optionsError, UsageError } from "./errors.js";
 import { badLang, localeLang } from "./lang.js";
@@ -201,22 +201,24 @@ export async function checkJsonl(input: NodeJS.ReadableStream, output: NodeJS.Wr
     buffered = "";
     if (!ok) await new Promise<void>((resolve) => output.once("drain", resolve));
   };
-  const refuseLine = (id: unknown, message: string) => {
+  const refuseLine = (id: string | number | null, message: string) => {
     stderr.write(`impartial: ${errorLang === "fr" ? `ligne ${lineNo} :` : `line ${lineNo}:`} ${message}\n`);
     buffered += `${JSON.stringify(toBatchError(id, lineNo, message))}\n`;
   };
   const judge = (line: string) => {
     lineNo++;
     if (line.trim() === "") return;
-    let id: unknown = null;
+    let id: string | number | null = null;
     try {
       let value: unknown;
       try {
+        checkJsonDepth(line);
         value = JSON.parse(line);
       } catch (e) {
+        if (e instanceof InputError) throw e;
         throw new InputError({ en: `not JSON (${(e as Error).message})`, fr: `pas du JSON (${(e as Error).message})` });
       }
-      if (value && typeof value === "object" && !Array.isArray(value)) id = (value as Record<string, unknown>).id ?? null;
+      id = idOrNull(value);
       const assessment = assessActivity(parseActivity(value), lang ? { lang } : {});
       if (levelRank(assessment.level) > levelRank(worst)) worst = assessment.level;
       buffered += `${JSON.stringify(toBatchResult(id, assessment))}\n`;

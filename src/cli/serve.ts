@@ -60,6 +60,8 @@ export interface ServeIo {
   signal?: AbortSignal;
   /** Told the URL once the server listens (tests). */
   onListening?: (url: string) => void;
+  /** A module that reads every upload instead of the platform's importer (tests: one that never ends). */
+  importerModule?: string;
 }
 
 export async function runServe(argv: string[], io: ServeIo): Promise<number> {
@@ -93,9 +95,11 @@ export async function runServe(argv: string[], io: ServeIo): Promise<number> {
     );
   }
 
-  let judge;
+  let config;
   try {
-    judge = configuredAssess(useConfig({ ...values, lang }, io));
+    config = useConfig({ ...values, lang }, io);
+    // Made here so a broken pack is a usage error before the server starts; the server makes the same judge for scans.
+    configuredAssess(config);
   } catch (e) {
     if (e instanceof ConfigError) throw UsageError.from(e);
     throw e;
@@ -111,7 +115,8 @@ export async function runServe(argv: string[], io: ServeIo): Promise<number> {
     host: host === "localhost" ? DEFAULT_HOST : host,
     port,
     store,
-    assess: judge,
+    config,
+    ...(io.importerModule ? { importerModule: io.importerModule } : {}),
     ...(remote ? { allowedHosts: remoteHosts(host, port) } : {}),
     onError: (e) => io.stderr.write(`impartial: ${fr ? "erreur interne :" : "internal error:"} ${terminalSafe(messageIn(e, lang))}\n`),
   });

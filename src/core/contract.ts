@@ -1,7 +1,10 @@
 import type { Assessment } from "./model.js";
 
+/** An input's id as echoed back: a string or a number, or null when it had none (or none that could be used). */
+export type BatchId = string | number | null | undefined;
+
 /** One output line of DESIGN.md's batch contract: the assessment under the input's id. */
-export function toBatchResult(id: unknown, a: Assessment): Record<string, unknown> {
+export function toBatchResult(id: BatchId, a: Assessment): Record<string, unknown> {
   const out: Record<string, unknown> = {
     id: id ?? null,
     level: a.level,
@@ -17,6 +20,6 @@ export function toBatchResult(id: unknown, a: Assessment): Record<string, unknow
 }
 
 /** A line that could not be judged: the rest of the batch goes on. */
-export function toBatchError(id: unknown, line: number, error: string): Record<string, unknown> {
+export function toBatchError(id: BatchId, line: number, error: string): Record<string, unknown> {
   return { id: id ?? null, error, line };
 }

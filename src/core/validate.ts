@@ -54,6 +54,7 @@ export function parseActivity(value: unknown): Activity {
     throw new InputError(not(value, `expected a JSON object with a "text" field`, `un objet JSON avec un champ « text » est attendu`));
   }
   const o = value as Record<string, unknown>;
+  parseId(o.id);
   if (o.text === undefined) throw new InputError({ en: `the "text" field is missing`, fr: "le champ « text » manque" });
   if (typeof o.text !== "string") throw new InputError(not(o.text, `"text" must be a string`, "« text » doit être une chaîne de caractères"));
   const activity: Activity = { text: o.text };
@@ -86,4 +87,52 @@ function describe(v: unknown): Message {
   if (typeof v === "number") return { en: `number ${v}`, fr: `le nombre ${v}` };
   if (typeof v === "boolean") return { en: `boolean ${v}`, fr: `la valeur ${v}` };
   return { en: `${typeof v} ${String(v)}`, fr: `${typeof v} ${String(v)}` };
+}
+
+/** How deeply a JSON input may nest: the batch contract needs 4 levels; far deeper is an attack on whatever walks it. */
+export const MAX_JSON_DEPTH = 32;
+/** The longest id an input may carry (characters): ids are echoed back, so they are bounded like everything else. */
+export const MAX_ID_LENGTH = 256;
+
+/**
+ * Refuses JSON text nested more than `max` levels deep, in one pass over the text and before anything walks the
+ * value (JSON.parse copes, but JSON.stringify and every recursive reader after it overflow the stack).
+ */
+export function checkJsonDepth(text: string, max = MAX_JSON_DEPTH): void {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) {
+        throw new InputError({
+          en: `the JSON is nested more than ${max} levels deep (at character ${i + 1}); no input of Impartial nests more than a few`,
+          fr: `le JSON est imbriqué sur plus de ${max} niveaux (au caractère ${i + 1}) ; aucune entrée d'Impartial n'en compte plus que quelques-uns`,
+        });
+      }
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+}
+
+/** An input's id, as the batch contract implies: absent (null), a string or a finite number, of bounded length. */
+export function parseId(value: unknown): string | number | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value === "string" && value.length <= MAX_ID_LENGTH) return value;
+  if (typeof value === "string") throw new InputError({ en: `"id" may hold at most ${MAX_ID_LENGTH} characters, not ${value.length}`, fr: `« id » peut contenir au plus ${MAX_ID_LENGTH} caractères, et non ${value.length}` });
+  throw new InputError(not(value, `"id" must be a string or a number`, "« id » doit être une chaîne de caractères ou un nombre"));
+}
+
+/** The id of an input that may not be an object at all; an unusable id is null, so an error line can still be written. */
+export function idOrNull(value: unknown): string | number | null {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+  try {
+    return parseId((value as Record<string, unknown>).id);
+  } catch {
+    return null;
+  }
 }

@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { BilingualError, type Message } from "../core/message.js";
+import type { InputError } from "../core/engine.js";
 import { isLang, type Lang } from "../core/model.js";
+import { checkJsonDepth } from "../core/validate.js";
 
 /** A request the server refuses: the status and a message, in both languages, that says what to send instead. */
 export class HttpError extends BilingualError {
@@ -191,6 +193,12 @@ export function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Prom
       }
       if (text.trim() === "") {
         reject(new HttpError(400, { en: "the body is empty: send a JSON object", fr: "le corps est vide : envoyez un objet JSON" }));
+        return;
+      }
+      try {
+        checkJsonDepth(text);
+      } catch (e) {
+        reject(new HttpError(400, (e as InputError).text));
         return;
       }
       try {

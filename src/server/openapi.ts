@@ -9,7 +9,7 @@ const error = (description: string) => ({ description, content: json(ref("Error"
 
 /** Refusals every POST route can give before its own handler runs. */
 const POST_ERRORS = {
-  "400": error("The body is not JSON, or a field is wrong; the message names the problem"),
+  "400": error("The body is not JSON, is nested more than 32 levels deep, or a field is wrong; the message names the problem"),
   "403": error("A request from another site (Origin or Sec-Fetch-Site)"),
   "413": error("The body is larger than 1 MB"),
   "415": error("The body is not sent as application/json"),
@@ -49,7 +49,7 @@ const SCHEMAS = {
     description: "One input of the batch contract (DESIGN.md)",
     required: ["text"],
     properties: {
-      id: { description: "Returned as given with the result" },
+      id: { type: ["string", "number"], maxLength: 256, description: "Returned as given with the result" },
       text: { type: "string", minLength: 1, maxLength: 100_000 },
       action: { enum: [...ACTIONS], default: "post" },
       inReplyTo: { type: ["string", "null"], description: "The text being answered (comment, reply)" },
@@ -79,7 +79,7 @@ const SCHEMAS = {
     description: "One output of the batch contract (DESIGN.md)",
     required: ["id", "level", "score", "factors", "findings", "questions", "contacts", "lang"],
     properties: {
-      id: {},
+      id: { type: ["string", "number", "null"] },
       level: { enum: [...LEVELS] },
       score: { type: "integer", minimum: 0, maximum: 100 },
       factors: { type: "array", items: { type: "object", properties: { factor: { type: "string" }, weight: { type: "number" }, note: { type: "string" } } } },
@@ -94,7 +94,7 @@ const SCHEMAS = {
     type: "object",
     description: "An input that could not be judged; the rest of the batch goes on",
     required: ["id", "error", "index"],
-    properties: { id: {}, error: { type: "string" }, index: { type: "integer", minimum: 0, description: "Its position in items, from 0" } },
+    properties: { id: { type: ["string", "number", "null"], description: "Null when the input had no usable id" }, error: { type: "string" }, index: { type: "integer", minimum: 0, description: "Its position in items, from 0" } },
   },
   BatchRequest: { type: "object", required: ["items"], properties: { items: { type: "array", maxItems: 1000, items: ref("CheckInput") } } },
   BatchResponse: {
@@ -165,7 +165,7 @@ const SCHEMAS = {
   },
   ScanJob: {
     type: "object",
-    required: ["id", "status", "file", "platform", "itemsRead", "counts", "startedAt"],
+    required: ["id", "status", "file", "platform", "itemsRead", "counts", "warnings", "startedAt"],
     properties: {
       id: { type: "string", format: "uuid" },
       status: { enum: ["running", "done", "failed"] },
@@ -179,7 +179,9 @@ const SCHEMAS = {
         description: "While running: the file of the export being read, and how far into it when its size is known",
         properties: { file: { type: "string" }, percent: { type: "integer", minimum: 0, maximum: 100 } },
       },
-      error: { type: "string", description: "Why a failed job stopped, naming the file and the position; the items read before it stay stored" },
+      warnings: { type: "array", items: { type: "string" }, maxItems: 20, description: "What the importer skipped or could not read (unsafe zip entries, unreadable records), in the upload's language: the first 20" },
+      warningCount: { type: "integer", minimum: 1, description: "How many warnings there were in all, when there were any" },
+      error: { type: "string", description: "Why a failed job stopped, naming the file and the position (an export that gives no items fails, saying what it looked like); the items read before it stay stored" },
       startedAt: { type: "string", format: "date-time" },
       finishedAt: { type: "string", format: "date-time" },
     },
@@ -244,7 +246,7 @@ export function openApiDocument(): Record<string, unknown> {
           summary: "Judge up to 1,000 activities; a bad item gets an error and the rest go on",
           parameters: [LANG_PARAM],
           requestBody: { required: true, content: json(ref("BatchRequest")) },
-          responses: { "200": { description: "One result per item, in order", content: json(ref("BatchResponse")) }, ...POST_ERRORS },
+          responses: { "200": { description: "One result per item, in order", content: json(ref("BatchResponse")) }, ...POST_ERRORS, "413": error("The body is larger than 1 MB, or its texts (text and inReplyTo) hold more than 500,000 characters together") },
         },
       },
       "/api/assess": {
@@ -267,6 +269,7 @@ export function openApiDocument(): Record<string, unknown> {
             },
             "400": error("A field is wrong, the file is missing, or the multipart body cannot be read"),
             "403": POST_ERRORS["403"],
+            "408": error("The upload stalled for 60 s, or arrived slower than 32 KiB/s on average after its first 20 s"),
             "409": error("Another scan is running: wait until it is done or failed"),
             "413": error("The export is larger than the server accepts (2 GiB by default)"),
             "415": error("The body is not sent as multipart/form-data"),

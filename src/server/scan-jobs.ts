@@ -1,29 +1,32 @@
-import { assessItem, judgeVersion } from "../store/judge.js";
 import { randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import type { IncomingMessage } from "node:http";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { setImmediate as nextTurn } from "node:timers/promises";
+import { Worker } from "node:worker_threads";
 import busboy from "busboy";
-import { assess as coreAssess, InputError } from "../core/engine.js";
-import { historyContext, parseProfile, type Profile } from "../core/history.js";
+import type { LoadedConfig } from "../config/config.js";
+import { InputError } from "../core/engine.js";
+import { parseProfile, type Profile } from "../core/history.js";
+import type { Message } from "../core/message.js";
 import { isLang, type Lang, type Level } from "../core/model.js";
-import { detectPlatform } from "../importers/detect.js";
-import { IMPORTERS } from "../importers/index.js";
-import { fractionRead, trackReading, type ReadingPosition } from "../importers/reading.js";
-import { openExport, type ExportSource } from "../importers/source.js";
-import { messageIn } from "../core/message.js";
-import { ImportError, PLATFORMS, type Platform } from "../importers/types.js";
-import { fingerprintSource, type ImportRow, type ReviewStore } from "../store/store.js";
+import { PLATFORMS, type Platform } from "../importers/types.js";
+import type { ReviewStore } from "../store/store.js";
 import { HttpError, textOf } from "./http.js";
+import type { ScanProgress, ScanWorkerData, ScanWorkerMessage } from "./scan-worker.js";
 
 /** The largest export an upload may carry unless the server is told otherwise. */
 export const DEFAULT_MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
-const BATCH = 250;
+/**
+ * The heap a scan's thread may use: far above what a streamed export needs (a scan of 400,000 tweets peaks at 251 MB
+ * for the whole process), low enough that an export built to exhaust memory stops its scan, not the server.
+ */
+export const DEFAULT_MAX_SCAN_MEMORY_MB = 2048;
 /** Finished jobs kept for polling; older ones are forgotten. */
 const KEPT_JOBS = 50;
+/** Warnings a job lists; past these it only counts them. */
+const KEPT_WARNINGS = 20;
 const FIELDS = ["platform", "joined", "role", "department", "identifiable", "lang"] as const;
 
 export interface ScanJobView {
@@ -36,6 +39,9 @@ export interface ScanJobView {
   counts: Record<Level, number>;
   /** While running: the file of the export being read, and how far into it (0–100, when its size is known). */
   reading?: { file: string; percent?: number };
+  /** What the importer skipped or could not read, in the upload's language (the first 20; `warningCount` counts them all). */
+  warnings: string[];
+  warningCount?: number;
   error?: string;
   startedAt: string;
   finishedAt?: string;
@@ -43,7 +49,12 @@ export interface ScanJobView {
 
 export interface ScanJobsOptions {
   store: ReviewStore;
-  judge?: typeof coreAssess;
+  /** The configuration (packs) to judge with, as the server's own judge was made; the built-in engine without it. */
+  config?: LoadedConfig;
+  /** A module whose default export reads every upload instead of the platform's importer (tests: one that never ends). */
+  importerModule?: string;
+  /** The most memory (MB of heap) a scan's thread may take before it is stopped: 2,048 by default. */
+  maxScanMemoryMb?: number;
   maxUploadBytes?: number;
   /** Where each upload gets its private folder; the system's temporary folder by default. */
   uploadRoot?: string;
@@ -67,6 +78,7 @@ export class ScanJobs {
   /** Set from the moment an upload starts arriving until its job ends. */
   private busy: string | undefined;
   private running: Promise<void> | undefined;
+  private worker: Worker | undefined;
   private stopping = false;
   private readonly maxBytes: number;
 
@@ -88,7 +100,7 @@ export class ScanJobs {
 
   get(id: string): ScanJobView | undefined {
     const job = this.jobs.get(id);
-    return job && { ...job, counts: { ...job.counts } };
+    return job && { ...job, counts: { ...job.counts }, warnings: [...job.warnings] };
   }
 
   /** Receives the upload, then starts its job and returns at once; the job goes on in the background. */
@@ -112,7 +124,7 @@ export class ScanJobs {
       this.busy = undefined;
       throw e;
     }
-    const job: ScanJobView = { id: randomUUID(), status: "running", file: upload.name, platform: upload.platform ?? null, itemsRead: 0, counts: { appropriate: 0, risky: 0, inappropriate: 0 }, startedAt: new Date().toISOString() };
+    const job: ScanJobView = { id: randomUUID(), status: "running", file: upload.name, platform: upload.platform ?? null, itemsRead: 0, counts: { appropriate: 0, risky: 0, inappropriate: 0 }, warnings: [], startedAt: new Date().toISOString() };
     this.jobs.set(job.id, job);
     this.forgetOldJobs();
     this.busy = job.id;
@@ -123,9 +135,10 @@ export class ScanJobs {
     return this.get(job.id)!;
   }
 
-  /** Stops the running job after its current item and waits until its files are deleted. */
+  /** Stops the running job at once (its worker is terminated; the batches stored stay) and waits until its files are deleted. */
   async close(): Promise<void> {
     this.stopping = true;
+    await this.worker?.terminate();
     await this.running;
   }
 
@@ -229,74 +242,97 @@ export class ScanJobs {
     );
   }
 
+  /**
+   * Reads and judges the upload in a worker thread and stores what it sends, batch by batch, until it ends, fails
+   * or is stopped (the server stopping terminates it at once, whatever it is doing; the batches stored stay).
+   */
   private async run(job: ScanJobView, upload: Upload): Promise<void> {
     const { store } = this.options;
-    const judge = this.options.judge ?? coreAssess;
-    // A judge with configured packs carries their version, as the CLI's scan records it.
-    const version = judgeVersion(judge);
-    // Messages name the upload as the user knows it, never the private temporary folder.
-    const shown = (message: string) => message.split(upload.file).join(upload.name).split(upload.dir).join("");
-    let source: ExportSource | undefined;
-    let importId: number | undefined;
-    let batch: ImportRow[] = [];
-    const flush = () => {
-      if (importId !== undefined && batch.length > 0) store.addBatch(importId, batch);
-      batch = [];
+    const lang = upload.lang ?? "en";
+    const data: ScanWorkerData = {
+      file: upload.file,
+      name: upload.name,
+      dir: upload.dir,
+      profile: upload.profile,
+      ...(upload.platform ? { platform: upload.platform } : {}),
+      ...(upload.lang ? { lang: upload.lang } : {}),
+      ...(this.options.config ? { config: this.options.config } : {}),
+      ...(this.options.importerModule ? { importerModule: this.options.importerModule } : {}),
     };
-    let error: string | undefined;
-    try {
-      const tracked = trackReading(await openExport(upload.file));
-      source = tracked.source;
-      const platform = upload.platform ?? (await detectPlatform(source));
-      if (!platform) {
-        throw new ImportError(
-          {
-            en: `cannot tell which platform this export comes from; upload it again with the field "platform" (${PLATFORMS.join(", ")})`,
-            fr: `impossible de savoir de quelle plateforme vient cette exportation ; téléversez-la de nouveau avec le champ « platform » (${PLATFORMS.join(", ")})`,
-          },
-          upload.name,
-        );
+    const memoryMb = this.options.maxScanMemoryMb ?? DEFAULT_MAX_SCAN_MEMORY_MB;
+    const worker = new Worker(new URL("./scan-worker.js", import.meta.url), { workerData: data, resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
+    this.worker = worker;
+    let importId: number | undefined;
+    let ended: Extract<ScanWorkerMessage, { type: "end" }> | undefined;
+    let failure: unknown;
+    const warnings: string[] = [];
+    const progress = (p: ScanProgress) => {
+      job.itemsRead = p.itemsRead;
+      job.counts = p.counts;
+      if (p.reading) job.reading = p.reading;
+      for (const w of p.warnings) {
+        job.warningCount = (job.warningCount ?? 0) + 1;
+        if (warnings.length < KEPT_WARNINGS) warnings.push(w[lang]);
       }
-      job.platform = platform;
-      importId = store.beginImport(platform, `upload:${upload.name}`, fingerprintSource(upload.file));
-      for await (const item of IMPORTERS[platform](source)) {
-        const hc = historyContext(item.createdAt, upload.profile);
-        const assessment = assessItem(item, hc.context, upload.lang, judge);
-        batch.push({ item, assessment, beforeService: hc.beforeService, rulesVersion: version, context: hc.context });
-        job.itemsRead++;
-        job.counts[assessment.level]++;
-        if (batch.length >= BATCH) {
-          flush();
-          job.reading = readingView(tracked.position());
-          // Lets the server answer polls between batches of a long scan.
-          await nextTurn();
+      job.warnings = warnings.slice();
+    };
+    worker.on("message", (m: ScanWorkerMessage) => {
+      try {
+        if (m.type === "begin") {
+          job.platform = m.platform;
+          importId = store.beginImport(m.platform, `upload:${upload.name}`, m.fingerprint);
+        } else if (m.type === "batch") {
+          if (importId !== undefined) store.addBatch(importId, m.rows);
+          progress(m);
+          worker.postMessage("stored");
+        } else {
+          ended = m;
+          progress(m);
+          void worker.terminate();
         }
-        if (this.stopping) {
-          throw new ImportError(
-            { en: "the server stopped before the scan finished; the items read so far are stored", fr: "le serveur s'est arrêté avant la fin de l'analyse ; les éléments lus jusque-là sont enregistrés" },
-            upload.name,
-          );
-        }
+      } catch (e) {
+        failure ??= e;
+        void worker.terminate();
       }
-    } catch (e) {
-      if (e instanceof ImportError || e instanceof InputError) error = shown(messageIn(e, upload.lang ?? "en"));
-      else {
-        this.options.onError?.(e);
-        error = { en: "internal error: the export could not be scanned", fr: "erreur interne : l'exportation n'a pas pu être analysée" }[upload.lang ?? "en"];
-      }
+    });
+    worker.on("error", (e) => {
+      failure ??= e;
+    });
+    await new Promise<void>((resolve) => worker.once("exit", () => resolve()));
+    this.worker = undefined;
+
+    let error: Message | undefined;
+    let stored: { count: number } | { error: string } | { interrupted: true };
+    if ((failure as NodeJS.ErrnoException | undefined)?.code === "ERR_WORKER_OUT_OF_MEMORY") {
+      error = {
+        en: `${upload.name}: reading this export took more than the ${memoryMb} MB of memory a scan may use, so it was stopped; the items read before stay stored. If it is a genuine export, scan it with "impartial scan EXPORT"`,
+        fr: `${upload.name} : la lecture de cette exportation a demandé plus que les ${memoryMb} Mo de mémoire permis à une analyse ; elle a donc été arrêtée ; les éléments lus avant restent enregistrés. S'il s'agit d'une véritable exportation, analysez-la avec « impartial scan EXPORT »`,
+      };
+    } else if (failure !== undefined) {
+      this.options.onError?.(failure);
+      error = { en: "internal error: the export could not be scanned", fr: "erreur interne : l'exportation n'a pas pu être analysée" };
+    } else if (ended?.internal !== undefined) {
+      this.options.onError?.(new Error(ended.internal));
+      error = ended.error ?? { en: "internal error: the export could not be scanned", fr: "erreur interne : l'exportation n'a pas pu être analysée" };
+    } else if (ended?.error) error = ended.error;
+    else if (!ended) {
+      error = this.stopping
+        ? { en: "the server stopped before the scan finished; the items read so far are stored. Upload the export again to finish (nothing is added twice)", fr: "le serveur s'est arrêté avant la fin de l'analyse ; les éléments lus jusque-là sont enregistrés. Téléversez de nouveau l'exportation pour terminer (rien n'est ajouté deux fois)" }
+        : { en: "internal error: the scan ended without a word", fr: "erreur interne : l'analyse s'est terminée sans explication" };
     }
     delete job.reading;
+    // The CLI marks a scan cut short by Ctrl-C the same way: interrupted, with what was stored kept, to resume.
+    if (error === undefined) stored = { count: job.itemsRead };
+    else stored = !ended && this.stopping ? { interrupted: true } : { error: error[lang] };
     try {
-      flush();
-      if (importId !== undefined) store.finishImport(importId, error === undefined ? { count: job.itemsRead } : { error });
+      if (importId !== undefined) store.finishImport(importId, stored);
     } catch (e) {
       this.options.onError?.(e);
-      error ??= { en: "internal error: the items could not be stored", fr: "erreur interne : les éléments n'ont pas pu être enregistrés" }[upload.lang ?? "en"];
+      error ??= { en: "internal error: the items could not be stored", fr: "erreur interne : les éléments n'ont pas pu être enregistrés" };
     }
-    await source?.close().catch(() => undefined);
     await rm(upload.dir, { recursive: true, force: true }).catch((e: unknown) => this.options.onError?.(e));
     job.status = error === undefined ? "done" : "failed";
-    if (error !== undefined) job.error = error;
+    if (error !== undefined) job.error = error[lang];
     job.finishedAt = new Date().toISOString();
   }
 
@@ -334,12 +370,6 @@ function uploadSettings(fields: Map<string, string>): { platform?: Platform; pro
     if (e instanceof InputError) throw new HttpError(400, textOf(e));
     throw e;
   }
-}
-
-function readingView(position: ReadingPosition | undefined): ScanJobView["reading"] {
-  if (!position) return undefined;
-  const fraction = fractionRead(position);
-  return fraction === undefined ? { file: position.file } : { file: position.file, percent: Math.floor(fraction * 100) };
 }
 
 const UPLOAD_PREFIX = "impartial-upload-";

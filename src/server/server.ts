@@ -1,11 +1,12 @@
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { configuredAssess, type LoadedConfig } from "../config/config.js";
 import { toBatchResult } from "../core/contract.js";
 import { assess as coreAssess, InputError, type AssessOptions } from "../core/engine.js";
-import { messageIn } from "../core/message.js";
+import { messageIn, type Message } from "../core/message.js";
 import { CATEGORIES, isLang, LEVELS, type Activity, type Assessment, type Category, type Lang, type Level } from "../core/model.js";
 import { AnswersError, parseAnswers, selfAssess } from "../core/self-assessment.js";
-import { parseActivity } from "../core/validate.js";
+import { idOrNull, parseActivity } from "../core/validate.js";
 import { PLATFORMS, type Platform } from "../importers/types.js";
 import { DECISIONS, StoreError, type Decision, type ReviewFilter, type ReviewRow, type ReviewSelection, type ReviewStore } from "../store/store.js";
 import { checklistCsv, checklistHtml, reportCsv, reportHtml } from "./downloads.js";
@@ -19,6 +20,11 @@ export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_PORT = 4321;
 /** How many items one batch request may hold. */
 export const MAX_BATCH_ITEMS = 1000;
+/**
+ * How many characters of text (texts and the texts they answer) one batch request may hold together: a thousand
+ * posts of 500 characters. Judging is done on the event loop, so this bounds how long one request can hold it.
+ */
+export const MAX_BATCH_TEXT_CHARS = 500_000;
 const MAX_REVIEW_LIMIT = 1000;
 const SCAN_PATH = "/api/scan";
 const SCAN_JOB_PATH = /^\/api\/scan\/([^/]{1,100})$/;
@@ -26,6 +32,14 @@ const SCAN_JOB_PATH = /^\/api\/scan\/([^/]{1,100})$/;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 /** How long an upload may go without a byte arriving; its total time is not bounded, as a 2 GiB export may take minutes. */
 export const DEFAULT_UPLOAD_IDLE_TIMEOUT_MS = 60_000;
+/**
+ * The slowest an upload may arrive on average once its grace period is over: far below any real link (a 2 GiB
+ * export at this pace would take 18 hours), far above a client that sends a byte now and then to hold the one scan slot.
+ */
+export const DEFAULT_UPLOAD_MIN_BYTES_PER_SECOND = 32 * 1024;
+export const DEFAULT_UPLOAD_GRACE_MS = 20_000;
+/** How long a request's headers may take to arrive whole. */
+export const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
 
 export interface ServerOptions {
   host?: string;
@@ -47,6 +61,18 @@ export interface ServerOptions {
   requestTimeoutMs?: number;
   /** How long an upload may stall without a byte arriving (60 s by default). */
   uploadIdleTimeoutMs?: number;
+  /** The slowest an upload may arrive on average, once `uploadGraceMs` have passed (32 KiB/s by default). */
+  uploadMinBytesPerSecond?: number;
+  /** How long an upload may arrive at any pace before its average rate is checked (20 s by default). */
+  uploadGraceMs?: number;
+  /** How long a request's headers may take to arrive whole (10 s by default). */
+  headersTimeoutMs?: number;
+  /** The configuration (packs) the judge is made from: given, scans are judged with it too, in their worker thread. */
+  config?: LoadedConfig;
+  /** A module whose default export reads every upload instead of the platform's importer (tests: one that never ends). */
+  importerModule?: string;
+  /** The most memory (MB of heap) a scan's thread may take before it is stopped: 2,048 by default. */
+  maxScanMemoryMb?: number;
   /** Told of failures that are bugs of ours; the client only hears "internal error". */
   onError?: (error: unknown) => void;
 }
@@ -70,11 +96,11 @@ interface Route {
 
 export function createServer(options: ServerOptions = {}): ImpartialServer {
   const host = options.host ?? DEFAULT_HOST;
-  const judge = options.assess ?? coreAssess;
+  const judge = options.assess ?? (options.config ? configuredAssess(options.config) : coreAssess);
   const version = judgeVersion(judge);
   let allowedHosts = new Set<string>();
   let allowedOrigins = new Set<string>();
-  const scanJobs = options.store ? new ScanJobs({ store: options.store, judge, ...(options.maxUploadBytes !== undefined ? { maxUploadBytes: options.maxUploadBytes } : {}), ...(options.uploadRoot !== undefined ? { uploadRoot: options.uploadRoot } : {}), ...(options.onError ? { onError: options.onError } : {}) }) : undefined;
+  const scanJobs = options.store ? new ScanJobs({ store: options.store, ...(options.config ? { config: options.config } : {}), ...(options.importerModule ? { importerModule: options.importerModule } : {}), ...(options.maxScanMemoryMb !== undefined ? { maxScanMemoryMb: options.maxScanMemoryMb } : {}), ...(options.maxUploadBytes !== undefined ? { maxUploadBytes: options.maxUploadBytes } : {}), ...(options.uploadRoot !== undefined ? { uploadRoot: options.uploadRoot } : {}), ...(options.onError ? { onError: options.onError } : {}) }) : undefined;
   const scanJobRoute: Route = {
     method: "GET",
     handle: ({ url }) => {
@@ -92,7 +118,7 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
       handle: async ({ req, url }) => {
         const lang = langOf(url);
         const body = await readJsonBody(req);
-        const id = idOf(body);
+        const id = idOrNull(body);
         try {
           return [200, toBatchResult(id, judge(parseActivity(body), lang ? { lang } : {}))];
         } catch (e) {
@@ -111,8 +137,15 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
           throw new HttpError(400, { en: 'send {"items": [...]}: a JSON object whose "items" is a list of inputs of the batch contract', fr: 'envoyez {"items": [...]} : un objet JSON dont « items » est une liste d\'entrées du contrat de lot' });
         }
         if (items.length > MAX_BATCH_ITEMS) throw new HttpError(400, { en: `"items" holds ${items.length} inputs; one batch may hold at most ${MAX_BATCH_ITEMS}: split it`, fr: `« items » contient ${items.length} entrées ; un lot en contient au plus ${MAX_BATCH_ITEMS} : divisez-le` });
+        const chars = batchTextLength(items);
+        if (chars > MAX_BATCH_TEXT_CHARS) {
+          throw new HttpError(413, {
+            en: `the texts of "items" hold ${chars} characters together; one batch may hold at most ${MAX_BATCH_TEXT_CHARS}: split it into smaller batches`,
+            fr: `les textes de « items » comptent ${chars} caractères en tout ; un lot en compte au plus ${MAX_BATCH_TEXT_CHARS} : divisez-le en lots plus petits`,
+          });
+        }
         const results = items.map((item, index) => {
-          const id = idOf(item);
+          const id = idOrNull(item);
           try {
             return toBatchResult(id, judge(parseActivity(item), lang ? { lang } : {}));
           } catch (e) {
@@ -256,22 +289,24 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
     }
   }
 
-  const server = createHttpServer((req, res) => {
+  const headersTimeout = options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
+  // Node's requestTimeout would cut off a large upload after a fixed time however fast it flows, so it is off and
+  // limitArrival bounds each request instead. Node checks headersTimeout only every connectionsCheckingInterval
+  // (30 s by default, which let slow headers live 35-40 s): checked every second, they are cut within a second of it.
+  const server = createHttpServer({ requestTimeout: 0, headersTimeout, connectionsCheckingInterval: Math.min(1000, Math.max(50, Math.floor(headersTimeout / 4))) }, (req, res) => {
     void handle(req, res);
   });
-  // Node's requestTimeout would cut off a large upload after a fixed time however fast it flows, so it is off and
-  // limitArrival bounds each request instead; headers must still arrive within 10 s.
-  server.requestTimeout = 0;
-  server.headersTimeout = 10_000;
 
   /** A client that stops mid-request is not left holding a socket: an upload may not stall, any other request may not linger. */
   function limitArrival(req: IncomingMessage, res: ServerResponse, upload: boolean): void {
     if (req.complete) return;
-    const cutOff = () => {
+    const cutOff = (why?: Message) => {
       if (req.complete) return;
-      const late = upload
-        ? { en: "the upload stalled: no data arrived for too long. Try again", fr: "le téléversement s'est bloqué : aucune donnée n'est arrivée depuis trop longtemps. Réessayez" }
-        : { en: "the request took too long to arrive", fr: "la requête a mis trop de temps à arriver" };
+      const late =
+        why ??
+        (upload
+          ? { en: "the upload stalled: no data arrived for too long. Try again", fr: "le téléversement s'est bloqué : aucune donnée n'est arrivée depuis trop longtemps. Réessayez" }
+          : { en: "the request took too long to arrive", fr: "la requête a mis trop de temps à arriver" });
       sendJson(res, 408, { error: late[answerLang(req.url, req.headers["accept-language"])] }, { Connection: "close" });
       // A second later (time for the answer to be read), the request ends with an error so its handler lets go.
       setTimeout(() => {
@@ -280,11 +315,33 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
       }, 1000).unref();
     };
     if (upload) {
-      req.setTimeout(options.uploadIdleTimeoutMs ?? DEFAULT_UPLOAD_IDLE_TIMEOUT_MS, cutOff);
-      req.once("end", () => req.socket.setTimeout(0));
+      req.setTimeout(options.uploadIdleTimeoutMs ?? DEFAULT_UPLOAD_IDLE_TIMEOUT_MS, () => cutOff());
+      const minRate = options.uploadMinBytesPerSecond ?? DEFAULT_UPLOAD_MIN_BYTES_PER_SECOND;
+      const grace = options.uploadGraceMs ?? DEFAULT_UPLOAD_GRACE_MS;
+      const started = Date.now();
+      // Counted on the socket: a "data" listener on the request would start it flowing before the upload is piped.
+      const before = req.socket.bytesRead;
+      // A client that sends a byte now and then never stalls, so it is held to an average pace once the grace is over.
+      const pace = setInterval(() => {
+        const elapsed = Date.now() - started;
+        const received = req.socket.bytesRead - before;
+        if (elapsed < grace || received >= (minRate * elapsed) / 1000) return;
+        stop();
+        cutOff({
+          en: `the upload was too slow: ${received} bytes in ${Math.round(elapsed / 1000)} s, below the ${minRate} bytes a second it must average, so it was cut off. Try again`,
+          fr: `le téléversement était trop lent : ${received} octets en ${Math.round(elapsed / 1000)} s, sous les ${minRate} octets par seconde qu'il doit atteindre en moyenne ; il a donc été interrompu. Réessayez`,
+        });
+      }, Math.min(1000, Math.max(50, Math.floor(grace / 4))));
+      pace.unref();
+      const stop = () => clearInterval(pace);
+      req.once("end", () => {
+        stop();
+        req.socket.setTimeout(0);
+      });
+      req.once("close", stop);
       return;
     }
-    const timer = setTimeout(cutOff, options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
+    const timer = setTimeout(() => cutOff(), options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
     timer.unref();
     req.once("end", () => clearTimeout(timer));
     req.once("close", () => clearTimeout(timer));
@@ -324,8 +381,17 @@ function langOf(url: URL): Lang | undefined {
   return lang;
 }
 
-function idOf(value: unknown): unknown {
-  return value && typeof value === "object" && !Array.isArray(value) ? ((value as Record<string, unknown>).id ?? null) : null;
+
+/** The characters a batch asks the engine to read: its items' texts and the texts they answer. */
+function batchTextLength(items: readonly unknown[]): number {
+  let chars = 0;
+  for (const item of items) {
+    if (typeof item !== "object" || item === null) continue;
+    const { text, inReplyTo } = item as { text?: unknown; inReplyTo?: unknown };
+    if (typeof text === "string") chars += text.length;
+    if (typeof inReplyTo === "string") chars += inReplyTo.length;
+  }
+  return chars;
 }
 
 function requireStore(store: ReviewStore | undefined): ReviewStore {

@@ -8,6 +8,7 @@ import type { Page } from "playwright-core";
 import type { Lang } from "../../src/core/model.js";
 import { createServer } from "../../src/server/server.js";
 import { openStore } from "../../src/store/store.js";
+import { buildZip } from "../importers/zip-fixture.js";
 import { axeViolations, foreignRequests, saveScreenshot, skipWithoutChromium, appForSuite, waitForAttribute } from "./browser.js";
 
 /** Our own four-tweet X export: 2018 appropriate, 2019 risky and appropriate, 2021 inappropriate. */
@@ -15,7 +16,7 @@ const FIXTURE = fileURLToPath(new URL("../../../test/fixtures/review/tweets.js",
 const RISKY_ID = "3100000000000000002";
 const INAPPROPRIATE_ID = "3100000000000000004";
 
-const PAGES: { lang: Lang; path: string; name: string; risky: string; scanDone: RegExp; recorded: RegExp; deleteWord: string; keepButton: string; scanFailed: RegExp; tooLarge: string }[] = [
+const PAGES: { lang: Lang; path: string; name: string; risky: string; scanDone: RegExp; recorded: RegExp; deleteWord: string; keepButton: string; scanFailed: RegExp; tooLarge: string; warned: string; warningsTitle: string; warning: RegExp; noItems: RegExp }[] = [
   {
     lang: "en",
     path: "/review/",
@@ -27,6 +28,10 @@ const PAGES: { lang: Lang; path: string; name: string; risky: string; scanDone: 
     keepButton: "Keep",
     scanFailed: /^The scan stopped: notes\.txt: cannot tell which platform/,
     tooLarge: 'The export could not be uploaded: the upload is larger than the most this server accepts, 1024 bytes; scan it with "impartial scan EXPORT" instead',
+    warned: "Scan finished: 1 items read, 0 risky, 0 inappropriate. 1 warning: see below.",
+    warningsTitle: "The export was read with 1 warning",
+    warning: /^twitter\.zip: skipped an entry with an unsafe path/,
+    noItems: /^The scan stopped: export\.zip: no items found: the upload looked like a zip with 3 entries: a\.txt, b\.txt, c\.txt, and the x importer found nothing to read in it/,
   },
   {
     lang: "fr",
@@ -39,6 +44,10 @@ const PAGES: { lang: Lang; path: string; name: string; risky: string; scanDone: 
     keepButton: "Conserver",
     scanFailed: /^L'analyse s'est arrêtée : notes\.txt : impossible de savoir de quelle plateforme/,
     tooLarge: "L'exportation n'a pas pu être téléversée : le téléversement dépasse le maximum accepté par ce serveur, 1024 octets ; analysez-le plutôt avec « impartial scan EXPORT »",
+    warned: "Analyse terminée : 1 éléments lus (risqué : 0 ; inapproprié : 0). 1 avertissement : voir ci-dessous.",
+    warningsTitle: "L'exportation a été lue avec 1 avertissement",
+    warning: /^twitter\.zip : entrée ignorée, son chemin est dangereux/,
+    noItems: /^L'analyse s'est arrêtée : export\.zip : aucun élément trouvé : le téléversement ressemblait à un zip de 3 entrées : a\.txt, b\.txt, c\.txt, et l'importateur x n'y a rien trouvé à lire/,
   },
 ];
 
@@ -166,6 +175,46 @@ describe("the History review page in a real browser", { skip: skipWithoutChromiu
           assert.match(await page.locator("#scan-status").innerText(), p.scanFailed);
         } finally {
           await close();
+          rmSync(dir, { recursive: true, force: true });
+        }
+      });
+
+      test("what the importer skipped is shown in a warning notice, said by the status, and axe finds nothing; an export of no items is an error that says what it looked like", async () => {
+        const dir = mkdtempSync(join(tmpdir(), "impartial-review-page-"));
+        const store = openStore(":memory:");
+        const own = createServer({ port: 0, store });
+        const { url } = await own.listen();
+        const context = await app().browser.newContext();
+        try {
+          const page = await context.newPage();
+          await page.goto(new URL(p.path, url).href);
+          const zip = join(dir, "twitter.zip");
+          const tweet = '{ "tweet" : { "id_str" : "5100000000000000001", "created_at" : "Mon Jun 03 10:00:00 +0000 2024", "full_text" : "A day at the conference" } }';
+          writeFileSync(zip, buildZip([{ name: "data/tweets.js", data: `window.YTD.tweets.part0 = [${tweet}]` }, { name: "../../evil.txt", data: "outside" }]));
+          await page.locator("#export-file").setInputFiles(zip);
+          await page.locator("#scan-button").click();
+          await waitForAttribute(page.locator("#scan-status"), "data-state", "done", 15_000);
+          assert.equal(await page.locator("#scan-status").innerText(), p.warned);
+          const notice = page.locator("#scan-warnings gcds-notice");
+          assert.equal(await notice.getAttribute("type"), "warning");
+          assert.equal(await notice.getAttribute("notice-title"), p.warningsTitle);
+          const items = await notice.locator("li").allInnerTexts();
+          assert.equal(items.length, 1);
+          assert.match(items[0]!, p.warning);
+          assert.deepEqual(await axeViolations(page), [], "with the warnings shown");
+
+          const empty = join(dir, "export.zip");
+          writeFileSync(empty, buildZip([{ name: "a.txt", data: "one" }, { name: "b.txt", data: "two" }, { name: "c.txt", data: "three" }]));
+          await page.locator("#platform").selectOption("x");
+          await page.locator("#export-file").setInputFiles(empty);
+          await page.locator("#scan-button").click();
+          await waitForAttribute(page.locator("#scan-status"), "data-state", "error", 15_000);
+          assert.match(await page.locator("#scan-status").innerText(), p.noItems);
+          assert.equal(await page.locator("#scan-warnings gcds-notice").count(), 0, "the last scan's warnings are gone");
+        } finally {
+          await context.close();
+          await own.close();
+          store.close();
           rmSync(dir, { recursive: true, force: true });
         }
       });

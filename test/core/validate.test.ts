@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { InputError } from "../../src/core/engine.js";
 import { messageIn } from "../../src/core/message.js";
-import { parseActivity, parseContext } from "../../src/core/validate.js";
+import { checkJsonDepth, idOrNull, MAX_JSON_DEPTH, parseActivity, parseContext, parseId } from "../../src/core/validate.js";
 
 describe("reading untrusted input", () => {
   it("accepts every context field of DESIGN.md", () => {
@@ -31,5 +31,32 @@ describe("reading untrusted input", () => {
       (e: unknown) => e instanceof InputError && messageIn(e, "fr") === "« action » doit être l'une des valeurs post, comment, reply, share, like, follow, profile, pas « retweet »",
     );
     assert.throws(() => parseContext({ role: "patron" }), (e: unknown) => e instanceof InputError && /^context\.role doit être l'une des valeurs employee, .* pas « patron »$/.test(messageIn(e, "fr")));
+  });
+});
+
+describe("JSON nesting and ids", () => {
+  const nested = (n: number) => `${"[".repeat(n)}${"]".repeat(n)}`;
+
+  it("JSON nested to the bound is read; one level more is refused with where it passed it", () => {
+    assert.doesNotThrow(() => checkJsonDepth(nested(MAX_JSON_DEPTH)));
+    assert.throws(() => checkJsonDepth(nested(MAX_JSON_DEPTH + 1)), (e: unknown) => e instanceof InputError && /^the JSON is nested more than 32 levels deep \(at character 33\)/.test(messageIn(e, "en")));
+    assert.throws(() => checkJsonDepth(`{"a": ${nested(100_000)}}`), (e: unknown) => e instanceof InputError && /^le JSON est imbriqué sur plus de 32 niveaux \(au caractère 38\)/.test(messageIn(e, "fr")));
+  });
+
+  it("brackets inside strings, escaped quotes among them, are text and not nesting", () => {
+    assert.doesNotThrow(() => checkJsonDepth(JSON.stringify({ text: "[".repeat(1000), other: '\\"{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{' })));
+    assert.throws(() => checkJsonDepth(`{"text": "a\\"", "x": ${nested(40)}}`), InputError);
+  });
+
+  it("an id is a string or a finite number of bounded length; anything else is refused, and an error line echoes null", () => {
+    assert.equal(parseId("c1"), "c1");
+    assert.equal(parseId(7), 7);
+    assert.equal(parseId(undefined), null);
+    assert.throws(() => parseId({ a: 1 }), (e: unknown) => e instanceof InputError && messageIn(e, "en") === '"id" must be a string or a number, not an object');
+    assert.throws(() => parseId("x".repeat(257)), (e: unknown) => e instanceof InputError && messageIn(e, "fr") === "« id » peut contenir au plus 256 caractères, et non 257");
+    assert.throws(() => parseActivity({ id: [1], text: "hello" }), InputError);
+    assert.equal(idOrNull({ id: [1], text: "hello" }), null);
+    assert.equal(idOrNull({ id: "c2" }), "c2");
+    assert.equal(idOrNull("not an object"), null);
   });
 });

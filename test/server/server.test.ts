@@ -1,7 +1,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
-import { toBatchResult } from "../../src/core/contract.js";
+import { toBatchResult, type BatchId } from "../../src/core/contract.js";
 import { assess } from "../../src/core/engine.js";
 import type { Assessment } from "../../src/core/model.js";
 import { selfAssess } from "../../src/core/self-assessment.js";
@@ -45,7 +45,7 @@ function send(method: string, path: string, options: { body?: string | Buffer; h
 const post = (path: string, value: unknown, headers: Record<string, string> = {}) => send("POST", path, { body: JSON.stringify(value), headers });
 
 /** The contract's output as it travels: what assess() gives, through JSON. */
-const expected = (id: unknown, a: Assessment) => JSON.parse(JSON.stringify(toBatchResult(id, a))) as unknown;
+const expected = (id: BatchId, a: Assessment) => JSON.parse(JSON.stringify(toBatchResult(id, a))) as unknown;
 
 function historyItem(id: string, createdAt: string, text: string): HistoryItem {
   return { platform: "x", id, action: "post", createdAt, text, url: `https://x.com/me/status/${id}`, visibility: "public", sourceFile: "data/tweets.js" };
