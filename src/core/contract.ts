@@ -13,6 +13,7 @@ export function toBatchResult(id: unknown, a: Assessment): Record<string, unknow
     lang: a.lang,
   };
   if (a.rewrite !== undefined) out.rewrite = a.rewrite;
+  if (a.omitted !== undefined) out.omitted = a.omitted;
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { defineRule } from "../../rule.js";
+import { heldByLonger } from "../util.js";
 
 /** Language that would not be acceptable in the workplace, masked or not. */
 export default defineRule({
@@ -28,9 +29,10 @@ export default defineRule({
   },
   check({ view, hits, report }) {
     const all = hits.get("profanity");
+    // "pissed off" is reported once, not again as "pissed".
+    const held = heldByLonger(view, all, (h) => h.span[1] - h.span[0]);
     for (const p of all) {
-      // "pissed off" is reported once, not again as "pissed".
-      if (all.some((o) => o !== p && o.span[0] <= p.span[0] && p.span[1] <= o.span[1] && o.span[1] - o.span[0] > p.span[1] - p.span[0])) continue;
+      if (held.has(p)) continue;
       const text = view.text.slice(p.span[0], p.span[1]);
       report("profanity", { span: p.span, data: { text }, suggestion: { en: "Leave the swearing out; the point stands without it.", fr: "Retirez le juron; le propos tient sans lui." } });
     }
