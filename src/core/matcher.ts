@@ -227,11 +227,24 @@ export function matchLexicons(view: TextView, compiled: CompiledLexicons): Hit[]
   for (const t of view.joined) {
     const list = compiled.maskable.get(t.norm.length);
     if (!list) continue;
-    const from = tokens.findIndex((x) => x.start === t.start);
-    const to = tokens.findIndex((x) => x.end === t.end) + 1;
+    // Found by halves (starts and ends never decrease): a walk per joined word was quadratic on "f u c k #" repeated.
+    const from = firstAt(tokens, "start", t.start);
+    const to = firstAt(tokens, "end", t.end) + 1;
     for (const m of list) if (m.word === t.norm) hits.push({ lexicon: m.lexicon, term: m.term, from, to, span: [t.start, t.end] });
   }
   return hits;
+}
+
+/** `tokens.findIndex((x) => x[key] === value)`, by binary search: tokens are in text order, `start` and `end` never decrease. */
+function firstAt(tokens: readonly Token[], key: "start" | "end", value: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]![key] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && tokens[lo]![key] === value ? lo : -1;
 }
 
 /** Hits grouped by lexicon id, for rules to read. */
