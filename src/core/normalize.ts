@@ -1,5 +1,6 @@
 import twitterText from "twitter-text";
 import type { Lang, Span } from "./model.js";
+import { countSteps } from "./work.js";
 
 /**
  * One token of the text, folded for matching, with its place in the text as written.
@@ -261,6 +262,7 @@ function extractEntities(text: string): RawEntity[] {
     if (start >= n) break;
     let end = start;
     while (end < n && !isSpace(text.charCodeAt(end))) end++;
+    countSteps(end - start);
     const shape = entityShape(text, start, end);
     if (shape.any) {
       if (end - start <= LONG_CHUNK) entitiesOf(text, start > 0 ? start - 1 : 0, end, shape, out);
@@ -292,6 +294,7 @@ function extractEntities(text: string): RawEntity[] {
 /** The entities twitter-text finds in `text[from, end)`, by kind as the chunk's shape allows. */
 function entitiesOf(text: string, from: number, end: number, shape: { tag: boolean; mention: boolean; url: boolean }, out: RawEntity[]): void {
   const piece = text.slice(from, end);
+  countSteps(piece.length);
   if (shape.tag) for (const h of twitterText.extractHashtagsWithIndices(piece)) out.push({ kind: "hashtag", value: h.hashtag, start: from + h.indices[0], end: from + h.indices[1] });
   if (shape.mention) for (const x of twitterText.extractMentionsOrListsWithIndices(piece)) out.push({ kind: "mention", value: x.screenName, start: from + x.indices[0], end: from + x.indices[1] });
   if (shape.url) for (const u of twitterText.extractUrlsWithIndices(piece)) out.push({ kind: "url", value: u.url, start: from + u.indices[0], end: from + u.indices[1] });
@@ -419,6 +422,7 @@ export function normalize(text: string): TextView {
       prev = d;
       j++;
     }
+    countSteps(j - i + 1);
     // A sentence-ending "!" glued to a word is punctuation, not leetspeak.
     while (j > i + 1 && (folded.charCodeAt(j - 1) === BANG || folded.charCodeAt(j - 1) === UNDERSCORE) && !(classOf(folded.charCodeAt(j - 2)) & MASK)) j--;
     const raw = folded.slice(i, j);

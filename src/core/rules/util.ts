@@ -3,6 +3,7 @@ import type { Hit } from "../matcher.js";
 import type { Span } from "../model.js";
 import { sentenceOf, type Entity, type TextView } from "../normalize.js";
 import { SpanSet } from "../spans.js";
+import { countSteps } from "../work.js";
 import type { HitIndex } from "../matcher.js";
 
 /** Party words that are also ordinary words count only as proper nouns in a political sentence. */
@@ -99,6 +100,7 @@ export function emailMatches(text: string, pattern: RegExp): RegExpExecArray[] {
   for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
     let start = at;
     while (start > read && isLocalPartChar(text.charCodeAt(start - 1))) start--;
+    countSteps(at - start + 1);
     if (start === at) continue;
     sticky.lastIndex = start;
     const m = sticky.exec(text);
@@ -143,7 +145,13 @@ export function findInSentence<H extends Hit>(view: TextView, index: Map<number,
   const bucket = index.get(sentenceOf(view, typeof hit === "number" ? hit : hit.from));
   if (!bucket) return undefined;
   if (!accept) return bucket[0];
-  for (const x of bucket) if (accept(x)) return x;
+  for (let k = 0; k < bucket.length; k++) {
+    if (accept(bucket[k]!)) {
+      countSteps(k + 1);
+      return bucket[k];
+    }
+  }
+  countSteps(bucket.length);
   return undefined;
 }
 

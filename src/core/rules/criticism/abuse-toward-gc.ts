@@ -49,5 +49,10 @@ export default defineRule({
 /** "Damn, Service Canada was fast": a swear word opening the sentence and set off by a comma is aimed at nobody. */
 function isInterjection(view: TextView, bad: Hit): boolean {
   const first = view.sentenceStarts[sentenceOf(view, bad.from)]!;
-  return bad.from - first <= 1 && /^\s*[,!]/.test(view.text.slice(bad.span[1]));
+  if (bad.from - first > 1) return false;
+  SET_OFF.lastIndex = bad.span[1];
+  return SET_OFF.test(view.text);
 }
+
+/** A comma or "!" right after the word (sticky: read from the word on, never the rest of the text). */
+const SET_OFF = /\s*[,!]/y;
