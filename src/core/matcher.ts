@@ -141,7 +141,23 @@ const altIds: number[] = [];
 
 /** Masked tokens (`f***`, `f***ing`) against maskable single words of the same length. */
 function matchMask(t: Token, i: number, compiled: CompiledLexicons, hits: Hit[]): void {
-  const alt = t.alt!.replace(/[^a-z*]/g, "");
+  // A mask's matches depend on its letters alone: worked out once per mask, so that "f***" repeated 20,000 times
+  // is compared with the word lists once, not 20,000 times (issue 10).
+  let found = maskMemo.get(compiled)?.get(t.alt!);
+  if (found === undefined) {
+    found = maskTerms(t.alt!, compiled);
+    let memo = maskMemo.get(compiled);
+    if (!memo) maskMemo.set(compiled, (memo = new Map()));
+    if (memo.size < 10_000 && t.alt!.length <= 64) memo.set(t.alt!, found);
+  }
+  for (const m of found) hits.push({ lexicon: m.lexicon, term: m.term, from: i, to: i + 1, span: [t.start, t.end] });
+}
+
+const maskMemo = new WeakMap<CompiledLexicons, Map<string, { lexicon: string; term: string }[]>>();
+
+function maskTerms(mask: string, compiled: CompiledLexicons): { lexicon: string; term: string }[] {
+  const out: { lexicon: string; term: string }[] = [];
+  const alt = mask.replace(/[^a-z*]/g, "");
   for (const [len, list] of compiled.maskable) {
     if (len > alt.length) continue;
     const head = alt.slice(0, len);
@@ -150,8 +166,9 @@ function matchMask(t: Token, i: number, compiled: CompiledLexicons, hits: Hit[])
     if (rest !== "" && !/^(ing|in|ed|er|ers|s|es|e|ee)$/.test(rest)) continue;
     if (!head.includes("*")) continue;
     const shown = head.replace(/\*/g, "").length;
-    for (const m of list) if (shown >= m.visible && maskMatches(head, m.word)) hits.push({ lexicon: m.lexicon, term: m.term, from: i, to: i + 1, span: [t.start, t.end] });
+    for (const m of list) if (shown >= m.visible && maskMatches(head, m.word)) out.push({ lexicon: m.lexicon, term: m.term });
   }
+  return out;
 }
 
 /** A mask matches a word of the same length whose letters agree wherever the mask shows one. */
