@@ -107,3 +107,5 @@ if (!only || only === "page") await import("./page.js");
 if (!only || only === "api") await (await import("./api.js")).apiBench();
 // The CSV report of a 100,000-item review store, next to one bare SELECT of the same columns (`… run.js report`).
 if (!only || only === "report") (await import("./report.js")).reportBench();
+// 100,000 characters of each hostile kind of issue 10 beside prose of the same length (`… run.js pathological`).
+if (!only || only === "pathological") (await import("./pathological.js")).pathologicalBench();

@@ -192,17 +192,35 @@ function checkText(text: string, what: { en: string; fr: string }): void {
 
 /** The same rule reporting the same passage twice says it once; a context finding without a span is kept once per rule. */
 function dedupe(raw: RawFinding[], textLength: number): RawFinding[] {
-  const seen = new Map<string, RawFinding>();
+  // Keyed by rule, message and span as numbers (a string per finding made garbage of a long text's thousands); `out`
+  // keeps the order in which each key was first seen.
+  const seen = new Map<Rule, Map<string, Map<number, number>>>();
+  const out: RawFinding[] = [];
   for (const f of raw) {
     const span = f.options.span;
-    const key = `${f.rule.id}|${f.messageId}|${span ? span.join(",") : ""}`;
-    const prev = seen.get(key);
-    if (!prev || levelRank(f.level) > levelRank(prev.level)) seen.set(key, f);
+    const place = span ? span[0] * (textLength + 1) + span[1] : -1;
+    let byMessage = seen.get(f.rule);
+    if (!byMessage) seen.set(f.rule, (byMessage = new Map()));
+    let byPlace = byMessage.get(f.messageId);
+    if (!byPlace) byMessage.set(f.messageId, (byPlace = new Map()));
+    const at = byPlace.get(place);
+    if (at === undefined) {
+      byPlace.set(place, out.length);
+      out.push(f);
+    } else if (levelRank(f.level) > levelRank(out[at]!.level)) out[at] = f;
   }
   // A passage already reported at a higher level by another rule of the same category is not repeated lower. Swept
   // from the highest level down, each category's higher passages in a SpanSet: no finding is compared with every other.
-  const out = [...seen.values()];
-  const byLevel = [...out].filter((f) => f.options.span !== undefined).sort((a, b) => levelRank(b.level) - levelRank(a.level));
+  // Only a category found at two levels or more can hide anything.
+  const levelsOf = new Map<string, Level>();
+  const mixed = new Set<string>();
+  for (const f of out) {
+    const l = levelsOf.get(f.rule.category);
+    if (l === undefined) levelsOf.set(f.rule.category, f.level);
+    else if (l !== f.level) mixed.add(f.rule.category);
+  }
+  if (mixed.size === 0) return out;
+  const byLevel = out.filter((f) => f.options.span !== undefined && mixed.has(f.rule.category)).sort((a, b) => levelRank(b.level) - levelRank(a.level));
   const higher = new Map<string, SpanSet>();
   const hidden = new Set<RawFinding>();
   for (let i = 0; i < byLevel.length; ) {
@@ -310,11 +328,12 @@ function ruleGuidance(rule: Rule, lang: Lang): GuidanceRef[] {
 }
 
 function byPlaceThenLevel(a: RawFinding, b: RawFinding): number {
+  if (a.level !== b.level) return levelRank(b.level) - levelRank(a.level);
   const sa = a.options.span ? a.options.span[0] : Number.MAX_SAFE_INTEGER;
   const sb = b.options.span ? b.options.span[0] : Number.MAX_SAFE_INTEGER;
   const ra = a.rule.id;
   const rb = b.rule.id;
-  return levelRank(b.level) - levelRank(a.level) || sa - sb || (ra < rb ? -1 : ra > rb ? 1 : 0);
+  return sa - sb || (ra < rb ? -1 : ra > rb ? 1 : 0);
 }
 
 const BASE_SCORE: Record<Level, number> = { appropriate: 0, risky: 34, inappropriate: 67 };

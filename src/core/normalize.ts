@@ -156,15 +156,35 @@ function decodeLeet(raw: string): string {
   return out;
 }
 
-const SYMBOLS = /[^a-z0-9\u0080-\uffff]+/g;
-
-/** The word without its ASCII symbols (`wow!` → `wow`); without a pattern when it has none, as most have. */
+/** The word without its ASCII symbols (`wow!` → `wow`), read once, without a pattern (masks make thousands of them). */
 function lettersOf(raw: string): string {
   for (let k = 0; k < raw.length; k++) {
     const c = raw.charCodeAt(k);
-    if (c < 0x80 && !(c >= 97 && c <= 122) && !(c >= 48 && c <= 57)) return raw.replace(SYMBOLS, "");
+    if (c < 0x80 && !(c >= 97 && c <= 122) && !(c >= 48 && c <= 57)) {
+      let out = raw.slice(0, k);
+      for (let m = k + 1; m < raw.length; m++) {
+        const d = raw.charCodeAt(m);
+        if (d >= 0x80 || (d >= 97 && d <= 122) || (d >= 48 && d <= 57)) out += raw[m];
+      }
+      return out;
+    }
   }
   return raw;
+}
+
+/** The symbols a mask hides letters with: `*`, `#`, `_`, `•`, `·`, `@`, `$`. */
+const isMaskSymbol = (c: number) => c === 42 || c === 35 || c === 95 || c === 0x2022 || c === 0xb7 || c === 64 || c === 36;
+
+function hasMaskSymbol(raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) if (isMaskSymbol(raw.charCodeAt(k))) return true;
+  return false;
+}
+
+/** The mask with every symbol written `*` (`m#rde` → `m*rde`). */
+function asMask(raw: string): string {
+  let out = "";
+  for (let k = 0; k < raw.length; k++) out += isMaskSymbol(raw.charCodeAt(k)) ? "*" : raw[k];
+  return out;
 }
 
 const HASH = 35;
@@ -440,11 +460,11 @@ export function normalize(text: string): TextView {
     if (obfuscated && /[a-z\u0080-\uffff]/.test(raw)) {
       // Two readings: the letters alone (for ordinary words around a stray symbol) and the decoded word.
       tok.norm = lettersOf(raw);
-      tok.alt = decodeLeet(raw);
-      if (masked && /[*#_•·@$]/.test(raw)) {
+      // A mask's second reading is the mask itself, its symbols written `*`; other words are decoded as leetspeak.
+      if (masked && hasMaskSymbol(raw)) {
         tok.masked = true;
-        tok.alt = raw.replace(/[#_•·@$]/g, "*");
-      }
+        tok.alt = asMask(raw);
+      } else tok.alt = decodeLeet(raw);
     } else if (sawDigit && LETTER_AND_LEET_DIGIT.test(raw)) {
       tok.alt = decodeLeet(raw);
     }

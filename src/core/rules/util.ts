@@ -173,6 +173,9 @@ export function byToken<H extends Hit>(list: readonly H[], key: "from" | "to" = 
 export function heldByLonger<H extends Hit>(view: TextView, list: readonly H[], length: (h: H) => number): Set<H> {
   const held = new Set<H>();
   if (list.length < 2) return held;
+  // Hits all of one length hold none of one another: the common case, a word repeated, needs no sweep.
+  const first = length(list[0]!);
+  if (list.every((h) => length(h) === first)) return held;
   const sorted = [...list].sort((a, b) => length(b) - length(a));
   const longer = new SpanSet(view.text.length);
   for (let i = 0; i < sorted.length; ) {

@@ -32,6 +32,8 @@ export default defineRule({
   },
   check({ view, hits, report }) {
     const orgs = [...hits.get("gc-org"), ...hits.get("gov-target").filter((h) => /government|gouvernement|department|ministere|agency|agence|employer|employeur|organi[sz]ation/.test(fold(h.term)))];
+    // Abuse needs an organization to aim at: without one, a text of thousands of swear words is not read word by word.
+    if (orgs.length === 0) return;
     const orgsBySentence = bySentence(view, orgs);
     for (const bad of [...hits.get("profanity"), ...hits.get("insult")]) {
       if (isInterjection(view, bad)) continue;

@@ -1,6 +1,8 @@
 import { defineRule } from "../../rule.js";
 import { heldByLonger } from "../util.js";
 
+const LEAVE_IT_OUT = { en: "Leave the swearing out; the point stands without it.", fr: "Retirez le juron; le propos tient sans lui." };
+
 /** Language that would not be acceptable in the workplace, masked or not. */
 export default defineRule({
   id: "profanity/profanity",
@@ -34,7 +36,7 @@ export default defineRule({
     for (const p of all) {
       if (held.has(p)) continue;
       const text = view.text.slice(p.span[0], p.span[1]);
-      report("profanity", { span: p.span, data: { text }, suggestion: { en: "Leave the swearing out; the point stands without it.", fr: "Retirez le juron; le propos tient sans lui." } });
+      report("profanity", { span: p.span, data: { text }, suggestion: LEAVE_IT_OUT });
     }
   },
 });
