@@ -111,3 +111,5 @@ if (!only || only === "report") (await import("./report.js")).reportBench();
 if (!only || only === "packs") (await import("./packs.js")).packsBench();
 // Ordinary checks while a hostile client holds the server: a dribbling upload, a large scan, an endless import (`… run.js hostile`).
 if (!only || only === "hostile") await (await import("./server-hostile.js")).hostileBench();
+// 100,000 characters of each hostile kind of issue 10 beside prose of the same length (`… run.js pathological`).
+if (!only || only === "pathological") (await import("./pathological.js")).pathologicalBench();

@@ -16,6 +16,7 @@ export function toBatchResult(id: BatchId, a: Assessment): Record<string, unknow
     lang: a.lang,
   };
   if (a.rewrite !== undefined) out.rewrite = a.rewrite;
+  if (a.omitted !== undefined) out.omitted = a.omitted;
   return out;
 }
 

@@ -18,6 +18,7 @@ import { normalize } from "./normalize.js";
 import { BilingualError } from "./message.js";
 import { formatMessage, type Fix, type Message, type ReportOptions, type Rule, type RuleContext } from "./rule.js";
 import { RULES } from "./rules/index.js";
+import { SpanSet } from "./spans.js";
 import { questionsFor, contactsFor } from "./advice.js";
 
 export interface EngineOptions {
@@ -119,21 +120,23 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const full = ctx.activity;
 
     const lang = assessOptions.lang ?? view.lang;
-    const findings = dedupe(raw).map((f) => render(f, lang));
-    findings.sort(byPlaceThenLevel);
-    const level = findings.reduce<Level>((acc, f) => maxLevel(acc, f.level), "appropriate");
-    const { score, factors } = riskScore(level, findings, full, context, lang);
-    const categories = new Set(findings.filter((f) => f.level !== "appropriate").map((f) => f.category));
+    // Level, score, questions and contacts weigh every finding; only the findings listed are capped.
+    const all = dedupe(raw, activity.text.length).sort(byPlaceThenLevel);
+    const level = all.reduce<Level>((acc, f) => maxLevel(acc, f.level), "appropriate");
+    const { score, factors } = riskScore(level, all, full, context, lang);
+    const categories = new Set(all.filter((f) => f.level !== "appropriate").map((f) => f.rule.category));
+    const { findings, omitted } = capped(all, lang);
     const assessment: Assessment = {
       level,
       score,
       factors,
       findings,
       questions: questionsFor(categories, full, lang),
-      contacts: findings.length > 0 ? withExtraContacts(contactsFor(categories, context, lang), extraContacts, lang) : [],
+      contacts: all.length > 0 ? withExtraContacts(contactsFor(categories, context, lang), extraContacts, lang) : [],
       lang,
       textLang: view.lang,
     };
+    if (omitted > 0) assessment.omitted = omitted;
     const rewrite = applyFixes(activity.text, raw, lang);
     if (rewrite !== undefined && rewrite.trim() !== "" && rewrite !== activity.text) assessment.rewrite = rewrite;
     return assessment;
@@ -188,29 +191,94 @@ function checkText(text: string, what: { en: string; fr: string }): void {
 }
 
 /** The same rule reporting the same passage twice says it once; a context finding without a span is kept once per rule. */
-function dedupe(raw: RawFinding[]): RawFinding[] {
-  const seen = new Map<string, RawFinding>();
+function dedupe(raw: RawFinding[], textLength: number): RawFinding[] {
+  // Keyed by rule, message and span as numbers (a string per finding made garbage of a long text's thousands); `out`
+  // keeps the order in which each key was first seen.
+  const seen = new Map<Rule, Map<string, Map<number, number>>>();
+  const out: RawFinding[] = [];
   for (const f of raw) {
     const span = f.options.span;
-    const key = `${f.rule.id}|${f.messageId}|${span ? span.join(",") : ""}`;
-    const prev = seen.get(key);
-    if (!prev || levelRank(f.level) > levelRank(prev.level)) seen.set(key, f);
+    const place = span ? span[0] * (textLength + 1) + span[1] : -1;
+    let byMessage = seen.get(f.rule);
+    if (!byMessage) seen.set(f.rule, (byMessage = new Map()));
+    let byPlace = byMessage.get(f.messageId);
+    if (!byPlace) byMessage.set(f.messageId, (byPlace = new Map()));
+    const at = byPlace.get(place);
+    if (at === undefined) {
+      byPlace.set(place, out.length);
+      out.push(f);
+    } else if (levelRank(f.level) > levelRank(out[at]!.level)) out[at] = f;
   }
-  // A passage already reported at a higher level by another rule of the same category is not repeated lower.
-  const out = [...seen.values()];
-  return out.filter(
-    (f) =>
-      !out.some(
-        (g) =>
-          g !== f &&
-          g.rule.category === f.rule.category &&
-          levelRank(g.level) > levelRank(f.level) &&
-          f.options.span !== undefined &&
-          g.options.span !== undefined &&
-          g.options.span[0] <= f.options.span[0] &&
-          f.options.span[1] <= g.options.span[1],
-      ),
-  );
+  // A passage already reported at a higher level by another rule of the same category is not repeated lower. Swept
+  // from the highest level down, each category's higher passages in a SpanSet: no finding is compared with every other.
+  // Only a category found at two levels or more can hide anything.
+  const levelsOf = new Map<string, Level>();
+  const mixed = new Set<string>();
+  for (const f of out) {
+    const l = levelsOf.get(f.rule.category);
+    if (l === undefined) levelsOf.set(f.rule.category, f.level);
+    else if (l !== f.level) mixed.add(f.rule.category);
+  }
+  if (mixed.size === 0) return out;
+  const byLevel = out.filter((f) => f.options.span !== undefined && mixed.has(f.rule.category)).sort((a, b) => levelRank(b.level) - levelRank(a.level));
+  const higher = new Map<string, SpanSet>();
+  const hidden = new Set<RawFinding>();
+  for (let i = 0; i < byLevel.length; ) {
+    let j = i;
+    while (j < byLevel.length && byLevel[j]!.level === byLevel[i]!.level) j++;
+    for (let k = i; k < j; k++) {
+      const f = byLevel[k]!;
+      if (higher.get(f.rule.category)?.covers(f.options.span!)) hidden.add(f);
+    }
+    for (let k = i; k < j; k++) {
+      const f = byLevel[k]!;
+      let set = higher.get(f.rule.category);
+      if (!set) higher.set(f.rule.category, (set = new SpanSet(textLength)));
+      set.add(f.options.span!);
+    }
+    i = j;
+  }
+  return hidden.size === 0 ? out : out.filter((f) => !hidden.has(f));
+}
+
+/** At most this many findings of one rule are listed: ordinary posts never come near it (issue 10). */
+export const MAX_FINDINGS_PER_RULE = 20;
+/** At most this many findings of one text are listed, the worst first, so that an answer's size is bounded. */
+export const MAX_FINDINGS_PER_TEXT = 100;
+/** A passage quoted in a message is cut to this many characters. */
+export const MAX_QUOTE = 1_000;
+
+/**
+ * The findings listed, sorted, within the caps. The last finding listed of a rule that found more says how many more
+ * (`more`, and a sentence in its message); `omitted` counts every finding left out.
+ */
+function capped(all: RawFinding[], lang: Lang): { findings: Finding[]; omitted: number } {
+  if (all.length <= MAX_FINDINGS_PER_RULE) return { findings: all.map((f) => render(f, lang)), omitted: 0 };
+  const perRule = new Map<Rule, number>();
+  const kept: RawFinding[] = [];
+  const left = new Map<Rule, number>();
+  for (const f of all) {
+    const n = perRule.get(f.rule) ?? 0;
+    perRule.set(f.rule, n + 1);
+    if (n < MAX_FINDINGS_PER_RULE && kept.length < MAX_FINDINGS_PER_TEXT) kept.push(f);
+    else left.set(f.rule, (left.get(f.rule) ?? 0) + 1);
+  }
+  const findings = kept.map((f) => render(f, lang));
+  for (let k = findings.length - 1; k >= 0 && left.size > 0; k--) {
+    const more = left.get(kept[k]!.rule);
+    if (more === undefined) continue;
+    left.delete(kept[k]!.rule);
+    const f = findings[k]!;
+    f.more = more;
+    f.message = `${f.message} ${moreLikeIt(more, lang)}`;
+  }
+  return { findings, omitted: all.length - kept.length };
+}
+
+/** "And 212 more like it." / « Et 212 autres semblables. » */
+export function moreLikeIt(count: number, lang: Lang): string {
+  if (lang === "fr") return count === 1 ? "Et 1 autre semblable." : `Et ${count} autres semblables.`;
+  return `And ${count} more like it.`;
 }
 
 function render(f: RawFinding, lang: Lang): Finding {
@@ -219,13 +287,24 @@ function render(f: RawFinding, lang: Lang): Finding {
     rule: f.rule.id,
     category: f.rule.category,
     level: f.level,
-    message: formatMessage(template[lang], f.options.data, f.rule.id),
+    message: formatMessage(template[lang], quotes(f.options.data), f.rule.id),
     guidance: f.options.guidance ? [...ruleGuidance(f.rule, lang), ...f.options.guidance.map((id) => guidanceRef(id, lang))] : ruleGuidance(f.rule, lang),
   };
   if (f.options.span) finding.span = f.options.span;
   const suggestion = suggestionOf(f.options, lang);
   if (suggestion) finding.suggestion = suggestion;
   return finding;
+}
+
+/** The message's values with passages longer than MAX_QUOTE cut, so that a long text cannot make a long message. */
+function quotes(data: Record<string, string> | undefined): Record<string, string> | undefined {
+  if (data === undefined) return undefined;
+  let long = false;
+  for (const k in data) if (data[k]!.length > MAX_QUOTE) long = true;
+  if (!long) return data;
+  const out: Record<string, string> = {};
+  for (const k in data) out[k] = data[k]!.length > MAX_QUOTE ? `${data[k]!.slice(0, MAX_QUOTE)}…` : data[k]!;
+  return out;
 }
 
 function suggestionOf(options: ReportOptions, lang: Lang): string | undefined {
@@ -248,19 +327,22 @@ function ruleGuidance(rule: Rule, lang: Lang): GuidanceRef[] {
   return refs;
 }
 
-function byPlaceThenLevel(a: Finding, b: Finding): number {
-  const sa = a.span ? a.span[0] : Number.MAX_SAFE_INTEGER;
-  const sb = b.span ? b.span[0] : Number.MAX_SAFE_INTEGER;
-  return levelRank(b.level) - levelRank(a.level) || sa - sb || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+function byPlaceThenLevel(a: RawFinding, b: RawFinding): number {
+  if (a.level !== b.level) return levelRank(b.level) - levelRank(a.level);
+  const sa = a.options.span ? a.options.span[0] : Number.MAX_SAFE_INTEGER;
+  const sb = b.options.span ? b.options.span[0] : Number.MAX_SAFE_INTEGER;
+  const ra = a.rule.id;
+  const rb = b.rule.id;
+  return sa - sb || (ra < rb ? -1 : ra > rb ? 1 : 0);
 }
 
 const BASE_SCORE: Record<Level, number> = { appropriate: 0, risky: 34, inappropriate: 67 };
 
 /** Visibility and timing raise the risk within a level (PSC "Other considerations"; TBS "Be mindful of your role"). */
-function riskScore(level: Level, findings: Finding[], activity: Activity & { action: string }, context: Context, lang: Lang) {
+function riskScore(level: Level, findings: readonly RawFinding[], activity: Activity & { action: string }, context: Context, lang: Lang) {
   const factors: RiskFactor[] = [];
   const fr = lang === "fr";
-  const political = findings.some((f) => (f.category === "partisan" || f.category === "criticism") && f.level !== "appropriate");
+  const political = findings.some((f) => (f.rule.category === "partisan" || f.rule.category === "criticism") && f.level !== "appropriate");
   const add = (factor: RiskFactor["factor"], weight: number, en: string, frText: string) => factors.push({ factor, weight, note: fr ? frText : en });
   if (context.identifiable) add("identifiable", 6, "your account shows you are a public servant", "votre compte montre que vous êtes fonctionnaire");
   const roleWeight = { employee: 0, manager: 4, executive: 8, "deputy-head": 12 } as const;
@@ -293,17 +375,28 @@ function roleFr(role: string): string {
 function applyFixes(text: string, raw: RawFinding[], lang: Lang): string | undefined {
   const edits: { span: [number, number]; replacement: string }[] = [];
   const appends: Message[] = [];
+  const taken = new SpanSet(text.length);
   for (const f of raw) {
     const fix: Fix | undefined = f.options.fix;
     if (!fix) continue;
     if ("append" in fix) appends.push(fix.append);
-    else if (!edits.some((e) => e.span[0] < fix.span[1] && fix.span[0] < e.span[1])) edits.push({ span: fix.span, replacement: fix.replacement });
+    else if (!taken.overlaps(fix.span)) {
+      taken.add(fix.span);
+      edits.push({ span: fix.span, replacement: fix.replacement });
+    }
   }
   if (edits.length === 0 && appends.length === 0) return undefined;
-  edits.sort((a, b) => b.span[0] - a.span[0]);
-  let out = text;
-  for (const e of edits) out = out.slice(0, e.span[0]) + e.replacement + out.slice(e.span[1]);
-  out = out.replace(/[ \t]{2,}/g, " ").replace(/\s+([,.!?;:])/g, "$1").trim();
+  // The edits do not overlap: the text is rebuilt once, in order, not copied once per edit.
+  edits.sort((a, b) => a.span[0] - b.span[0]);
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of edits) {
+    parts.push(text.slice(at, e.span[0]), e.replacement);
+    at = Math.max(at, e.span[1]);
+  }
+  parts.push(text.slice(at));
+  // Whitespace before punctuation goes; the lookbehind starts each try at the beginning of a run, so a long run is read once.
+  let out = parts.join("").replace(/[ \t]{2,}/g, " ").replace(/(?<!\s)\s+([,.!?;:])/g, "$1").trim();
   for (const a of new Set(appends.map((m) => m[lang]))) out = `${out}${/[.!?]$/.test(out) ? "" : "."} ${a}`;
   return out;
 }

@@ -222,8 +222,28 @@ const altIds: number[] = [];
 
 /** Masked tokens (`f***`, `f***ing`) against maskable single words of the same length; returns the comparisons made. */
 function matchMask(t: Token, i: number, compiled: CompiledLexicons, hits: Hit[]): number {
-  const alt = t.alt!.replace(/[^a-z*]/g, "");
+  // A mask's matches depend on its letters alone: worked out once per mask, so that "f***" repeated 20,000 times
+  // is compared with the word lists once, not 20,000 times (issue 10). Only a fresh working-out counts as work.
   let compared = 0;
+  let found = maskMemo.get(compiled)?.get(t.alt!);
+  if (found === undefined) {
+    const fresh = maskTerms(t.alt!, compiled);
+    found = fresh.terms;
+    compared = fresh.compared;
+    let memo = maskMemo.get(compiled);
+    if (!memo) maskMemo.set(compiled, (memo = new Map()));
+    if (memo.size < 10_000 && t.alt!.length <= 64) memo.set(t.alt!, found);
+  }
+  for (const m of found) hits.push({ lexicon: m.lexicon, term: m.term, from: i, to: i + 1, span: [t.start, t.end] });
+  return compared;
+}
+
+const maskMemo = new WeakMap<CompiledLexicons, Map<string, { lexicon: string; term: string }[]>>();
+
+function maskTerms(mask: string, compiled: CompiledLexicons): { terms: { lexicon: string; term: string }[]; compared: number } {
+  const terms: { lexicon: string; term: string }[] = [];
+  let compared = 0;
+  const alt = mask.replace(/[^a-z*]/g, "");
   for (const [len, list] of compiled.maskable) {
     if (len > alt.length) continue;
     const head = alt.slice(0, len);
@@ -233,9 +253,9 @@ function matchMask(t: Token, i: number, compiled: CompiledLexicons, hits: Hit[])
     if (!head.includes("*")) continue;
     const shown = head.replace(/\*/g, "").length;
     compared += list.length;
-    for (const m of list) if (shown >= m.visible && maskMatches(head, m.word)) hits.push({ lexicon: m.lexicon, term: m.term, from: i, to: i + 1, span: [t.start, t.end] });
+    for (const m of list) if (shown >= m.visible && maskMatches(head, m.word)) terms.push({ lexicon: m.lexicon, term: m.term });
   }
-  return compared;
+  return { terms, compared };
 }
 
 /** A mask matches a word of the same length whose letters agree wherever the mask shows one. */
@@ -372,6 +392,7 @@ export function matchLexicons(view: TextView, compiled: CompiledLexicons, work?:
     if (hits.length >= MAX_HITS_PER_TEXT) break;
     const list = compiled.maskable.get(t.norm.length);
     if (!list) continue;
+    // Found by halves (starts and ends never decrease): a walk per joined word was quadratic on "f u c k #" repeated.
     const from = tokenAt(tokens, "start", t.start);
     const to = tokenAt(tokens, "end", t.end) + 1;
     maskComparisons += list.length;

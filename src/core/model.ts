@@ -81,6 +81,8 @@ export interface Finding {
   span?: Span;
   guidance: GuidanceRef[];
   suggestion?: string;
+  /** How many more findings of the same rule were left out of the list (findings are capped per rule and per text). */
+  more?: number;
 }
 
 export interface RiskFactor {
@@ -102,6 +104,8 @@ export interface Assessment {
   lang: Lang;
   /** The language the text appears to be written in. */
   textLang: Lang;
+  /** How many findings were left out of `findings` by the caps (per rule and per text); absent when none was. */
+  omitted?: number;
 }
 
 export function levelRank(level: Level): number {

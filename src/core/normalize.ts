@@ -1,5 +1,6 @@
 import twitterText from "twitter-text";
 import type { Lang, Span } from "./model.js";
+import { countSteps } from "./work.js";
 
 /**
  * One token of the text, folded for matching, with its place in the text as written.
@@ -155,15 +156,35 @@ function decodeLeet(raw: string): string {
   return out;
 }
 
-const SYMBOLS = /[^a-z0-9\u0080-\uffff]+/g;
-
-/** The word without its ASCII symbols (`wow!` → `wow`); without a pattern when it has none, as most have. */
+/** The word without its ASCII symbols (`wow!` → `wow`), read once, without a pattern (masks make thousands of them). */
 function lettersOf(raw: string): string {
   for (let k = 0; k < raw.length; k++) {
     const c = raw.charCodeAt(k);
-    if (c < 0x80 && !(c >= 97 && c <= 122) && !(c >= 48 && c <= 57)) return raw.replace(SYMBOLS, "");
+    if (c < 0x80 && !(c >= 97 && c <= 122) && !(c >= 48 && c <= 57)) {
+      let out = raw.slice(0, k);
+      for (let m = k + 1; m < raw.length; m++) {
+        const d = raw.charCodeAt(m);
+        if (d >= 0x80 || (d >= 97 && d <= 122) || (d >= 48 && d <= 57)) out += raw[m];
+      }
+      return out;
+    }
   }
   return raw;
+}
+
+/** The symbols a mask hides letters with: `*`, `#`, `_`, `•`, `·`, `@`, `$`. */
+const isMaskSymbol = (c: number) => c === 42 || c === 35 || c === 95 || c === 0x2022 || c === 0xb7 || c === 64 || c === 36;
+
+function hasMaskSymbol(raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) if (isMaskSymbol(raw.charCodeAt(k))) return true;
+  return false;
+}
+
+/** The mask with every symbol written `*` (`m#rde` → `m*rde`). */
+function asMask(raw: string): string {
+  let out = "";
+  for (let k = 0; k < raw.length; k++) out += isMaskSymbol(raw.charCodeAt(k)) ? "*" : raw[k];
+  return out;
 }
 
 const HASH = 35;
@@ -212,47 +233,91 @@ interface RawEntity {
   end: number;
 }
 
-const MAYBE_URL_ALL = /[a-z0-9]\.[a-z]{2}|:\/\//gi;
-
 /** Whitespace as twitter-text splits on it (\s in JavaScript patterns). */
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
+ * Above this length a whitespace-free run is no word, handle or link of an ordinary post: it is handed to twitter-text in
+ * pieces of LONG_PIECE characters, whose patterns take time growing faster than the length they are given.
+ */
+export const LONG_CHUNK = 1024;
+const LONG_PIECE = 256;
+
+/** Whether a whitespace-free chunk may hold an entity: a `#`, an `@`, or something shaped like a domain or a scheme. */
+function entityShape(text: string, start: number, end: number): { tag: boolean; mention: boolean; url: boolean; any: boolean } {
+  let tag = false;
+  let mention = false;
+  let dot = false;
+  let urlish = false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 35 || c === 0xff03) tag = true;
+    else if (c === 64 || c === 0xff20) mention = true;
+    else if (c === 46) {
+      dot = true;
+      // A letter or digit, a dot and two letters (any case): "ndp.ca", "www.x".
+      if (!urlish && k > start && k + 2 < end && isAlnum(text.charCodeAt(k - 1)) && isAsciiLetter(text.charCodeAt(k + 1)) && isAsciiLetter(text.charCodeAt(k + 2))) urlish = true;
+    } else if (c === 58 && k + 2 < end && text.charCodeAt(k + 1) === 47 && text.charCodeAt(k + 2) === 47) urlish = true;
+  }
+  return { tag, mention, url: dot, any: tag || mention || urlish };
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAlnum = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57);
+
+/**
  * Hashtags, mentions and URLs as twitter-text finds them. twitter-text's Unicode patterns are slow over a whole post,
  * so it is run only on the whitespace-delimited chunks that can hold an entity, with the character before each chunk
- * for its boundary rules; entities never contain whitespace, so nothing is lost.
+ * for its boundary rules; entities never contain whitespace, so nothing is lost. The chunks are found in one pass, and
+ * a chunk longer than LONG_CHUNK is read in pieces, so that the work stays linear in the text's length whatever it holds.
  */
 function extractEntities(text: string): RawEntity[] {
   const out: RawEntity[] = [];
-  // The chunks worth handing to twitter-text: those around a #, an @, or something shaped like a domain or a scheme.
-  const starts = new Set<number>();
-  const around = (at: number) => {
-    let a = at;
-    while (a > 0 && !isSpace(text.charCodeAt(a - 1))) a--;
-    starts.add(a);
-  };
-  for (const mark of ["#", "＃", "@", "＠"]) for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) around(at);
-  MAYBE_URL_ALL.lastIndex = 0;
-  for (let m = MAYBE_URL_ALL.exec(text); m !== null; m = MAYBE_URL_ALL.exec(text)) around(m.index);
-  if (starts.size === 0) return out;
-  for (const start of [...starts].sort((x, y) => x - y)) {
+  const n = text.length;
+  let start = 0;
+  while (start < n) {
+    while (start < n && isSpace(text.charCodeAt(start))) start++;
+    if (start >= n) break;
     let end = start;
-    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
-    const chunk = text.slice(start, end);
-    const tag = chunk.includes("#") || chunk.includes("＃");
-    const mention = chunk.includes("@") || chunk.includes("＠");
-    const url = chunk.includes(".");
-    const from = start > 0 ? start - 1 : 0;
-    const piece = text.slice(from, end);
-    if (tag) for (const h of twitterText.extractHashtagsWithIndices(piece)) out.push({ kind: "hashtag", value: h.hashtag, start: from + h.indices[0], end: from + h.indices[1] });
-    if (mention) for (const x of twitterText.extractMentionsOrListsWithIndices(piece)) out.push({ kind: "mention", value: x.screenName, start: from + x.indices[0], end: from + x.indices[1] });
-    if (url) for (const u of twitterText.extractUrlsWithIndices(piece)) out.push({ kind: "url", value: u.url, start: from + u.indices[0], end: from + u.indices[1] });
+    while (end < n && !isSpace(text.charCodeAt(end))) end++;
+    countSteps(end - start);
+    const shape = entityShape(text, start, end);
+    if (shape.any) {
+      if (end - start <= LONG_CHUNK) entitiesOf(text, start > 0 ? start - 1 : 0, end, shape, out);
+      else {
+        for (let p = start; p < end; p += LONG_PIECE) {
+          const q = Math.min(end, p + LONG_PIECE);
+          // Only the first piece gets the character before it: a piece that did would overlap the one before.
+          entitiesOf(text, p === start && p > 0 ? p - 1 : p, q, entityShape(text, p, q), out);
+        }
+      }
+    }
+    start = end;
   }
-  // A URL wins over a hashtag or mention inside it (twitter-text's own rule when it sees the whole text).
+  if (out.length === 0) return out;
+  // A URL wins over a hashtag or mention inside it (twitter-text's own rule when it sees the whole text). URLs never
+  // overlap one another, so the only URL that can hold an entity is the last one starting at or before it.
+  out.sort((a, b) => a.start - b.start);
   const urls = out.filter((e) => e.kind === "url");
-  return out.filter((e) => e.kind === "url" || !urls.some((u) => u.start <= e.start && e.end <= u.end)).sort((a, b) => a.start - b.start);
+  if (urls.length === 0) return out;
+  let u = -1;
+  return out.filter((e) => {
+    if (e.kind === "url") return true;
+    while (u + 1 < urls.length && urls[u + 1]!.start <= e.start) u++;
+    const url = urls[u];
+    return !(url && url.start <= e.start && e.end <= url.end);
+  });
+}
+
+/** The entities twitter-text finds in `text[from, end)`, by kind as the chunk's shape allows. */
+function entitiesOf(text: string, from: number, end: number, shape: { tag: boolean; mention: boolean; url: boolean }, out: RawEntity[]): void {
+  const piece = text.slice(from, end);
+  countSteps(piece.length);
+  if (shape.tag) for (const h of twitterText.extractHashtagsWithIndices(piece)) out.push({ kind: "hashtag", value: h.hashtag, start: from + h.indices[0], end: from + h.indices[1] });
+  if (shape.mention) for (const x of twitterText.extractMentionsOrListsWithIndices(piece)) out.push({ kind: "mention", value: x.screenName, start: from + x.indices[0], end: from + x.indices[1] });
+  if (shape.url) for (const u of twitterText.extractUrlsWithIndices(piece)) out.push({ kind: "url", value: u.url, start: from + u.indices[0], end: from + u.indices[1] });
 }
 
 /**
@@ -377,6 +442,7 @@ export function normalize(text: string): TextView {
       prev = d;
       j++;
     }
+    countSteps(j - i + 1);
     // A sentence-ending "!" glued to a word is punctuation, not leetspeak.
     while (j > i + 1 && (folded.charCodeAt(j - 1) === BANG || folded.charCodeAt(j - 1) === UNDERSCORE) && !(classOf(folded.charCodeAt(j - 2)) & MASK)) j--;
     const raw = folded.slice(i, j);
@@ -394,11 +460,11 @@ export function normalize(text: string): TextView {
     if (obfuscated && /[a-z\u0080-\uffff]/.test(raw)) {
       // Two readings: the letters alone (for ordinary words around a stray symbol) and the decoded word.
       tok.norm = lettersOf(raw);
-      tok.alt = decodeLeet(raw);
-      if (masked && /[*#_•·@$]/.test(raw)) {
+      // A mask's second reading is the mask itself, its symbols written `*`; other words are decoded as leetspeak.
+      if (masked && hasMaskSymbol(raw)) {
         tok.masked = true;
-        tok.alt = raw.replace(/[#_•·@$]/g, "*");
-      }
+        tok.alt = asMask(raw);
+      } else tok.alt = decodeLeet(raw);
     } else if (sawDigit && LETTER_AND_LEET_DIGIT.test(raw)) {
       tok.alt = decodeLeet(raw);
     }

@@ -72,6 +72,7 @@ const SCHEMAS = {
       span: { type: "array", items: { type: "integer" }, minItems: 2, maxItems: 2, description: "[start, end) UTF-16 offsets into the text" },
       guidance: { type: "array", items: ref("GuidanceRef") },
       suggestion: { type: "string" },
+      more: { type: "integer", minimum: 1, description: "How many more findings of the same rule were left out (findings are capped per rule and per text)" },
     },
   },
   CheckResult: {
@@ -88,6 +89,7 @@ const SCHEMAS = {
       contacts: { type: "array", items: { type: "string" } },
       rewrite: { type: "string" },
       lang: { enum: [...LANGS] },
+      omitted: { type: "integer", minimum: 1, description: "How many findings the caps left out of findings" },
     },
   },
   CheckError: {

@@ -1,7 +1,9 @@
 import { departmentOf } from "../lexicons/any/departments.js";
 import type { Hit } from "../matcher.js";
 import type { Span } from "../model.js";
-import type { TextView } from "../normalize.js";
+import { sentenceOf, type Entity, type TextView } from "../normalize.js";
+import { SpanSet } from "../spans.js";
+import { countSteps } from "../work.js";
 import type { HitIndex } from "../matcher.js";
 
 /** Party words that are also ordinary words count only as proper nouns in a political sentence. */
@@ -34,7 +36,7 @@ export function isPartyName(view: TextView, hit: Hit): boolean {
   if (prev.some((w) => PARTY_CONTEXT.has(w) || w === "the" || w === "les" || w === "le" || w === "vote" || w === "votez")) return true;
   // Plurals ("the Liberals", "les Verts") and mid-sentence capitals ("I back the Greens") name parties.
   if (/s$/i.test(written) && written.length > 4) return true;
-  return !view.sentenceStarts.includes(hit.from) && /^\p{Lu}\p{Ll}/u.test(written);
+  return !opensSentence(view, hit.from) && /^\p{Lu}\p{Ll}/u.test(written);
 }
 
 /** Every reference to a party, leader or candidacy, in text order. */
@@ -74,7 +76,7 @@ export function negated(view: TextView, hit: Hit, window = 3): boolean {
 
 /** The hashtag (with its `#`) that contains a hit, if any. */
 export function hashtagAround(view: TextView, span: Span): Span | undefined {
-  const h = view.hashtags.find((e) => e.start <= span[0] && span[1] <= e.end);
+  const h = entityAround(view.hashtags, span);
   return h ? [h.start, h.end] : undefined;
 }
 
@@ -84,25 +86,162 @@ function isLocalPartChar(c: number): boolean {
 }
 
 /**
- * Every match of a global pattern that begins with `[\w.+-]+@` (an e-mail address), as `matchAll` finds them. Such a
- * match starts in the run of those characters right before the first `@`, so the search starts there: run from the
- * start of the text, the pattern tries every word of it, which costs microseconds a post.
+ * Every match of a global pattern that begins with `[\w.+-]+@` (an e-mail address), as `matchAll` finds them. A match
+ * starts in the run of those characters right before an `@`, at its first character not already read, and any start in
+ * that run gives the same match or none: so the pattern is tried once per `@`, sticky, at that start. Run from the
+ * start of the text, it would try every word of it, and in a long run of such characters every start (issue 10).
  */
 export function emailMatches(text: string, pattern: RegExp): RegExpExecArray[] {
   if (!pattern.global) throw new Error(`emailMatches needs a global pattern, not ${pattern}`);
   const out: RegExpExecArray[] = [];
-  const at = text.indexOf("@");
-  if (at === -1) return out;
-  let start = at;
-  while (start > 0 && isLocalPartChar(text.charCodeAt(start - 1))) start--;
-  pattern.lastIndex = start;
-  // A failed search sets lastIndex back to 0; an address is never empty, so the search always moves on.
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push(m);
+  let sticky = stickyOf.get(pattern);
+  if (!sticky) stickyOf.set(pattern, (sticky = new RegExp(pattern.source, pattern.flags.replace("g", "") + "y")));
+  let read = 0;
+  for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
+    let start = at;
+    while (start > read && isLocalPartChar(text.charCodeAt(start - 1))) start--;
+    countSteps(at - start + 1);
+    if (start === at) continue;
+    sticky.lastIndex = start;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    out.push(m);
+    read = m.index + m[0].length;
+    if (read > at) at = read - 1;
+  }
   return out;
 }
 
+const stickyOf = new WeakMap<RegExp, RegExp>();
+
 /** The URL that contains a hit, if any ("ndp.ca/donate" for a hit on "ndp"). */
 export function urlAround(view: TextView, span: Span): Span | undefined {
-  const u = view.urls.find((e) => e.start <= span[0] && span[1] <= e.end);
+  const u = entityAround(view.urls, span);
   return u ? [u.start, u.end] : undefined;
+}
+
+/*
+ * Lookups that keep every rule linear in the text's length (issue 10): a rule that pairs hits asks an index, never
+ * walks every other hit for each one.
+ */
+
+/** Hits by the sentence they start in, each sentence's in the list's order. */
+export function bySentence<H extends Hit>(view: TextView, list: readonly H[]): Map<number, H[]> {
+  const out = new Map<number, H[]>();
+  for (const h of list) {
+    const s = sentenceOf(view, h.from);
+    const bucket = out.get(s);
+    if (bucket) bucket.push(h);
+    else out.set(s, [h]);
+  }
+  return out;
+}
+
+/**
+ * `list.find((x) => sameSentence(view, x, hit) && accept(x))`, asking only the hits of the hit's sentence. `accept`
+ * should refuse few of them (hits overlapping the one asked about), or the walk over one long sentence grows again.
+ */
+export function findInSentence<H extends Hit>(view: TextView, index: Map<number, H[]>, hit: Hit | number, accept?: (x: H) => boolean): H | undefined {
+  const bucket = index.get(sentenceOf(view, typeof hit === "number" ? hit : hit.from));
+  if (!bucket) return undefined;
+  if (!accept) return bucket[0];
+  for (let k = 0; k < bucket.length; k++) {
+    if (accept(bucket[k]!)) {
+      countSteps(k + 1);
+      return bucket[k];
+    }
+  }
+  countSteps(bucket.length);
+  return undefined;
+}
+
+/** Hits by the token they start at (or end before, with `key: "to"`). */
+export function byToken<H extends Hit>(list: readonly H[], key: "from" | "to" = "from"): Map<number, H[]> {
+  const out = new Map<number, H[]>();
+  for (const h of list) {
+    const bucket = out.get(h[key]);
+    if (bucket) bucket.push(h);
+    else out.set(h[key], [h]);
+  }
+  return out;
+}
+
+/**
+ * The hits of a list that another hit of the list holds whole and is longer than (`length` measures them): "pissed
+ * off" holds "pissed". Swept from the longest down with a SpanSet of the longer ones, not compared pairwise.
+ */
+export function heldByLonger<H extends Hit>(view: TextView, list: readonly H[], length: (h: H) => number): Set<H> {
+  const held = new Set<H>();
+  if (list.length < 2) return held;
+  // Hits all of one length hold none of one another: the common case, a word repeated, needs no sweep.
+  const first = length(list[0]!);
+  if (list.every((h) => length(h) === first)) return held;
+  const sorted = [...list].sort((a, b) => length(b) - length(a));
+  const longer = new SpanSet(view.text.length);
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j < sorted.length && length(sorted[j]!) === length(sorted[i]!)) j++;
+    for (let k = i; k < j; k++) if (longer.covers(sorted[k]!.span)) held.add(sorted[k]!);
+    for (let k = i; k < j; k++) longer.add(sorted[k]!.span);
+    i = j;
+  }
+  return held;
+}
+
+/**
+ * The entity (hashtag, mention, URL; sorted, never overlapping one another) that holds a span whole, found by binary
+ * search: `list.find((e) => e.start <= span[0] && span[1] <= e.end)`.
+ */
+export function entityAround<E extends Entity>(list: readonly E[], span: Span): E | undefined {
+  let lo = 0;
+  let hi = list.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start <= span[0]) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const e = list[at];
+  return e && span[1] <= e.end ? e : undefined;
+}
+
+/** The index of the first token starting at or after `offset` (tokens are in text order and never overlap). */
+export function firstTokenFrom(view: TextView, offset: number): number {
+  const t = view.tokens;
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether token `i` opens a sentence (`view.sentenceStarts.includes(i)`, by binary search). */
+export function opensSentence(view: TextView, i: number): boolean {
+  return view.sentenceStarts[sentenceOf(view, i)] === i;
+}
+
+/**
+ * The first match of `pattern` near one of the first `limit` places `anchor` (global) is found, each searched within
+ * `before` characters ahead of it and `after` past it: for patterns whose unbounded runs (`\d[\d\s,.]*\$`) would
+ * otherwise try every start in a long text. Matches longer than the reach are not found; no ordinary one is.
+ */
+export function firstMatchNear(text: string, anchor: RegExp, pattern: RegExp, before: number, after: number, limit = 64): RegExpExecArray | null {
+  if (!anchor.global || pattern.global || pattern.sticky) throw new Error(`firstMatchNear needs a global anchor and a plain pattern, not ${anchor} and ${pattern}`);
+  anchor.lastIndex = 0;
+  let seen = 0;
+  for (let a = anchor.exec(text); a !== null && seen < limit; a = anchor.exec(text), seen++) {
+    const from = Math.max(0, a.index - before);
+    const m = pattern.exec(text.slice(from, Math.min(text.length, a.index + a[0].length + after)));
+    if (m) {
+      m.index += from;
+      return m;
+    }
+    if (a[0] === "") anchor.lastIndex++;
+  }
+  return null;
 }

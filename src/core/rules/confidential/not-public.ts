@@ -1,5 +1,5 @@
 import { defineRule, sameSentence } from "../../rule.js";
-import { cover } from "../util.js";
+import { bySentence, cover, findInSentence } from "../util.js";
 
 /** Hosts of internal networks: intranet.*, GCdocs, GCpedia, GCconnex, SharePoint sites. */
 const INTRANET = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:intranet|gcdocs|gcpedia|gcconnex|sharepoint)[\w-]*\./i;
@@ -48,8 +48,9 @@ export default defineRule({
       report("disclosure", { span, data: { text: view.text.slice(span[0], span[1]) } });
       return;
     }
+    const internalBySentence = bySentence(view, internal);
     for (const h of hits.get("hush")) {
-      const doc = internal.find((d) => sameSentence(view, d, h));
+      const doc = findInSentence(view, internalBySentence, h);
       if (!doc) continue;
       const span = cover(h, doc);
       report("disclosure", { span, data: { text: view.text.slice(span[0], span[1]) } });

@@ -1,7 +1,7 @@
 import type { Hit } from "../../matcher.js";
 import type { TextView } from "../../normalize.js";
 import { defineRule, sameSentence } from "../../rule.js";
-import { negated } from "../util.js";
+import { byToken, negated } from "../util.js";
 
 /** A level that is also an ordinary word counts written as a marking (SECRET, Protected B) or beside what it classifies. */
 function writtenAsMarking(view: TextView, level: Hit, objects: readonly Hit[]): boolean {
@@ -10,8 +10,14 @@ function writtenAsMarking(view: TextView, level: Hit, objects: readonly Hit[]): 
   const around = view.text.slice(Math.max(0, level.span[0] - 30), level.span[1] + 30);
   if (!/\p{Ll}/u.test(written) && /\p{Ll}/u.test(around)) return true;
   if (/\s\p{Lu}$/u.test(written)) return true;
-  return objects.some((o) => sameSentence(view, o, level) && (o.from === level.to || o.to === level.from));
+  // Only an object right after or right before the level counts: those are looked up by token, not walked.
+  let index = objectsByToken.get(objects);
+  if (!index) objectsByToken.set(objects, (index = { from: byToken(objects), to: byToken(objects, "to") }));
+  const beside = [...(index.from.get(level.to) ?? []), ...(index.to.get(level.from) ?? [])];
+  return beside.some((o) => sameSentence(view, o, level));
 }
+
+const objectsByToken = new WeakMap<readonly Hit[], { from: Map<number, Hit[]>; to: Map<number, Hit[]> }>();
 
 /** Security markings and cabinet confidences say, by themselves, that the content is not for the public. */
 export default defineRule({

@@ -2,7 +2,7 @@ import type { HitIndex } from "../../matcher.js";
 import type { Context } from "../../model.js";
 import { foldedSpan, type TextView } from "../../normalize.js";
 import { defineRule } from "../../rule.js";
-import { departmentNamed } from "../util.js";
+import { departmentNamed, firstMatchNear } from "../util.js";
 
 /** Which department services trade on which department's mandate. */
 const SERVICES_OF: Record<string, RegExp> = {
@@ -15,6 +15,7 @@ const SERVICES_OF: Record<string, RegExp> = {
 };
 
 /** A price asked for a service: "for $100", "$60/return", "75 $ de l'heure" (a sum owed, "$70k EI overpayment", is no offer). */
+const DOLLAR = /\$/g;
 const PRICE = /\b(?:for|pour)\s+(?:\$\s?\d[\d,.]*|\d[\d\s,.]*\$)|\ba\s+\d[\d\s,.]*\$|(?:\$\s?\d[\d,.]*|\d[\d,.]*\s?\$)\s?(?:\/|per|par|la|le|de l')\s?(?:hr|hour|h|heure|return|declaration)\b/;
 
 /** Whether the text offers or promotes what the writer's own department does, or names that department. */
@@ -52,9 +53,12 @@ export default defineRule({
   },
   check({ view, hits, context, report }) {
     const service = hits.get("department-service")[0];
-    // A price beside a government service is an offer of paid help, whatever words announce it.
-    const price = PRICE.exec(view.folded);
-    const b = hits.get("side-business")[0] ?? (price ? { span: foldedSpan(view, price.index, price.index + price[0].length) } : undefined);
+    if (!service) return;
+    // A price beside a government service is an offer of paid help, whatever words announce it. Every price holds a
+    // `$`: the pattern is tried near each, not from every digit of a long text.
+    const offer = hits.get("side-business")[0];
+    const price = offer ? null : firstMatchNear(view.folded, DOLLAR, PRICE, 80, 60);
+    const b = offer ?? (price ? { span: foldedSpan(view, price.index, price.index + price[0].length) } : undefined);
     if (!b || !service) return;
     const span: [number, number] = [Math.min(b.span[0], service.span[0]), Math.max(b.span[1], service.span[1])];
     const own = touchesOwnMandate(view, hits, context);

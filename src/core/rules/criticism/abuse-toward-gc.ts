@@ -1,8 +1,8 @@
 import { fold } from "../../normalize.js";
 import type { Hit } from "../../matcher.js";
 import { sentenceOf, type TextView } from "../../normalize.js";
-import { defineRule, sameSentence } from "../../rule.js";
-import { cover } from "../util.js";
+import { defineRule } from "../../rule.js";
+import { bySentence, cover, findInSentence } from "../util.js";
 
 /** Profanity or abuse aimed at the Government of Canada or a federal organization. */
 export default defineRule({
@@ -32,11 +32,14 @@ export default defineRule({
   },
   check({ view, hits, report }) {
     const orgs = [...hits.get("gc-org"), ...hits.get("gov-target").filter((h) => /government|gouvernement|department|ministere|agency|agence|employer|employeur|organi[sz]ation/.test(fold(h.term)))];
+    // Abuse needs an organization to aim at: without one, a text of thousands of swear words is not read word by word.
+    if (orgs.length === 0) return;
+    const orgsBySentence = bySentence(view, orgs);
     for (const bad of [...hits.get("profanity"), ...hits.get("insult")]) {
       if (isInterjection(view, bad)) continue;
       // In French text "retard" is a delay ("l'employeur est en retard"), not the English slur.
       if (view.lang === "fr" && /^retards?$/i.test(bad.term)) continue;
-      const org = orgs.find((o) => sameSentence(view, o, bad));
+      const org = findInSentence(view, orgsBySentence, bad);
       if (!org) continue;
       const span = cover(org, bad);
       report("abuse", { span, data: { text: view.text.slice(span[0], span[1]), target: view.text.slice(org.span[0], org.span[1]) } });
@@ -48,5 +51,10 @@ export default defineRule({
 /** "Damn, Service Canada was fast": a swear word opening the sentence and set off by a comma is aimed at nobody. */
 function isInterjection(view: TextView, bad: Hit): boolean {
   const first = view.sentenceStarts[sentenceOf(view, bad.from)]!;
-  return bad.from - first <= 1 && /^\s*[,!]/.test(view.text.slice(bad.span[1]));
+  if (bad.from - first > 1) return false;
+  SET_OFF.lastIndex = bad.span[1];
+  return SET_OFF.test(view.text);
 }
+
+/** A comma or "!" right after the word (sticky: read from the word on, never the rest of the text). */
+const SET_OFF = /\s*[,!]/y;

@@ -1,6 +1,6 @@
 import { fold } from "../../normalize.js";
-import { defineRule, sameSentence } from "../../rule.js";
-import { cover, negated, politicalRefs } from "../util.js";
+import { defineRule } from "../../rule.js";
+import { bySentence, cover, findInSentence, negated, politicalRefs } from "../util.js";
 
 /** Gov-target terms that name a government or a person who leads one, not a policy or one's own organization. */
 const RULER = /^(?:the |le |la |les )?(?:governments?|gouvernements?|(?:prime )?ministers?|(?:premier |premiere )?ministres?|premiers?|pm|cabinet|mayor|maire|mairesse|(?:city )?council|conseil municipal|councillors?|politicians?|politicien\w*|president)$/;
@@ -57,9 +57,10 @@ export default defineRule({
       return;
     }
     if (targets.length === 0) return;
+    const targetsBySentence = bySentence(view, targets);
     for (const neg of hits.get("negative")) {
       if (negated(view, neg)) continue;
-      const target = targets.find((t) => sameSentence(view, t, neg) && (t.to <= neg.from || t.from >= neg.to));
+      const target = findInSentence(view, targetsBySentence, neg, (t) => t.to <= neg.from || t.from >= neg.to);
       if (!target) continue;
       const span = cover(target, neg);
       report("criticism", { span, data: { text: view.text.slice(span[0], span[1]), target: view.text.slice(target.span[0], target.span[1]) } });
@@ -67,9 +68,10 @@ export default defineRule({
     }
     // Praise counts only for governments and the people who lead them; praising your team's work is a "do".
     const rulers = [...hits.get("leader"), ...hits.get("gov-target").filter((h) => RULER.test(fold(h.term)))];
+    const rulersBySentence = bySentence(view, rulers);
     for (const p of hits.get("praise")) {
       if (negated(view, p)) continue;
-      const target = rulers.find((t) => sameSentence(view, t, p) && (t.to <= p.from || t.from >= p.to));
+      const target = findInSentence(view, rulersBySentence, p, (t) => t.to <= p.from || t.from >= p.to);
       if (!target) continue;
       const span = cover(target, p);
       report("comment", { span, data: { text: view.text.slice(span[0], span[1]), target: view.text.slice(target.span[0], target.span[1]) } });

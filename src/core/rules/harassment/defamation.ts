@@ -53,5 +53,14 @@ function accusesSomeone(view: TextView, a: Hit): boolean {
   const before = view.text.slice(Math.max(sentenceStart, a.span[0] - 80), a.span[0]);
   const names = [...before.matchAll(/(?<![\p{L}'])\p{Lu}[\p{Ll}'-]+/gu)].some((m) => !NOT_NAMES.has(m[0]));
   if (names || /@\w+/.test(before) || ROLE.test(before)) return true;
-  return PRONOUN.test(before) && (view.mentions.length > 0 || ROLE.test(view.text) || /(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}+/u.test(view.text));
+  return PRONOUN.test(before) && (view.mentions.length > 0 || namesSomeoneAnywhere(view));
 }
+
+/** Whether the text names an office or a person anywhere: read once per text, however many accusations it holds. */
+function namesSomeoneAnywhere(view: TextView): boolean {
+  let known = namesOfView.get(view);
+  if (known === undefined) namesOfView.set(view, (known = ROLE.test(view.text) || /(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}+/u.test(view.text)));
+  return known;
+}
+
+const namesOfView = new WeakMap<TextView, boolean>();

@@ -1,5 +1,5 @@
-import { defineRule, sameSentence } from "../../rule.js";
-import { cover, hashtagAround, negated } from "../util.js";
+import { defineRule } from "../../rule.js";
+import { bySentence, cover, findInSentence, hashtagAround, negated } from "../util.js";
 
 /** "People from that country are all thieves", "Les immigrés sont tous des criminels": smearing a whole group. */
 export default defineRule({
@@ -40,9 +40,10 @@ export default defineRule({
     const groups = hits.get("group");
     if (groups.length === 0) return;
     const smears = hits.get("group-smear").filter((s) => !/^(are all|sont tous|sont toutes|all the same|tous pareils)$/.test(s.term));
+    const groupsBySentence = bySentence(view, groups);
     for (const s of smears) {
       if (negated(view, s, 2)) continue;
-      const g = groups.find((x) => sameSentence(view, x, s) && (x.to <= s.from || x.from >= s.to));
+      const g = findInSentence(view, groupsBySentence, s, (x) => x.to <= s.from || x.from >= s.to);
       if (!g) continue;
       const span = cover(g, s);
       report("smear", { span, data: { text: view.text.slice(span[0], span[1]) } });

@@ -1,16 +1,31 @@
-import type { TextView } from "../../normalize.js";
-import { defineRule, sameSentence } from "../../rule.js";
+import { sentenceOf, type TextView } from "../../normalize.js";
+import { defineRule } from "../../rule.js";
 import type { Hit } from "../../matcher.js";
 import { fold } from "../../normalize.js";
+import { byToken, heldByLonger } from "../util.js";
 
 /** First-person words that, right after an insult, turn it on oneself: "dumb of me", "idiot I am". */
 const SELF_AFTER = new Set(["me", "myself", "i am", "i'm", "im", "moi", "moi-meme", "je suis"]);
 
 /** Whether a masked insult also reads as a swear word that is not the same word. */
 export function readsAsOtherSwear(hit: Hit, swears: readonly Hit[]): boolean {
-  const same = swears.filter((p) => p.span[0] === hit.span[0] && p.span[1] === hit.span[1]);
+  let bySpan = swearsBySpan.get(swears);
+  if (!bySpan) {
+    bySpan = new Map();
+    for (const p of swears) {
+      const key = `${p.span[0]},${p.span[1]}`;
+      const list = bySpan.get(key);
+      if (list) list.push(p);
+      else bySpan.set(key, [p]);
+    }
+    swearsBySpan.set(swears, bySpan);
+  }
+  const same = bySpan.get(`${hit.span[0]},${hit.span[1]}`) ?? [];
   return same.length > 0 && !same.some((p) => fold(p.term) === fold(hit.term));
 }
+
+/** The swear words of a text by their span, worked out once per text (the list is the text's own). */
+const swearsBySpan = new WeakMap<readonly Hit[], Map<string, Hit[]>>();
 
 const ALSO_FOR_THINGS = new Set([
   // French "en retard", "un retard" (late, a delay) fold to the English slur.
@@ -60,17 +75,26 @@ export default defineRule({
     const pointers: Hit[] = [...hits.get("second-person"), ...hits.get("third-person")];
     const addressed = activity.action === "reply" || activity.action === "comment" || view.mentions.length > 0;
     const swears = hits.get("profanity");
+    // Indexes by sentence and by token, so that no insult is weighed against every other hit of a long text.
+    const held = heldByLonger(view, insults, (h) => h.to - h.from);
+    const selfFirst = new Map<number, number>();
+    for (const s of self) {
+      const at = sentenceOf(view, s.from);
+      if (!(selfFirst.get(at)! <= s.from)) selfFirst.set(at, s.from);
+    }
+    const selfAt = byToken(self);
+    const pointed = new Set(pointers.map((p) => sentenceOf(view, p.from)));
     for (const ins of insults) {
-      if (insults.some((o) => o !== ins && o.span[0] <= ins.span[0] && ins.span[1] <= o.span[1] && o.to - o.from > ins.to - ins.from)) continue;
+      if (held.has(ins)) continue;
       // A mask reads as many words: "f***ing" is a swear word, not "fool"; "c*n" is still "con".
       if (view.tokens[ins.from]?.masked && readsAsOtherSwear(ins, swears)) continue;
       if (fold(ins.term) === "karen" && !/\b(?:a|such a|total|full)\s+$/i.test(view.text.slice(Math.max(0, ins.span[0] - 12), ins.span[0]))) continue;
       // "I'm so dumb", "so dumb of me", "what an idiot I am": said of oneself.
-      const aimedAtSelf =
-        self.some((s) => sameSentence(view, s, ins) && (s.from < ins.from || (SELF_AFTER.has(fold(s.term)) && s.from >= ins.to && s.from - ins.to <= 1))) &&
-        !pointers.some((p) => sameSentence(view, p, ins));
+      const sentence = sentenceOf(view, ins.from);
+      const selfAfter = (at: number) => (selfAt.get(at) ?? []).some((s) => SELF_AFTER.has(fold(s.term)) && sentenceOf(view, s.from) === sentence);
+      const aimedAtSelf = ((selfFirst.get(sentence) ?? Infinity) < ins.from || selfAfter(ins.to) || selfAfter(ins.to + 1)) && !pointed.has(sentence);
       if (aimedAtSelf) continue;
-      const aimed = addressed || pointers.some((p) => sameSentence(view, p, ins)) || namedBefore(view, ins);
+      const aimed = addressed || pointed.has(sentence) || namedBefore(view, ins);
       // Words that also judge things ("that show is garbage", "the Yankees are trash") insult only when said straight to or of a person.
       if (ALSO_FOR_THINGS.has(fold(ins.term)) && !saidOfPerson(view, ins)) continue;
       report(aimed ? "aimed" : "loose", { span: ins.span, level: aimed ? "inappropriate" : "risky", data: { text: view.text.slice(ins.span[0], ins.span[1]) } });

@@ -1,4 +1,5 @@
 import { defineRule } from "../../rule.js";
+import { entityAround } from "../util.js";
 
 /** Hashtags tied to causes, protests or contested campaigns: their associations need research first. */
 export default defineRule({
@@ -25,7 +26,7 @@ export default defineRule({
   },
   check({ view, hits, report }) {
     for (const h of hits.get("cause-hashtag")) {
-      const tag = view.hashtags.find((t) => t.start <= h.span[0] && h.span[1] <= t.end);
+      const tag = entityAround(view.hashtags, h.span);
       if (!tag) continue;
       const span: [number, number] = [tag.start, tag.end];
       report("cause", { span, data: { tag: `#${tag.value}` }, fix: { span, replacement: "" } });

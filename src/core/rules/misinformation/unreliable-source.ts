@@ -3,10 +3,13 @@ import { defineRule } from "../../rule.js";
 
 /** "news.example.co.uk" → itself, "example.co.uk", "co.uk", "uk": a subdomain of a listed site is that site. */
 function domainAndParents(host: string): string[] {
-  const out = [host];
-  for (let i = host.indexOf("."); i !== -1; i = host.indexOf(".", i + 1)) out.push(host.slice(i + 1));
+  // Only names as long as a listed one can be listed: a host of thousands of labels is not cut into thousands of names.
+  const out = host.length <= LONGEST_DOMAIN ? [host] : [];
+  for (let i = host.indexOf("."); i !== -1; i = host.indexOf(".", i + 1)) if (host.length - i - 1 <= LONGEST_DOMAIN) out.push(host.slice(i + 1));
   return out;
 }
+
+const LONGEST_DOMAIN = Math.max(...[...UNRELIABLE_DOMAINS].map((d) => d.length));
 
 /** A scheme, then `www.`, then the host up to the path, query, fragment or port. */
 const HOST = /^(?:[a-z]+:\/\/)?(?:www\.)?([^/?#:]*)/i;

@@ -1,6 +1,7 @@
-import { fold, tokenSpan } from "../../normalize.js";
-import { defineRule, sameSentence } from "../../rule.js";
-import { cover, departmentNamed } from "../util.js";
+import type { Hit } from "../../matcher.js";
+import { fold, sentenceOf, tokenSpan } from "../../normalize.js";
+import { defineRule } from "../../rule.js";
+import { bySentence, cover, departmentNamed } from "../util.js";
 
 /** Titles that speak with the organization's authority (an "employee" only says where one works). */
 const OFFICIAL_TITLES = new Set(["official", "officer", "agent", "spokesperson", "representative", "auditor", "investigator"]);
@@ -45,10 +46,13 @@ export default defineRule({
       report("behalf", { span, data: { text: view.text.slice(span[0], span[1]), org: view.text.slice(claim.span[0], claim.span[1]) } });
       return;
     }
+    // Quoting another organization's stated position is reporting, not speaking for it.
+    const other = (o: (typeof orgs)[number]) => context.department !== undefined && departmentNamed(o) !== undefined && departmentNamed(o) !== context.department && departmentNamed(o) !== "gc";
+    // Organizations come before government words in `orgs`, each in text order: one index each, searched by halves.
+    const voices = [bySentence(view, orgs.filter((o) => o.lexicon === "gc-org" && !other(o))), bySentence(view, orgs.filter((o) => o.lexicon !== "gc-org" && !other(o)))];
     for (const b of hits.get("on-behalf")) {
-      // Quoting another organization's stated position is reporting, not speaking for it.
-      const other = (o: (typeof orgs)[number]) => context.department !== undefined && departmentNamed(o) !== undefined && departmentNamed(o) !== context.department && departmentNamed(o) !== "gc";
-      const org = orgs.find((o) => sameSentence(view, o, b) && o.from >= b.from - 2 && !other(o));
+      const at = sentenceOf(view, b.from);
+      const org = firstFromAtLeast(voices[0]!.get(at), b.from - 2) ?? firstFromAtLeast(voices[1]!.get(at), b.from - 2);
       if (!org) continue;
       const span = cover(b, org);
       report("behalf", { span, data: { text: view.text.slice(span[0], span[1]), org: view.text.slice(org.span[0], org.span[1]) } });
@@ -56,3 +60,16 @@ export default defineRule({
     }
   },
 });
+
+/** The first hit of a list in text order that starts at or after token `from`, found by halves. */
+function firstFromAtLeast(list: readonly Hit[] | undefined, from: number): Hit | undefined {
+  if (!list) return undefined;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.from < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo];
+}

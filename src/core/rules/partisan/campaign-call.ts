@@ -1,8 +1,9 @@
 import type { Hit } from "../../matcher.js";
 import type { Span } from "../../model.js";
 import { sentenceOf, type TextView } from "../../normalize.js";
-import { defineRule, sameSentence } from "../../rule.js";
-import { cover, hashtagAround, politicalRefs, urlAround } from "../util.js";
+import { defineRule } from "../../rule.js";
+import { SpanSet } from "../../spans.js";
+import { bySentence, cover, findInSentence, firstTokenFrom, hashtagAround, politicalRefs, urlAround } from "../util.js";
 
 /** A riding association's or campaign's account names its party at one end: @OttawaCentreNDP, @ndp_ottawa, @CalgaryConservatives. */
 const PARTY_HANDLE = /^(?:ndp|npd|lpc|plc|cpc|pcc|ucp)_|(?:ndp|npd|lpc|plc|cpc|pcc|ucp|liberals|conservatives|tories|greens)$/;
@@ -13,8 +14,9 @@ export function partyMentions(view: TextView): Hit[] {
   if (view.mentions.length === 0) return out;
   for (const m of view.mentions) {
     if (!PARTY_HANDLE.test(m.norm)) continue;
-    const from = view.tokens.findIndex((t) => t.start >= m.start && t.end <= m.end);
-    if (from < 0) continue;
+    // The first token starting inside the mention, if it ends inside it too (tokens are in order, never overlapping).
+    const from = firstTokenFrom(view, m.start);
+    if (from >= view.tokens.length || view.tokens[from]!.end > m.end) continue;
     let to = from + 1;
     while (to < view.tokens.length && view.tokens[to]!.end <= m.end) to++;
     out.push({ lexicon: "party", term: m.value, from, to, span: [m.start, m.end] });
@@ -30,24 +32,14 @@ const CAMPAIGN_OF = /\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'-]+['’]s (?:re-?election )?ca
 /** The sentence a hit is in, as written, with its offset. */
 function sentenceAround(view: TextView, hit: Hit): { text: string; start: number } {
   const starts = view.sentenceStarts;
-  let k = 0;
-  while (k + 1 < starts.length && starts[k + 1]! <= hit.from) k++;
+  const k = sentenceOf(view, hit.from);
   const start = view.tokens[starts[k]!]!.start;
   const next = starts[k + 1];
   const end = next === undefined ? view.text.length : view.tokens[next]!.start;
   return { text: view.text.slice(start, end), start };
 }
 
-const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
-
 /** "Vote for Maria Lopez, Liberal candidate", "Votez NPD", "Fundraiser for the Green Party": taking part in a campaign. */
-/** Whether `call` is in the sentence right after the one holding `ref`. */
-function nextSentences(view: TextView, ref: Hit, call: Hit): boolean {
-  const a = sentenceOf(view, ref.from);
-  const b = sentenceOf(view, call.from);
-  return b === a + 1;
-}
-
 export default defineRule({
   id: "partisan/campaign-call",
   category: "partisan",
@@ -86,27 +78,36 @@ export default defineRule({
     const refs = [...politicalRefs(view, hits), ...partyMentions(view)].sort((a, b) => a.from - b.from);
     // One call is reported once, on its widest reading ("chip in … re-elect", not also "re-elect" and "elect").
     const calls = [...hits.get("campaign-call")].sort((a, b) => a.from - b.from || b.to - a.to);
-    const reported: Span[] = [];
+    const reported = new SpanSet(view.text.length);
     // A named person's campaign needs the word itself somewhere: most posts never pay for the pattern below.
     const speaksOfCampaign = calls.some((c) => /campaign|campagne/.test(c.term));
+    const refsBySentence = bySentence(view, refs);
+    const offices = new Set(hits.get("office").map((o) => sentenceOf(view, o.from)));
+    // What CAMPAIGN_OF finds in a sentence, found once per sentence however many calls it holds.
+    const campaignOf = new Map<number, RegExpExecArray | null>();
     for (const call of calls) {
-      if (reported.some((r) => overlaps(r, call.span))) continue;
+      if (reported.overlaps(call.span)) continue;
       // The call may close the post that names the party: "Bonnie Crombie and the Ontario Liberals will fix our schools. Volunteer with us!"
-      const ref = refs.find((r) => sameSentence(view, r, call)) ?? refs.find((r) => nextSentences(view, r, call));
+      const here = sentenceOf(view, call.from);
+      const ref = findInSentence(view, refsBySentence, call) ?? (here > 0 ? refsBySentence.get(here - 1)?.[0] : undefined);
       if (ref) {
         const span = cover(call, hashtagAround(view, ref.span) ?? urlAround(view, ref.span) ?? ref.span);
-        if (reported.some((r) => overlaps(r, span))) continue;
-        reported.push(span);
+        if (reported.overlaps(span)) continue;
+        reported.add(span);
         report("call", { span, data: { text: view.text.slice(span[0], span[1]) } });
         continue;
       }
       // "Chip in $10 for Jane Smith's campaign", "la campagne de Marie Tremblay": a call for a named person's campaign.
       const sentence = speaksOfCampaign ? sentenceAround(view, call) : undefined;
-      const theirs = sentence ? CAMPAIGN_OF.exec(sentence.text) : null;
+      let theirs: RegExpExecArray | null = null;
+      if (sentence) {
+        if (!campaignOf.has(here)) campaignOf.set(here, CAMPAIGN_OF.exec(sentence.text));
+        theirs = campaignOf.get(here)!;
+      }
       if (sentence && theirs && !/^(?:campaign|campaigning|campagne)$/.test(call.term)) {
         const at = sentence.start + theirs.index;
         const span = cover(call, [at, at + theirs[0].length]);
-        reported.push(span);
+        reported.add(span);
         report("candidate", { span, data: { text: view.text.slice(span[0], span[1]) } });
         continue;
       }
@@ -114,10 +115,10 @@ export default defineRule({
       if (NAMES_A_PERSON.test(call.term)) {
         const after = view.text.slice(call.span[1], call.span[1] + 40);
         const named = /^\s*(?:for|pour)?\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+/u.exec(after);
-        const candidacy = hits.get("office").some((o) => sameSentence(view, o, call));
+        const candidacy = offices.has(here);
         if (named && (candidacy || /^\s*(?:for|pour)\s/.test(after))) {
           const span: Span = [call.span[0], call.span[1] + named[0].length];
-          reported.push(span);
+          reported.add(span);
           report("candidate", { span, data: { text: view.text.slice(span[0], span[1]) } });
         }
       }
@@ -125,8 +126,9 @@ export default defineRule({
     // A party's own campaign hashtag or slogan is a call in itself ("#VoteNDP", "Axe the tax").
     for (const h of [...hits.get("party-hashtag"), ...hits.get("party-slogan")]) {
       if (!/^(vote|team|.*4pm|.*forpm|axethetax|bringithome|readyforbetter|chooseforward|fordnation)/.test(h.term.toLowerCase()) && h.lexicon !== "party-slogan") continue;
-      const span = hashtagAround(view, h.span) ?? h.span;
-      report("call", { span, data: { text: view.text.slice(span[0], span[1]) }, fix: hashtagAround(view, h.span) ? { span, replacement: "" } : undefined });
+      const tag = hashtagAround(view, h.span);
+      const span = tag ?? h.span;
+      report("call", { span, data: { text: view.text.slice(span[0], span[1]) }, fix: tag ? { span, replacement: "" } : undefined });
     }
   },
 });

@@ -1,8 +1,8 @@
-import { defineRule, sameSentence } from "../../rule.js";
+import { defineRule } from "../../rule.js";
 import type { Hit } from "../../matcher.js";
-import type { Span } from "../../model.js";
 import type { TextView } from "../../normalize.js";
-import { cover, negated, politicalRefs } from "../util.js";
+import { SpanSet } from "../../spans.js";
+import { bySentence, cover, entityAround, findInSentence, negated, politicalRefs } from "../util.js";
 import { partyMentions } from "./campaign-call.js";
 
 /** "The Conservatives have the only credible plan", "Le Parti libéral a complètement raté": taking sides. */
@@ -45,18 +45,20 @@ export default defineRule({
     if (refs.length === 0) return;
     // A question about a party's plan asks; it takes no side ("Is the Green plan different from the Liberal one?").
     const stances = [...hits.get("stance-positive").filter((h) => !inQuestion(view, h)), ...hits.get("negative")];
-    const reported: Span[] = [];
+    const reported = new SpanSet(view.text.length);
+    // Negated stances never count: left out of the index, so that no walk meets them again and again.
+    const stancesBySentence = bySentence(view, stances.filter((s) => !negated(view, s)));
     for (const ref of refs) {
-      if (reported.some((r) => r[0] <= ref.span[0] && ref.span[1] <= r[1])) continue;
+      if (reported.covers(ref.span)) continue;
       if (ref.lexicon === "party-hashtag") {
-        const tag = view.hashtags.find((h) => h.start <= ref.span[0] && ref.span[1] <= h.end);
+        const tag = entityAround(view.hashtags, ref.span);
         if (tag) report("hashtag", { span: [tag.start, tag.end], data: { tag: `#${tag.value}` }, fix: { span: [tag.start, tag.end], replacement: "" } });
         continue;
       }
-      const stance = stances.find((s) => sameSentence(view, s, ref) && !negated(view, s) && (s.to <= ref.from || s.from >= ref.to));
+      const stance = findInSentence(view, stancesBySentence, ref, (s) => s.to <= ref.from || s.from >= ref.to);
       if (!stance) continue;
       const span = cover(ref, stance);
-      reported.push(span);
+      reported.add(span);
       report("stance", { span, data: { text: view.text.slice(span[0], span[1]), who: view.text.slice(ref.span[0], ref.span[1]) } });
     }
   },
@@ -64,11 +66,35 @@ export default defineRule({
 
 /** Whether the sentence holding a hit ends with a question mark. */
 function inQuestion(view: TextView, hit: Hit): boolean {
+  const at = stopAfter(view, hit.span[1]);
+  return at < view.text.length && view.text[at] === "?";
+}
+
+/** Where each text's sentences stop: `stops[i]` is the first `?`, `.`, `!`, `;`, line break or `…` at or after i. */
+const stopsOfView = new WeakMap<TextView, Int32Array>();
+
+/** The offset of the first sentence stop at or after `offset` (the text's length when there is none), read once per text. */
+function stopAfter(view: TextView, offset: number): number {
   const text = view.text;
-  for (let i = hit.span[1]; i < text.length; i++) {
-    const c = text[i];
-    if (c === "?") return true;
-    if (c === "." || c === "!" || c === ";" || c === "\n" || c === "…") return false;
+  // A short text is read from the offset on: the table costs more than the walk, which its length bounds.
+  if (text.length <= 2_000) {
+    for (let i = offset; i < text.length; i++) {
+      const c = text[i];
+      if (c === "?" || c === "." || c === "!" || c === ";" || c === "\n" || c === "…") return i;
+    }
+    return text.length;
   }
-  return false;
+  let stops = stopsOfView.get(view);
+  if (!stops) {
+    stops = new Int32Array(text.length + 1);
+    let next = text.length;
+    stops[text.length] = next;
+    for (let i = text.length - 1; i >= 0; i--) {
+      const c = text[i];
+      if (c === "?" || c === "." || c === "!" || c === ";" || c === "\n" || c === "…") next = i;
+      stops[i] = next;
+    }
+    stopsOfView.set(view, stops);
+  }
+  return stops[Math.min(offset, text.length)]!;
 }

@@ -46,12 +46,19 @@ export default defineRule({
     const level = pointed ? "inappropriate" : "risky";
     // A bio describes its owner: the numbers in it are theirs.
     const ownByDefault = activity.action === "profile" && !others;
-    const isOwn = (span: Span) => ownByDefault || (!others && own.some((o) => o.span[1] <= span[0] && span[0] - o.span[1] < 30));
+    // "Call me at …": the writer's own words end less than 30 characters before the number. Ends sorted, found by halves.
+    const ownEnds = others ? [] : own.map((o) => o.span[1]).sort((a, b) => a - b);
+    const isOwn = (span: Span) => ownByDefault || (!others && span[0] - (lastAtMost(ownEnds, span[0]) ?? -Infinity) < 30);
     const removal = (span: Span, fr: boolean) => ({ span, replacement: fr ? "[coordonnées retirées]" : "[contact removed]" });
     const emails = (view.hasAt ? emailMatches(view.text, EMAIL) : []).map((m) => ({ text: m[0], span: [m.index, m.index + m[0].length] as Span }));
     const roleMailboxes = emails.filter((e) => ROLE_MAILBOX.test(e.text));
     // A phone beside a role mailbox (info@, jobs@) is the organization's line, not a person's.
-    const besideMailbox = (span: Span) => roleMailboxes.some((e) => Math.abs(e.span[0] - span[0]) < 60);
+    const mailboxStarts = roleMailboxes.map((e) => e.span[0]);
+    const besideMailbox = (span: Span) => {
+      const before = lastAtMost(mailboxStarts, span[0]);
+      const after = firstAbove(mailboxStarts, span[0]);
+      return (before !== undefined && span[0] - before < 60) || (after !== undefined && after - span[0] < 60);
+    };
     for (const m of view.digits >= 10 ? view.text.matchAll(PHONE) : []) {
       const span: Span = [m.index, m.index + m[0].length];
       if (isOwn(span) || (!others && besideMailbox(span))) continue;
@@ -63,3 +70,27 @@ export default defineRule({
     }
   },
 });
+
+/** The greatest of sorted numbers that is at most `x`. */
+function lastAtMost(sorted: readonly number[], x: number): number | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1] : undefined;
+}
+
+/** The least of sorted numbers greater than `x`. */
+function firstAbove(sorted: readonly number[], x: number): number | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo];
+}

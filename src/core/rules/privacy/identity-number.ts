@@ -1,4 +1,5 @@
 import { defineRule } from "../../rule.js";
+import { SpanSet } from "../../spans.js";
 
 const NINE_DIGITS = /(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{3})(?![\d-])/g;
 /** A document number right after its name: "health card number 1234-567-890", "passeport : AB123456". */
@@ -48,7 +49,7 @@ export default defineRule({
   check({ view, hits, report }) {
     const names = hits.get("identity-number");
     const named = names.length > 0;
-    const reported: [number, number][] = [];
+    const reported = new SpanSet(view.text.length);
     for (const m of view.digits >= 9 ? view.text.matchAll(NINE_DIGITS) : []) {
       const digits = `${m[1]}${m[2]}${m[3]}`;
       // A Luhn-valid number is taken for a SIN when the text names one or writes it in SIN groups.
@@ -56,7 +57,7 @@ export default defineRule({
       const grouped = /^\d{3}[ -]\d{3}[ -]\d{3}$/.test(m[0]);
       if (!named && !grouped) continue;
       const span: [number, number] = [m.index, m.index + m[0].length];
-      reported.push(span);
+      reported.add(span);
       report("sin", { span, data: { text: m[0] }, fix: { span, replacement: view.lang === "fr" ? "[NAS retiré]" : "[SIN removed]" } });
     }
     for (const n of names) {
@@ -67,7 +68,7 @@ export default defineRule({
       if (DATE.test(value) || /^\d{3}[ -]?\d{3}[ -]?\d{3}$/.test(value)) continue;
       const start = n.span[1] + m[0].length - m[1]!.length;
       const span: [number, number] = [start, start + value.length];
-      if (reported.some((r) => r[0] < span[1] && span[0] < r[1])) continue;
+      if (reported.overlaps(span)) continue;
       report("document", { span, data: { text: value }, fix: { span, replacement: view.lang === "fr" ? "[numéro retiré]" : "[number removed]" } });
       return;
     }

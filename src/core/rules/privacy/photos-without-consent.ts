@@ -1,5 +1,7 @@
 import { fold } from "../../normalize.js";
+import type { Hit } from "../../matcher.js";
 import { defineRule, sameSentence } from "../../rule.js";
+import { byToken } from "../util.js";
 
 /** Photos and tags of other people, unless the post says they agreed. */
 export default defineRule({
@@ -31,10 +33,15 @@ export default defineRule({
     const people = hits.get("people");
     const crowd = view.mentions.length > 1 || /\b\d+\s+of\s+you\b/i.test(view.text);
     // The people must be the photo's subject ("a photo of my colleagues"), or the ones tagged ("je vous ai tous identifiés").
-    const tag = hits.get("tagging").find((t) => {
-      const tagVerb = /^(?:tag|identifi)/.test(fold(t.term));
-      return crowd || people.some((p) => sameSentence(view, p, t) && ((p.from >= t.from && p.from - t.to <= 6) || (tagVerb && p.to <= t.from && t.from - p.to <= 3)));
-    });
+    // People a few tokens from the tag, looked up by token rather than walked for every tag.
+    const peopleFrom = byToken(people);
+    const peopleTo = byToken(people, "to");
+    const near = (t: Hit, tagVerb: boolean) => {
+      for (let at = t.from; at <= t.to + 6; at++) for (const p of peopleFrom.get(at) ?? []) if (sameSentence(view, p, t)) return true;
+      if (tagVerb) for (let at = t.from - 3; at <= t.from; at++) for (const p of peopleTo.get(at) ?? []) if (sameSentence(view, p, t)) return true;
+      return false;
+    };
+    const tag = hits.get("tagging").find((t) => crowd || near(t, /^(?:tag|identifi)/.test(fold(t.term))));
     if (!tag) return;
     report("photo", { span: tag.span, data: { text: view.text.slice(tag.span[0], tag.span[1]) }, suggestion: { en: "Ask everyone in the photo before posting, and add that they agreed.", fr: "Demandez à chaque personne sur la photo avant de publier, et précisez qu'elles ont accepté." } });
   },

@@ -1,4 +1,8 @@
+import type { Hit } from "../../matcher.js";
 import { defineRule } from "../../rule.js";
+import { heldByLonger } from "../util.js";
+
+const LEAVE_IT_OUT = { en: "Leave the swearing out; the point stands without it.", fr: "Retirez le juron; le propos tient sans lui." };
 
 /** Language that would not be acceptable in the workplace, masked or not. */
 export default defineRule({
@@ -28,11 +32,16 @@ export default defineRule({
   },
   check({ view, hits, report }) {
     const all = hits.get("profanity");
+    // "pissed off" is reported once, not again as "pissed".
+    const held = heldByLonger(view, all, (h) => h.span[1] - h.span[0]);
+    let last: Hit | undefined;
     for (const p of all) {
-      // "pissed off" is reported once, not again as "pissed".
-      if (all.some((o) => o !== p && o.span[0] <= p.span[0] && p.span[1] <= o.span[1] && o.span[1] - o.span[0] > p.span[1] - p.span[0])) continue;
+      if (held.has(p)) continue;
+      // A mask read as two words ("f***": fuck, fkin) is one passage: the engine would keep the first report alone.
+      if (last && last.span[0] === p.span[0] && last.span[1] === p.span[1]) continue;
+      last = p;
       const text = view.text.slice(p.span[0], p.span[1]);
-      report("profanity", { span: p.span, data: { text }, suggestion: { en: "Leave the swearing out; the point stands without it.", fr: "Retirez le juron; le propos tient sans lui." } });
+      report("profanity", { span: p.span, data: { text }, suggestion: LEAVE_IT_OUT });
     }
   },
 });

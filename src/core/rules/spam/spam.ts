@@ -1,7 +1,10 @@
 import { defineRule } from "../../rule.js";
+import { firstMatchNear } from "../util.js";
 
 /** "$5000/week from home", "500 $ par jour": easy money is the bait of most spam. */
 const MONEY_FROM_HOME = /(?:\$\s?\d[\d,.]*\s*[kK]?|\d[\d\s,.]*\$)\s*(?:\/|per|a|par|la|le)\s*(?:week|day|month|hour|semaine|jour|mois|heure)\b[^.!?\n]{0,20}\b(?:from home|de la maison|à la maison|de chez (?:vous|soi|toi))/i;
+/** Where MONEY_FROM_HOME can end: its last words. */
+const FROM_HOME = /from home|de la maison|à la maison|de chez (?:vous|soi|toi)/gi;
 const SHORTENER = /^(?:https?:\/\/)?(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|ow\.ly|is\.gd|buff\.ly|cutt\.ly|rebrand\.ly)\//i;
 /** How many times one word must come in a row to read as flooding rather than emphasis. */
 const WORD_REPEATS = 8;
@@ -38,7 +41,8 @@ export default defineRule({
   check({ view, hits, report }) {
     const cue = hits.get("spam-cue")[0];
     // A sum needs a digit: most texts never pay for the pattern.
-    const money = cue || view.digits === 0 ? null : MONEY_FROM_HOME.exec(view.text);
+    // The pattern is tried only near "from home" and its French forms: from every digit of a long text, it would read to the end.
+    const money = cue || view.digits === 0 ? null : firstMatchNear(view.text, FROM_HOME, MONEY_FROM_HOME, 160, 40);
     if (cue) report("cue", { span: cue.span, data: { text: view.text.slice(cue.span[0], cue.span[1]) } });
     else if (money) report("cue", { span: [money.index, money.index + money[0].length], data: { text: money[0] } });
     const urls = view.urls;

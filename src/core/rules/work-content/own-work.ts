@@ -1,3 +1,4 @@
+import type { Hit } from "../../matcher.js";
 import { defineRule } from "../../rule.js";
 
 /** A person named with a title ("Mr. Patel", "M. Tremblay"): beside a client's file, it identifies the client. */
@@ -37,7 +38,9 @@ export default defineRule({
     const objects = hits.get("work-object");
     const government = [...hits.get("department-service"), ...hits.get("gc-org")];
     for (const w of hits.get("own-work")) {
-      const obj = objects.find((o) => o.from >= w.from && o.from - w.to <= 6);
+      // Objects are in text order: the first at or after the phrase, if it is near enough, is the one.
+      const obj = objects[firstAtOrAfter(objects, w.from)];
+      if (obj && obj.from - w.to > 6) continue;
       if (!obj) continue;
       // "my clients" alone could be a bakery's: inside the phrase itself, the object needs a government service in the post.
       if (obj.to <= w.to && government.length === 0) continue;
@@ -55,3 +58,15 @@ export default defineRule({
     }
   },
 });
+
+/** The index of the first hit of a list in text order that starts at or after token `from` (the list's length if none). */
+function firstAtOrAfter(list: readonly Hit[], from: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.from < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -14,8 +14,16 @@ const BREAK = /\b(?:lunch|break|coffee break|lunchtime|noon|after work|after hou
 
 /** The index in the folded text of an offset in the text as written. */
 function folded(view: TextView, offset: number): number {
-  const i = view.offsets.indexOf(offset);
-  return i < 0 ? 0 : i;
+  // Offsets never decrease: the first equal to `offset` is found by halves (indexOf walked the text for every hit).
+  const offsets = view.offsets;
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < offsets.length && offsets[lo] === offset ? lo : 0;
 }
 
 /** Social media at work is for personal time (lunch, breaks), on personal devices; the network use policy applies. */

@@ -1,5 +1,5 @@
-import { defineRule, sameSentence } from "../../rule.js";
-import { cover, negated } from "../util.js";
+import { defineRule } from "../../rule.js";
+import { bySentence, cover, findInSentence, negated } from "../util.js";
 
 /** "My boss is useless", "Ma gestionnaire ne sait pas ce qu'elle fait": venting about people at work. */
 export default defineRule({
@@ -33,9 +33,10 @@ export default defineRule({
   check({ view, hits, report }) {
     const people = hits.get("colleague");
     if (people.length === 0) return;
+    const peopleBySentence = bySentence(view, people);
     for (const neg of [...hits.get("negative"), ...hits.get("insult"), ...hits.get("workplace-grievance")]) {
       if (negated(view, neg)) continue;
-      const who = people.find((p) => sameSentence(view, p, neg) && (p.to <= neg.from || p.from >= neg.to));
+      const who = findInSentence(view, peopleBySentence, neg, (p) => p.to <= neg.from || p.from >= neg.to);
       if (!who) continue;
       const span = cover(who, neg);
       report("vent", { span, data: { text: view.text.slice(span[0], span[1]) } });
