@@ -15,7 +15,7 @@ export type Importer = (source: ExportSource) => AsyncIterable<HistoryItem>;
 const fromEntries =
   (read: typeof importFacebook): Importer =>
   (source) =>
-    read(source.entries(), { onError: (e) => source.warnings.push(e.text) });
+    read(source.entries(), { onError: (e) => source.warnings.push(e.text), onWarning: (note) => source.warnings.push(note) });
 
 /** The importer of each platform, by the platform's id. */
 export const IMPORTERS: Readonly<Record<Platform, Importer>> = {
