@@ -420,22 +420,26 @@ const STRUCTURE = /["[\]{}]/g;
 const TRAILING_FILLER = new Set([0x3b, 0x20, 0x09, 0x0d, 0x0a]);
 const WHITESPACE = new Set([0x20, 0x09, 0x0d, 0x0a]);
 
-/** The entry's text, decoded, and for X's files without the JavaScript before the array. */
+/** The entry's text, decoded, and for X's files with the JavaScript before the array blanked out. */
 async function* jsonText(entry: ExportEntry, { javascriptPrefix = false, warn }: JsonItemsOptions): AsyncGenerator<string> {
   let started = !javascriptPrefix;
   let skipped = 0;
-  for await (let text of entryText(entry, warn)) {
-    if (!started) {
-      const bracket = text.indexOf("[");
-      if (bracket < 0) {
-        skipped += text.length;
-        if (skipped > 4096) throw noArray(entry);
-        continue;
-      }
-      started = true;
-      text = text.slice(bracket);
+  // The JavaScript is given to the parser as blanks, which it skips, so that lines and columns stay the file's own.
+  const blank = (code: string) => code.replace(/[^\n]/g, " ");
+  for await (const text of entryText(entry, warn)) {
+    if (started) {
+      yield text;
+      continue;
     }
-    yield text;
+    const bracket = text.indexOf("[");
+    if (bracket < 0) {
+      skipped += text.length;
+      if (skipped > 4096) throw noArray(entry);
+      yield blank(text);
+      continue;
+    }
+    started = true;
+    yield blank(text.slice(0, bracket)) + text.slice(bracket);
   }
   if (!started) throw noArray(entry);
 }
