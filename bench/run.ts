@@ -107,3 +107,5 @@ if (!only || only === "page") await import("./page.js");
 if (!only || only === "api") await (await import("./api.js")).apiBench();
 // The CSV report of a 100,000-item review store, next to one bare SELECT of the same columns (`… run.js report`).
 if (!only || only === "report") (await import("./report.js")).reportBench();
+// Peak memory of importing a 1 GB Facebook export and a 1 GB-padded tweets.js (`… run.js importers`; minutes).
+if (!only || only === "importers") (await import("./importers-memory.js")).importersMemoryBench();
