@@ -8,6 +8,8 @@ import { filePosition, ImportError, type ExportEntry } from "./types.js";
 export const MAX_JSON_DEPTH = 64;
 /** The most characters of strings one item may hold (about 64 MB): past it the item is skipped, so one item cannot fill memory. */
 export const MAX_ITEM_CHARACTERS = 32 * 1024 * 1024;
+/** The most characters of one string kept (ten times what the engine judges): a longer one is cut there, with a note. */
+export const MAX_STRING_CHARACTERS = 1024 * 1024;
 
 export interface JsonItemsOptions {
   /** The file is JavaScript, `window.YTD.x.part0 = [ … ]`: skip up to the first `[`; a `;` may follow the array. */
@@ -166,6 +168,8 @@ class JsonItemReader {
   yielded = 0;
   private deepItems = 0;
   private firstDeepItem: number | undefined;
+  private longStrings = 0;
+  private firstLongItem: number | undefined;
   private closed = false;
   private readonly pending: JsonItem[] = [];
 
@@ -201,6 +205,12 @@ class JsonItemReader {
   end(): JsonItem[] {
     if (!this.closed) for (const token of tokensOf(this.tokenize(NONE))) this.pass(token);
     if (this.deepItems > 0) this.note(this.deepNote());
+    if (this.longStrings > 0) {
+      this.note({
+        en: `${this.file} (item ${this.firstLongItem}): ${this.longStrings} texts longer than ${MAX_STRING_CHARACTERS} characters were cut there, the first in this item`,
+        fr: `${this.file} (élément ${this.firstLongItem}) : ${this.longStrings} textes de plus de ${MAX_STRING_CHARACTERS} caractères y ont été coupés, le premier dans cet élément`,
+      });
+    }
     return this.take();
   }
 
@@ -222,6 +232,9 @@ class JsonItemReader {
       if (piece === SKIPPED) {
         this.deepItems += 1;
         this.firstDeepItem ??= this.yielded + this.pending.length + 1;
+      } else if (piece === CUT) {
+        this.longStrings += 1;
+        this.firstLongItem ??= this.yielded + this.pending.length + 1;
       }
       else for (const token of tokensOf(this.tokenize(piece))) this.pass(token);
     }
@@ -353,38 +366,68 @@ class JsonItemReader {
   }
 }
 
-/** Marks where the guard took out a part nested too deep. */
+/** Marks where the guard took out a part nested too deep, and where it cut a string short. */
 const SKIPPED = Symbol("skipped");
+const CUT = Symbol("cut");
+type Piece = string | typeof SKIPPED | typeof CUT;
 
 /**
- * Cuts out of JSON text every value nested deeper than `limit`, putting `null` in its place, so the tokenizer's stack
- * (and everything built from its tokens) stays bounded. It follows only strings and brackets, in one pass.
+ * Cuts out of JSON text every value nested deeper than `depthLimit`, putting `null` in its place, and cuts every string
+ * longer than `stringLimit` characters there, so the tokenizer's stack and strings (and everything built from its
+ * tokens) stay bounded. It follows only strings, escapes and brackets, in one pass.
  */
 export class NestingGuard {
   private depth = 0;
   private inString = false;
   private escaped = false;
   private skipping = false;
+  /** Hex digits of a \u escape still to come: never a place to cut. */
+  private hexLeft = 0;
+  private stringLength = 0;
+  private cutting = false;
 
-  constructor(private readonly limit: number) {}
+  constructor(
+    private readonly depthLimit: number,
+    private readonly stringLimit = MAX_STRING_CHARACTERS,
+  ) {}
 
-  feed(text: string): (string | typeof SKIPPED)[] {
-    const pieces: (string | typeof SKIPPED)[] = [];
+  feed(text: string): Piece[] {
+    const pieces: Piece[] = [];
     let from = 0;
     let at = 0;
     while (at < text.length) {
       if (this.escaped) {
         this.escaped = false;
+        if (text.charCodeAt(at) === 0x75) this.hexLeft = 4;
+        this.stringLength += 1;
         at += 1;
         continue;
       }
       if (this.inString) {
         STRING_STOP.lastIndex = at;
         const stop = STRING_STOP.exec(text);
+        const runEnd = stop ? stop.index : text.length;
+        const hex = Math.min(this.hexLeft, runEnd - at);
+        this.hexLeft -= hex;
+        // A cut waits for the end of a \u escape whose digits run on into the next chunk.
+        if (!this.cutting && !this.skipping && this.hexLeft === 0 && this.stringLength + (runEnd - at) > this.stringLimit) {
+          let cut = Math.max(at + (this.stringLimit - this.stringLength), at + hex);
+          if (cut > at && isHighSurrogate(text.charCodeAt(cut - 1))) cut -= 1;
+          pieces.push(text.slice(from, cut), CUT);
+          this.cutting = true;
+        }
+        this.stringLength += runEnd - at;
         if (!stop) break;
         at = stop.index + 1;
         if (stop[0] === "\\") this.escaped = true;
-        else this.inString = false;
+        else {
+          this.inString = false;
+          this.stringLength = 0;
+          if (this.cutting) {
+            this.cutting = false;
+            from = stop.index;
+          }
+        }
         continue;
       }
       STRUCTURE.lastIndex = at;
@@ -395,22 +438,25 @@ export class NestingGuard {
       if (mark === '"') this.inString = true;
       else if (mark === "[" || mark === "{") {
         this.depth += 1;
-        if (this.depth === this.limit + 1 && !this.skipping) {
+        if (this.depth === this.depthLimit + 1 && !this.skipping) {
           this.skipping = true;
-          pieces.push(text.slice(from, found.index) + "null");
-          pieces.push(SKIPPED);
+          pieces.push(text.slice(from, found.index) + "null", SKIPPED);
         }
       } else {
-        if (this.skipping && this.depth === this.limit + 1) {
+        if (this.skipping && this.depth === this.depthLimit + 1) {
           this.skipping = false;
           from = at;
         }
         this.depth -= 1;
       }
     }
-    if (!this.skipping && from < text.length) pieces.push(text.slice(from));
+    if (!this.skipping && !this.cutting && from < text.length) pieces.push(text.slice(from));
     return pieces;
   }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 const STRING_STOP = /["\\]/g;

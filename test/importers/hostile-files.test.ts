@@ -3,7 +3,7 @@ import { Readable } from "node:stream";
 import { describe, test } from "node:test";
 import { MAX_TEXT_LENGTH } from "../../src/core/engine.js";
 import { guarded, IMPORTERS } from "../../src/importers/index.js";
-import { MAX_JSON_DEPTH } from "../../src/importers/json-stream.js";
+import { MAX_JSON_DEPTH, MAX_STRING_CHARACTERS, NestingGuard } from "../../src/importers/json-stream.js";
 import { MAX_ROW_CHARACTERS } from "../../src/importers/linkedin-csv.js";
 import { entryFromBuffer, sourceFromEntries, type ExportSource } from "../../src/importers/source.js";
 import { ImportError, type ExportEntry, type HistoryItem, type Platform } from "../../src/importers/types.js";
@@ -132,6 +132,35 @@ describe("deep nesting and long items", () => {
     assert.equal(items[0]?.text.length, long.length);
     assert.equal(warnings.length, 1);
     assert.match(warnings[0] ?? "", new RegExp(`^${POSTS.replaceAll(".", "\\.")} \\(\\w+\\): the text is ${long.length} characters long; only its first ${MAX_TEXT_LENGTH} are judged$`));
+  });
+
+  test("a text longer than a string may be is cut there, escapes and surrogate pairs whole, with a note; the next post is read", async () => {
+    // Meta's mojibake escapes, an emoji as a surrogate pair and plain letters, far past the bound.
+    const unit = "\\u00c3\\u00a9t\u00e9 🎉 ";
+    const long = unit.repeat(Math.ceil((3 * MAX_STRING_CHARACTERS) / unit.length));
+    const file = `[{"timestamp": 1700000000, "data": [{"post": "${long}"}]}, ${JSON.stringify(facebookPost(1700000100, "next"))}]`;
+    const { items, warnings } = await scan("facebook", [entryFromBuffer(POSTS, file)]);
+    assert.equal(items.length, 2);
+    assert.ok((items[0]?.text.length ?? 0) <= MAX_STRING_CHARACTERS && (items[0]?.text.length ?? 0) > MAX_STRING_CHARACTERS / 2);
+    assert.ok(/^(\u00c3\u00a9t\u00e9 🎉 )+[^]{0,12}$/u.test(items[0]?.text ?? ""), "the text is whole units up to the cut");
+    assert.equal(items[1]?.text, "next");
+    assert.equal(warnings.length, 2);
+    assert.ok(warnings.includes(`${POSTS} (item 1): 1 texts longer than ${MAX_STRING_CHARACTERS} characters were cut there, the first in this item`), warnings.join("\n"));
+    assert.ok(warnings.some((warning) => /\): the text is \d+ characters long; only its first 100000 are judged$/.test(warning)), warnings.join("\n"));
+  });
+
+  test("the guard's output is valid JSON wherever the read chunks fall, however the long strings are escaped", () => {
+    const value = { a: "\u00e9".repeat(50) + "x\\\"y🎉".repeat(40), b: [[["deep"]]], c: "plain" };
+    const json = JSON.stringify(value).replace(/é/g, "\\u00e9");
+    for (const size of [1, 2, 3, 5, 7, 64]) {
+      const guard = new NestingGuard(3, 30);
+      let out = "";
+      for (let at = 0; at < json.length; at += size) for (const piece of guard.feed(json.slice(at, at + size))) if (typeof piece === "string") out += piece;
+      const parsed = JSON.parse(out) as { a: string; b: unknown; c: string };
+      assert.ok(value.a.startsWith(parsed.a) && parsed.a.length >= 4, `chunks of ${size}: ${parsed.a}`);
+      assert.deepEqual(parsed.b, [[null]]);
+      assert.equal(parsed.c, "plain");
+    }
   });
 
   test("a LinkedIn row longer than a row may be is reported with its line and skipped; the rows after it are read", async () => {
