@@ -95,17 +95,12 @@ export async function* streamJsonItems(entry: ExportEntry, options: JsonItemsOpt
     }
   }
   const read = yielded <= 1 ? `${yielded} élément a été lu` : `${yielded} éléments ont été lus`;
+  const where = failedAt ?? place.here();
   throw new ImportError(
-    { en: `not valid JSON (${errorMessage(failure.error)}); ${yielded} items were read before it`, fr: `JSON non valide (${errorMessage(failure.error)}) ; ${read} avant` },
+    { en: `not valid JSON (${where.en}: ${errorMessage(failure.error)}); ${yielded} items were read before it`, fr: `JSON non valide (${where.fr} : ${errorMessage(failure.error)}) ; ${read} avant` },
     entry.path,
-    itemAndPlace(yielded, failedAt ?? place.here()),
+    filePosition("item", yielded),
   );
-}
-
-/** "item 2, line 5, column 3": the item counted from 0, as the importers' notes count them, then where in the text. */
-function itemAndPlace(item: number, place: Message): Message {
-  const { en, fr } = filePosition("item", item);
-  return { en: `${en}, ${place.en}`, fr: `${fr}, ${place.fr}` };
 }
 
 /** Streams the elements of a JSON array (X's `.js` files, or the arrays under `key` of a top-level object). */

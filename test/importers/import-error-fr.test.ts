@@ -28,15 +28,15 @@ describe("an export problem said in French", () => {
     const activity = `{"id":"https://m.example/a/1","type":"Create","object":{"id":"https://m.example/s/1","type":"Note","published":"2024-01-01T00:00:00Z","to":["as:Public"],"content":"<p>n1</p>"}}`;
     const source = sourceFromEntries([entryFromBuffer("outbox.json", `{"orderedItems":[${activity},{"id": oops}]}`)]);
     const error = await failureOf(() => drain(importMastodon(source)));
-    assert.match(messageIn(error, "fr"), /^outbox\.json \(élément 1, ligne 1, colonne \d+\) : JSON non valide \(.+\) ; 1 élément a été lu avant$/);
-    assert.match(messageIn(error, "en"), /^outbox\.json \(item 1, line 1, column \d+\): not valid JSON \(.+\); 1 items were read before it$/);
-    assert.match(error.position ?? "", /^item 1, line 1, column \d+$/);
+    assert.match(messageIn(error, "fr"), /^outbox\.json \(élément 1\) : JSON non valide \(ligne 1, colonne \d+ : .+\) ; 1 élément a été lu avant$/);
+    assert.match(messageIn(error, "en"), /^outbox\.json \(item 1\): not valid JSON \(line 1, column \d+: .+\); 1 items were read before it$/);
+    assert.equal(error.position, "item 1");
   });
 
   test("a JSON file that breaks says the line and column in French", async () => {
     const error = await failureOf(() => drain(streamJsonItems(entryFromBuffer("likes.json", '{\n  "likes": []\n}\n}'), { arrays: ["likes"] })));
-    assert.match(error.text.fr, /^likes\.json \(élément 0, ligne 4, colonne 1\) : JSON non valide \(/);
-    assert.equal(error.position, "item 0, line 4, column 1");
+    assert.match(error.text.fr, /^likes\.json \(élément 0\) : JSON non valide \(ligne 4, colonne 1 : /);
+    assert.equal(error.position, "item 0");
   });
 
   test("several bad rows are summed up in French after the first, with its line", async () => {

@@ -123,7 +123,7 @@ describe("a damaged Mastodon outbox", () => {
       async () => {
         for await (const item of importMastodon(source)) texts.push(item.text);
       },
-      (error: unknown) => error instanceof ImportError && error.file === "outbox.json" && /^item 2, line 1, column \d+$/.test(error.position ?? ""),
+      (error: unknown) => error instanceof ImportError && error.file === "outbox.json" && error.position === "item 2",
     );
     assert.deepEqual(texts, ["n1", "n2"]);
   });

@@ -131,7 +131,8 @@ describe("a damaged X archive", () => {
       (error: unknown) => {
         assert.ok(error instanceof ImportError);
         assert.equal(error.file, "data/tweets.js");
-        assert.match(error.position ?? "", /^item 2, line \d+, column \d+$/);
+        assert.equal(error.position, "item 2");
+        assert.match(error.message, /not valid JSON \(line \d+, column \d+: /);
         return true;
       },
     );
