@@ -32,7 +32,8 @@ export class IdSet {
     const at = this.slot(n);
     if (this.table[at] === n) return;
     this.table[at] = n;
-    if (++this.count * 2 > this.table.length) this.grow();
+    // Up to three quarters full: linear probing stays short, and millions of ids take 8 to 11 bytes each, not 16.
+    if (++this.count * 4 > this.table.length * 3) this.grow();
   }
 
   get size(): number {
