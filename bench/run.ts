@@ -113,3 +113,5 @@ if (!only || only === "packs") (await import("./packs.js")).packsBench();
 if (!only || only === "hostile") await (await import("./server-hostile.js")).hostileBench();
 // 100,000 characters of each hostile kind of issue 10 beside prose of the same length (`… run.js pathological`).
 if (!only || only === "pathological") (await import("./pathological.js")).pathologicalBench();
+// Peak memory of importing a 1 GB Facebook export and a 1 GB-padded tweets.js (`… run.js importers`; minutes).
+if (!only || only === "importers") (await import("./importers-memory.js")).importersMemoryBench();

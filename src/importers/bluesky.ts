@@ -19,6 +19,17 @@ interface MstNode {
   e: { p: number; k: Uint8Array; v: Cid; t: Cid | null }[];
 }
 
+/** A tree node as kept between the passes: CIDs as their bytes in a string, far lighter than decoded CID objects. */
+interface TreeNode {
+  l: string | null;
+  e: { p: number; k: Uint8Array; v: string; t: string | null }[];
+}
+
+/** A CID's bytes as a string, the key it is looked up by: cheaper than its base32 form, and not cached on the CID. */
+function cidKey(cid: { readonly bytes: Uint8Array }): string {
+  return Buffer.from(cid.bytes.buffer, cid.bytes.byteOffset, cid.bytes.byteLength).toString("latin1");
+}
+
 /** One CAR holds one account's repository; the merkle search tree maps `collection/rkey` paths to record CIDs. */
 interface RepoTree {
   did: string;
@@ -50,10 +61,11 @@ async function* importRepository(entry: ExportEntry, warnings: Message[]): Async
   let newest = "";
   try {
     for await (const block of await CarBlockIterator.fromIterable(await entry.open())) {
-      const paths = remaining.get(block.cid.toString());
+      const key = cidKey(block.cid);
+      const paths = remaining.get(key);
       index += 1;
       if (!paths) continue;
-      remaining.delete(block.cid.toString());
+      remaining.delete(key);
       const record = decodeBlock(block.bytes);
       if (!record) {
         warnings.push({ en: `${entry.path} (block ${index - 1}): skipped a record that is not valid DAG-CBOR`, fr: `${entry.path} (bloc ${index - 1}) : enregistrement ignoré, ce n'est pas du DAG-CBOR valide` });
@@ -79,7 +91,7 @@ async function* importRepository(entry: ExportEntry, warnings: Message[]): Async
 }
 
 async function readRepoTree(entry: ExportEntry, warnings: Message[]): Promise<RepoTree> {
-  const nodes = new Map<string, MstNode>();
+  const nodes = new Map<string, TreeNode>();
   let commit: Json | undefined;
   let rootKey: string | undefined;
   let index = 0;
@@ -87,13 +99,13 @@ async function readRepoTree(entry: ExportEntry, warnings: Message[]): Promise<Re
     const blocks = await CarBlockIterator.fromIterable(await entry.open());
     const root = (await blocks.getRoots())[0];
     if (!root) throw new ImportError({ en: "is a CAR file without a root, not a Bluesky repository export", fr: "est un fichier CAR sans racine, et non une exportation de dépôt Bluesky" }, entry.path);
-    rootKey = root.toString();
+    rootKey = cidKey(root);
     for await (const block of blocks) {
-      const key = block.cid.toString();
+      const key = cidKey(block.cid);
       if (key === rootKey) commit = decodeBlock(block.bytes);
       else if (mayBeTreeNode(block.bytes)) {
         const node = decodeBlock(block.bytes);
-        if (isMstNode(node)) nodes.set(key, node);
+        if (isMstNode(node)) nodes.set(key, treeNode(node));
       }
       index += 1;
     }
@@ -105,38 +117,106 @@ async function readRepoTree(entry: ExportEntry, warnings: Message[]): Promise<Re
   const data = commit?.["data"];
   if (!did || !isCid(data)) throw new ImportError({ en: "is not a Bluesky repository export: its root block is not a repository commit", fr: "n'est pas une exportation de dépôt Bluesky : son bloc racine n'est pas un commit de dépôt" }, entry.path);
   const paths = new Map<string, string[]>();
-  const missing = walkTree(data, nodes, (path, cid) => paths.set(cid.toString(), [...(paths.get(cid.toString()) ?? []), path]));
-  if (missing > 0) warnings.push({ en: `${entry.path}: ${missing} parts of the repository tree are missing; the records under them were not read`, fr: `${entry.path} : ${missing} parties de l'arbre du dépôt manquent; les enregistrements qu'elles contiennent n'ont pas été lus` });
+  const walk = walkTree(cidKey(data), nodes, (path, record) => {
+    const held = paths.get(record);
+    if (held) held.push(path);
+    else paths.set(record, [path]);
+  });
+  warnings.push(...treeWarnings(entry.path, walk));
   const rev = asString(commit?.["rev"]);
   return { did, paths, revisedAt: rev ? tidTime(rev) : undefined };
 }
 
-/** Visits every leaf of the merkle search tree in key order; returns how many subtrees were absent from the file. */
-function walkTree(root: Cid, nodes: Map<string, MstNode>, visit: (path: string, value: Cid) => void): number {
-  let missing = 0;
+/** How deep the tree may go: a real repository's is under 20 (a level per 2 bits of a key's hash), however large. */
+export const MAX_TREE_DEPTH = 128;
+
+/** What was wrong with the shape of a repository tree: each is counted, and the walk goes on around it. */
+interface TreeWalk {
+  /** Subtrees named by the tree but absent from the file. */
+  missing: number;
+  /** Links back to a node on the path from the root to it: followed, they would loop for ever. */
+  loops: number;
+  /** Links to a node already read through another branch: followed, they would read it (and all under it) again. */
+  shared: number;
+  /** Subtrees below MAX_TREE_DEPTH, not read. */
+  tooDeep: number;
+}
+
+interface Frame {
+  node: TreeNode;
+  key: string;
+  depth: number;
+  /** The next entry to visit; -1 while the left subtree is pending. */
+  next: number;
+  previous: string;
+}
+
+/**
+ * Visits every leaf of the merkle search tree in key order, each node once, in time linear in the tree: an explicit
+ * stack instead of recursion (a deep chain cannot exhaust the call stack), a visited set (a loop or a subtree shared
+ * by two branches is not read again) and a depth bound.
+ */
+function walkTree(root: string, nodes: Map<string, TreeNode>, visit: (path: string, record: string) => void): TreeWalk {
+  const walk: TreeWalk = { missing: 0, loops: 0, shared: 0, tooDeep: 0 };
   const decoder = new TextDecoder();
-  const walk = (cid: Cid) => {
-    const node = nodes.get(cid.toString());
-    if (!node) {
-      missing += 1;
-      return;
-    }
-    if (node.l) walk(node.l);
-    let previous = "";
-    for (const entry of node.e) {
-      const key = previous.slice(0, entry.p) + decoder.decode(entry.k);
-      visit(key, entry.v);
-      previous = key;
-      if (entry.t) walk(entry.t);
+  const visited = new Set<string>();
+  const onPath = new Set<string>();
+  const stack: Frame[] = [];
+  const enter = (key: string, depth: number) => {
+    if (onPath.has(key)) walk.loops += 1;
+    else if (visited.has(key)) walk.shared += 1;
+    else if (depth > MAX_TREE_DEPTH) walk.tooDeep += 1;
+    else {
+      const node = nodes.get(key);
+      visited.add(key);
+      if (!node) {
+        walk.missing += 1;
+        return;
+      }
+      onPath.add(key);
+      stack.push({ node, key, depth, next: -1, previous: "" });
     }
   };
-  walk(root);
-  return missing;
+  enter(root, 1);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.next === -1) {
+      frame.next = 0;
+      if (frame.node.l) enter(frame.node.l, frame.depth + 1);
+      continue;
+    }
+    const entry = frame.node.e[frame.next];
+    if (!entry) {
+      onPath.delete(frame.key);
+      stack.pop();
+      continue;
+    }
+    frame.next += 1;
+    const key = frame.previous.slice(0, entry.p) + decoder.decode(entry.k);
+    visit(key, entry.v);
+    frame.previous = key;
+    if (entry.t) enter(entry.t, frame.depth + 1);
+  }
+  return walk;
+}
+
+/** What the walk met that a well-formed repository never has, said in both languages with the file's name. */
+function treeWarnings(file: string, { missing, loops, shared, tooDeep }: TreeWalk): Message[] {
+  const warnings: Message[] = [];
+  if (missing > 0) warnings.push({ en: `${file}: ${missing} parts of the repository tree are missing; the records under them were not read`, fr: `${file} : ${missing} parties de l'arbre du dépôt manquent; les enregistrements qu'elles contiennent n'ont pas été lus` });
+  if (loops > 0) warnings.push({ en: `${file}: the repository tree is damaged: ${loops} links loop back to a node above them; they were not followed`, fr: `${file} : l'arbre du dépôt est endommagé : ${loops} liens reviennent à un nœud au-dessus d'eux; ils n'ont pas été suivis` });
+  if (shared > 0) warnings.push({ en: `${file}: the repository tree is damaged: ${shared} links lead to a subtree already read through another branch; its records were read once`, fr: `${file} : l'arbre du dépôt est endommagé : ${shared} liens mènent à un sous-arbre déjà lu par une autre branche; ses enregistrements ont été lus une seule fois` });
+  if (tooDeep > 0) warnings.push({ en: `${file}: the repository tree is deeper than ${MAX_TREE_DEPTH} levels (a real one is under 20); ${tooDeep} subtrees below that depth were not read`, fr: `${file} : l'arbre du dépôt a plus de ${MAX_TREE_DEPTH} niveaux (un vrai en a moins de 20); ${tooDeep} sous-arbres plus profonds n'ont pas été lus` });
+  return warnings;
 }
 
 /** A tree node is a two-key map whose keys, in DAG-CBOR's order, are "e" then "l"; cheap to spot before decoding. */
 function mayBeTreeNode(bytes: Uint8Array): boolean {
   return bytes[0] === 0xa2 && bytes[1] === 0x61 && bytes[2] === 0x65;
+}
+
+function treeNode(node: MstNode): TreeNode {
+  return { l: node.l ? cidKey(node.l) : null, e: node.e.map((entry) => ({ p: entry.p, k: entry.k, v: cidKey(entry.v), t: entry.t ? cidKey(entry.t) : null })) };
 }
 
 function isMstNode(value: unknown): value is MstNode {

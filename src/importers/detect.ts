@@ -1,3 +1,4 @@
+import { decodeHead } from "./decoding.js";
 import { entryName, listEntries, readEntryHead, type ExportSource } from "./source.js";
 import type { ExportEntry, Platform } from "./types.js";
 
@@ -11,7 +12,7 @@ const HEAD_BYTES = 4096;
 export async function detectPlatform(source: ExportSource): Promise<Platform | undefined> {
   const entries = await listEntries(source);
   const named = (pattern: RegExp) => entries.filter((entry) => pattern.test(entryName(entry)));
-  const head = async (entry: ExportEntry) => (await readEntryHead(entry, HEAD_BYTES)).toString("utf8");
+  const head = async (entry: ExportEntry) => decodeHead(await readEntryHead(entry, HEAD_BYTES));
 
   if (named(/^tweets?(-part\d+)?\.js$/).length > 0) return "x";
   for (const entry of named(/\.js$/)) if (/^\s*window\.YTD\./.test(await head(entry))) return "x";

@@ -1,6 +1,8 @@
 export { baseName } from "./source.js";
 import type { Message } from "../core/message.js";
-import { filePosition, ImportError, type ExportEntry, type HistoryItem } from "./types.js";
+import { repairMojibakeDeep } from "./encoding.js";
+import { streamJsonItems } from "./json-stream.js";
+import { ImportError, type ExportEntry, type HistoryItem } from "./types.js";
 
 export type ExportEntries = Iterable<ExportEntry> | AsyncIterable<ExportEntry>;
 
@@ -10,6 +12,8 @@ export interface ImportOptions {
    * readable item is still yielded and the first problem is thrown at the end.
    */
   onError?: (error: ImportError) => void;
+  /** Called with notes that cost no item but alter what is read (invalid byte sequences replaced, parts skipped). */
+  onWarning?: (note: Message) => void;
 }
 
 /** Where an importer sends the problems it meets, so that one bad file or row never hides the rest. */
@@ -17,7 +21,15 @@ export class Problems {
   private first: ImportError | undefined;
   private count = 0;
 
-  constructor(private readonly onError?: (error: ImportError) => void) {}
+  constructor(
+    private readonly onError?: (error: ImportError) => void,
+    private readonly onWarning?: (note: Message) => void,
+  ) {}
+
+  /** A note that costs no item: the import goes on and the note is shown beside its result. */
+  warn(note: Message): void {
+    this.onWarning?.(note);
+  }
 
   report(error: ImportError): void {
     if (this.onError) {
@@ -57,7 +69,7 @@ export async function* readExport(
   readers: readonly FileReader[],
   options: ImportOptions,
 ): AsyncGenerator<HistoryItem> {
-  const problems = new Problems(options.onError);
+  const problems = new Problems(options.onError, options.onWarning);
   for await (const entry of entries) {
     const reader = readers.find((candidate) => candidate.matches(entry.path));
     if (!reader) continue;
@@ -76,50 +88,26 @@ export function asImportError(error: unknown, file: string): ImportError {
   return new ImportError({ en: `cannot be read: ${message}`, fr: `ne peut pas être lu : ${message}` }, file);
 }
 
-export async function readEntryBuffer(entry: ExportEntry): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of await entry.open()) {
-    chunks.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : (chunk as Buffer));
-  }
-  return Buffer.concat(chunks);
-}
-
-export async function readEntryText(entry: ExportEntry): Promise<string> {
-  const text = (await readEntryBuffer(entry)).toString("utf8");
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/** Parse a JSON file, or throw an ImportError that says where in the file the JSON breaks. */
-export async function readEntryJson(entry: ExportEntry): Promise<unknown> {
-  const text = await readEntryText(entry);
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const atEnd = /end of JSON input/i.test(message) ? String(text.length) : undefined;
-    const offset = /position (\d+)/.exec(message)?.[1] ?? atEnd;
-    const position = offset === undefined ? undefined : lineAndColumn(text, Number(offset));
-    throw new ImportError({ en: `is not valid JSON (${message})`, fr: `n'est pas du JSON valide (${message})` }, entry.path, position);
+/**
+ * Streams the items of one of Meta's JSON lists, each with its index and its mojibake repaired: a bare array, or the
+ * array under one of `preferredKeys` (`{"comments_v2": [...]}`), or failing those the object's first array.
+ * The file is never held whole; an ImportError names the file, item, line and column of a syntax error.
+ */
+export async function* streamList(entry: ExportEntry, preferredKeys: readonly string[], problems: Problems): AsyncGenerator<[number, unknown]> {
+  let index = 0;
+  for await (const item of streamJsonItems(entry, { arrays: preferredKeys, firstArray: true, warn: (note) => problems.warn(note) })) {
+    yield [index, repairMojibakeDeep(item.value)];
+    index += 1;
   }
 }
 
-function lineAndColumn(text: string, offset: number): Message {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  const column = offset - before.lastIndexOf("\n");
-  return filePosition("line", line, column);
-}
-
-/** Meta wraps its lists in an object with one array (`{"comments_v2": [...]}`) or gives the bare array. */
-export function listIn(json: unknown, preferredKeys: readonly string[] = []): unknown[] {
-  if (Array.isArray(json)) return json;
-  if (!isRecord(json)) return [];
-  for (const key of preferredKeys) {
-    const value = json[key];
-    if (Array.isArray(value)) return value;
+/** The members of a top-level JSON object named by `keys`, read whole and repaired, by key. */
+export async function readMembers(entry: ExportEntry, keys: readonly string[], problems: Problems): Promise<Map<string, unknown>> {
+  const members = new Map<string, unknown>();
+  for await (const item of streamJsonItems(entry, { members: keys, warn: (note) => problems.warn(note) })) {
+    if (!members.has(String(item.key))) members.set(String(item.key), repairMojibakeDeep(item.value));
   }
-  const firstArray = Object.values(json).find(Array.isArray);
-  return (firstArray as unknown[] | undefined) ?? [];
+  return members;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

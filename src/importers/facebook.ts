@@ -1,12 +1,11 @@
 import type { Action } from "../core/model.js";
-import { repairMojibakeDeep } from "./encoding.js";
 import {
   baseName,
   isRecord,
-  listIn,
-  readEntryJson,
   readExport,
+  readMembers,
   recordsAt,
+  streamList,
   stringAt,
   type ExportEntries,
   type FileReader,
@@ -45,9 +44,8 @@ interface FacebookContent {
 }
 
 async function* readPosts(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem> {
-  const posts = listIn(repairMojibakeDeep(await readEntryJson(entry)), ["status_updates", "group_posts_v2"]);
   const ids = new UniqueIds();
-  for (const [index, post] of posts.entries()) {
+  for await (const [index, post] of streamList(entry, ["status_updates", "group_posts_v2"], problems)) {
     const createdAt = timestampOf(post, entry, index, problems);
     if (!createdAt) continue;
     const content = postContent(post);
@@ -57,9 +55,8 @@ async function* readPosts(entry: ExportEntry, problems: Problems): AsyncGenerato
 }
 
 async function* readComments(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem> {
-  const comments = listIn(repairMojibakeDeep(await readEntryJson(entry)), ["comments_v2", "comments", "group_comments_v2"]);
   const ids = new UniqueIds();
-  for (const [index, item] of comments.entries()) {
+  for await (const [index, item] of streamList(entry, ["comments_v2", "comments", "group_comments_v2"], problems)) {
     const comment = recordsAt(item, "data").map((data) => data["comment"]).find(isRecord);
     const createdAt = timestampOf(isRecord(item) && item["timestamp"] ? item : comment, entry, index, problems);
     if (!createdAt) continue;
@@ -72,9 +69,8 @@ async function* readComments(entry: ExportEntry, problems: Problems): AsyncGener
 }
 
 async function* readReactions(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem> {
-  const reactions = listIn(repairMojibakeDeep(await readEntryJson(entry)), ["reactions_v2", "reactions"]);
   const ids = new UniqueIds();
-  for (const [index, item] of reactions.entries()) {
+  for await (const [index, item] of streamList(entry, ["reactions_v2", "reactions"], problems)) {
     const createdAt = timestampOf(item, entry, index, problems);
     if (!createdAt) continue;
     // The export names what was liked ("Jane Doe likes John Smith's post.") but does not copy it.
@@ -87,9 +83,8 @@ async function* readReactions(entry: ExportEntry, problems: Problems): AsyncGene
 }
 
 async function* readLikedPages(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem> {
-  const pages = listIn(repairMojibakeDeep(await readEntryJson(entry)), ["page_likes_v2", "page_likes"]);
   const ids = new UniqueIds();
-  for (const [index, page] of pages.entries()) {
+  for await (const [index, page] of streamList(entry, ["page_likes_v2", "page_likes"], problems)) {
     const createdAt = timestampOf(page, entry, index, problems);
     const name = stringAt(page, "name");
     if (!createdAt || !name) continue;
@@ -101,9 +96,9 @@ async function* readLikedPages(entry: ExportEntry, problems: Problems): AsyncGen
 }
 
 async function* readProfile(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem> {
-  const json = repairMojibakeDeep(await readEntryJson(entry));
+  const members = await readMembers(entry, ["profile_v2", "profile"], problems);
   // Exports before 2021 name the object `profile`, later ones `profile_v2`.
-  const profile = isRecord(json) ? (json["profile_v2"] ?? json["profile"]) : undefined;
+  const profile = members.get("profile_v2") ?? members.get("profile");
   if (!isRecord(profile)) {
     problems.report(new ImportError({ en: "holds no profile_v2 object; the profile bio was not read", fr: "ne contient aucun objet profile_v2 ; la biographie du profil n'a pas été lue" }, entry.path));
     return;

@@ -1,11 +1,9 @@
-import { repairMojibakeDeep } from "./encoding.js";
 import {
   baseName,
   isRecord,
-  listIn,
-  readEntryJson,
   readExport,
   recordsAt,
+  streamList,
   type ExportEntries,
   type FileReader,
   type ImportOptions,
@@ -40,9 +38,8 @@ const INSTAGRAM_READERS: readonly FileReader[] = [
 ];
 
 async function* readPosts(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem> {
-  const posts = listIn(repairMojibakeDeep(await readEntryJson(entry)), ["ig_reels_media", "ig_archived_post_media"]);
   const ids = new UniqueIds();
-  for (const [index, raw] of posts.entries()) {
+  for await (const [index, raw] of streamList(entry, ["ig_reels_media", "ig_archived_post_media"], problems)) {
     const post = mediaPost(raw);
     const createdAt = checkedTime(post.timestamp, entry, index, problems);
     if (!createdAt || post.caption.trim() === "") continue;
@@ -51,9 +48,8 @@ async function* readPosts(entry: ExportEntry, problems: Problems): AsyncGenerato
 }
 
 async function* readStories(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem> {
-  const stories = listIn(repairMojibakeDeep(await readEntryJson(entry)), ["ig_stories"]);
   const ids = new UniqueIds();
-  for (const [index, raw] of stories.entries()) {
+  for await (const [index, raw] of streamList(entry, ["ig_stories"], problems)) {
     // A story is one media item, not a post wrapping media.
     const story = mediaPost(isRecord(raw) && !Array.isArray(raw["media"]) ? { media: [raw] } : raw);
     const createdAt = checkedTime(story.timestamp, entry, index, problems);
@@ -63,10 +59,8 @@ async function* readStories(entry: ExportEntry, problems: Problems): AsyncGenera
 }
 
 async function* readComments(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem> {
-  const json = repairMojibakeDeep(await readEntryJson(entry));
-  const comments = listIn(json, ["comments_reels_comments", "comments_media_comments", "comments_story_comments"]);
   const ids = new UniqueIds();
-  for (const [index, raw] of comments.entries()) {
+  for await (const [index, raw] of streamList(entry, ["comments_reels_comments", "comments_media_comments", "comments_story_comments"], problems)) {
     const fields = labelledValues(raw);
     const timestamp = labelledTimestamp(fields);
     const createdAt = checkedTime(timestamp, entry, index, problems);
@@ -80,7 +74,12 @@ async function* readComments(entry: ExportEntry, problems: Problems): AsyncGener
 }
 
 async function* readProfile(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem> {
-  const user = listIn(repairMojibakeDeep(await readEntryJson(entry)), ["profile_user"]).find(isRecord);
+  let user: Record<string, unknown> | undefined;
+  for await (const [, raw] of streamList(entry, ["profile_user"], problems)) {
+    if (!isRecord(raw)) continue;
+    user = raw;
+    break;
+  }
   if (!user) {
     problems.report(new ImportError({ en: "holds no profile_user entry; the profile bio was not read", fr: "ne contient aucune entrée profile_user ; la biographie du profil n'a pas été lue" }, entry.path));
     return;

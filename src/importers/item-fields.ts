@@ -1,18 +1,27 @@
 import { createHash } from "node:crypto";
+import { IdSet } from "./id-set.js";
 
 /** A stable id for items the platform gives none: sha1 of the parts, first 16 hex characters. */
 export function stableId(...parts: readonly (string | number)[]): string {
   return createHash("sha1").update(parts.map(String).join("\u0000")).digest("hex").slice(0, 16);
 }
 
-/** Two items of one export can hash alike (same second, same text): the later ones get a suffix. */
+/**
+ * Two items of one export can hash alike (same second, same text): the later ones get a suffix. Ids seen once are
+ * kept as 8-byte numbers, so a file of millions of posts does not hold millions of strings.
+ */
 export class UniqueIds {
-  private readonly seen = new Map<string, number>();
+  private readonly seen = new IdSet(16);
+  private readonly repeated = new Map<string, number>();
 
   claim(id: string): string {
-    const count = (this.seen.get(id) ?? 0) + 1;
-    this.seen.set(id, count);
-    return count === 1 ? id : `${id}-${count}`;
+    if (!this.seen.has(id)) {
+      this.seen.add(id);
+      return id;
+    }
+    const count = (this.repeated.get(id) ?? 1) + 1;
+    this.repeated.set(id, count);
+    return `${id}-${count}`;
   }
 }
 

@@ -13,22 +13,33 @@ const ROW_START = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?[^,\n]*,/;
 /** A date then a LinkedIn URL is a new row even after a field whose quotes never closed. */
 const SURE_ROW_START = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?[^,\n]*,"?https?:\/\//;
 
+/** The most characters one row may span: a LinkedIn post holds at most 3,000; past this a row is skipped, so one cannot fill memory. */
+export const MAX_ROW_CHARACTERS = 1024 * 1024;
+
 /**
- * Read a LinkedIn CSV whose quoting is broken. LinkedIn writes a quote inside a quoted field as `\"`
- * (Comments.csv) where CSV wants `""`, and leaves quotes unescaped in unquoted fields. The text is cut
- * into rows at the lines that start with a date, so that one unreadable row is reported (file and
- * line) and never swallows the rows after it; each row is then parsed by csv-parse. Extra columns,
- * from commas in an unquoted field, are given back to `freeTextColumn`.
+ * Read a LinkedIn CSV whose quoting is broken, streaming it line by line. LinkedIn writes a quote inside a quoted
+ * field as `\"` (Comments.csv) where CSV wants `""`, and leaves quotes unescaped in unquoted fields. The text is cut
+ * into rows at the lines that start with a date, so that one unreadable row is reported (file and line) and never
+ * swallows the rows after it; each row is then parsed by csv-parse. Extra columns, from commas in an unquoted
+ * field, are given back to `freeTextColumn`. A row longer than MAX_ROW_CHARACTERS is reported and skipped.
  */
-export function readLinkedInCsv(text: string, file: string, freeTextColumn: string, problems: Problems): CsvRow[] {
-  const lines = text.replace(/\r\n?/g, "\n").replaceAll('\\"', '""').split("\n");
-  const header = parseRecords(lines[0] ?? "")?.[0]?.fields;
-  if (!header || header.length === 0) {
-    problems.report(new ImportError({ en: "has no CSV header", fr: "n'a pas d'en-tête CSV" }, file, filePosition("line", 1)));
-    return [];
-  }
-  const rows: CsvRow[] = [];
-  for (const chunk of rowChunks(lines)) {
+export async function* readLinkedInCsv(text: AsyncIterable<string>, file: string, freeTextColumn: string, problems: Problems): AsyncGenerator<CsvRow> {
+  let header: string[] | undefined;
+  for await (const chunk of rowChunks(linesOf(text))) {
+    if (chunk.line === 1) {
+      header = parseRecords(chunk.text)?.[0]?.fields;
+      if (!header || header.length === 0) {
+        problems.report(new ImportError({ en: "has no CSV header", fr: "n'a pas d'en-tête CSV" }, file, filePosition("line", 1)));
+        return;
+      }
+      continue;
+    }
+    if (!header) return;
+    if (chunk.tooLong) {
+      problems.report(new ImportError({ en: `this row is longer than ${MAX_ROW_CHARACTERS} characters; row skipped`, fr: `cette ligne dépasse ${MAX_ROW_CHARACTERS} caractères ; ligne ignorée` }, file, filePosition("line", chunk.line)));
+      continue;
+    }
+    if (chunk.text.trim() === "") continue;
     const records = parseRecords(chunk.text);
     if (!records) {
       problems.report(new ImportError({ en: "this row cannot be read as CSV; row skipped", fr: "cette ligne ne peut pas être lue comme du CSV ; ligne ignorée" }, file, filePosition("line", chunk.line)));
@@ -38,41 +49,86 @@ export function readLinkedInCsv(text: string, file: string, freeTextColumn: stri
     for (const record of records) {
       const line = chunk.line + record.firstLine - 1;
       const row = fitToHeader(record.fields, header, freeTextColumn);
-      if (row) rows.push({ fields: row, line });
+      if (row) yield { fields: row, line };
       else problems.report(new ImportError({ en: "this row does not have the columns of the header; row skipped", fr: "cette ligne n'a pas les colonnes de l'en-tête ; ligne ignorée" }, file, filePosition("line", line)));
     }
   }
-  return rows;
+  if (!header) problems.report(new ImportError({ en: "has no CSV header", fr: "n'a pas d'en-tête CSV" }, file, filePosition("line", 1)));
 }
+
+interface Line {
+  text: string;
+  /** The line was longer than a row may be: only its start is kept. */
+  tooLong: boolean;
+}
+
+/** The lines of the text (LF, CRLF or CR), LinkedIn's `\"` made CSV's `""`; a line is never held past MAX_ROW_CHARACTERS. */
+async function* linesOf(text: AsyncIterable<string>): AsyncGenerator<Line> {
+  let partial = "";
+  let tooLong = false;
+  let afterCr = false;
+  const line = (end: string): Line => ({ text: end.replaceAll('\\"', '""'), tooLong });
+  for await (const chunk of text) {
+    let from = 0;
+    if (afterCr && chunk.startsWith("\n")) from = 1;
+    afterCr = false;
+    BREAK.lastIndex = from;
+    for (let found = BREAK.exec(chunk); found; found = BREAK.exec(chunk)) {
+      yield line(partial + chunk.slice(from, found.index));
+      partial = "";
+      tooLong = false;
+      from = found.index + found[0].length;
+      if (found[0] === "\r" && from === chunk.length) afterCr = true;
+    }
+    if (!tooLong) {
+      partial += chunk.slice(from);
+      if (partial.length > MAX_ROW_CHARACTERS) {
+        partial = partial.slice(0, MAX_ROW_CHARACTERS);
+        tooLong = true;
+      }
+    }
+  }
+  if (partial !== "" || tooLong) yield line(partial);
+}
+
+const BREAK = /\r\n|\r|\n/g;
 
 interface Chunk {
   text: string;
   line: number;
+  tooLong: boolean;
 }
 
-function rowChunks(lines: readonly string[]): Chunk[] {
-  const chunks: Chunk[] = [];
-  let current: { lines: string[]; line: number; quotes: number } | undefined;
-  for (let index = 1; index < lines.length; index++) {
-    const line = lines[index] ?? "";
+/** The header line alone, then each row with the lines that continue it. */
+async function* rowChunks(lines: AsyncIterable<Line>): AsyncGenerator<Chunk> {
+  let current: { lines: string[]; line: number; quotes: number; characters: number; tooLong: boolean } | undefined;
+  let number = 0;
+  for await (const { text: line, tooLong } of lines) {
+    number += 1;
+    if (number === 1) {
+      yield { text: line, line: 1, tooLong };
+      continue;
+    }
     const insideQuotes = current !== undefined && current.quotes % 2 === 1;
     const startsRow = SURE_ROW_START.test(line) || (!insideQuotes && ROW_START.test(line));
     if (current && !startsRow) {
-      current.lines.push(line);
       current.quotes += countQuotes(line);
+      current.characters += line.length + 1;
+      current.tooLong ||= tooLong || current.characters > MAX_ROW_CHARACTERS;
+      // A row too long is only followed to its end: its lines are not kept.
+      if (!current.tooLong) current.lines.push(line);
       continue;
     }
-    if (current) chunks.push(finish(current));
-    current = line.trim() === "" && !current ? undefined : { lines: [line], line: index + 1, quotes: countQuotes(line) };
+    if (current) yield finish(current);
+    current = line.trim() === "" && !current ? undefined : { lines: [line], line: number, quotes: countQuotes(line), characters: line.length, tooLong };
   }
-  if (current) chunks.push(finish(current));
-  return chunks.filter((chunk) => chunk.text.trim() !== "");
+  if (current) yield finish(current);
 }
 
-function finish(current: { lines: string[]; line: number }): Chunk {
+function finish(current: { lines: string[]; line: number; tooLong: boolean }): Chunk {
   const lines = [...current.lines];
   while (lines.length > 1 && (lines[lines.length - 1] ?? "").trim() === "") lines.pop();
-  return { text: lines.join("\n"), line: current.line };
+  return { text: current.tooLong ? "" : lines.join("\n"), line: current.line, tooLong: current.tooLong };
 }
 
 function countQuotes(line: string): number {

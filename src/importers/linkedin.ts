@@ -1,12 +1,12 @@
 import {
   baseName,
-  readEntryText,
   readExport,
   type ExportEntries,
   type FileReader,
   type ImportOptions,
   type Problems,
 } from "./export-reading.js";
+import { entryText } from "./decoding.js";
 import { exportDateToIso, stableId, UniqueIds, withLinks } from "./item-fields.js";
 import { readLinkedInCsv, unwrapLineQuotes, type CsvRow } from "./linkedin-csv.js";
 import { bioText, datingProfiles } from "./profile-bio.js";
@@ -30,10 +30,9 @@ const LINKEDIN_READERS: readonly FileReader[] = [
 ];
 
 async function* readShares(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem> {
-  const rows = readLinkedInCsv(await readEntryText(entry), entry.path, "ShareCommentary", problems);
   const ids = new UniqueIds();
   const seenLinks = new Set<string>();
-  for (const row of rows) {
+  for await (const row of readLinkedInCsv(textOf(entry, problems), entry.path, "ShareCommentary", problems)) {
     const createdAt = rowDate(row, entry, problems);
     if (!createdAt) continue;
     const link = row.fields["ShareLink"] ?? "";
@@ -57,9 +56,8 @@ async function* readShares(entry: ExportEntry, problems: Problems): AsyncGenerat
 }
 
 async function* readComments(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem> {
-  const rows = readLinkedInCsv(await readEntryText(entry), entry.path, "Message", problems);
   const ids = new UniqueIds();
-  for (const row of rows) {
+  for await (const row of readLinkedInCsv(textOf(entry, problems), entry.path, "Message", problems)) {
     const createdAt = rowDate(row, entry, problems);
     if (!createdAt) continue;
     const text = row.fields["Message"] ?? "";
@@ -80,7 +78,11 @@ async function* readComments(entry: ExportEntry, problems: Problems): AsyncGener
 }
 
 async function* readProfile(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem> {
-  const [row] = readLinkedInCsv(await readEntryText(entry), entry.path, "Summary", problems);
+  let row: CsvRow | undefined;
+  for await (const first of readLinkedInCsv(textOf(entry, problems), entry.path, "Summary", problems)) {
+    row = first;
+    break;
+  }
   if (!row) return;
   if (!("Headline" in row.fields) && !("Summary" in row.fields)) {
     problems.report(new ImportError({ en: "has neither a Headline nor a Summary column; the profile bio was not read", fr: "n'a ni colonne Headline ni colonne Summary ; la biographie du profil n'a pas été lue" }, entry.path, filePosition("line", 1)));
@@ -99,6 +101,10 @@ async function* readProfile(entry: ExportEntry, problems: Problems): AsyncGenera
     visibility: "public",
     sourceFile: entry.path,
   };
+}
+
+function textOf(entry: ExportEntry, problems: Problems): AsyncIterable<string> {
+  return entryText(entry, (note) => problems.warn(note));
 }
 
 function rowDate(row: CsvRow, entry: ExportEntry, problems: Problems): string | undefined {

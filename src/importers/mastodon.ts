@@ -1,5 +1,7 @@
 import { dateToIso } from "./item-fields.js";
 import { Parser } from "htmlparser2";
+import type { Message } from "../core/message.js";
+import { decodeHead } from "./decoding.js";
 import { detachedCopy, entryName, listEntries, readEntryHead, streamJsonArray, UNKNOWN_DATE, type ExportSource } from "./source.js";
 import type { ExportEntry, HistoryItem, Visibility } from "./types.js";
 
@@ -16,10 +18,11 @@ const PUBLIC_AUDIENCE = new Set(["https://www.w3.org/ns/activitystreams#Public",
  */
 export async function* importMastodon(source: ExportSource): AsyncGenerator<HistoryItem> {
   const entries = await listEntries(source);
+  const warn = (note: Message) => source.warnings.push(note);
   const seen = new Set<string>();
   for (const entry of entries.filter((candidate) => entryName(candidate) === "outbox.json")) {
     let index = 0;
-    for await (const activity of streamJsonArray(entry, { key: "orderedItems" })) {
+    for await (const activity of streamJsonArray(entry, { key: "orderedItems", warn })) {
       const item = activityItem(asJson(activity) ?? {}, entry);
       if (item === "skip") source.warnings.push({ en: `${entry.path} (item ${index}): skipped an activity without an id or a readable date`, fr: `${entry.path} (élément ${index}) : activité ignorée, sans identifiant ou sans date lisible` });
       else if (item !== undefined && !seen.has(item.id)) {
@@ -31,7 +34,7 @@ export async function* importMastodon(source: ExportSource): AsyncGenerator<Hist
     }
   }
   for (const entry of entries.filter((candidate) => entryName(candidate) === "likes.json")) {
-    for await (const liked of streamJsonArray(entry, { key: "orderedItems" })) {
+    for await (const liked of streamJsonArray(entry, { key: "orderedItems", warn })) {
       const found = typeof liked === "string" ? liked : asString(asJson(liked)?.["id"]);
       if (!found || seen.has(`like ${found}`)) continue;
       const url = detachedCopy(found);
@@ -45,7 +48,7 @@ export async function* importMastodon(source: ExportSource): AsyncGenerator<Hist
     const head = await readEntryHead(entry, 1 << 20);
     let actor: unknown;
     try {
-      actor = JSON.parse(head.toString("utf8"));
+      actor = JSON.parse(decodeHead(head));
     } catch {
       source.warnings.push({ en: `${entry.path}: not readable JSON; the profile bio was not read`, fr: `${entry.path} : JSON illisible; la biographie du profil n'a pas été lue` });
       continue;

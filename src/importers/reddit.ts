@@ -1,4 +1,6 @@
+import { Readable } from "node:stream";
 import { parse, type CsvError } from "csv-parse";
+import { entryText } from "./decoding.js";
 import {
   baseName,
   readExport,
@@ -26,6 +28,9 @@ const REDDIT_READERS: readonly FileReader[] = [
 ];
 
 type Row = Record<string, string>;
+
+/** A Reddit comment holds at most 10,000 characters and a post 40,000. */
+const MAX_RECORD_BYTES = 1024 * 1024;
 type ToItem = (row: Row, createdAt: string, entry: ExportEntry) => HistoryItem | undefined;
 
 /** Placeholders Reddit leaves where the words were deleted or removed: nothing to review. */
@@ -37,8 +42,9 @@ async function* readRows(entry: ExportEntry, problems: Problems, toItem: ToItem)
     problems.report(new ImportError({ en: `this row cannot be read as CSV (${error?.message ?? "unknown error"}); row skipped`, fr: `cette ligne ne peut pas être lue comme du CSV (${error?.message ?? "erreur inconnue"}) ; ligne ignorée` }, entry.path, line));
     return undefined;
   };
-  const parser = (await entry.open()).pipe(
-    parse({ columns: true, bom: true, info: true, skip_empty_lines: true, skip_records_with_error: true, on_skip: reportSkipped }),
+  // A record may not grow past MAX_RECORD_BYTES: an unclosed quote cannot make the parser hold the rest of the file.
+  const parser = Readable.from(entryText(entry, (note) => problems.warn(note))).pipe(
+    parse({ columns: true, bom: true, info: true, skip_empty_lines: true, skip_records_with_error: true, on_skip: reportSkipped, max_record_size: MAX_RECORD_BYTES }),
   );
   let previousEnd = 1;
   for await (const parsed of parser as AsyncIterable<{ record: Row; info: { lines: number } }>) {

@@ -1,10 +1,8 @@
-import { repairMojibakeDeep } from "./encoding.js";
 import {
   baseName,
   isRecord,
-  listIn,
-  readEntryJson,
   readExport,
+  streamList,
   type ExportEntries,
   type FileReader,
   type ImportOptions,
@@ -30,9 +28,8 @@ const THREADS_READERS: readonly FileReader[] = [
 ];
 
 async function* readThreadsPosts(entry: ExportEntry, problems: Problems): AsyncGenerator<HistoryItem> {
-  const posts = listIn(repairMojibakeDeep(await readEntryJson(entry)), ["text_post_app_text_posts"]);
   const ids = new UniqueIds();
-  for (const [index, raw] of posts.entries()) {
+  for await (const [index, raw] of streamList(entry, ["text_post_app_text_posts"], problems)) {
     const post = mediaPost(raw);
     const fields = labelledValues(raw);
     const text = post.caption.trim() !== "" ? post.caption : labelledText(fields, /^(text|texte|post|caption|légende)$/i);

@@ -1,6 +1,8 @@
 import { dateToIso } from "./item-fields.js";
 import { IdSet } from "./id-set.js";
+import type { Message } from "../core/message.js";
 import type { Action } from "../core/model.js";
+import { decodeHead } from "./decoding.js";
 import { detachedCopy, entryName, listEntries, readEntryHead, streamJsonArray, UNKNOWN_DATE, type ExportSource } from "./source.js";
 import type { ExportEntry, HistoryItem } from "./types.js";
 
@@ -37,8 +39,9 @@ interface ArchiveFiles {
  */
 export async function* importXArchive(source: ExportSource): AsyncGenerator<HistoryItem> {
   const files = classify(await listEntries(source));
+  const warn = (note: Message) => source.warnings.push(note);
   const screenName = await readScreenName(files.account);
-  const notes = await readNoteTweets(files.notes);
+  const notes = await readNoteTweets(files.notes, warn);
   const seen = new IdSet();
   const tweetFiles: [ExportEntry[], boolean][] = [
     [files.tweets, false],
@@ -48,7 +51,7 @@ export async function* importXArchive(source: ExportSource): AsyncGenerator<Hist
   for (const [entries, deleted] of tweetFiles) {
     for (const entry of entries) {
       let index = 0;
-      for await (const record of streamJsonArray(entry, { javascriptPrefix: true })) {
+      for await (const record of streamJsonArray(entry, { javascriptPrefix: true, warn })) {
         const item = tweetItem(unwrap(record, "tweet"), { entry, deleted, screenName, notes });
         if (item === undefined) source.warnings.push({ en: `${entry.path} (item ${index}): skipped a tweet without an id or a readable date`, fr: `${entry.path} (élément ${index}) : tweet ignoré, sans identifiant ou sans date lisible` });
         else if (!seen.has(item.id)) {
@@ -64,7 +67,7 @@ export async function* importXArchive(source: ExportSource): AsyncGenerator<Hist
     yield { platform: "x", id: note.id, action: "post", createdAt: note.createdAt, text: note.text, visibility: "public", sourceFile: note.sourceFile };
   }
   for (const entry of files.likes) {
-    for await (const record of streamJsonArray(entry, { javascriptPrefix: true })) {
+    for await (const record of streamJsonArray(entry, { javascriptPrefix: true, warn })) {
       const item = likeItem(unwrap(record, "like"), entry);
       if (item !== undefined) yield item;
     }
@@ -95,7 +98,7 @@ async function profileItem(files: ArchiveFiles, screenName: string | undefined):
 
 async function archiveDate(entries: ExportEntry[]): Promise<string | undefined> {
   for (const entry of entries) {
-    const head = (await readEntryHead(entry, 4096)).toString("utf8");
+    const head = decodeHead(await readEntryHead(entry, 4096));
     const found = /"generationDate"\s*:\s*"([^"]+)"/.exec(head);
     const iso = found ? dateToIso(found[1]) : undefined;
     if (iso) return iso;
@@ -145,10 +148,10 @@ async function readScreenName(entries: ExportEntry[]): Promise<string | undefine
   return undefined;
 }
 
-async function readNoteTweets(entries: ExportEntry[]): Promise<NoteIndex> {
+async function readNoteTweets(entries: ExportEntry[], warn: (note: Message) => void): Promise<NoteIndex> {
   const notes: NoteTweet[] = [];
   for (const entry of entries) {
-    for await (const record of streamJsonArray(entry, { javascriptPrefix: true })) {
+    for await (const record of streamJsonArray(entry, { javascriptPrefix: true, warn })) {
       const note = unwrap(record, "noteTweet");
       const core = asJson(note["core"]) ?? asJson(note["noteTweetResults"]) ?? {};
       const id = asString(note["noteTweetId"]);

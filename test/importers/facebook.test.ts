@@ -144,13 +144,14 @@ describe("Facebook files that cannot be read", () => {
     fixture("mojibake-posts.json", "posts/your_posts_1.json"),
   ];
 
-  test("a cut-off JSON file is reported with its name and line, and the other files are still read", async () => {
+  test("a cut-off JSON file is reported with its name and line, the items before the break and the other files still read", async () => {
     const problems: ImportError[] = [];
     const items = await collect(importFacebook(entries(), { onError: (error) => problems.push(error) }));
-    assert.equal(items.length, 2);
+    assert.equal(items.length, 3);
     assert.equal(problems.length, 1);
     assert.equal(problems[0]?.file, "posts/your_posts_2.json");
-    assert.match(problems[0]?.position ?? "", /^line 3, column \d+$/);
+    assert.equal(problems[0]?.position, "item 1");
+    assert.match(problems[0]?.message ?? "", /not valid JSON \(line 3, column \d+: /);
   });
 
   test("without an error handler, every readable item comes first and the problem is thrown at the end", async () => {
@@ -159,9 +160,9 @@ describe("Facebook files that cannot be read", () => {
       async () => {
         for await (const item of importFacebook(entries())) items.push(item);
       },
-      (error: unknown) => error instanceof ImportError && error.message.startsWith("posts/your_posts_2.json (line 3"),
+      (error: unknown) => error instanceof ImportError && error.message.startsWith("posts/your_posts_2.json (item 1): not valid JSON (line 3, column"),
     );
-    assert.equal(items.length, 2);
+    assert.equal(items.length, 3);
   });
 
   test("several unreadable files are told as the first one and how many more", async () => {
@@ -224,8 +225,8 @@ describe("the Facebook profile bio", () => {
     assert.equal(items.length, 2);
     assert.equal(problems.length, 1);
     assert.equal(problems[0]?.file, PROFILE_PATH);
-    assert.match(problems[0]?.message ?? "", /profile_information\.json \(line \d+, column \d+\): is not valid JSON/);
-    assert.match(problems[0]?.text.fr ?? "", /profile_information\.json \(ligne \d+, colonne \d+\) : n'est pas du JSON valide/);
+    assert.match(problems[0]?.message ?? "", /profile_information\.json \(item 0\): not valid JSON \(line \d+, column \d+: /);
+    assert.match(problems[0]?.text.fr ?? "", /profile_information\.json \(élément 0\) : JSON non valide \(ligne \d+, colonne \d+ : /);
   });
 
   test("a profile file without a profile_v2 object says so in both languages", async () => {

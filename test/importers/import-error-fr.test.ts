@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { messageIn } from "../../src/core/message.js";
-import { readEntryJson } from "../../src/importers/export-reading.js";
+import { streamJsonItems } from "../../src/importers/json-stream.js";
 import { importLinkedIn } from "../../src/importers/linkedin.js";
 import { importMastodon } from "../../src/importers/mastodon.js";
 import { entryFromBuffer, openExport, sourceFromEntries } from "../../src/importers/source.js";
@@ -28,15 +28,15 @@ describe("an export problem said in French", () => {
     const activity = `{"id":"https://m.example/a/1","type":"Create","object":{"id":"https://m.example/s/1","type":"Note","published":"2024-01-01T00:00:00Z","to":["as:Public"],"content":"<p>n1</p>"}}`;
     const source = sourceFromEntries([entryFromBuffer("outbox.json", `{"orderedItems":[${activity},{"id": oops}]}`)]);
     const error = await failureOf(() => drain(importMastodon(source)));
-    assert.match(messageIn(error, "fr"), /^outbox\.json \(élément 1\) : JSON non valide \(.+\) ; 1 élément a été lu avant$/);
-    assert.match(messageIn(error, "en"), /^outbox\.json \(item 1\): not valid JSON \(.+\); 1 items were read before it$/);
+    assert.match(messageIn(error, "fr"), /^outbox\.json \(élément 1\) : JSON non valide \(ligne 1, colonne \d+ : .+\) ; 1 élément a été lu avant$/);
+    assert.match(messageIn(error, "en"), /^outbox\.json \(item 1\): not valid JSON \(line 1, column \d+: .+\); 1 items were read before it$/);
     assert.equal(error.position, "item 1");
   });
 
   test("a JSON file that breaks says the line and column in French", async () => {
-    const error = await failureOf(() => readEntryJson(entryFromBuffer("likes.json", '{\n  "likes": []\n}\n}')));
-    assert.match(error.text.fr, /^likes\.json \(ligne 4, colonne 1\) : n'est pas du JSON valide \(/);
-    assert.equal(error.position, "line 4, column 1");
+    const error = await failureOf(() => drain(streamJsonItems(entryFromBuffer("likes.json", '{\n  "likes": []\n}\n}'), { arrays: ["likes"] })));
+    assert.match(error.text.fr, /^likes\.json \(élément 0\) : JSON non valide \(ligne 4, colonne 1 : /);
+    assert.equal(error.position, "item 0");
   });
 
   test("several bad rows are summed up in French after the first, with its line", async () => {

@@ -151,7 +151,7 @@ describe("the Instagram profile bio", () => {
     assert.equal(items.length, 2);
     assert.equal(problems.length, 1);
     assert.equal(problems[0]?.file, PROFILE_PATH);
-    assert.match(problems[0]?.message ?? "", /: is not valid JSON/);
-    assert.match(problems[0]?.text.fr ?? "", / : n'est pas du JSON valide/);
+    assert.match(problems[0]?.message ?? "", /: not valid JSON/);
+    assert.match(problems[0]?.text.fr ?? "", / : JSON non valide/);
   });
 });

@@ -197,7 +197,7 @@ describe("streaming a JSON array", () => {
     const ids: unknown[] = [];
     await assert.rejects(async () => {
       for await (const item of streamJsonArray(entry, { key: "orderedItems" })) ids.push((item as { id: number }).id);
-    }, /outbox\.json \(item 2\): not valid JSON/);
+    }, /outbox\.json \(item 2\): not valid JSON \(line 1, column 44: /);
     assert.deepEqual(ids, [1, 2]);
   });
 });

@@ -132,6 +132,7 @@ describe("a damaged X archive", () => {
         assert.ok(error instanceof ImportError);
         assert.equal(error.file, "data/tweets.js");
         assert.equal(error.position, "item 2");
+        assert.match(error.message, /not valid JSON \(line \d+, column \d+: /);
         return true;
       },
     );
