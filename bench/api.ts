@@ -60,7 +60,8 @@ export function requestBodies(count: number): Buffer[] {
       id: `b${i}`,
       text,
       action,
-      ...(action === "reply" ? { inReplyTo: clean[(i + 1) % count]!.slice(0, 120) } : {}),
+      // Cut by code points: a cut inside a surrogate pair is a lone surrogate, which the API rightly refuses.
+      ...(action === "reply" ? { inReplyTo: [...clean[(i + 1) % count]!].slice(0, 120).join("") } : {}),
       ...(i % 3 === 0 ? { context: { identifiable: true, role: "employee" } } : {}),
     };
     return Buffer.from(JSON.stringify(body));
