@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { toBatchError, toBatchResult } from "../core/contract.js";
+import { nameElection, withCalendar, type CalendarChoice } from "../core/calendar.js";
 import { assess, InputError, MAX_TEXT_LENGTH } from "../core/engine.js";
 import { ConfigError, configuredAssess } from "../config/config.js";
 import { ACTIONS, isAction, isLang, levelRank, ROLES, type Activity, type Context, type Lang, type Level } from "../core/model.js";
@@ -24,7 +25,9 @@ Options:
   --role ROLE              ${ROLES.join(" | ")}
   --followers N            how many people follow you
   --department ID          your department's short id (statcan, esdc, cra, …)
-  --election-period        an election period is under way
+  --election-period        an election period is under way (default: the built-in calendar at --at, or today, for
+                           federal, provincial and territorial elections, or those of your profile's "jurisdictions")
+  --no-election-period     judge as if no election period were under way
   --work-hours             you are on working time
   --government-device      you are on a government device or network
   --authorized             you are authorized to post about this work
@@ -51,7 +54,10 @@ Options :
   --role ROLE              ${ROLES.join(" | ")}
   --followers N            combien de personnes vous suivent
   --department ID          l'identifiant court de votre ministère (statcan, esdc, cra, …)
-  --election-period        une période électorale est en cours
+  --election-period        une période électorale est en cours (par défaut : le calendrier intégré à la date --at, ou
+                           aujourd'hui, pour les élections fédérales, provinciales et territoriales, ou celles des
+                           « jurisdictions » de votre profil)
+  --no-election-period     juger comme si aucune période électorale n'était en cours
   --work-hours             vous êtes pendant vos heures de travail
   --government-device      vous êtes sur un appareil ou un réseau du gouvernement
   --authorized             vous êtes autorisé à publier sur ce travail
@@ -77,6 +83,7 @@ const OPTIONS = {
   followers: { type: "string" },
   department: { type: "string" },
   "election-period": { type: "boolean" },
+  "no-election-period": { type: "boolean" },
   "work-hours": { type: "boolean" },
   "government-device": { type: "boolean" },
   authorized: { type: "boolean" },
@@ -115,6 +122,14 @@ export async function runCheck(argv: string[], io: { stdin: NodeJS.ReadableStrea
     if (e instanceof ConfigError) throw UsageError.from(e);
     throw e;
   }
+  // Without an election period said, the calendar says it, as of the activity's date or this moment.
+  const profile = loaded.config.profile;
+  const calendar: CalendarChoice = { now: new Date(), ...(profile?.jurisdictions ? { jurisdictions: profile.jurisdictions } : {}), ...(profile?.elections ? { extra: profile.elections } : {}) };
+  const configured = judge;
+  judge = (activity, options) => {
+    const dated = withCalendar(activity, calendar);
+    return nameElection(configured(dated.activity, options), dated.election);
+  };
   if (values.jsonl) {
     if (positionals.length > 0) throw new UsageError({ en: "--jsonl reads JSON lines from standard input; give no TEXT with it", fr: "--jsonl lit des lignes JSON sur l'entrée standard; ne donnez pas de TEXTE avec cette option" });
     return checkJsonl(io.stdin, jsonLinesOut(io.stdout, loaded.files), io.stderr, lang, judge, lang ?? localeLang(io.env));
@@ -158,7 +173,9 @@ function contextFromFlags(values: Record<string, string | boolean | string[] | u
   }
   const merged: Record<string, unknown> = { ...base };
   if (values.identifiable) merged.identifiable = true;
+  if (values["election-period"] && values["no-election-period"]) throw new UsageError({ en: "give --election-period or --no-election-period, not both", fr: "donnez --election-period ou --no-election-period, pas les deux" });
   if (values["election-period"]) merged.electionPeriod = true;
+  if (values["no-election-period"]) merged.electionPeriod = false;
   if (values["work-hours"]) merged.workHours = true;
   if (values["government-device"]) merged.governmentDevice = true;
   if (values.authorized) merged.authorized = true;

@@ -1,0 +1,48 @@
+import { electionsAt, type ElectionEvent } from "./elections.js";
+import type { Activity } from "./model.js";
+
+/**
+ * "Now" for a check: without `electionPeriod` in its context, an activity is judged in the election period, if any,
+ * that the built-in calendar (and the person's own additions) puts at its `postedAt`, or at the moment of the check.
+ * The moment is given, never read here: the core stays free of clocks, and a caller can judge as of any date.
+ */
+export interface CalendarChoice {
+  /** The moment of the check, used when the activity has no `postedAt`. */
+  now: Date | string;
+  /** The jurisdictions whose election periods count (default: federal, provinces and territories). */
+  jurisdictions?: readonly string[];
+  /** By-elections or municipal elections the person adds. */
+  extra?: readonly ElectionEvent[];
+}
+
+export interface CalendarActivity {
+  activity: Activity;
+  /** The election the calendar put the activity in; absent when the context said, or when there is none. */
+  election?: ElectionEvent;
+}
+
+export function withCalendar(activity: Activity, choice: CalendarChoice): CalendarActivity {
+  if (activity.context?.electionPeriod !== undefined) return { activity };
+  const at = activity.context?.postedAt ?? choice.now;
+  const [election] = electionsAt(at, { ...(choice.jurisdictions ? { jurisdictions: choice.jurisdictions } : {}), ...(choice.extra ? { extra: choice.extra } : {}) });
+  const context = { ...activity.context, electionPeriod: election !== undefined };
+  return election ? { activity: { ...activity, context }, election } : { activity: { ...activity, context } };
+}
+
+/** How an election the calendar found is named in an answer: its id and its name in both languages. */
+export function electionRef(e: ElectionEvent): { id: string; name: { en: string; fr: string }; writ: string; polling: string } {
+  return { id: e.id, name: e.name, writ: e.writ, polling: e.polling };
+}
+
+/**
+ * Names the election the calendar found in the assessment's election-period factor ("it is an election period: the
+ * 2025 federal general election, from the built-in calendar"), so a person sees why the period counts.
+ */
+export function nameElection<A extends { factors: { factor: string; note: string }[]; lang: "en" | "fr" }>(assessment: A, election: ElectionEvent | undefined): A {
+  if (!election) return assessment;
+  const fr = assessment.lang === "fr";
+  const factors = assessment.factors.map((f) =>
+    f.factor === "electionPeriod" ? { ...f, note: `${f.note}${fr ? " : " : ": "}${election.name[assessment.lang]}${fr ? ", selon le calendrier intégré" : ", from the built-in calendar"}` } : f,
+  );
+  return { ...assessment, factors };
+}
