@@ -5,6 +5,7 @@ import { sentenceOf, type Entity, type TextView } from "../normalize.js";
 import { SpanSet } from "../spans.js";
 import { countSteps } from "../work.js";
 import type { HitIndex } from "../matcher.js";
+import { partitionPoint } from "../sorted.js";
 
 /** Party words that are also ordinary words count only as proper nouns in a political sentence. */
 const PARTY_CONTEXT = new Set([
@@ -193,31 +194,13 @@ export function heldByLonger<H extends Hit>(view: TextView, list: readonly H[], 
  * search: `list.find((e) => e.start <= span[0] && span[1] <= e.end)`.
  */
 export function entityAround<E extends Entity>(list: readonly E[], span: Span): E | undefined {
-  let lo = 0;
-  let hi = list.length - 1;
-  let at = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start <= span[0]) {
-      at = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  const e = list[at];
+  const e = list[partitionPoint(list, (x) => x.start <= span[0]) - 1];
   return e && span[1] <= e.end ? e : undefined;
 }
 
 /** The index of the first token starting at or after `offset` (tokens are in text order and never overlap). */
 export function firstTokenFrom(view: TextView, offset: number): number {
-  const t = view.tokens;
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(view.tokens, (t) => t.start < offset);
 }
 
 /** Whether token `i` opens a sentence (`view.sentenceStarts.includes(i)`, by binary search). */

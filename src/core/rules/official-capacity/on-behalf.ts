@@ -2,6 +2,7 @@ import type { Hit } from "../../matcher.js";
 import { fold, sentenceOf, tokenSpan } from "../../normalize.js";
 import { defineRule } from "../../rule.js";
 import { bySentence, cover, departmentNamed } from "../util.js";
+import { partitionPoint } from "../../sorted.js";
 
 /** Titles that speak with the organization's authority (an "employee" only says where one works). */
 const OFFICIAL_TITLES = new Set(["official", "officer", "agent", "spokesperson", "representative", "auditor", "investigator"]);
@@ -63,13 +64,5 @@ export default defineRule({
 
 /** The first hit of a list in text order that starts at or after token `from`, found by halves. */
 function firstFromAtLeast(list: readonly Hit[] | undefined, from: number): Hit | undefined {
-  if (!list) return undefined;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.from < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return list[lo];
+  return list?.[partitionPoint(list, (h) => h.from < from)];
 }

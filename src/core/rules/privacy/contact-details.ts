@@ -1,6 +1,7 @@
 import { defineRule } from "../../rule.js";
 import { emailMatches } from "../util.js";
 import type { Span } from "../../model.js";
+import { partitionPoint } from "../../sorted.js";
 
 const PHONE = /(?<![\w+])(?:\+?1[\s.-]?)?(?:\(\s*[2-9]\d{2}\s*\)|[2-9]\d{2})[\s.-]?[2-9]\d{2}[\s.-]?\d{4}(?![\w])/g;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
@@ -73,24 +74,11 @@ export default defineRule({
 
 /** The greatest of sorted numbers that is at most `x`. */
 function lastAtMost(sorted: readonly number[], x: number): number | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sorted, (v) => v <= x);
   return lo > 0 ? sorted[lo - 1] : undefined;
 }
 
 /** The least of sorted numbers greater than `x`. */
 function firstAbove(sorted: readonly number[], x: number): number | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return sorted[lo];
+  return sorted[partitionPoint(sorted, (v) => v <= x)];
 }

@@ -1,5 +1,6 @@
 import type { Hit } from "../../matcher.js";
 import { defineRule } from "../../rule.js";
+import { partitionPoint } from "../../sorted.js";
 
 /** A person named with a title ("Mr. Patel", "M. Tremblay"): beside a client's file, it identifies the client. */
 const TITLED_NAME = /\b(?:(?:Mr|Mrs|Ms|Mx|Mme|Mlle)\.?|M\.)\s+\p{Lu}[\p{L}'-]+/u;
@@ -61,12 +62,5 @@ export default defineRule({
 
 /** The index of the first hit of a list in text order that starts at or after token `from` (the list's length if none). */
 function firstAtOrAfter(list: readonly Hit[], from: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.from < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(list, (h) => h.from < from);
 }

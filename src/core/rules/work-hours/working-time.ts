@@ -1,5 +1,6 @@
 import { fold, type TextView } from "../../normalize.js";
 import { defineRule } from "../../rule.js";
+import { partitionPoint } from "../../sorted.js";
 
 /** Work-time phrases that only say where one is. */
 const PLACE_ONLY = /^(?:at the office|from the office|at my desk|from my desk|au bureau|de mon bureau|a mon bureau|a mon poste|de mon poste)$/;
@@ -16,13 +17,7 @@ const BREAK = /\b(?:lunch|break|coffee break|lunchtime|noon|after work|after hou
 function folded(view: TextView, offset: number): number {
   // Offsets never decrease: the first equal to `offset` is found by halves (indexOf walked the text for every hit).
   const offsets = view.offsets;
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(offsets, (o) => o < offset);
   return lo < offsets.length && offsets[lo] === offset ? lo : 0;
 }
 
