@@ -1,18 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT } from "./shared.js";
+import { prng, ROOT } from "./shared.js";
 
-/** A deterministic pseudo-random sequence, so every run judges the same posts. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * 280-character posts made of the project's own labelled sentences (EN and FR), shuffled: dense with findings.

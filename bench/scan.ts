@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import yauzl from "yauzl";
-import { fmt, median, ROOT } from "./shared.js";
+import { fmt, median, prng, ROOT } from "./shared.js";
 import { StreamingZipWriter } from "./zip-writer.js";
 
 /**
@@ -82,17 +82,6 @@ async function readChild(zipPath: string): Promise<void> {
 // ---------------------------------------------------------------------------------------------------------------
 // The archives.
 
-/** A deterministic pseudo-random sequence (the same as bench/posts.ts), so every run reads the same archive. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The sentences of the project's own labelled cases (EN and FR), the raw material of every tweet. */
 function caseSentences(): string[] {

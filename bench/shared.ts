@@ -22,3 +22,15 @@ export function percentile(sorted: number[], p: number): number {
 export function fmt(n: number, digits = 1): string {
   return n.toLocaleString("en-CA", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
+
+/** A deterministic pseudo-random sequence (mulberry32): the same posts, archives and shuffles on every run. */
+export function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -6,6 +6,7 @@ import { parse } from "csv-parse/sync";
 import { decodeHTML } from "entities";
 import { CLASSES, loadClassifier, type ModelData } from "../src/core/learned/classifier.js";
 import { extractFeatures } from "../src/core/learned/features.js";
+import { prng } from "../bench/shared.js";
 
 /**
  * `npm run train`: trains the learned second opinion and writes src/core/learned/weights.ts. Seeded and deterministic:
@@ -68,18 +69,6 @@ export function readMlma(lang: "fr" | "en"): Example[] {
   return out;
 }
 
-/** A small, seeded generator (mulberry32): the same shuffle on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface TrainOptions {
   buckets: number;
   epochs: number;
@@ -106,7 +95,7 @@ export function train(examples: readonly Example[], options: TrainOptions = DEFA
   const balance = Float64Array.from(perClass, (n, c) => (n === 0 ? 0 : c === 0 ? total / (2 * n) : total / (2 * (C - 1) * n)));
   const feats = examples.map((e) => extractFeatures(e.text, B).ids);
   const order = examples.map((_, i) => i);
-  const random = rng(options.seed);
+  const random = prng(options.seed);
   const p = new Float64Array(C);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
