@@ -1,47 +1,15 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
-import { CarWriter, type CarReader } from "@ipld/car";
-import * as dagCbor from "@ipld/dag-cbor";
 import { entryFromBuffer, sourceFromEntries, type ExportSource } from "../../src/importers/source.js";
 import { expandLinkFacets, importBluesky } from "../../src/importers/bluesky.js";
 import { ImportError, type HistoryItem } from "../../src/importers/types.js";
 
-type Cid = Awaited<ReturnType<CarReader["getRoots"]>>[number];
+import { block, mstKey, writeCar } from "./car-fixture.js";
 
 const DID = "did:plc:testpublicservant";
 const OTHER = "did:plc:someoneelse";
 
-/** A CIDv1 (dag-cbor, sha2-256) for these bytes, made by decoding CBOR tag 42 so no extra library is needed. */
-function cidOf(bytes: Uint8Array): Cid {
-  const digest = createHash("sha256").update(bytes).digest();
-  const cid = Buffer.concat([Buffer.from([0x01, 0x71, 0x12, 0x20]), digest]);
-  return dagCbor.decode(Buffer.concat([Buffer.from([0xd8, 0x2a, 0x58, cid.length + 1, 0x00]), cid])) as Cid;
-}
-
-interface Block {
-  cid: Cid;
-  bytes: Uint8Array;
-}
-
-function block(value: unknown): Block {
-  const bytes = dagCbor.encode(value);
-  return { cid: cidOf(bytes), bytes };
-}
-
-async function writeCar(root: Cid, blocks: Block[]): Promise<Buffer> {
-  const { writer, out } = CarWriter.create([root]);
-  const chunks: Uint8Array[] = [];
-  const reading = (async () => {
-    for await (const chunk of out) chunks.push(chunk);
-  })();
-  for (const each of blocks) await writer.put(each);
-  await writer.close();
-  await reading;
-  return Buffer.concat(chunks);
-}
-
-const key = (text: string) => new TextEncoder().encode(text);
+const key = mstKey;
 
 /** The display text is cut short, as the Bluesky app does; the facet holds the full link. */
 const cafeText = "Café ☕ et pâtisseries 🇨🇦 : example.ca/avis-pub... à lire, @ami.example.ca";
