@@ -75,7 +75,7 @@ function main(): number {
 
   const davidson = testFold(csv("davidson-hate-offensive/labeled_data.csv"));
   const tweets = (cls: string) => davidson.filter((r) => r.class === cls).map((r) => decodeHTML(r.tweet ?? ""));
-  add("Davidson et al. 2017 (EN tweets, test fold)", "hate speech flagged harassment/profanity", rate(tweets("0"), abuse), "≥ 0.90", (s) => s >= 0.9);
+  add("Davidson et al. 2017 (EN tweets, test fold)", "hate speech flagged harassment/profanity", rate(tweets("0"), abuse), "≥ 0.92", (s) => s >= 0.92);
   add("Davidson et al. 2017 (EN tweets, test fold)", "offensive flagged harassment/profanity", rate(tweets("1"), abuse), "(info)");
   add("Davidson et al. 2017 (EN tweets, test fold)", "neither flagged harassment/profanity", rate(tweets("2"), abuse), "≤ 0.06", (s) => s <= 0.06);
 
