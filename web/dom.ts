@@ -27,3 +27,21 @@ export function checkbox(id: string, label: string): HTMLElement {
 export function mountPoint(id: string): HTMLElement | undefined {
   return document.getElementById(`${id}-app`) ?? undefined;
 }
+
+/**
+ * Makes the header's language toggle lead to the same place in the other language: the page's hash (a guidance
+ * search, a scenario) goes along. Returns the function to call after the page rewrites its hash without a
+ * hashchange (history.replaceState).
+ */
+export function keepPlaceInLanguageToggle(): () => void {
+  const header = document.querySelector("gcds-header");
+  const base = header?.getAttribute("lang-href")?.split("#")[0];
+  if (!header || !base) return () => {};
+  const sync = () => {
+    const href = `${base}${location.hash}`;
+    if (header.getAttribute("lang-href") !== href) header.setAttribute("lang-href", href);
+  };
+  sync();
+  window.addEventListener("hashchange", sync);
+  return sync;
+}

@@ -3,7 +3,7 @@ import { CONTACTS } from "../src/core/guidance/contacts.js";
 import { GUIDANCE, SOURCES } from "../src/core/guidance/corpus.js";
 import { LEVELS, type Lang } from "../src/core/model.js";
 import { BUILTIN_PACKS } from "../src/core/packs/builtin.js";
-import { el, heading, mountPoint, pageLang } from "./dom.js";
+import { el, heading, keepPlaceInLanguageToggle, mountPoint, pageLang } from "./dom.js";
 import {
   allRules,
   filterStatements,
@@ -167,9 +167,12 @@ function setFilter(filter: GuidanceFilter, { fromHash = false } = {}): void {
     const hash = formatHash(filter);
     // replaceState: typing does not fill the history, and no hashchange comes back to us.
     history.replaceState(null, "", hash || `${location.pathname}${location.search}`);
+    syncLanguageToggle();
   }
   render();
 }
+
+let syncLanguageToggle = () => {};
 
 let pending = 0;
 function scheduleFromControls(): void {
@@ -207,6 +210,7 @@ function start(): void {
   });
   // A rule link is a plain link to #rule=…: following it (or a shared URL) filters by that rule.
   window.addEventListener("hashchange", followHash);
+  syncLanguageToggle = keepPlaceInLanguageToggle();
   followHash();
 }
 

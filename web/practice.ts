@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { LEVELS, type Lang, type Level } from "../src/core/model.js";
 import { judgeScenario, SCENARIOS, type JudgedChoice, type JudgedScenario } from "../src/core/scenarios.js";
-import { el, heading } from "./dom.js";
+import { el, heading, keepPlaceInLanguageToggle } from "./dom.js";
 import {
   citation,
   decodeHashId,
@@ -183,6 +183,7 @@ function start(): void {
   if (!mount) return;
   mount.replaceChildren(buildList(), el("div", { id: "practice-area" }), el("p", { id: "practice-status", class: "sr-status", role: "status" }));
   window.addEventListener("hashchange", () => show(true));
+  keepPlaceInLanguageToggle();
   show(false);
 }
 

@@ -1,0 +1,39 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { appForSuite, skipWithoutChromium, waitForValue } from "./browser.js";
+
+/** The language toggle leads to the same place on the other language's page, not to its top. */
+describe("the language toggle keeps your place", { skip: skipWithoutChromium() }, () => {
+  const app = appForSuite();
+
+  test("a guidance search typed in English is still there in French, and back", async () => {
+    const { page, close } = await app().openPage("/guidance/");
+    try {
+      await page.locator("#guidance-search").pressSequentially("partisan");
+      await page.waitForFunction(() => location.hash.includes("partisan"));
+      await page.getByRole("link", { name: /^Français$/ }).click();
+      await page.waitForURL((u) => u.pathname === "/fr/lignes-directrices/");
+      await page.locator("#guidance-search").waitFor();
+      await waitForValue(page.locator("#guidance-search"), "partisan");
+      await page.getByRole("link", { name: /^English$/ }).click();
+      await page.waitForURL((u) => u.pathname === "/guidance/");
+      await waitForValue(page.locator("#guidance-search"), "partisan");
+    } finally {
+      await close();
+    }
+  });
+
+  test("a scenario opened in French is the one shown in English", async () => {
+    const { page, close } = await app().openPage("/fr/pratique/#election-period");
+    try {
+      await page.locator("#practice-scenario-heading").waitFor();
+      const french = await page.locator("#practice-scenario-heading").innerText();
+      await page.getByRole("link", { name: /^English$/ }).click();
+      await page.waitForURL((u) => u.pathname === "/practice/" && u.hash === "#election-period");
+      await page.locator("#practice-scenario-heading").waitFor();
+      assert.notEqual(await page.locator("#practice-scenario-heading").innerText(), french, "the same scenario, in English");
+    } finally {
+      await close();
+    }
+  });
+});
