@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { toBatchError, toBatchResult } from "../core/contract.js";
-import { nameElection, withCalendar, type CalendarChoice } from "../core/calendar.js";
+import { judgedByCalendar } from "../core/calendar.js";
 import { assess, InputError, MAX_TEXT_LENGTH } from "../core/engine.js";
 import { ConfigError, configuredAssess } from "../config/config.js";
 import { ACTIONS, isAction, isLang, levelRank, ROLES, type Activity, type Context, type Lang, type Level } from "../core/model.js";
@@ -123,13 +123,7 @@ export async function runCheck(argv: string[], io: { stdin: NodeJS.ReadableStrea
     throw e;
   }
   // Without an election period said, the calendar says it, as of the activity's date or this moment.
-  const profile = loaded.config.profile;
-  const calendar: CalendarChoice = { now: new Date(), ...(profile?.jurisdictions ? { jurisdictions: profile.jurisdictions } : {}), ...(profile?.elections ? { extra: profile.elections } : {}) };
-  const configured = judge;
-  judge = (activity, options) => {
-    const dated = withCalendar(activity, calendar);
-    return nameElection(configured(dated.activity, options), dated.election);
-  };
+  judge = judgedByCalendar(judge, loaded.config.profile);
   if (values.jsonl) {
     if (positionals.length > 0) throw new UsageError({ en: "--jsonl reads JSON lines from standard input; give no TEXT with it", fr: "--jsonl lit des lignes JSON sur l'entrée standard; ne donnez pas de TEXTE avec cette option" });
     return checkJsonl(io.stdin, jsonLinesOut(io.stdout, loaded.files), io.stderr, lang, judge, lang ?? localeLang(io.env));

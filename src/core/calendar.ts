@@ -1,5 +1,6 @@
 import { electionsAt, type ElectionEvent } from "./elections.js";
-import type { Activity } from "./model.js";
+import type { AssessOptions } from "./engine.js";
+import type { Activity, Assessment } from "./model.js";
 
 /**
  * "Now" for a check: without `electionPeriod` in its context, an activity is judged in the election period, if any,
@@ -45,4 +46,27 @@ export function nameElection<A extends { factors: { factor: string; note: string
     f.factor === "electionPeriod" ? { ...f, note: `${f.note}${fr ? " : " : ": "}${election.name[assessment.lang]}${fr ? ", selon le calendrier intégré" : ", from the built-in calendar"}` } : f,
   );
   return { ...assessment, factors };
+}
+
+/** Which elections count for a person (a configuration's profile): its jurisdictions and the elections it adds. */
+export interface ElectionChoice {
+  jurisdictions?: readonly string[];
+  elections?: readonly ElectionEvent[];
+}
+
+/**
+ * A judge that reads the calendar first: each activity without an election period said is dated (its `postedAt`, else
+ * `now()` at the moment it is judged) and the election found is named in the answer. The command line and the server
+ * check through it alike.
+ */
+export function judgedByCalendar(
+  judge: (activity: Activity, options?: AssessOptions) => Assessment,
+  choice: ElectionChoice | undefined,
+  now: () => Date = () => new Date(),
+): (activity: Activity, options?: AssessOptions) => Assessment {
+  const fixed = { ...(choice?.jurisdictions ? { jurisdictions: choice.jurisdictions } : {}), ...(choice?.elections ? { extra: choice.elections } : {}) };
+  return (activity, options) => {
+    const dated = withCalendar(activity, { now: now(), ...fixed });
+    return nameElection(judge(dated.activity, options), dated.election);
+  };
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { configuredAssess, type LoadedConfig } from "../config/config.js";
 import { toBatchResult } from "../core/contract.js";
 import { assess as coreAssess, InputError, type AssessOptions } from "../core/engine.js";
-import { nameElection, withCalendar } from "../core/calendar.js";
+import { judgedByCalendar } from "../core/calendar.js";
 import { messageIn, type Message } from "../core/message.js";
 import { CATEGORIES, isLang, LEVELS, type Activity, type Assessment, type Category, type Lang, type Level } from "../core/model.js";
 import { AnswersError, parseAnswers, selfAssess } from "../core/self-assessment.js";
@@ -100,11 +100,7 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
   const judge = options.assess ?? (options.config ? configuredAssess(options.config) : coreAssess);
   const version = judgeVersion(judge);
   // A check without an election period said is judged by the calendar, as of its postedAt or the moment it arrives.
-  const profile = options.config?.config.profile;
-  const checkNow = (activity: Activity, opts: AssessOptions) => {
-    const dated = withCalendar(activity, { now: new Date(), ...(profile?.jurisdictions ? { jurisdictions: profile.jurisdictions } : {}), ...(profile?.elections ? { extra: profile.elections } : {}) });
-    return nameElection(judge(dated.activity, opts), dated.election);
-  };
+  const checkNow = judgedByCalendar(judge, options.config?.config.profile);
   let allowedHosts = new Set<string>();
   let allowedOrigins = new Set<string>();
   const scanJobs = options.store ? new ScanJobs({ store: options.store, ...(options.config ? { config: options.config } : {}), ...(options.importerModule ? { importerModule: options.importerModule } : {}), ...(options.maxScanMemoryMb !== undefined ? { maxScanMemoryMb: options.maxScanMemoryMb } : {}), ...(options.maxUploadBytes !== undefined ? { maxUploadBytes: options.maxUploadBytes } : {}), ...(options.uploadRoot !== undefined ? { uploadRoot: options.uploadRoot } : {}), ...(options.onError ? { onError: options.onError } : {}) }) : undefined;
