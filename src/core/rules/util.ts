@@ -126,16 +126,21 @@ export function urlAround(view: TextView, span: Span): Span | undefined {
  * walks every other hit for each one.
  */
 
-/** Hits by the sentence they start in, each sentence's in the list's order. */
-export function bySentence<H extends Hit>(view: TextView, list: readonly H[]): Map<number, H[]> {
-  const out = new Map<number, H[]>();
-  for (const h of list) {
-    const s = sentenceOf(view, h.from);
-    const bucket = out.get(s);
-    if (bucket) bucket.push(h);
-    else out.set(s, [h]);
+/** The items of a list by a key, each key's in the list's order. */
+export function groupBy<T, K>(list: readonly T[], key: (x: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const x of list) {
+    const k = key(x);
+    const bucket = out.get(k);
+    if (bucket) bucket.push(x);
+    else out.set(k, [x]);
   }
   return out;
+}
+
+/** Hits by the sentence they start in, each sentence's in the list's order. */
+export function bySentence<H extends Hit>(view: TextView, list: readonly H[]): Map<number, H[]> {
+  return groupBy(list, (h) => sentenceOf(view, h.from));
 }
 
 /**
@@ -158,13 +163,7 @@ export function findInSentence<H extends Hit>(view: TextView, index: Map<number,
 
 /** Hits by the token they start at (or end before, with `key: "to"`). */
 export function byToken<H extends Hit>(list: readonly H[], key: "from" | "to" = "from"): Map<number, H[]> {
-  const out = new Map<number, H[]>();
-  for (const h of list) {
-    const bucket = out.get(h[key]);
-    if (bucket) bucket.push(h);
-    else out.set(h[key], [h]);
-  }
-  return out;
+  return groupBy(list, (h) => h[key]);
 }
 
 /**

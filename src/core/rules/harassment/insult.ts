@@ -2,7 +2,7 @@ import { sentenceOf, type TextView } from "../../normalize.js";
 import { defineRule } from "../../rule.js";
 import type { Hit } from "../../matcher.js";
 import { fold } from "../../normalize.js";
-import { byToken, heldByLonger } from "../util.js";
+import { byToken, groupBy, heldByLonger } from "../util.js";
 
 /** First-person words that, right after an insult, turn it on oneself: "dumb of me", "idiot I am". */
 const SELF_AFTER = new Set(["me", "myself", "i am", "i'm", "im", "moi", "moi-meme", "je suis"]);
@@ -10,16 +10,7 @@ const SELF_AFTER = new Set(["me", "myself", "i am", "i'm", "im", "moi", "moi-mem
 /** Whether a masked insult also reads as a swear word that is not the same word. */
 export function readsAsOtherSwear(hit: Hit, swears: readonly Hit[]): boolean {
   let bySpan = swearsBySpan.get(swears);
-  if (!bySpan) {
-    bySpan = new Map();
-    for (const p of swears) {
-      const key = `${p.span[0]},${p.span[1]}`;
-      const list = bySpan.get(key);
-      if (list) list.push(p);
-      else bySpan.set(key, [p]);
-    }
-    swearsBySpan.set(swears, bySpan);
-  }
+  if (!bySpan) swearsBySpan.set(swears, (bySpan = groupBy(swears, (p) => `${p.span[0]},${p.span[1]}`)));
   const same = bySpan.get(`${hit.span[0]},${hit.span[1]}`) ?? [];
   return same.length > 0 && !same.some((p) => fold(p.term) === fold(hit.term));
 }
