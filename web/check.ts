@@ -128,6 +128,17 @@ function select(id: string): HTMLSelectElement {
   return document.getElementById(id) as HTMLSelectElement;
 }
 
+/** Shows or hides a field's error (`<id>-error`) and marks the field invalid, keeping its hint described as well. */
+function showFieldError(id: string, wrong: boolean, hint?: string): void {
+  const field = input(id);
+  document.getElementById(`${id}-error`)!.hidden = !wrong;
+  if (wrong) field.setAttribute("aria-invalid", "true");
+  else field.removeAttribute("aria-invalid");
+  const describedBy = [...(wrong ? [`${id}-error`] : []), ...(hint ? [hint] : [])].join(" ");
+  if (describedBy) field.setAttribute("aria-describedby", describedBy);
+  else field.removeAttribute("aria-describedby");
+}
+
 /** The profile as the controls show it; an unreadable followers box is said so beside it, and left out. */
 function readPersonProfile(): PersonProfile {
   const profile: PersonProfile = { ...storedProfile };
@@ -135,21 +146,12 @@ function readPersonProfile(): PersonProfile {
   profile.role = select("role").value as PersonProfile["role"];
   const raw = input("followers").value;
   const followers = parseFollowerCount(raw);
-  const unreadable = raw.trim() !== "" && followers === undefined;
-  document.getElementById("followers-error")!.hidden = !unreadable;
-  if (unreadable) input("followers").setAttribute("aria-invalid", "true");
-  else input("followers").removeAttribute("aria-invalid");
-  if (unreadable) input("followers").setAttribute("aria-describedby", "followers-error");
-  else input("followers").removeAttribute("aria-describedby");
+  showFieldError("followers", raw.trim() !== "" && followers === undefined);
   if (followers === undefined) delete profile.followers;
   else profile.followers = followers;
   const typed = input("department").value;
   const org = findOrganization(typed);
-  const unknown = typed.trim() !== "" && org === undefined;
-  document.getElementById("department-error")!.hidden = !unknown;
-  if (unknown) input("department").setAttribute("aria-invalid", "true");
-  else input("department").removeAttribute("aria-invalid");
-  input("department").setAttribute("aria-describedby", unknown ? "department-error department-hint" : "department-hint");
+  showFieldError("department", typed.trim() !== "" && org === undefined, "department-hint");
   // A name being typed keeps the one stored until it matches an organization; a cleared box clears it.
   if (org) profile.department = org.id;
   else if (typed.trim() === "") delete profile.department;

@@ -134,10 +134,30 @@ const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCas
 export function findOrganization(text: string, organizations: readonly Organization[] = ORGANIZATIONS): Organization | undefined {
   const wanted = fold(text);
   if (wanted === "") return undefined;
-  return organizations.find((o) =>
-    [o.id, o.en, o.fr, o.abbrEn, o.abbrFr, organizationLabel(o, "en"), organizationLabel(o, "fr")].some((x) => x !== undefined && fold(x) === wanted),
-  );
+  return namesOf(organizations).get(wanted);
 }
+
+/**
+ * Every way of naming each organization, folded, built once per list: the Check page asks on every keystroke, and
+ * folding 333 organizations' seven names each time would be work done again and again. The first organization to
+ * claim a name keeps it, as a search in list order would.
+ */
+function namesOf(organizations: readonly Organization[]): Map<string, Organization> {
+  let names = namesByList.get(organizations);
+  if (names) return names;
+  names = new Map();
+  for (const o of organizations) {
+    for (const x of [o.id, o.en, o.fr, o.abbrEn, o.abbrFr, organizationLabel(o, "en"), organizationLabel(o, "fr")]) {
+      if (x === undefined) continue;
+      const key = fold(x);
+      if (!names.has(key)) names.set(key, o);
+    }
+  }
+  namesByList.set(organizations, names);
+  return names;
+}
+
+const namesByList = new WeakMap<readonly Organization[], Map<string, Organization>>();
 
 export function organizationById(id: string | undefined, organizations: readonly Organization[] = ORGANIZATIONS): Organization | undefined {
   return id === undefined ? undefined : organizations.find((o) => o.id === id);
