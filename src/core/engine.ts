@@ -94,7 +94,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       view,
       hits,
       // Activity's fields, written out: spreading the caller's object cost about half a microsecond.
-      activity: { text: activity.text, action, inReplyTo: activity.inReplyTo, context: activity.context },
+      activity: { text: activity.text, action, inReplyTo: activity.inReplyTo, author: activity.author, context: activity.context },
       context,
       replyTo,
       findings: [],
@@ -289,6 +289,7 @@ function render(f: RawFinding, lang: Lang): Finding {
     level: f.level,
     message: formatMessage(template[lang], quotes(f.options.data), f.rule.id),
     guidance: f.options.guidance ? [...ruleGuidance(f.rule, lang), ...f.options.guidance.map((id) => guidanceRef(id, lang))] : ruleGuidance(f.rule, lang),
+    source: "rule",
   };
   if (f.options.span) finding.span = f.options.span;
   const suggestion = suggestionOf(f.options, lang);

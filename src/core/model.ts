@@ -54,11 +54,21 @@ export const CONTEXT_KEYS = [
   "postedAt",
 ] as const satisfies readonly (keyof Context)[];
 
+/** Whoever wrote what is shared, liked, quoted or answered (the batch contract's `author`). */
+export interface Author {
+  /** The account's handle, with or without its leading `@` (`@JustinTrudeau`, `@user@mastodon.social`). */
+  handle?: string;
+  /** The name the account shows. */
+  name?: string;
+}
+
 /** One activity to judge: the JSONL batch contract's input line, less its id. */
 export interface Activity {
   text: string;
   action?: Action;
   inReplyTo?: string;
+  /** Whoever wrote what is shared, liked, quoted or answered. */
+  author?: Author;
   context?: Context;
 }
 
@@ -83,7 +93,11 @@ export interface Finding {
   suggestion?: string;
   /** How many more findings of the same rule were left out of the list (findings are capped per rule and per text). */
   more?: number;
+  /** What found it: a cited rule, or the learned second opinion (src/core/learned). */
+  source: FindingSource;
 }
+
+export type FindingSource = "rule" | "model";
 
 export interface RiskFactor {
   factor: "identifiable" | "role" | "followers" | "electionPeriod" | "workHours" | "governmentDevice" | "action" | "inReplyTo";

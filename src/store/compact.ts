@@ -32,6 +32,8 @@ export function compactFindings(findings: readonly Finding[], lang: Lang): unkno
 export function hydrateFindings(stored: readonly (Finding & { guidance: StoredRef[] })[], lang: Lang): Finding[] {
   return stored.map((f) => ({
     ...f,
+    // Stored before findings said what produced them: only rules did.
+    source: f.source ?? "rule",
     guidance: f.guidance.map((g) => {
       if (typeof g !== "string") return g;
       const ref = corpusRef(g, lang);

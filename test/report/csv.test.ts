@@ -88,8 +88,8 @@ test("a freshly assessed item without a stored decision is written too", () => {
     score: 40,
     factors: [],
     findings: [
-      { rule: "partisan/campaign-call", category: "partisan", level: "risky", message: "m", guidance: [], span: [0, 28] },
-      { rule: "partisan/like", category: "partisan", level: "risky", message: "m", guidance: [] },
+      { rule: "partisan/campaign-call", category: "partisan", level: "risky", message: "m", guidance: [], source: "rule", span: [0, 28] },
+      { rule: "partisan/like", category: "partisan", level: "risky", message: "m", guidance: [], source: "rule" },
     ],
     questions: [],
     contacts: [],

@@ -90,7 +90,7 @@ test("a finding's passage is marked with its level in words, overlapping passage
 test("a span that ends inside an emoji marks the whole emoji, never half of it", () => {
   const text = "Vote 🗳️ Liberal";
   const row = reviewRow({ id: "e1", text, createdAt: "2021-09-01T12:00:00.000Z", level: "risky" });
-  row.assessed!.assessment.findings.push({ rule: "t", category: "partisan", level: "risky", message: "m", guidance: [], span: [0, 6] });
+  row.assessed!.assessment.findings.push({ rule: "t", category: "partisan", level: "risky", message: "m", guidance: [], source: "rule", span: [0, 6] });
   assert.match(report([row]), /<mark class="m-risky">Vote 🗳<span/);
 });
 

@@ -43,6 +43,7 @@ export function findingOn(text: string, spec: FindingSpec): Finding {
     level: spec.level,
     message: spec.message,
     guidance: spec.guidance ?? [],
+    source: "rule",
   };
   if (spec.passage !== undefined) {
     const start = text.indexOf(spec.passage);

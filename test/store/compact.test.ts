@@ -56,6 +56,7 @@ test("text that is not the corpus's own (a pack's, a changed quote) is kept as w
       { id: "pack.own-statement", source: "my-department", section: "1", quote: "Our own words." },
       { id: "tbs.official.not-official-capacity", source: "tbs-personal-use-best-practices", section: "Edited", quote: "Not the corpus's words." },
     ],
+    source: "rule" as const,
   };
   const stored = compactFindings([finding], "en");
   assert.deepEqual((stored[0] as { guidance: unknown[] }).guidance, finding.guidance, "neither reads back from the corpus, so both stay whole");

@@ -38,6 +38,7 @@ function assessment(level: Level, categories: Category[] = []): Assessment {
       level,
       message: `a ${category} finding`,
       guidance: [],
+      source: "rule" as const,
     })),
     questions: ["Would you say this to your manager?"],
     contacts: ["your values and ethics office"],
