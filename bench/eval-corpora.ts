@@ -44,6 +44,26 @@ interface Row {
   met: boolean | undefined;
 }
 
+/**
+ * `--dev`: the dev split alone, each miss with its text, what was wanted and what the engine said, for whoever is
+ * changing rules or the model: it prints nothing of the test split or the corpora, so it can be run while tuning.
+ */
+function devOnly(): number {
+  const dev = readBlind("dev");
+  if (!dev) {
+    process.stdout.write(`No blind dev split (${BLIND_DIR}/dev.jsonl is absent).\n`);
+    return 0;
+  }
+  const s = scoreBlind(dev);
+  process.stdout.write(formatBlind("Blind cases, dev split (read it and learn from its misses)", s, false) + "\n");
+  const byId = new Map(dev.map((c) => [c.id, c]));
+  for (const w of s.wrong) {
+    const c = byId.get(w.id)!;
+    process.stdout.write(`${w.id} [${c.action ?? "post"}] want ${w.want.join("|")} ${(c.expect.categories ?? []).join("+")}, got ${w.got} [${w.categories.join(", ")}]\n  ${JSON.stringify(c.text)}\n`);
+  }
+  return 0;
+}
+
 function blind(): void {
   const test = readBlind("test");
   if (!test) {
@@ -128,4 +148,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = process.argv.includes("--dev") ? devOnly() : main();
