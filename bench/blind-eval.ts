@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createEngine, type Engine } from "../src/core/engine.js";
+import { createEngine, type Engine, type EngineOptions } from "../src/core/engine.js";
 import { CATEGORIES, levelRank, type Activity, type Assessment, type Category, type Level } from "../src/core/model.js";
 import { engineOptionsFor, selectPacks } from "../src/core/packs/pack.js";
 import { fmt, ROOT } from "./shared.js";
@@ -65,20 +65,21 @@ export interface BlindScore {
 }
 
 /** The engine the CLI would use for a case: the built-in rules plus the packs its department selects. */
-function enginesByDepartment(): (department: string | undefined) => Engine {
+function enginesByDepartment(extra: EngineOptions): (department: string | undefined) => Engine {
   const cache = new Map<string, Engine>();
   return (department) => {
     const key = department ?? "";
     let e = cache.get(key);
-    if (!e) cache.set(key, (e = createEngine(engineOptionsFor(selectPacks(department ? { department } : {})))));
+    if (!e) cache.set(key, (e = createEngine({ ...engineOptionsFor(selectPacks(department ? { department } : {})), ...extra })));
     return e;
   };
 }
 
 const harmfulFindings = (a: Assessment) => new Set(a.findings.filter((f) => levelRank(f.level) >= 1).map((f) => f.category));
 
-export function scoreBlind(cases: readonly BlindCase[]): BlindScore {
-  const engineFor = enginesByDepartment();
+/** `extra`: engine options laid over the packs' (the second opinion's thresholds, when calibrating them on dev). */
+export function scoreBlind(cases: readonly BlindCase[], extra: EngineOptions = {}): BlindScore {
+  const engineFor = enginesByDepartment(extra);
   const count = { all: [0, 0], en: [0, 0], fr: [0, 0], harmful: [0, 0], benign: [0, 0], cats: [0, 0] };
   const tp = new Map<Category, number>();
   const fp = new Map<Category, number>();

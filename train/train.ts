@@ -74,10 +74,12 @@ export interface TrainOptions {
   epochs: number;
   rate: number;
   l2: number;
+  /** The share of the training weight given to "appropriate"; the fourteen categories share the rest equally. */
+  appropriateShare: number;
   seed: number;
 }
 
-export const DEFAULTS: TrainOptions = { buckets: 1 << 17, epochs: 8, rate: 0.4, l2: 1e-6, seed: 20261207 };
+export const DEFAULTS: TrainOptions = { buckets: 1 << 17, epochs: 8, rate: 0.4, l2: 1e-6, appropriateShare: 0.5, seed: 20261207 };
 
 /** Softmax regression by AdaGrad; classes are balanced by weight so the rare categories are not drowned. */
 export function train(examples: readonly Example[], options: TrainOptions = DEFAULTS): ModelData {
@@ -90,10 +92,13 @@ export function train(examples: readonly Example[], options: TrainOptions = DEFA
   const perClass = new Float64Array(C);
   for (const e of examples) perClass[e.label]! += e.weight;
   const total = perClass.reduce((a, b) => a + b, 0);
-  // Half the weight to "appropriate", half shared equally by the fourteen categories: the question the model answers
-  // first is "is there harm", and a category's rarity must not make harm look likelier than it is.
-  const balance = Float64Array.from(perClass, (n, c) => (n === 0 ? 0 : c === 0 ? total / (2 * n) : total / (2 * (C - 1) * n)));
-  const feats = examples.map((e) => extractFeatures(e.text, B).ids);
+  // A share of the weight to "appropriate" (half by default), the rest shared equally by the fourteen categories: the
+  // question the model answers first is "is there harm", and a category's rarity must not make harm look likelier
+  // than it is.
+  const a = options.appropriateShare;
+  const balance = Float64Array.from(perClass, (n, c) => (n === 0 ? 0 : c === 0 ? (a * total) / n : ((1 - a) * total) / ((C - 1) * n)));
+  // Copied: extractFeatures returns views of buffers its next call overwrites.
+  const feats = examples.map((e) => extractFeatures(e.text, B).ids.slice());
   const order = examples.map((_, i) => i);
   const random = prng(options.seed);
   const p = new Float64Array(C);

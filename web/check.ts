@@ -234,13 +234,14 @@ function renderDraft(text: string, assessment: Assessment): HTMLElement {
 
 function renderFindings(assessment: Assessment): HTMLElement {
   const section = el("section", { "aria-labelledby": "findings-heading" }, heading(3, t.findingsHeading, "findings-heading"));
+  if (assessment.notice) section.append(el("p", { class: "hint" }, assessment.notice));
   if (assessment.findings.length === 0) {
     section.append(el("p", {}, t.noFindings));
     return section;
   }
   const list = el("ol", { class: "findings" });
   for (const f of assessment.findings) {
-    const item = el("li", { class: "finding", "data-level": f.level }, el("p", { class: "finding-level" }, `${t.levelPrefix} ${t.level[f.level]}`), el("p", {}, f.message));
+    const item = el("li", { class: "finding", "data-level": f.level, "data-source": f.source }, el("p", { class: "finding-level" }, `${t.levelPrefix} ${t.level[f.level]}`), el("p", {}, f.message));
     if (!f.span) item.append(el("p", { class: "hint" }, `(${t.aboutContext})`));
     for (const g of f.guidance) item.append(el("blockquote", {}, el("p", {}, g.quote), el("p", { class: "source" }, `${t.guidance}${t.colon}${citation(g, lang)}`)));
     if (f.suggestion) item.append(el("p", {}, el("strong", {}, `${t.suggestion}${t.colon}`), f.suggestion));

@@ -48,6 +48,7 @@ export function renderAssessment(text: string, a: Assessment, style: Style): str
   lines.push("");
   lines.push(`  ${highlight(text, a, style).replace(/\n/g, "\n  ")}`);
   lines.push("");
+  if (a.notice) lines.push(paint(style, "dim", safe(a.notice)), "");
   if (a.findings.length === 0) lines.push(ui.noFindings);
   else {
     lines.push(paint(style, "bold", `${ui.findings}${colon}`));

@@ -4,11 +4,13 @@ import { compileLexicons, HitIndex, matchLexicons, type CompiledLexicons, type L
 import {
   ACTIONS,
   levelRank,
+  type Category,
   maxLevel,
   type Activity,
   type Assessment,
   type Context,
   type Finding,
+  type FindingSource,
   type GuidanceRef,
   type Lang,
   type Level,
@@ -20,6 +22,9 @@ import { formatMessage, type Fix, type Message, type ReportOptions, type Rule, t
 import { RULES } from "./rules/index.js";
 import { SpanSet } from "./spans.js";
 import { questionsFor, contactsFor } from "./advice.js";
+import type { Classifier } from "./learned/classifier.js";
+import { ABOUT_LEXICONS, defaultClassifier, isAbout, modelRules, neitherLanguage, readable, SECOND_OPINION, secondOpinion, type SecondOpinionOptions } from "./learned/opinion.js";
+import { MODEL } from "./learned/weights.js";
 
 export interface EngineOptions {
   rules?: readonly Rule[];
@@ -31,6 +36,13 @@ export interface EngineOptions {
   levels?: Readonly<Record<string, Level>>;
   /** Whom else to ask (packs): listed after the built-in contacts whenever there is a finding. */
   contacts?: readonly Message[];
+  /**
+   * The learned second opinion's thresholds, or false for the rules alone. `disabled` may also name `model` (all of
+   * it) or `model/<category>` (one category of it).
+   */
+  secondOpinion?: SecondOpinionOptions | false;
+  /** The classifier to consult (tests); by default the built-in model, or none when it does not load. */
+  classifier?: Classifier | null;
 }
 
 export interface AssessOptions {
@@ -44,9 +56,15 @@ interface RawFinding {
   messageId: string;
   options: ReportOptions;
   level: Level;
+  source: FindingSource;
 }
 
 export const MAX_TEXT_LENGTH = 100_000;
+
+const NEITHER_LANGUAGE: Record<Lang, string> = {
+  en: "This text seems to be in neither English nor French: only the rules checked it, since the learned second opinion reads those two languages only.",
+  fr: "Ce texte ne semble être ni en anglais ni en français : seules les règles l'ont vérifié, puisque le deuxième avis appris ne lit que ces deux langues.",
+};
 
 /** The text cannot be judged as given: the message says what is wrong. */
 export class InputError extends BilingualError {
@@ -66,8 +84,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
     for (const id of rule.lexicons) if (!compiled.ids.has(id)) throw new Error(`rule ${rule.id} reads the unknown lexicon "${id}"`);
     for (const id of rule.requires ?? []) if (!rule.lexicons.includes(id)) throw new Error(`rule ${rule.id} requires the lexicon "${id}" it does not read`);
   }
+  for (const id of ABOUT_LEXICONS) if (!compiled.ids.has(id)) throw new Error(`the second opinion reads the unknown lexicon "${id}"`);
   const levels = options.levels ?? {};
   const extraContacts = options.contacts ?? [];
+  const opinion = options.secondOpinion === false || disabled.has("model") ? undefined : (options.secondOpinion ?? SECOND_OPINION);
+  const classifier = opinion === undefined ? null : options.classifier === undefined ? defaultClassifier() : options.classifier;
+  const byCategory = modelRules(rules);
+  for (const [category, rule] of byCategory) if (disabled.has(rule.id)) byCategory.delete(category);
   // Which rules run for which action, worked out once.
   const byAction = new Map(ACTIONS.map((a) => [a, rules.filter((r) => !r.actions || r.actions.includes(a))]));
   const textRulesFor = new Map(ACTIONS.map((a) => [a, byAction.get(a)!.filter((r) => r.stage !== "context")]));
@@ -101,7 +124,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       report(messageId, opts = {}) {
         const rule = current;
         if (!(messageId in rule.messages)) throw new Error(`rule ${rule.id}: unknown message id "${messageId}"`);
-        raw.push({ rule, messageId, options: opts, level: levels[rule.id] ?? opts.level ?? rule.level });
+        raw.push({ rule, messageId, options: opts, level: levels[rule.id] ?? opts.level ?? rule.level, source: "rule" });
       },
     };
     for (const rule of textRules) {
@@ -118,6 +141,22 @@ export function createEngine(options: EngineOptions = {}): Engine {
       }
     }
     const full = ctx.activity;
+    let notice: string | undefined;
+    if (classifier && readable(view)) {
+      if (neitherLanguage(view)) notice = NEITHER_LANGUAGE[assessOptions.lang ?? view.lang];
+      else {
+        const found = new Set<Category>();
+        for (const f of raw) if (f.level !== "appropriate") found.add(f.rule.category);
+        const about = (c: Category) => isAbout(c, view, hits, context, activity.author !== undefined);
+        const m = secondOpinion(classifier, activity.text, action, found, about, opinion);
+        const rule = m && byCategory.get(m.category);
+        if (m && rule) {
+          const lang = assessOptions.lang ?? view.lang;
+          const confidence = lang === "fr" ? `${Math.round(m.probability * 100)} %` : `${Math.round(m.probability * 100)}%`;
+          raw.push({ rule, messageId: "reads", options: { ...(m.span ? { span: m.span } : {}), data: { confidence } }, level: levels[rule.id] ?? m.level, source: "model" });
+        }
+      }
+    }
 
     const lang = assessOptions.lang ?? view.lang;
     // Level, score, questions and contacts weigh every finding; only the findings listed are capped.
@@ -137,6 +176,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       textLang: view.lang,
     };
     if (omitted > 0) assessment.omitted = omitted;
+    if (notice !== undefined) assessment.notice = notice;
     const rewrite = applyFixes(activity.text, raw, lang);
     if (rewrite !== undefined && rewrite.trim() !== "" && rewrite !== activity.text) assessment.rewrite = rewrite;
     return assessment;
@@ -289,7 +329,7 @@ function render(f: RawFinding, lang: Lang): Finding {
     level: f.level,
     message: formatMessage(template[lang], quotes(f.options.data), f.rule.id),
     guidance: f.options.guidance ? [...ruleGuidance(f.rule, lang), ...f.options.guidance.map((id) => guidanceRef(id, lang))] : ruleGuidance(f.rule, lang),
-    source: "rule",
+    source: f.source,
   };
   if (f.options.span) finding.span = f.options.span;
   const suggestion = suggestionOf(f.options, lang);
@@ -413,6 +453,8 @@ export function rulesVersion(rules: readonly Rule[] = RULES, lexicons: readonly 
   };
   for (const r of rules) feed(`${r.id}|${r.level}|${r.guidance.join(",")};`);
   for (const l of lexicons) feed(`${l.id}:${l.terms.join("|")};`);
+  // The second opinion judges too: a new model or new thresholds are a new version.
+  feed(`model:${MODEL.version}:${SECOND_OPINION.risky}:${SECOND_OPINION.category}:${SECOND_OPINION.inappropriate};`);
   return (h >>> 0).toString(16).padStart(8, "0");
 }
 

@@ -119,7 +119,8 @@ export interface Assessment {
   /** The language the text appears to be written in. */
   textLang: Lang;
   /** How many findings were left out of `findings` by the caps (per rule and per text); absent when none was. */
-  omitted?: number;
+  omitted?: number;  /** Something the reader should know about how the text was judged (e.g. in neither language: the rules alone). */
+  notice?: string;
 }
 
 export function levelRank(level: Level): number {

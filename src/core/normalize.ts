@@ -46,6 +46,9 @@ export interface TextView {
   /** The text holds an `@` (e-mail addresses, mentions). */
   hasAt: boolean;
   lang: Lang;
+  /** Words (tokens with a letter, entities aside) and how many of them are among either language's commonest words. */
+  words: number;
+  langHints: number;
 }
 
 // The class lists invisible code points one by one; none of them combines with a neighbour inside the class.
@@ -212,18 +215,35 @@ const HINTS = new Map<string, number>();
 for (const w of EN_HINTS) HINTS.set(w, 1);
 for (const w of FR_HINTS) HINTS.set(w, (HINTS.get(w) ?? 0) | 2);
 
-function detectLang(tokens: Token[], text: string, ascii: boolean): Lang {
+function detectLang(view: TextView, ascii: boolean): void {
   let en = 0;
   let fr = 0;
-  for (const t of tokens) {
+  let words = 0;
+  let hints = 0;
+  for (const t of view.tokens) {
     if (t.entity) continue;
+    if (hasLetter(t.norm)) words++;
     const hint = HINTS.get(t.norm);
     if (hint === undefined) continue;
+    hints++;
     if (hint & 1) en++;
     if (hint & 2) fr++;
   }
-  if (!ascii && FR_LETTERS.test(text)) fr += 1.5;
-  return fr > en ? "fr" : "en";
+  if (!ascii && FR_LETTERS.test(view.text)) fr += 1.5;
+  view.lang = fr > en ? "fr" : "en";
+  view.words = words;
+  view.langHints = hints;
+}
+
+const LETTER_BEYOND_ASCII = /\p{L}/u;
+/** Whether a folded token holds a letter: ASCII ones by code, others (rare once folded) by their Unicode class. */
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c > 127 && LETTER_BEYOND_ASCII.test(s[i]!)) return true;
+  }
+  return false;
 }
 
 interface RawEntity {
@@ -485,12 +505,14 @@ export function normalize(text: string): TextView {
     digits,
     hasAt: text.includes("@") || text.includes("＠"),
     lang: "en",
+    words: 0,
+    langHints: 0,
   };
   for (const e of entities) {
     const list = e.kind === "hashtag" ? view.hashtags : e.kind === "mention" ? view.mentions : view.urls;
     list.push({ value: e.value, norm: fold(e.value), start: e.start, end: e.end });
   }
-  view.lang = detectLang(tokens, text, ascii);
+  detectLang(view, ascii);
   return view;
 }
 

@@ -17,7 +17,7 @@ describe("the learned second opinion", () => {
   test("it gives probabilities that sum to at most one and a span inside the text", () => {
     const model = loadClassifier(MODEL);
     for (const text of ["Lovely walk by the river this morning.", "Je lui casse la gueule demain matin, c'est promis.", "", "🙂🙂🙂"]) {
-      const o = model.judge(text);
+      const o = model.judge(text, { span: true });
       assert.ok(o.appropriate >= 0 && o.appropriate <= 1 && o.probability >= 0 && o.appropriate + o.probability <= 1 + 1e-9, text);
       assert.ok(CLASSES.includes(o.category));
       if (o.span) assert.ok(o.span[0] >= 0 && o.span[1] <= text.length && o.span[0] < o.span[1], text);
@@ -39,8 +39,27 @@ describe("the learned second opinion", () => {
       { text: "Made maple taffy with the kids this weekend.", label: 0, weight: 1, source: "t" },
       { text: "My boss is an idiot and everyone knows it.", label: CLASSES.indexOf("workplace"), weight: 1, source: "t" },
     ];
-    const options = { buckets: 1 << 8, epochs: 3, rate: 0.4, l2: 1e-6, seed: 7 };
+    const options = { buckets: 1 << 8, epochs: 3, rate: 0.4, l2: 1e-6, appropriateShare: 0.5, seed: 7 };
     assert.deepEqual(train(examples, options), train(examples, options));
     assert.notDeepEqual(train(examples, options).weights, train(examples, { ...options, seed: 8 }).weights);
+  });
+});
+
+describe("the features, computed fast, are the plain definition's", () => {
+  test("on the training corpus's texts and on generated ones, every feature, its token and the tokens' spans are the same", async () => {
+    const { referenceFeatures } = await import("../helpers/reference-features.js");
+    const { readCorpus } = await import("../../train/train.js");
+    const fc = (await import("fast-check")).default;
+    const same = (text: string) => {
+      const fast = extractFeatures(text, 1 << 17);
+      const plain = referenceFeatures(text, 1 << 17);
+      assert.deepEqual([...fast.ids], [...plain.ids], text);
+      assert.deepEqual([...fast.token], [...plain.token], text);
+      assert.deepEqual(fast.tokens, plain.tokens, text);
+    };
+    for (const e of readCorpus().slice(0, 3_000)) same(e.text);
+    for (const text of ["", "Élève, ÇA VA? 𝒜𝒷𝒸 d'accord l'été 2026 ½ ⅓ Ⅻ", "İstanbul ǅemal ß", "👍🏽 #tag @you https://x.ca/a?b=c", "a".repeat(50)]) same(text);
+    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), same), { numRuns: 300 });
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => same(s.replace(/[\uD800-\uDFFF]/g, ""))), { numRuns: 300 });
   });
 });
