@@ -211,7 +211,7 @@ export const POLITICAL_ACCOUNTS: readonly PoliticalAccount[] = [
 export const CANDIDATE_MARKERS: readonly string[] = [
   // A run for office, on their own ("4MP", "ForMPP", "PourDéputée").
   "4mp", "formp", "4mpp", "formpp", "4mla", "formla", "4mna", "formna", "4mayor", "formayor", "4council", "forcouncil",
-  "pourdepute", "pourdeputee", "pourmaire", "pourmairesse",
+  "pourdepute", "pourdeputee", "pourmaire", "pourmairesse", "reelect", "reelisez", "reelire",
   // A candidacy or a seat, only beside a party's name or letters ("NDP candidate", « candidate du Bloc », "Jane Doe MP, LPC").
   "candidate", "candidat", "candidats", "candidates", "candidature", "depute", "deputee", "mp", "mpp", "mla", "mna",
   "campaign", "campagne", "nominee",

@@ -88,7 +88,7 @@ export function authorOf(activity: Pick<Activity, "author">, view: TextView): Sh
 }
 
 /** Markers that name a run for office on their own ("4MP", "pourdéputée"); the others need a party beside them. */
-const OFFICE_MARKERS = new Set(CANDIDATE_MARKERS.filter((m) => /^(?:4|for|pour)/.test(m)));
+const OFFICE_MARKERS = new Set(CANDIDATE_MARKERS.filter((m) => /^(?:4|for|pour|re)/.test(m)));
 const WEAK_MARKERS = new Set(CANDIDATE_MARKERS.filter((m) => !OFFICE_MARKERS.has(m)));
 
 /** Party abbreviations and short names as they appear in handles and names, folded. */
@@ -124,8 +124,25 @@ export function candidateOf(handle: string | undefined, name: string | undefined
     for (const m of OFFICE_MARKERS) if (t.endsWith(m) && (t.length === m.length || /^\d/.test(m))) return party ?? true;
   }
   if (party && tokens.some((t) => WEAK_MARKERS.has(t))) return party;
+  // A party's letters beside another word: a riding association or a local campaign ("Kanata NDP", "@OttawaCentreLPC").
+  if (tokens.length >= 2) {
+    for (const t of tokens) {
+      for (const [word, p] of LOCAL_PARTY_WORDS) if (t === word || (t.length > word.length + 2 && (t.endsWith(word) || t.startsWith(word)) && word.length >= 3)) return p;
+    }
+  }
   return undefined;
 }
+
+/**
+ * Party letters that name nothing else in account names, for the riding-association reading. Left out on purpose:
+ * CPC and PPC (cost and pay per click), PLC (programmable logic controllers), NPD (a market-research firm), PC
+ * (computers), PQ and QS (too short to tell): those count only beside a candidacy word. Plurals of party names
+ * ("Kanata Liberals") count; "Liberal" alone does not ("Liberal Arts").
+ */
+const LOCAL_PARTY_WORDS: readonly [string, Party][] = (
+  [["ndp", "ndp"], ["lpc", "lpc"], ["pcc", "cpc"], ["bq", "bq"], ["ucp", "ab-ucp"], ["caq", "qc-caq"], ["plq", "qc-plq"],
+    ["liberals", "lpc"], ["conservatives", "cpc"], ["liberaux", "lpc"], ["conservateurs", "cpc"], ["bloquistes", "bq"]] as const
+).map(([w, id]) => [w, PARTIES.find((p) => p.id === id)!] as [string, Party]);
 
 function partyIn(tokens: readonly string[], folded: string): Party | undefined {
   for (const t of tokens) {

@@ -1,6 +1,51 @@
 import { ledOn, partyById } from "../../knowledge/political-accounts.js";
+import type { Message } from "../../message.js";
 import { defineRule } from "../../rule.js";
 import { authorOf, type SharedAuthor } from "../../structure/author.js";
+
+type Act = "share" | "like" | "answer";
+type Kind = "Leader" | "Party" | "Candidate";
+type MessageId = `${Act}${Kind}${"" | "Election"}`;
+
+/** The messages, built from their parts: what is done, to whose post, whether in an election period. */
+const MESSAGES = ((): Record<MessageId, Message> => {
+  const acts: Record<Act, { en: string; fr: string; enTail: string; frTail: string }> = {
+    share: {
+      en: "this shares a post by", fr: "ceci partage une publication de",
+      enTail: "sharing partisan content is engaging with it, even when its words are neutral and you add no comment.",
+      frTail: "partager du contenu partisan, c'est interagir avec du contenu partisan, même si ses mots sont neutres et que vous n'ajoutez aucun commentaire.",
+    },
+    like: {
+      en: "this likes a post by", fr: "ceci aime une publication de",
+      enTail: "a “like” of partisan content can be read as support or an endorsement of a political party, even without a comment.",
+      frTail: "une mention « J'aime » sur du contenu partisan peut être perçue comme un appui à un parti politique, même sans commentaire.",
+    },
+    answer: {
+      en: "this answers a post by", fr: "ceci répond à une publication de",
+      enTail: "joining that conversation is engaging with partisan content.",
+      frTail: "se joindre à cette conversation, c'est interagir avec du contenu partisan.",
+    },
+  };
+  const kinds: Record<Kind, Message> = {
+    Leader: { en: "a party leader's account", fr: "le compte d'un chef de parti" },
+    Party: { en: "a political party's account", fr: "le compte d'un parti politique" },
+    Candidate: { en: "which looks like a candidate's or a riding association's account", fr: "qui semble être le compte d'un candidat ou d'une association de circonscription" },
+  };
+  const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+  const out = {} as Record<MessageId, Message>;
+  for (const act of ["share", "like", "answer"] as const) {
+    for (const kind of ["Leader", "Party", "Candidate"] as const) {
+      const a = acts[act];
+      const k = kinds[kind];
+      out[`${act}${kind}`] = { en: `${cap(a.en)} {who}, ${k.en}: ${a.enTail}`, fr: `${cap(a.fr)} {who}, ${k.fr} : ${a.frTail}` };
+      out[`${act}${kind}Election`] = {
+        en: `During an election period, ${a.en} {who}, ${k.en}: ${a.enTail}`,
+        fr: `Pendant une période électorale, ${a.fr} {who}, ${k.fr} : ${a.frTail}`,
+      };
+    }
+  }
+  return out;
+})();
 
 /**
  * What a party, a party leader or a candidate posts is partisan content, whatever its words ("Great crowd in Sudbury
@@ -22,32 +67,7 @@ export default defineRule({
     en: "Sharing, liking, quoting or answering what a party, a party leader or a candidate posted, whatever its words.",
     fr: "Partager, aimer, citer ou commenter ce qu'un parti, un chef de parti ou un candidat a publié, quels qu'en soient les mots.",
   },
-  messages: {
-    share: {
-      en: "This shares a post by {who}, {roleEn}: sharing a political party's or a candidate's content is engaging with partisan content, even when its words are neutral and you add no comment.",
-      fr: "Ceci partage une publication de {who}, {roleFr} : partager le contenu d'un parti politique ou d'un candidat, c'est interagir avec du contenu partisan, même si ses mots sont neutres et que vous n'ajoutez aucun commentaire.",
-    },
-    like: {
-      en: "This likes a post by {who}, {roleEn}: a “like” of a political party's or a candidate's content can be read as support, even without a comment.",
-      fr: "Ceci aime une publication de {who}, {roleFr} : une mention « J'aime » sur le contenu d'un parti politique ou d'un candidat peut être perçue comme un appui, même sans commentaire.",
-    },
-    answer: {
-      en: "This answers a post by {who}, {roleEn}: joining a political party's or a candidate's conversation is engaging with partisan content.",
-      fr: "Ceci répond à une publication de {who}, {roleFr} : se joindre à la conversation d'un parti politique ou d'un candidat, c'est interagir avec du contenu partisan.",
-    },
-    shareElection: {
-      en: "During an election period, this shares a post by {who}, {roleEn}: sharing a political campaign's content is engaging with partisan content, even when its words are neutral and you add no comment.",
-      fr: "Pendant une période électorale, ceci partage une publication de {who}, {roleFr} : partager le contenu d'une campagne politique, c'est interagir avec du contenu partisan, même si ses mots sont neutres et que vous n'ajoutez aucun commentaire.",
-    },
-    likeElection: {
-      en: "During an election period, this likes a post by {who}, {roleEn}: a “like” of a political campaign's post can be read as support, even without a comment.",
-      fr: "Pendant une période électorale, ceci aime une publication de {who}, {roleFr} : une mention « J'aime » sur la publication d'une campagne politique peut être perçue comme un appui, même sans commentaire.",
-    },
-    answerElection: {
-      en: "During an election period, this answers a post by {who}, {roleEn}: joining a political campaign's conversation is engaging with partisan content.",
-      fr: "Pendant une période électorale, ceci répond à une publication de {who}, {roleFr} : se joindre à la conversation d'une campagne politique, c'est interagir avec du contenu partisan.",
-    },
-  },
+  messages: MESSAGES,
   lexicons: [],
   actions: ["post", "share", "like", "comment", "reply"],
   examples: {
@@ -70,48 +90,34 @@ export default defineRule({
     if (activity.action === "post" && author.from !== "retweet" && author.from !== "link") return;
     const data = describe(author, context.postedAt);
     if (data === undefined) return;
-    const election = context.electionPeriod === true;
-    const kind = activity.action === "like" ? "like" : activity.action === "comment" || activity.action === "reply" ? "answer" : "share";
-    report(election ? (`${kind}Election` as const) : kind, { data });
+    const act: Act = activity.action === "like" ? "like" : activity.action === "comment" || activity.action === "reply" ? "answer" : "share";
+    report(`${act}${data.kind}${context.electionPeriod === true ? "Election" : ""}`, { data: { who: data.who } });
   },
 });
 
 /**
- * The author in words, in both languages (each message template reads its own): `who` is the account
- * ("Justin Trudeau (@JustinTrudeau)"), `roleEn`/`roleFr` what it is ("leader of the Liberal Party of Canada").
+ * The author as the messages name it, the same in both languages (placeholders hold no words of either):
+ * "Justin Trudeau (@JustinTrudeau, LPC/PLC)", with the years of a leader's tenure when the post is dated outside it.
  * Undefined when the author is not partisan (a government account, an unknown one).
  */
-function describe(author: SharedAuthor, postedAt: string | undefined): { who: string; roleEn: string; roleFr: string } | undefined {
+function describe(author: SharedAuthor, postedAt: string | undefined): { who: string; kind: Kind } | undefined {
   const account = author.account;
   // The handle as the account writes it when it is a listed one.
   const listed = account?.handles.find((h) => h.handle.toLowerCase() === author.handle);
-  const shown = author.handle !== undefined ? `@${listed?.handle ?? author.handle}` : author.name!;
+  const shown = author.handle !== undefined ? `@${listed?.handle ?? author.handle}` : undefined;
   if (account) {
     if (account.kind === "government") return undefined;
     const party = partyById(account.party);
-    const en = party ? `the ${party.en}` : "";
-    const fr = party ? frOf(party.fr) : "";
-    const who = author.handle !== undefined ? `${account.name} (${shown})` : shown;
-    switch (account.kind) {
-      case "party":
-      case "caucus":
-        return { who, roleEn: `an official account of ${en}`, roleFr: `compte officiel ${fr}` };
-      case "leader": {
-        const current = postedAt === undefined ? account.period?.to === undefined : ledOn(account, postedAt);
-        if (current) return { who, roleEn: `leader of ${en}`, roleFr: `chef ${fr}` };
-        return { who, roleEn: `a past or later leader of ${en}`, roleFr: `qui a été ou sera chef ${fr}` };
-      }
+    const details = [shown, party?.abbreviations.join("/")];
+    if (account.kind === "leader" && account.period) {
+      const current = postedAt === undefined ? account.period.to === undefined : ledOn(account, postedAt);
+      if (!current) details.push(`${account.period.from.slice(0, 4)}–${account.period.to?.slice(0, 4) ?? ""}`);
     }
+    const who = `${account.name} (${details.filter((d) => d !== undefined).join(", ")})`;
+    return { who, kind: account.kind === "leader" ? "Leader" : "Party" };
   }
-  const candidate = author.likelyCandidate;
-  if (!candidate) return undefined;
-  if (candidate === true) return { who: shown, roleEn: "which looks like a candidate's account", roleFr: "qui semble être le compte d'un candidat" };
-  return { who: shown, roleEn: `which looks like the account of a ${candidate.en} candidate`, roleFr: `qui semble être le compte d'un candidat ${frOf(candidate.fr)}` };
-}
-
-/** « du Parti libéral », « de la Coalition avenir Québec », « de l'Association libérale… ». */
-function frOf(name: string): string {
-  if (/^[AEIOUÉ]/.test(name)) return `de l'${name}`;
-  if (/^(?:Coalition|Association)\b/.test(name)) return `de la ${name}`;
-  return `du ${name}`;
+  if (!author.likelyCandidate) return undefined;
+  const party = author.likelyCandidate === true ? undefined : author.likelyCandidate.abbreviations.join("/");
+  const who = [shown, author.name].filter((d) => d !== undefined).join(" / ");
+  return { who: party ? `${who} (${party})` : who, kind: "Candidate" };
 }
