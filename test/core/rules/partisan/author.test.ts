@@ -15,6 +15,8 @@ testRule(rule, {
     { text: "Fun run on Sunday, everyone welcome!", action: "like", author: { handle: "@PLCAcademy" }, lang: "en", note: "letters that are not a party" },
     { text: "Je pense la même chose", action: "reply", author: { handle: "@marie_t", name: "Marie Tremblay candidate" }, lang: "fr", note: "a candidacy word without a party is not enough" },
     { text: "Great crowd in Sudbury tonight!", action: "post", author: { handle: "@JustinTrudeau" }, lang: "en", note: "on a post, the author is oneself" },
+    { text: "Article intéressant https://x.com/RadioCanadaInfo/status/1180000000000000002", action: "share", context: election, lang: "fr", note: "a news outlet's post" },
+    { text: "Ça vaut la peine de lire ça via @LeDevoir", action: "share", lang: "fr", note: "credited to a newspaper" },
   ],
   invalid: [
     { text: "Great crowd in Sudbury tonight — thank you!", action: "share", author: { handle: "@JustinTrudeau" }, context: election, lang: "en" },
@@ -25,6 +27,7 @@ testRule(rule, {
     { text: "Belle journée au marché!", action: "share", author: { handle: "@PCC_HQ" }, context: election, lang: "fr" },
     { text: "RT @theJagmeetSingh: On my way to Burnaby.", action: "share", context: election, lang: "en", level: "risky" },
     { text: "RT @MaximeBernier: Merci Beauce!", action: "post", lang: "fr", note: "a retweet written as a post" },
+    { text: "So true. https://twitter.com/PierrePoilievre/status/1180000000000000001", action: "post", lang: "en", note: "a quote tweet is a share" },
   ],
 });
 
