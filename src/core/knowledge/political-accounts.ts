@@ -119,17 +119,26 @@ function seen(platform: Platform, handle: string, source: string): AccountHandle
 }
 
 const x = (handle: string, source: string) => unverified("x", handle, source);
+/**
+ * A Bluesky handle, confirmed where it is shown: its profile page. Those listed were recorded as resolving to an
+ * account on 2026-04-24 by a public watch-list of Canadian political accounts seen while writing this; resolving says
+ * the account exists, not who runs it, so they stay unverified.
+ */
+const bsky = (handle: string) => unverified("bluesky", handle, `https://bsky.app/profile/${handle}`);
+
+/** The Prime Minister's "Connect" page, which lists the Prime Minister's own accounts beside the office's. */
+const PM_CONNECT = "https://www.pm.gc.ca/en/connect";
 
 export const POLITICAL_ACCOUNTS: readonly PoliticalAccount[] = [
   // Federal parties (the 2019 and 2021 ballots' six, still the main ones in 2026).
-  { id: "lpc", kind: "party", party: "lpc", name: "Liberal Party", handles: [x("liberal_party", "https://liberal.ca"), unverified("facebook", "LiberalCanada", "https://liberal.ca"), unverified("instagram", "liberalcanada", "https://liberal.ca"), unverified("bluesky", "liberal.ca", "https://liberal.ca")] },
+  { id: "lpc", kind: "party", party: "lpc", name: "Liberal Party", handles: [x("liberal_party", "https://liberal.ca"), unverified("facebook", "LiberalCanada", "https://liberal.ca"), unverified("instagram", "liberalcanada", "https://liberal.ca"), bsky("liberal.bsky.social")] },
   { id: "plc", kind: "party", party: "lpc", name: "Parti libéral", handles: [x("parti_liberal", "https://liberal.ca/fr")] },
   { id: "cpc", kind: "party", party: "cpc", name: "Conservative Party", handles: [x("CPC_HQ", "https://www.conservative.ca"), unverified("facebook", "cpcpcc", "https://www.conservative.ca"), unverified("instagram", "cpc_hq", "https://www.conservative.ca")] },
   { id: "pcc", kind: "party", party: "cpc", name: "Parti conservateur", handles: [x("PCC_HQ", "https://www.conservateur.ca")] },
-  { id: "ndp", kind: "party", party: "ndp", name: "NDP", handles: [x("NDP", "https://www.ndp.ca"), unverified("facebook", "NDP.NPD", "https://www.ndp.ca"), unverified("instagram", "ndpcanada", "https://www.ndp.ca"), unverified("bluesky", "ndp.ca", "https://www.ndp.ca")] },
+  { id: "ndp", kind: "party", party: "ndp", name: "NDP", handles: [x("NDP", "https://www.ndp.ca"), unverified("facebook", "NDP.NPD", "https://www.ndp.ca"), unverified("instagram", "ndpcanada", "https://www.ndp.ca"), bsky("ndp.bsky.social")] },
   { id: "npd", kind: "party", party: "ndp", name: "NPD", handles: [x("NPD_QG", "https://www.npd.ca")] },
-  { id: "bq", kind: "party", party: "bq", name: "Bloc Québécois", handles: [x("BlocQuebecois", "https://www.blocquebecois.org"), unverified("facebook", "BlocQuebecois", "https://www.blocquebecois.org")] },
-  { id: "gpc", kind: "party", party: "gpc", name: "Green Party of Canada", handles: [x("CanadianGreens", "https://www.greenparty.ca"), unverified("facebook", "GreenPartyofCanada", "https://www.greenparty.ca")] },
+  { id: "bq", kind: "party", party: "bq", name: "Bloc Québécois", handles: [x("BlocQuebecois", "https://www.blocquebecois.org"), unverified("facebook", "BlocQuebecois", "https://www.blocquebecois.org"), bsky("blocquebecois.bsky.social")] },
+  { id: "gpc", kind: "party", party: "gpc", name: "Green Party of Canada", handles: [x("CanadianGreens", "https://www.greenparty.ca"), unverified("facebook", "GreenPartyofCanada", "https://www.greenparty.ca"), bsky("canadiangreens.bsky.social")] },
   { id: "pvc", kind: "party", party: "gpc", name: "Parti vert du Canada", handles: [x("PartiVertCanada", "https://www.partivert.ca")] },
   { id: "ppc", kind: "party", party: "ppc", name: "People's Party of Canada", handles: [x("peoplespca", "https://www.peoplespartyofcanada.ca")] },
 
@@ -141,15 +150,15 @@ export const POLITICAL_ACCOUNTS: readonly PoliticalAccount[] = [
   },
   {
     id: "mark-carney", kind: "leader", party: "lpc", name: "Mark Carney", period: { from: "2025-03-09" },
-    handles: [x("MarkJCarney", "https://liberal.ca"), unverified("bluesky", "markcarney.bsky.social", "https://threadsky.app"), unverified("instagram", "markjcarney", "https://liberal.ca")],
+    handles: [x("MarkJCarney", PM_CONNECT), bsky("markcarney.bsky.social"), unverified("instagram", "markjcarney", PM_CONNECT), unverified("facebook", "MarkCarneyLiberal", PM_CONNECT)],
     note: "His own account as Liberal leader; as Prime Minister, the office posts as @CanadianPM.",
   },
   { id: "andrew-scheer", kind: "leader", party: "cpc", name: "Andrew Scheer", period: { from: "2017-05-27", to: "2020-08-24" }, handles: [seen("x", "AndrewScheer", CORPUS_2019)] },
   { id: "erin-otoole", kind: "leader", party: "cpc", name: "Erin O'Toole", period: { from: "2020-08-24", to: "2022-02-02" }, handles: [x("erinotoole", "https://www.conservative.ca")] },
-  { id: "pierre-poilievre", kind: "leader", party: "cpc", name: "Pierre Poilievre", period: { from: "2022-09-10" }, handles: [x("PierrePoilievre", "https://www.conservative.ca"), unverified("instagram", "pierrepoilievre", "https://www.conservative.ca")] },
-  { id: "jagmeet-singh", kind: "leader", party: "ndp", name: "Jagmeet Singh", period: { from: "2017-10-01", to: "2025-04-28" }, handles: [seen("x", "theJagmeetSingh", CORPUS_2019), unverified("instagram", "jagmeetsingh", "https://www.ndp.ca")] },
-  { id: "yves-francois-blanchet", kind: "leader", party: "bq", name: "Yves-François Blanchet", period: { from: "2019-01-17" }, handles: [x("yfblanchet", "https://www.blocquebecois.org")] },
-  { id: "elizabeth-may", kind: "leader", party: "gpc", name: "Elizabeth May", period: { from: "2006-08-26", to: "2019-11-04" }, handles: [seen("x", "ElizabethMay", CORPUS_2019)], note: "Leader again, jointly, from 2022." },
+  { id: "pierre-poilievre", kind: "leader", party: "cpc", name: "Pierre Poilievre", period: { from: "2022-09-10" }, handles: [x("PierrePoilievre", "https://www.conservative.ca"), unverified("instagram", "pierrepoilievre", "https://www.conservative.ca"), bsky("pierrepoilievre.bsky.social")] },
+  { id: "jagmeet-singh", kind: "leader", party: "ndp", name: "Jagmeet Singh", period: { from: "2017-10-01", to: "2025-04-28" }, handles: [seen("x", "theJagmeetSingh", CORPUS_2019), unverified("instagram", "jagmeetsingh", "https://www.ndp.ca"), bsky("jagmeetsingh.bsky.social")] },
+  { id: "yves-francois-blanchet", kind: "leader", party: "bq", name: "Yves-François Blanchet", period: { from: "2019-01-17" }, handles: [x("yfblanchet", "https://www.blocquebecois.org"), bsky("yfblanchet.bsky.social")] },
+  { id: "elizabeth-may", kind: "leader", party: "gpc", name: "Elizabeth May", period: { from: "2006-08-26", to: "2019-11-04" }, handles: [seen("x", "ElizabethMay", CORPUS_2019), bsky("elizabethemay.bsky.social")], note: "Leader again, jointly, from 2022." },
   { id: "annamie-paul", kind: "leader", party: "gpc", name: "Annamie Paul", period: { from: "2020-10-03", to: "2021-11-10" }, handles: [x("AnnamiePaul", "https://www.greenparty.ca")] },
   { id: "maxime-bernier", kind: "leader", party: "ppc", name: "Maxime Bernier", period: { from: "2018-09-14" }, handles: [seen("x", "MaximeBernier", CORPUS_2019)] },
 
