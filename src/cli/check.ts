@@ -4,8 +4,8 @@ import { toBatchError, toBatchResult } from "../core/contract.js";
 import { judgedByCalendar } from "../core/calendar.js";
 import { assess, InputError, MAX_TEXT_LENGTH } from "../core/engine.js";
 import { ConfigError, configuredAssess } from "../config/config.js";
-import { ACTIONS, isAction, isLang, levelRank, ROLES, type Activity, type Context, type Lang, type Level } from "../core/model.js";
-import { checkJsonDepth, idOrNull, parseActivity, parseContext } from "../core/validate.js";
+import { ACTIONS, isAction, isLang, levelRank, ROLES, type Activity, type Author, type Context, type Lang, type Level } from "../core/model.js";
+import { checkJsonDepth, idOrNull, MAX_AUTHOR_FIELD_LENGTH, parseActivity, parseContext } from "../core/validate.js";
 import { messageIn, type Message } from "../core/message.js";
 import { EXIT, EXIT_HELP, optionsError, UsageError } from "./errors.js";
 import { badLang, localeLang } from "./lang.js";
@@ -21,6 +21,8 @@ TEXT is read from standard input when not given.
 Options:
   --action ACTION          ${ACTIONS.join(" | ")} (default: post)
   --reply-to TEXT          the text being answered (for comment and reply)
+  --author @HANDLE         who wrote what you share, like or answer (X's "RT @handle:" at the start says it too)
+  --author-name NAME       the name that account shows
   --identifiable           your account shows you are a public servant
   --role ROLE              ${ROLES.join(" | ")}
   --followers N            how many people follow you
@@ -50,6 +52,8 @@ biographie de profil au regard des lignes directrices du GC. Le TEXTE est lu sur
 Options :
   --action ACTION          ${ACTIONS.join(" | ")} (par défaut : post)
   --reply-to TEXT          le texte auquel vous répondez (pour comment et reply)
+  --author @COMPTE         qui a écrit ce que vous partagez, aimez ou commentez (« RT @compte: » au début le dit aussi)
+  --author-name NOM        le nom qu'affiche ce compte
   --identifiable           votre compte montre que vous êtes fonctionnaire
   --role ROLE              ${ROLES.join(" | ")}
   --followers N            combien de personnes vous suivent
@@ -78,6 +82,8 @@ ${EXIT_HELP.fr}`,
 const OPTIONS = {
   action: { type: "string" },
   "reply-to": { type: "string" },
+  author: { type: "string" },
+  "author-name": { type: "string" },
   identifiable: { type: "boolean" },
   role: { type: "string" },
   followers: { type: "string" },
@@ -134,6 +140,7 @@ export async function runCheck(argv: string[], io: { stdin: NodeJS.ReadableStrea
   const text = positionals.length > 0 ? positionals.join(" ") : await readAll(io.stdin);
   const activity: Activity = { text, action, context };
   if (values["reply-to"] !== undefined) activity.inReplyTo = values["reply-to"];
+  if (values.author !== undefined || values["author-name"] !== undefined) activity.author = authorFromFlags(values.author, values["author-name"]);
   let assessment;
   try {
     assessment = judge(activity, lang ? { lang } : {});
@@ -273,4 +280,14 @@ export async function checkJsonl(input: NodeJS.ReadableStream, output: NodeJS.Wr
   await flush(true);
   if (unreadable > 0) return EXIT.dataErr;
   return EXIT[worst];
+}
+
+/** --author and --author-name, held to the batch contract's bounds; a value too long is a usage error naming the option. */
+function authorFromFlags(handle: string | undefined, name: string | undefined): Author {
+  for (const [flag, v] of [["--author", handle], ["--author-name", name]] as const) {
+    if (v !== undefined && v.length > MAX_AUTHOR_FIELD_LENGTH) {
+      throw new UsageError({ en: `${flag} may hold at most ${MAX_AUTHOR_FIELD_LENGTH} characters, not ${v.length}`, fr: `${flag} peut contenir au plus ${MAX_AUTHOR_FIELD_LENGTH} caractères, et non ${v.length}` });
+    }
+  }
+  return { ...(handle !== undefined ? { handle } : {}), ...(name !== undefined ? { name } : {}) };
 }

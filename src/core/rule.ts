@@ -1,5 +1,5 @@
 import type { HitIndex, Hit } from "./matcher.js";
-import type { Action, Activity, Category, Context, Lang, Level, Span } from "./model.js";
+import type { Action, Activity, Author, Category, Context, Lang, Level, Span } from "./model.js";
 import { sentenceOf, type TextView } from "./normalize.js";
 
 import type { Message } from "./message.js";
@@ -14,6 +14,7 @@ export interface RuleExample {
   action?: Action;
   context?: Context;
   inReplyTo?: string;
+  author?: Author;
   lang: Lang;
   /** Why this example is (or is not) a finding, in a few words. */
   note?: string;

@@ -1,6 +1,6 @@
 import { InputError } from "./engine.js";
 import type { Message } from "./message.js";
-import { ACTIONS, CONTEXT_KEYS, ROLES, isAction, isRole, type Activity, type Context } from "./model.js";
+import { ACTIONS, CONTEXT_KEYS, ROLES, isAction, isRole, type Activity, type Author, type Context } from "./model.js";
 
 /** Reads a context object from untrusted input; every problem names the field and what was expected. */
 export function parseContext(value: unknown, where = "context"): Context {
@@ -66,8 +66,41 @@ export function parseActivity(value: unknown): Activity {
     if (typeof o.inReplyTo !== "string") throw new InputError(not(o.inReplyTo, `"inReplyTo" must be a string`, "« inReplyTo » doit être une chaîne de caractères"));
     activity.inReplyTo = o.inReplyTo;
   }
+  if (o.author !== undefined && o.author !== null) activity.author = parseAuthor(o.author);
   if (o.context !== undefined) activity.context = parseContext(o.context);
   return activity;
+}
+
+/** The most characters an author's handle or name may hold: far more than any platform allows, still bounded. */
+export const MAX_AUTHOR_FIELD_LENGTH = 300;
+
+const AUTHOR_KEYS = ["handle", "name"] as const;
+
+/** Reads the `author` of a batch input (whoever wrote what is shared, liked or answered): `{"handle": "…", "name": "…"}`. */
+export function parseAuthor(value: unknown, where = "author"): Author {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new InputError(not(value, `"${where}" must be an object such as {"handle": "@user", "name": "…"}`, `« ${where} » doit être un objet comme {"handle": "@user", "name": "…"}`));
+  }
+  const out: Author = {};
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    const field = `${where}.${key}`;
+    if (!(AUTHOR_KEYS as readonly string[]).includes(key)) {
+      throw new InputError({
+        en: `${field} is not a field of the author; the fields are ${AUTHOR_KEYS.join(", ")}`,
+        fr: `${field} n'est pas un champ de l'auteur; les champs sont ${AUTHOR_KEYS.join(", ")}`,
+      });
+    }
+    if (v === undefined || v === null) continue;
+    if (typeof v !== "string") throw new InputError(not(v, `${field} must be a string`, `${field} doit être une chaîne de caractères`));
+    if (v.length > MAX_AUTHOR_FIELD_LENGTH) {
+      throw new InputError({
+        en: `${field} may hold at most ${MAX_AUTHOR_FIELD_LENGTH} characters, not ${v.length}`,
+        fr: `${field} peut contenir au plus ${MAX_AUTHOR_FIELD_LENGTH} caractères, et non ${v.length}`,
+      });
+    }
+    out[key as (typeof AUTHOR_KEYS)[number]] = v;
+  }
+  return out;
 }
 
 /** What was expected, then what was given instead, in both languages. */

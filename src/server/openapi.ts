@@ -53,6 +53,15 @@ const SCHEMAS = {
       text: { type: "string", minLength: 1, maxLength: 100_000 },
       action: { enum: [...ACTIONS], default: "post" },
       inReplyTo: { type: ["string", "null"], description: "The text being answered (comment, reply)" },
+      author: {
+        type: ["object", "null"],
+        description: "Whoever wrote what is shared, liked, quoted or answered (X's `RT @handle:` form says the same)",
+        additionalProperties: false,
+        properties: {
+          handle: { type: "string", maxLength: 300, description: "The account's handle, with or without its leading @ (@user@instance on Mastodon)" },
+          name: { type: "string", maxLength: 300, description: "The name the account shows" },
+        },
+      },
       context: ref("Context"),
     },
   },

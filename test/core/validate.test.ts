@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { InputError } from "../../src/core/engine.js";
 import { messageIn } from "../../src/core/message.js";
-import { checkJsonDepth, idOrNull, MAX_JSON_DEPTH, parseActivity, parseContext, parseId } from "../../src/core/validate.js";
+import { checkJsonDepth, idOrNull, MAX_JSON_DEPTH, parseActivity, parseAuthor, parseContext, parseId } from "../../src/core/validate.js";
 
 describe("reading untrusted input", () => {
   it("accepts every context field of DESIGN.md", () => {
@@ -58,5 +58,32 @@ describe("JSON nesting and ids", () => {
     assert.equal(idOrNull({ id: [1], text: "hello" }), null);
     assert.equal(idOrNull({ id: "c2" }), "c2");
     assert.equal(idOrNull("not an object"), null);
+  });
+});
+
+describe("reading the author of what is shared, liked or answered", () => {
+  it("keeps a handle and a name, and ignores an absent or null author", () => {
+    assert.deepEqual(parseActivity({ text: "hi", action: "share", author: { handle: "@JustinTrudeau", name: "Justin Trudeau" } }).author, { handle: "@JustinTrudeau", name: "Justin Trudeau" });
+    assert.equal(parseActivity({ text: "hi", author: null }).author, undefined);
+    assert.deepEqual(parseAuthor({ handle: "@ndp@mastodon.social" }), { handle: "@ndp@mastodon.social" });
+  });
+
+  it("names the field and what it expected, in both languages", () => {
+    const fr = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return messageIn(e, "fr");
+      }
+      return "";
+    };
+    assert.throws(() => parseActivity({ text: "hi", author: "@bob" }), /"author" must be an object such as \{"handle": "@user", "name": "…"\}, not "@bob"/);
+    assert.match(fr(() => parseActivity({ text: "hi", author: "@bob" })), /« author » doit être un objet/);
+    assert.throws(() => parseActivity({ text: "hi", author: { handle: 42 } }), (e: unknown) => e instanceof InputError && /author\.handle must be a string, not number 42/.test(e.message));
+    assert.match(fr(() => parseAuthor({ name: ["x"] })), /author\.name doit être une chaîne de caractères, pas une liste/);
+    assert.throws(() => parseAuthor({ handle: "x".repeat(301) }), /author\.handle may hold at most 300 characters, not 301/);
+    assert.match(fr(() => parseAuthor({ name: "x".repeat(301) })), /author\.name peut contenir au plus 300 caractères/);
+    assert.throws(() => parseAuthor({ handle: "@a", url: "https://x.com/a" }), /author\.url is not a field of the author; the fields are handle, name/);
+    assert.doesNotThrow(() => parseAuthor({ handle: "x".repeat(300) }));
   });
 });

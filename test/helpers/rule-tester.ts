@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { assess } from "../../src/core/engine.js";
-import type { Action, Context, Level } from "../../src/core/model.js";
+import type { Action, Author, Context, Level } from "../../src/core/model.js";
 import type { Rule } from "../../src/core/rule.js";
 
 export interface ValidCase {
@@ -10,6 +10,8 @@ export interface ValidCase {
   action?: Action;
   context?: Context;
   inReplyTo?: string;
+  /** Whoever wrote what is shared, liked or answered. */
+  author?: Author;
   /** Why the rule must leave it alone. */
   note?: string;
 }
@@ -33,7 +35,7 @@ export function testRule(rule: Rule, table: { valid: ValidCase[]; invalid: Inval
         const langs = new Set(table[side].map((c) => c.lang));
         assert.ok(langs.has("en") && langs.has("fr"), `${side} cases need both English and French`);
       }
-      const keys = [...table.valid, ...table.invalid].map((c) => JSON.stringify([c.text, c.action ?? "post", c.context ?? {}, c.inReplyTo ?? ""]));
+      const keys = [...table.valid, ...table.invalid].map((c) => JSON.stringify([c.text, c.action ?? "post", c.context ?? {}, c.inReplyTo ?? "", c.author ?? {}]));
       assert.equal(new Set(keys).size, keys.length, "a case appears twice");
     });
     for (const c of [...rule.examples.valid, ...table.valid]) {
@@ -63,7 +65,7 @@ export function testRule(rule: Rule, table: { valid: ValidCase[]; invalid: Inval
 }
 
 function activityOf(c: ValidCase) {
-  return { text: c.text, action: c.action ?? "post", context: c.context ?? {}, ...(c.inReplyTo ? { inReplyTo: c.inReplyTo } : {}) };
+  return { text: c.text, action: c.action ?? "post", context: c.context ?? {}, ...(c.inReplyTo ? { inReplyTo: c.inReplyTo } : {}), ...(c.author ? { author: c.author } : {}) };
 }
 
 function label(c: ValidCase): string {

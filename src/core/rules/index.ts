@@ -3,6 +3,7 @@ import campaignCall from "./partisan/campaign-call.js";
 import partyStance from "./partisan/party-stance.js";
 import engaging from "./partisan/engaging.js";
 import partisanContext from "./partisan/context.js";
+import partisanAuthor from "./partisan/author.js";
 import government from "./criticism/government.js";
 import abuseTowardGc from "./criticism/abuse-toward-gc.js";
 import venting from "./workplace/venting.js";
@@ -43,5 +44,5 @@ export const RULES: readonly Rule[] = [
   contactDetails, homeAddress, identityNumber, photosWithoutConsent,
   onBehalf, gcEmailAndSymbols, profile, statcanReplies,
   ownWork, sponsorship, sideBusiness, falseClaim, unreliableSource,
-  causeHashtag, accessibleHashtag, workingTime, spam,
+  causeHashtag, accessibleHashtag, workingTime, spam, partisanAuthor,
 ] as Rule[];
