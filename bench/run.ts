@@ -2,7 +2,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { assess } from "../src/core/engine.js";
+import { assess, createEngine } from "../src/core/engine.js";
+import { defaultClassifier } from "../src/core/learned/opinion.js";
 import { makePosts } from "./posts.js";
 import { fmt, median, percentile, ROOT } from "./shared.js";
 
@@ -34,8 +35,13 @@ function engineBench(kind: "dense" | "clean"): void {
   };
   for (const p of posts) assess({ text: p });
   for (const p of posts) bare(p);
+  const rulesAlone = createEngine({ secondOpinion: false });
+  const model = defaultClassifier()!;
+  for (const p of posts) rulesAlone.assess({ text: p });
   const engine = timeEach(posts, (p) => assess({ text: p }), 4);
   const regex = timeEach(posts, bare, 4);
+  const rules = timeEach(posts, (p) => rulesAlone.assess({ text: p }), 4);
+  const judged = timeEach(posts, (p) => model.judge(p), 4);
   const mean = engine.reduce((a, b) => a + b, 0) / engine.length;
   const m = median(engine);
   process.stdout.write(
@@ -48,6 +54,8 @@ function engineBench(kind: "dense" | "clean"): void {
       `  p99                ${fmt(percentile(engine, 0.99))} µs`,
       `  throughput         ${fmt(1e6 / mean, 0)} posts/s (target ≥ 50,000)`,
       `  bare regex median  ${fmt(median(regex), 2)} µs   → engine/regex ratio ${fmt(m / median(regex), 0)}×`,
+      `  rules alone        ${fmt(median(rules))} µs   → the engine with its second opinion costs ${fmt(m / median(rules), 2)}× the rules alone`,
+      `  model alone        ${fmt(median(judged))} µs   (target ≤ 15 µs), p99 ${fmt(percentile(judged, 0.99))} µs`,
       "",
     ].join("\n"),
   );
