@@ -15,6 +15,8 @@ export const PAGE_STRINGS = {
     nowLegend: "Right now (not remembered)",
     replyToLabel: "The post you are answering (optional)",
     replyToHint: "Paste it so your words are judged with what they answer.",
+    authorLabel: "Who wrote what you share, like or answer (optional)",
+    authorHint: "Their handle, such as @name: sharing a party's or a leader's post is engaging with partisan content, whatever its words.",
     provinceLabel: "Province or territory where you live",
     provinceNone: "Not said",
     followersError: "Write the number of followers in digits, such as 250 or 2k.",
@@ -72,6 +74,8 @@ export const PAGE_STRINGS = {
     nowLegend: "En ce moment (non mémorisé)",
     replyToLabel: "La publication à laquelle vous répondez (facultatif)",
     replyToHint: "Collez-la pour que vos mots soient jugés avec ce à quoi ils répondent.",
+    authorLabel: "Qui a écrit ce que vous partagez, aimez ou commentez (facultatif)",
+    authorHint: "Son identifiant, comme @nom : partager la publication d'un parti ou d'un chef, c'est interagir avec du contenu partisan, quels qu'en soient les mots.",
     provinceLabel: "Province ou territoire où vous habitez",
     provinceNone: "Non précisé",
     followersError: "Écrivez le nombre d'abonnés en chiffres, par exemple 250 ou 2k.",
@@ -154,6 +158,8 @@ export interface CheckSession {
   draft: string;
   action: Action;
   inReplyTo: string;
+  /** The handle of whoever wrote what is shared, liked or answered; absent from sessions saved before it existed. */
+  author?: string;
 }
 
 export const SESSION_KEY = "impartial.check.session";
@@ -163,7 +169,7 @@ export function parseCheckSession(stored: string | null): CheckSession | undefin
   try {
     const o = JSON.parse(stored) as Partial<CheckSession>;
     if (typeof o.draft !== "string" || typeof o.inReplyTo !== "string" || !(ACTIONS as readonly unknown[]).includes(o.action)) return undefined;
-    return { draft: o.draft, action: o.action as Action, inReplyTo: o.inReplyTo };
+    return { draft: o.draft, action: o.action as Action, inReplyTo: o.inReplyTo, ...(typeof o.author === "string" ? { author: o.author } : {}) };
   } catch {
     return undefined;
   }

@@ -61,6 +61,13 @@ function buildForm(): HTMLElement {
       el("textarea", { id: "reply-to", name: "reply-to", rows: "3", "aria-describedby": "reply-to-hint" }),
     ),
     el(
+      "div",
+      { class: "field", id: "author-field", hidden: "" },
+      el("label", { for: "author" }, t.authorLabel),
+      el("p", { id: "author-hint", class: "hint" }, t.authorHint),
+      el("input", { id: "author", name: "author", type: "text", maxlength: "300", autocomplete: "off", spellcheck: "false", "aria-describedby": "author-hint" }),
+    ),
+    el(
       "fieldset",
       { class: "context now" },
       el("legend", {}, t.nowLegend),
@@ -195,7 +202,7 @@ function readContext(profile: PersonProfile): Context {
 /** The draft, the action and the text answered stay with this tab (sessionStorage), so the language toggle keeps them. */
 function rememberSession(): void {
   try {
-    sessionStorage.setItem(SESSION_KEY, JSON.stringify({ draft: input("draft").value, action: select("action").value, inReplyTo: (document.getElementById("reply-to") as HTMLTextAreaElement).value }));
+    sessionStorage.setItem(SESSION_KEY, JSON.stringify({ draft: input("draft").value, action: select("action").value, inReplyTo: (document.getElementById("reply-to") as HTMLTextAreaElement).value, author: input("author").value }));
   } catch {
     // Storage can be switched off: the page works without it.
   }
@@ -213,6 +220,7 @@ function restoreSession(): void {
   input("draft").value = session.draft;
   select("action").value = session.action;
   (document.getElementById("reply-to") as HTMLTextAreaElement).value = session.inReplyTo;
+  input("author").value = session.author ?? "";
 }
 
 function setVerdict(text: string, level: Assessment["level"] | undefined): void {
@@ -275,6 +283,8 @@ let latest: Assessment | undefined;
 let beforeRewrite: string | undefined;
 
 const ANSWERS: readonly Action[] = ["comment", "reply"];
+/** Actions on someone else's content, whose author the page asks for. */
+const AUTHORED: readonly Action[] = ["share", "like", "comment", "reply"];
 
 function showSummary(text: string, level: Assessment["level"] | undefined): void {
   const bar = document.getElementById("verdict-summary")!;
@@ -299,6 +309,9 @@ function update(): void {
   const answering = ANSWERS.includes(action);
   document.getElementById("reply-to-field")!.hidden = !answering;
   const inReplyTo = (document.getElementById("reply-to") as HTMLTextAreaElement).value;
+  const authored = AUTHORED.includes(action);
+  document.getElementById("author-field")!.hidden = !authored;
+  const handle = input("author").value.trim();
   const context = readContext(profile);
   const text = input("draft").value;
   const details = document.getElementById("details")!;
@@ -314,7 +327,10 @@ function update(): void {
   };
   if (text.trim() === "") return clear(t.verdictEmpty);
   try {
-    latest = engineFor(context.department).assess({ text, action, context, ...(answering && inReplyTo.trim() ? { inReplyTo } : {}) }, { lang });
+    latest = engineFor(context.department).assess(
+      { text, action, context, ...(answering && inReplyTo.trim() ? { inReplyTo } : {}), ...(authored && handle !== "" ? { author: { handle } } : {}) },
+      { lang },
+    );
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     return clear(`${t.error} ${messageIn(e, lang)}`);

@@ -98,6 +98,22 @@ describe("a check that fits the moment", { skip: skipWithoutChromium() }, () => 
         }
       });
 
+      test("what you share has an author: a party leader's post is partisan content whatever its words, and the field is asked only for others' content", async () => {
+        const { page, close } = await app().openPage(p.path);
+        try {
+          assert.equal(await page.locator("#author-field").isHidden(), true, "a post of one's own has no author to ask for");
+          await page.locator("#action").selectOption("share");
+          await page.locator("#author").fill("@PierrePoilievre");
+          await typeDraft(page, p.lang === "fr" ? "Belle journée à Gatineau aujourd'hui." : "Lovely day in Gatineau today.");
+          await waitForAttribute(page.locator("#verdict"), "data-level", "risky");
+          assert.match(await page.locator("#details").innerText(), /Poilievre/);
+          await page.locator("#author").fill("");
+          await waitForAttribute(page.locator("#verdict"), "data-level", "appropriate");
+        } finally {
+          await close();
+        }
+      });
+
       test("every verdict starts with what to do; the safer version can be undone", async () => {
         const { page, close } = await app().openPage(p.path);
         try {
