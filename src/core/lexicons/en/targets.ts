@@ -56,7 +56,7 @@ export const EN_TARGETS: readonly (readonly [string, TargetWord])[] = [
   ...words("policy", [
     "policy", "policies", "the policy", "this policy", "this decision", "their decision", "reorg", "reorganization", "reorganisation", "restructuring",
     "return to office", "return-to-office", "rto", "the rto", "office mandate", "hiring freeze", "budget cuts", "cuts", "the budget", 
-    "the bill", "this bill", "city council", "bill c", "the law", "this law", "the reform", "reform", "the program", "program", "the programme", "the mandate", "mandate",
+    "city council", "bill c", "the law", "this law", "the reform", "reform", "the mandate", "mandate",
     "the directive", "directive", "phoenix", "phoenix pay system", "pay system", "carbon tax", "the tax", "tariffs", "subsidy", "the subsidy",
     "regulations", "their plan", "the strategy", "the announcement", "announcement", "the rollout", "rollout", "the new system",
     "workforce adjustment", "layoffs", "job cuts", "the response",
