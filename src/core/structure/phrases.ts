@@ -101,7 +101,8 @@ const readChannels = perView((view: TextView): PhraseHit<unknown>[][] => {
   const tables = combinedOnce();
   const table = readingLang(view) === "fr" ? tables.fr : tables.en;
   const n = channels.length;
-  const out: PhraseHit<unknown>[][] = Array.from({ length: n }, () => []);
+  const out: PhraseHit<unknown>[][] = [];
+  for (let c = 0; c < n; c++) out.push([]);
   const nextFree = new Int32Array(n);
   const bestLength = new Int32Array(n);
   const bestValue: unknown[] = new Array<unknown>(n);
@@ -112,9 +113,13 @@ const readChannels = perView((view: TextView): PhraseHit<unknown>[][] => {
     bestLength.fill(0);
     let k = i + 1;
     for (; node !== undefined; k++) {
-      if (node.value) for (const [c, v] of node.value) {
-        bestLength[c] = k - i;
-        bestValue[c] = v;
+      const values = node.value;
+      if (values !== undefined) {
+        for (let m = 0; m < values.length; m++) {
+          const c = values[m]![0];
+          bestLength[c] = k - i;
+          bestValue[c] = values[m]![1];
+        }
       }
       if (k >= tokens.length || node.next.size === 0) break;
       node = node.next.get(tokens[k]!.norm);
@@ -142,8 +147,9 @@ const FR_FUNCTION_WORDS = new Set(["le", "la", "les", "est", "et", "de", "des", 
 /**
  * The language to read a text's words in. The view leans French on any letter outside ASCII, an emoji flag included:
  * where it says French, the function words decide ("the", "is" against « le », « est »), and a tie keeps French.
+ * Read once per text, by the one walk that finds every analysis's phrases.
  */
-export const readingLang = perView((view: TextView): "en" | "fr" => {
+export function readingLang(view: TextView): "en" | "fr" {
   // The view errs only towards French: a text it reads as English is English.
   if (view.lang === "en") return "en";
   let en = 0;
@@ -153,4 +159,4 @@ export const readingLang = perView((view: TextView): "en" | "fr" => {
     if (FR_FUNCTION_WORDS.has(t.norm)) fr++;
   }
   return en > fr ? "en" : fr > en ? "fr" : view.lang;
-});
+}
