@@ -1,4 +1,6 @@
 import { fold } from "../../normalize.js";
+import type { Hit } from "../../matcher.js";
+import type { TextView } from "../../normalize.js";
 import { defineRule, type RuleContext } from "../../rule.js";
 import { judgementsOf, type Judgement } from "../../structure/stance.js";
 import { isOwnEmployer, type Target } from "../../structure/targets.js";
@@ -73,6 +75,14 @@ function judged({ target, evaluation }: Judgement, department: string | undefine
 /** Criticism of these is the guidance's "criticizing your organization's decisions" or "commenting on any government or its leaders". */
 const CRITICISED = new Set<Target["kind"]>(["government", "polity", "leader", "policy", "employer", "leadership", "org"]);
 
+/** English judgement words that French words fold onto: « j'ai hâte » is eagerness, not "hate". */
+const FALSE_FRIENDS = new Set(["hate", "hates"]);
+
+/** A hit on an English word that the text wrote with a French accent. */
+export function accentFalseFriend(view: TextView, hit: Hit): boolean {
+  return FALSE_FRIENDS.has(hit.term.toLowerCase()) && !/^[\x00-\x7f]*$/.test(view.text.slice(hit.span[0], hit.span[1]));
+}
+
 /** The reading by lexicon hits: true when it reported. */
 function checkWords({ view, hits, replyTo, report }: Pick<RuleContext<"answer" | "criticism" | "comment">, "view" | "hits" | "replyTo" | "report">): boolean {
   {
@@ -90,7 +100,7 @@ function checkWords({ view, hits, replyTo, report }: Pick<RuleContext<"answer" |
     if (targets.length === 0) return false;
     const targetsBySentence = bySentence(view, targets);
     for (const neg of hits.get("negative")) {
-      if (negated(view, neg)) continue;
+      if (negated(view, neg) || accentFalseFriend(view, neg)) continue;
       const target = findInSentence(view, targetsBySentence, neg, (t) => t.to <= neg.from || t.from >= neg.to);
       if (!target) continue;
       const span = cover(target, neg);

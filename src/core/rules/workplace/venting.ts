@@ -1,6 +1,7 @@
 import type { TextView } from "../../normalize.js";
 import { defineRule, type RuleContext } from "../../rule.js";
 import { judgementsOf } from "../../structure/stance.js";
+import { accentFalseFriend } from "../criticism/government.js";
 import { bySentence, cover, findInSentence, negated } from "../util.js";
 
 /** "My boss is useless", "Ma gestionnaire ne sait pas ce qu'elle fait": venting about people at work. */
@@ -41,7 +42,7 @@ export default defineRule({
     }
     const peopleBySentence = bySentence(view, people);
     for (const neg of [...hits.get("negative"), ...hits.get("insult"), ...hits.get("workplace-grievance")]) {
-      if (negated(view, neg)) continue;
+      if (negated(view, neg) || accentFalseFriend(view, neg)) continue;
       const who = findInSentence(view, peopleBySentence, neg, (p) => p.to <= neg.from || p.from >= neg.to);
       if (!who) continue;
       const span = cover(who, neg);
