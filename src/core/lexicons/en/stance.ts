@@ -18,7 +18,7 @@ export const EN_BLAME: readonly string[] = [
   "fiasco", "botched", "bungled", "mismanagement", "mismanaged", "nonsense", "unacceptable", "insulting", "betrayal", "betrayed", "screwed",
   "sucks", "suck", "should resign", "must resign", "needs to resign", "resign", "step down", "can't stand", "cant stand", "sick of",
   "fed up", "tired of", "enough is enough", "do your job", "doesn't go far enough", "does not go far enough", "not far enough",
-  "took them long enough", "too little too late", "too little, too late", "misguided", "reckless", "dangerous", "harmful", "cruel",
+  "took them long enough", "took long enough", "long overdue", "about time", "high time", "too little too late", "too little, too late", "misguided", "reckless", "dangerous", "harmful", "cruel",
   "heartless", "greedy", "spineless", "weak", "useless", "worthless", "hopeless", "a mistake", "big mistake", "huge mistake", "wrong",
   "dishonest", "deceitful", "propaganda", "puppet", "bums", "losers", "incapable", "negligent", "negligence", "blunder", "sham", "rigged",
   "cover-up", "cover up", "scam", "bs", "bullshit", "crap", "crappy", "pointless", "makes no sense", "no sense", "a slap in the face",

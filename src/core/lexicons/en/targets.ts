@@ -59,7 +59,7 @@ export const EN_TARGETS: readonly (readonly [string, TargetWord])[] = [
     "city council", "bill c", "the law", "this law", "the reform", "reform", "the mandate", "mandate",
     "the directive", "directive", "phoenix", "phoenix pay system", "pay system", "carbon tax", "the tax", "tariffs", "subsidy", "the subsidy",
     "regulations", "their plan", "the strategy", "the announcement", "announcement", "the rollout", "rollout", "the new system",
-    "workforce adjustment", "layoffs", "job cuts", "the response",
+    "the agreement", "this agreement", "the new agreement", "workforce adjustment", "layoffs", "job cuts", "the response",
   ]),
 ];
 

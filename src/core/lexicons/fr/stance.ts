@@ -22,7 +22,7 @@ export const FR_BLAME: readonly string[] = [
   "mauvaise gestion", "gaspillage", "gaspille", "dilapide", "crie", "chiale", "bordel", "foutoir", "marde", "merde",
   "de la marde", "poubelle", "fraude", "arnaque", "propagande", "pantin", "fasciste", "fascistes", "mensonger", "trahison", "trahi",
   "injuste", "absurde", "aberrant", "aberrante", "pitoyable", "lamentable", "minable", "rire de nous", "rit de nous", "se moque de nous",
-  "nous prend pour des caves", "voyons donc", "ben voyons", "bof", "pfff", "pff", "ouf", "sans consulter", "en tabarnak contre", "en tabarnouche contre", "en maudit contre", "en calvaire contre", "en câlisse contre", "en crisse contre", "fâché contre", "fâchée contre", "en colère contre", 
+  "nous prend pour des caves", "voyons donc", "ben voyons", "bof", "pfff", "pff", "ouf", "sans consulter", "attendu depuis longtemps", "depuis le temps", "il était temps", "pas trop tôt", "en tabarnak contre", "en tabarnouche contre", "en maudit contre", "en calvaire contre", "en câlisse contre", "en crisse contre", "fâché contre", "fâchée contre", "en colère contre", 
 ];
 
 /** Éloge : dit d'un gouvernement ou de ses dirigeants, c'est encore le commenter (SCT : risqué). */

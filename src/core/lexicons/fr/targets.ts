@@ -52,7 +52,7 @@ export const FR_TARGETS: readonly (readonly [string, TargetWord])[] = [
     "la politique", "cette politique", "la décision", "cette décision", "les décisions", "la réorganisation", "réorganisation", "la réorg",
     "la restructuration", "le retour au bureau", "retour au bureau", "le présentiel", "gel d'embauche", "gel des embauches", "le gel",
     "les compressions", "compressions", "les coupures", "coupures", "les coupes", "le budget", "le projet de loi", "projet de loi",
-    "la loi", "loi", "la réforme", "réforme", "le mandat", "la directive", "directive", "phénix", "phoenix",
+    "la loi", "loi", "l'entente", "cette entente", "nouvelle entente", "la réforme", "réforme", "le mandat", "la directive", "directive", "phénix", "phoenix",
     "le système de paye", "le système de paie", "la taxe", "la taxe carbone", "les tarifs", "la subvention", "le règlement", 
     "la stratégie", "l'annonce", "une annonce", "annonce", "le déneigement", "déneigement", "les nids de poule", "les nids-de-poule",
     "l'évaluation de classification", "la classification", "la dotation", "le réaménagement des effectifs", "les mises à pied",

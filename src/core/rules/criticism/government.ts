@@ -2,8 +2,8 @@ import { fold } from "../../normalize.js";
 import type { Hit } from "../../matcher.js";
 import type { TextView } from "../../normalize.js";
 import { defineRule, type RuleContext } from "../../rule.js";
-import { judgementsOf, type Judgement } from "../../structure/stance.js";
-import { isOwnEmployer, type Target } from "../../structure/targets.js";
+import { evaluationsOf, judgementsOf, type Judgement } from "../../structure/stance.js";
+import { isOwnEmployer, targetsOf, type Target } from "../../structure/targets.js";
 import { bySentence, cover, findInSentence, negated, politicalRefs } from "../util.js";
 
 /** Gov-target terms that name a government or a person who leads one, not a policy or one's own organization. */
@@ -52,6 +52,16 @@ export default defineRule({
   },
   check({ view, hits, replyTo, context, report }) {
     if (checkWords({ view, hits, replyTo, report })) return;
+    // An answer that names no one judges what it answers: « Enfin, c'était attendu depuis longtemps » under a new agreement.
+    if (replyTo && targetsOf(view).length === 0) {
+      const theirs = targetsOf(replyTo.view).find((t) => CRITICISED.has(t.kind) || isOwnEmployer(t, context.department));
+      const judgement = theirs && evaluationsOf(view).find((e) => e.cue !== "scare-quotes" && judged({ target: theirs, evaluation: e }, context.department));
+      if (theirs && judgement) {
+        const data = { text: view.text.slice(judgement.span[0], judgement.span[1]), target: replyTo.view.text.slice(theirs.span[0], theirs.span[1]) };
+        report(judgement.polarity === "blame" ? "answer" : "comment", { span: judgement.span, data });
+      }
+      return;
+    }
     // What the words above miss, read from the text's structure: a target (a government, a leader, a decision, one's
     // employer) and a judgement of it, mild, ironic or by emoji ("pretty disappointing", "merci la haute gestion 🙃").
     for (const j of judgementsOf(view)) {

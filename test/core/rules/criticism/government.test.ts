@@ -3,6 +3,8 @@ import { testRule } from "../../../helpers/rule-tester.js";
 
 testRule(rule, {
   valid: [
+    { text: "Le ministère lance son nouveau site lundi, j'ai tellement hâte!", lang: "fr", note: "hâte is not hate" },
+    { text: "Thanks, that's helpful!", action: "reply", inReplyTo: "Service Canada offices are closed Monday for the holiday.", lang: "en", note: "thanking an organization's notice comments on no government" },
     { text: "The minister announced the new dental plan today; details at canada.ca.", lang: "en", note: "neutral news about a government" },
     { text: "La ministre a annoncé le nouveau programme aujourd'hui.", lang: "fr", note: "une nouvelle neutre" },
     { text: "Great team lunch today with my colleagues!", lang: "en", note: "ordinary talk about work" },
@@ -23,6 +25,8 @@ testRule(rule, {
     { text: "Bravo à mon équipe pour la publication du recensement!", lang: "fr" },
   ],
   invalid: [
+    { text: "Enfin! C'était attendu depuis longtemps.", action: "comment", inReplyTo: "Le gouvernement annonce une nouvelle entente sur le logement.", lang: "fr", note: "an answer judges what it answers" },
+    { text: "Took long enough 🙄", action: "reply", inReplyTo: "The minister announced the new agreement today.", lang: "en" },
     { text: "The minister's announcement today was pretty disappointing.", lang: "en", note: "mild blame" },
     { text: "Great, another reorg. Love how my department listens.", lang: "en", note: "sarcasm about one's own department's decision" },
     { text: "Putin's regime is a murderous kleptocracy.", lang: "en", note: "a foreign government" },

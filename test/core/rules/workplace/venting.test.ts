@@ -3,6 +3,7 @@ import { testRule } from "../../../helpers/rule-tester.js";
 
 testRule(rule, {
   valid: [
+    { text: "Mon collègue revient de congé demain, j'ai hâte!", lang: "fr", note: "hâte is not hate" },
     { text: "My colleague Priya gave an amazing presentation today, so proud of her.", lang: "en", note: "praise of a colleague" },
     { text: "My manager approved my training request, can't wait!", lang: "en" },
     { text: "My boss is the best, she fought for our telework days.", lang: "en" },
