@@ -21,48 +21,6 @@ export function phraseWords(phrase: string): string[] {
   return fold(phrase).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
 }
 
-/** Compiles phrases (each with its value) once; of two equal phrases, the first keeps its value. */
-export function phraseTable<V>(entries: Iterable<readonly [string, V]>): PhraseTable<V> {
-  const root: PhraseTable<V> = { next: new Map() };
-  for (const [phrase, value] of entries) {
-    const words = phraseWords(phrase);
-    if (words.length === 0) continue;
-    let node = root;
-    for (const w of words) {
-      let child = node.next.get(w);
-      if (!child) node.next.set(w, (child = { next: new Map() }));
-      node = child;
-    }
-    if (!("value" in node)) node.value = value;
-  }
-  return root;
-}
-
-/** Every phrase a text holds, the longest at each token, never two overlapping; tokens of URLs are not read. */
-export function findPhrases<V>(view: TextView, table: PhraseTable<V>): PhraseHit<V>[] {
-  const out: PhraseHit<V>[] = [];
-  const tokens = view.tokens;
-  for (let i = 0; i < tokens.length; ) {
-    let node = tokens[i]!.entity === "url" ? undefined : table.next.get(tokens[i]!.norm);
-    let best = 0;
-    let value: V | undefined;
-    for (let k = i + 1; node !== undefined; k++) {
-      if ("value" in node) {
-        best = k - i;
-        value = node.value;
-      }
-      if (k >= tokens.length || node.next.size === 0) break;
-      node = node.next.get(tokens[k]!.norm);
-    }
-    countSteps(best + 1);
-    if (best > 0) {
-      out.push({ value: value as V, from: i, to: i + best });
-      i += best;
-    } else i++;
-  }
-  return out;
-}
-
 /** The phrases of one analysis, in each language; of two equal phrases the first keeps its value. */
 export type PhraseLists<V> = () => { en: Iterable<readonly [string, V]>; fr: Iterable<readonly [string, V]> };
 
