@@ -1,6 +1,7 @@
 import type { Rule } from "../rule.js";
 import campaignCall from "./partisan/campaign-call.js";
 import partyStance from "./partisan/party-stance.js";
+import campaignWork from "./partisan/campaign-work.js";
 import engaging from "./partisan/engaging.js";
 import partisanContext from "./partisan/context.js";
 import partisanAuthor from "./partisan/author.js";
@@ -37,7 +38,7 @@ import spam from "./spam/spam.js";
 
 /** Every built-in rule. Context-stage rules run after the text rules, whatever their place here. */
 export const RULES: readonly Rule[] = [
-  campaignCall, partyStance, engaging, partisanContext,
+  campaignCall, partyStance, campaignWork, engaging, partisanContext,
   government, abuseTowardGc, venting,
   insult, threat, slur, groupHate, defamation, profanity,
   securityMarking, notPublic, credentials, statcanRelease,

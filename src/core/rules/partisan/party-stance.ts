@@ -1,7 +1,8 @@
-import { defineRule } from "../../rule.js";
+import { defineRule, type RuleContext } from "../../rule.js";
 import type { Hit } from "../../matcher.js";
 import type { TextView } from "../../normalize.js";
 import { SpanSet } from "../../spans.js";
+import { judgementsOf } from "../../structure/stance.js";
 import { bySentence, cover, entityAround, findInSentence, negated, politicalRefs } from "../util.js";
 import { partyMentions } from "./campaign-call.js";
 
@@ -26,7 +27,6 @@ export default defineRule({
     },
   },
   lexicons: ["party", "party-ambiguous", "leader", "party-hashtag", "party-slogan", "stance-positive", "negative"],
-  requires: ["party-hashtag", "stance-positive", "negative"],
   actions: ["post", "comment", "reply", "share", "like", "profile"],
   examples: {
     valid: [
@@ -37,12 +37,17 @@ export default defineRule({
     invalid: [
       { text: "The Conservatives have the only credible economic plan.", lang: "en" },
       { text: "Le Parti libéral a complètement raté sa gestion du dossier.", lang: "fr" },
+      { text: "Débat des chefs : Poilievre crie comme d'habitude 🙄", lang: "fr", note: "mild blame, read from the structure" },
     ],
   },
   check({ view, hits, report }) {
     // Longest reading first, so "Mark Carney deserves" is reported once, not again as "Carney deserves".
     const refs = [...politicalRefs(view, hits), ...partyMentions(view)].sort((a, b) => a.from - b.from || b.to - a.to);
-    if (refs.length === 0) return;
+    if (refs.length === 0) {
+      stanceByStructure(view, report);
+      return;
+    }
+    let reportedAny = false;
     // A question about a party's plan asks; it takes no side ("Is the Green plan different from the Liberal one?").
     const stances = [...hits.get("stance-positive").filter((h) => !inQuestion(view, h)), ...hits.get("negative")];
     const reported = new SpanSet(view.text.length);
@@ -53,16 +58,33 @@ export default defineRule({
       if (ref.lexicon === "party-hashtag") {
         const tag = entityAround(view.hashtags, ref.span);
         if (tag) report("hashtag", { span: [tag.start, tag.end], data: { tag: `#${tag.value}` }, fix: { span: [tag.start, tag.end], replacement: "" } });
+        reportedAny ||= tag !== undefined;
         continue;
       }
       const stance = findInSentence(view, stancesBySentence, ref, (s) => s.to <= ref.from || s.from >= ref.to);
       if (!stance) continue;
       const span = cover(ref, stance);
       reported.add(span);
+      reportedAny = true;
       report("stance", { span, data: { text: view.text.slice(span[0], span[1]), who: view.text.slice(ref.span[0], ref.span[1]) } });
     }
+    if (!reportedAny) stanceByStructure(view, report);
   },
 });
+
+/**
+ * Judgements the stance words miss, read from the structure: mild, ironic or by emoji ("Poilievre crie comme
+ * d'habitude 🙄"), of a party or a party leader the text names.
+ */
+function stanceByStructure(view: TextView, report: RuleContext<"stance">["report"]): void {
+  for (const j of judgementsOf(view)) {
+    if (!(j.target.kind === "party" || (j.target.kind === "leader" && j.target.named === true))) continue;
+    if (j.evaluation.cue === "scare-quotes" || (j.evaluation.polarity === "praise" && inQuestion(view, { span: j.evaluation.span } as Hit))) continue;
+    const span = cover(j.target.span, j.evaluation.span);
+    report("stance", { span, data: { text: view.text.slice(span[0], span[1]), who: view.text.slice(j.target.span[0], j.target.span[1]) } });
+    return;
+  }
+}
 
 /** Whether the sentence holding a hit ends with a question mark. */
 function inQuestion(view: TextView, hit: Hit): boolean {

@@ -3,6 +3,12 @@ import { testRule } from "../../../helpers/rule-tester.js";
 
 testRule(rule, {
   valid: [
+    { text: "Le ministère lance son nouveau site lundi, j'ai tellement hâte!", lang: "fr", note: "hâte is not hate" },
+    { text: "Thanks, that's helpful!", action: "reply", inReplyTo: "Service Canada offices are closed Monday for the holiday.", lang: "en", note: "thanking an organization's notice comments on no government" },
+    { text: "The minister announced the new dental plan today; details at canada.ca.", lang: "en", note: "neutral news about a government" },
+    { text: "La ministre a annoncé le nouveau programme aujourd'hui.", lang: "fr", note: "une nouvelle neutre" },
+    { text: "Great team lunch today with my colleagues!", lang: "en", note: "ordinary talk about work" },
+    { text: "Meeting at 4:30 pm Friday, bring snacks 🙃", lang: "en", note: "an hour, not the prime minister" },
     { text: "How does the new pay system handle acting pay? Asking for a colleague.", lang: "en", note: "a neutral question about policy" },
     { text: "The Treasury Board released the new directive on telework today, link below.", lang: "en" },
     { text: "This traffic is killing me.", lang: "en" },
@@ -19,6 +25,14 @@ testRule(rule, {
     { text: "Bravo à mon équipe pour la publication du recensement!", lang: "fr" },
   ],
   invalid: [
+    { text: "Enfin! C'était attendu depuis longtemps.", action: "comment", inReplyTo: "Le gouvernement annonce une nouvelle entente sur le logement.", lang: "fr", note: "an answer judges what it answers" },
+    { text: "Took long enough 🙄", action: "reply", inReplyTo: "The minister announced the new agreement today.", lang: "en" },
+    { text: "The minister's announcement today was pretty disappointing.", lang: "en", note: "mild blame" },
+    { text: "Great, another reorg. Love how my department listens.", lang: "en", note: "sarcasm about one's own department's decision" },
+    { text: "Putin's regime is a murderous kleptocracy.", lang: "en", note: "a foreign government" },
+    { text: "Bon ben, on attend encore 6 mois, comme d'hab 🙃 merci la haute gestion", lang: "fr", note: "ironic thanks to senior management" },
+    { text: "Le parti pris de la ministre pour les pétrolières est évident. Honteux.", lang: "fr", note: "the judgement in its own sentence" },
+    { text: "Je like : « Les États-Unis sous cette administration sont devenus une farce »", action: "like", lang: "fr" },
     { text: "My department's new scheduling system is a total mess.", lang: "en", level: "risky" },
     { text: "The return-to-office mandate is a disaster and everyone knows it.", lang: "en", passage: "return-to-office mandate is a disaster" },
     { text: "The premier of Ontario is completely out of touch.", lang: "en" },

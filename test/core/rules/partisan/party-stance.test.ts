@@ -20,6 +20,9 @@ testRule(rule, {
     { text: "Le plan du Parti vert est-il différent de celui du NPD?", lang: "fr", note: "une question neutre" },
   ],
   invalid: [
+    { text: "Débat des chefs : Poilievre crie comme d'habitude 🙄", lang: "fr", note: "mild blame of a party leader" },
+    { text: "J'endure pus les libéraux pis leurs folies.", lang: "fr" },
+    { text: "En tant que directeur, je vous dis que le programme de ce parti-là est dangereux.", lang: "fr", note: "a party named without its name" },
     { text: "The Conservatives have the only credible plan for housing.", lang: "en", level: "risky", passage: "Conservatives" },
     { text: "Poilievre is the strong leader this country needs.", lang: "en" },
     { text: "The Liberal platform on housing is actually smart.", lang: "en" },

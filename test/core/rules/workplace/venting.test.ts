@@ -3,6 +3,7 @@ import { testRule } from "../../../helpers/rule-tester.js";
 
 testRule(rule, {
   valid: [
+    { text: "Mon collègue revient de congé demain, j'ai hâte!", lang: "fr", note: "hâte is not hate" },
     { text: "My colleague Priya gave an amazing presentation today, so proud of her.", lang: "en", note: "praise of a colleague" },
     { text: "My manager approved my training request, can't wait!", lang: "en" },
     { text: "My boss is the best, she fought for our telework days.", lang: "en" },
@@ -16,6 +17,9 @@ testRule(rule, {
     { text: "Ma directrice est la meilleure, elle nous soutient toujours.", lang: "fr" },
   ],
   invalid: [
+    { text: "If my team lead schedules one more Friday 4:30 meeting I swear I'll lose it 🙃", lang: "en", note: "exasperation by emoji" },
+    { text: "Mon DG a eu une promotion, enfin débarrassés de ce tyran 🎉", lang: "fr" },
+    { text: "Les gars de la DGTI sont vraiment des tatas, mon laptop marche pas depuis 3 semaines.", lang: "fr" },
     { text: "My supervisor takes credit for everything our team does.", lang: "en", level: "risky" },
     { text: "The new director loves the sound of his own voice in meetings.", lang: "en" },
     { text: "My team lead micromanages every email I send.", lang: "en" },
