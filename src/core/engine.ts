@@ -235,7 +235,7 @@ function dedupe(raw: RawFinding[], textLength: number): RawFinding[] {
   // Keyed by rule, message and span as numbers (a string per finding made garbage of a long text's thousands); `out`
   // keeps the order in which each key was first seen.
   const seen = new Map<Rule, Map<string, Map<number, number>>>();
-  const out: RawFinding[] = [];
+  let out: RawFinding[] = [];
   for (const f of raw) {
     const span = f.options.span;
     const place = span ? span[0] * (textLength + 1) + span[1] : -1;
@@ -249,6 +249,20 @@ function dedupe(raw: RawFinding[], textLength: number): RawFinding[] {
       out.push(f);
     } else if (levelRank(f.level) > levelRank(out[at]!.level)) out[at] = f;
   }
+  // The very same passage reported by two rules of one category at one level is said once, by the first rule (e.g.
+  // "#VoteNDP" as a campaign call and as a party's hashtag): the reader sees one reason per passage and category.
+  const samePlace = new Map<string, Map<number, Level>>();
+  let twice: Set<RawFinding> | undefined;
+  for (const f of out) {
+    const span = f.options.span;
+    if (!span) continue;
+    let byPlace = samePlace.get(f.rule.category);
+    if (!byPlace) samePlace.set(f.rule.category, (byPlace = new Map()));
+    const place = span[0] * (textLength + 1) + span[1];
+    if (byPlace.get(place) === f.level) (twice ??= new Set()).add(f);
+    else if (!byPlace.has(place) || levelRank(f.level) > levelRank(byPlace.get(place)!)) byPlace.set(place, f.level);
+  }
+  if (twice) out = out.filter((f) => !twice.has(f));
   // A passage already reported at a higher level by another rule of the same category is not repeated lower. Swept
   // from the highest level down, each category's higher passages in a SpanSet: no finding is compared with every other.
   // Only a category found at two levels or more can hide anything.

@@ -102,6 +102,15 @@ describe("the assessment", () => {
     assert.equal(assess({ text: "You're a worthless moron", action: "reply" }).rewrite, undefined);
   });
 
+  it("gives one reason per passage and category: #VoteNDP is a campaign call, said once", () => {
+    for (const text of ["Big day tomorrow #VoteNDP", "Grosse journée demain #VotezNPD"]) {
+      const a = assess({ text });
+      const onTag = a.findings.filter((f) => f.span && text.slice(f.span[0], f.span[1]).startsWith("#Vot"));
+      assert.equal(onTag.length, 1, `${text}: ${a.findings.map((f) => f.rule).join(", ")}`);
+      assert.equal(onTag[0]!.category, "partisan");
+    }
+  });
+
   it("drops the party hashtag in the rewrite", () => {
     const a = assess({ text: "Great turnout at the BBQ today #VoteNDP" });
     assert.equal(a.level, "risky");

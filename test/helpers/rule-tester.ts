@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { assess } from "../../src/core/engine.js";
+import { assess, createEngine } from "../../src/core/engine.js";
 import type { Action, Author, Context, Level } from "../../src/core/model.js";
 import type { Rule } from "../../src/core/rule.js";
 
@@ -49,7 +49,15 @@ export function testRule(rule: Rule, table: { valid: ValidCase[]; invalid: Inval
     for (const c of [...rule.examples.invalid, ...table.invalid] as InvalidCase[]) {
       it(`reports [${c.lang}] ${label(c)}`, () => {
         const a = assess(activityOf(c));
-        const own = a.findings.filter((f) => f.rule === rule.id);
+        let own = a.findings.filter((f) => f.rule === rule.id);
+        if (own.length === 0 && rule.stage !== "context") {
+          // The engine says a passage once per category and level: the rule's finding may have been said by another
+          // rule of its category on the very same passage. Then the rule alone finds it, and the engine's answer holds
+          // that other rule's finding in its place.
+          const alone = createEngine({ rules: [rule], secondOpinion: false }).assess(activityOf(c)).findings;
+          const said = (f: (typeof alone)[number]) => a.findings.some((g) => g.category === f.category && g.level === f.level && g.span?.[0] === f.span?.[0] && g.span?.[1] === f.span?.[1]);
+          if (alone.length > 0 && alone.every((f) => f.span && said(f))) own = alone;
+        }
         assert.ok(own.length > 0, `no finding from ${rule.id} for: ${c.text} (got ${a.findings.map((f) => f.rule).join(", ") || "nothing"})`);
         const want = c.level ?? (rule.level === "appropriate" ? "appropriate" : undefined);
         if (want) assert.ok(own.some((f) => f.level === want), `expected a ${want} finding, got ${own.map((f) => f.level).join(", ")}`);
