@@ -41,7 +41,7 @@ Options:
   --pack ID|FILE           also apply this pack (repeatable; see "impartial packs")
   --lang en|fr             language of the messages (default: the text's language; errors and help: your locale's)
   --json                   print one JSON result
-  --jsonl                  read JSON lines on stdin, write one result per line (DESIGN.md batch contract)
+  --jsonl                  read JSON lines on stdin, write one result per line (README, "Batch (JSON lines)")
   --no-color               plain output (also NO_COLOR=1)
 
 ${EXIT_HELP.en}`,
@@ -73,7 +73,7 @@ Options :
   --pack ID|FILE           appliquer aussi ce module (répétable; voir « impartial packs »)
   --lang en|fr             langue des messages (par défaut : celle du texte; erreurs et aide : celle de vos paramètres régionaux)
   --json                   afficher un résultat JSON
-  --jsonl                  lire des lignes JSON sur l'entrée standard, écrire un résultat par ligne (contrat par lots de DESIGN.md)
+  --jsonl                  lire des lignes JSON sur l'entrée standard, écrire un résultat par ligne (voir le README, « Batch (JSON lines) »)
   --no-color               sortie sans couleur (aussi NO_COLOR=1)
 
 ${EXIT_HELP.fr}`,
@@ -110,7 +110,7 @@ export async function runCheck(argv: string[], io: { stdin: NodeJS.ReadableStrea
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    throw optionsError(e, "check");
+    throw optionsError(e, "check", OPTIONS);
   }
   const { values, positionals } = parsed;
   if (values.lang !== undefined && !isLang(values.lang)) throw badLang(values.lang);

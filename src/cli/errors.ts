@@ -1,4 +1,5 @@
 import { BilingualError } from "../core/message.js";
+import { didYouMean } from "./suggest.js";
 
 /**
  * Exit statuses: those of DESIGN.md (0, 1, 2, 64, 65), then sysexits.h's for an internal error (70), a file that
@@ -34,11 +35,35 @@ export class UsageError extends BilingualError {
   }
 }
 
-/** The mistake node's argument parser reports (its text is English only), with where to read the options. */
-export function optionsError(error: unknown, command: string): UsageError {
+/**
+ * The mistake node's argument parser reports, said in the person's words and both languages, with the closest option
+ * when one was mistyped, and where to read the options.
+ */
+export function optionsError(error: unknown, command: string, options: Readonly<Record<string, { type: string; short?: string }>> = {}): UsageError {
   const message = error instanceof Error ? error.message : String(error);
-  return new UsageError({
-    en: `${message}\nRun "impartial ${command} --help" for the options.`,
-    fr: `${message}\nLancez « impartial ${command} --help » pour voir les options.`,
-  });
+  const code = (error as { code?: string }).code;
+  const names = Object.keys(options).map((n) => `--${n}`);
+  const help = { en: `Run "impartial ${command} --help" for the options.`, fr: `Lancez « impartial ${command} --help » pour voir les options.` };
+  // Node quotes the offending argument in single quotes: the first one is it.
+  const given = /'(-[^']*)'/.exec(message)?.[1];
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && given !== undefined) {
+    const flag = given.split("=")[0]!;
+    const guess = didYouMean(flag, names);
+    return new UsageError({
+      en: `impartial ${command} has no option ${flag}.${guess.en}\n${help.en}`,
+      fr: `impartial ${command} n'a pas d'option ${flag}.${guess.fr}\n${help.fr}`,
+    });
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && given !== undefined) {
+    const flag = given.split(" ")[0]!;
+    if (options[flag.replace(/^--?/, "")]?.type === "boolean" || /does not take an argument/.test(message)) {
+      return new UsageError({ en: `${flag} is a switch and takes no value.\n${help.en}`, fr: `${flag} est un interrupteur et ne prend pas de valeur.\n${help.fr}` });
+    }
+    return new UsageError({ en: `${flag} needs a value after it.\n${help.en}`, fr: `${flag} doit être suivi d'une valeur.\n${help.fr}` });
+  }
+  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL" && given === undefined) {
+    const extra = /'([^']*)'/.exec(message)?.[1] ?? "";
+    return new UsageError({ en: `impartial ${command} takes no word "${extra}" here.\n${help.en}`, fr: `impartial ${command} ne prend pas le mot « ${extra} » ici.\n${help.fr}` });
+  }
+  return new UsageError({ en: `${message}\n${help.en}`, fr: `${message}\n${help.fr}` });
 }

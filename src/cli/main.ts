@@ -8,6 +8,10 @@ import { runReview } from "./review.js";
 import { runScan } from "./scan.js";
 import { runServe } from "./serve.js";
 import { EXIT, EXIT_HELP, UsageError } from "./errors.js";
+import { didYouMean } from "./suggest.js";
+
+/** The commands, for "did you mean" when one is mistyped. */
+const COMMANDS = ["check", "scan", "review", "assess", "practice", "serve", "rules", "packs", "explain", "demo", "help"];
 import { StoreBusyError, StoreUnusableError } from "../store/store.js";
 import { chooseLang, reportLang } from "./lang.js";
 import { styleFor } from "./render.js";
@@ -21,7 +25,7 @@ Advice, not a ruling. Nothing you type or import leaves your machine.
 
 Usage:
   impartial check [TEXT] [options]   judge a draft (post, comment, reply, share, like, follow, profile)
-  impartial check --jsonl            judge JSON lines from stdin (DESIGN.md batch contract)
+  impartial check --jsonl            judge JSON lines from stdin, one result per line
   impartial scan EXPORT [options]    review your history: a platform's data export (zip, folder or file)
   impartial review [filters]         list, triage and export what scan found (see review --help)
   impartial assess [options]         political activity self-assessment (PSC factors): low, moderate or high
@@ -42,7 +46,7 @@ Des conseils, pas une décision. Rien de ce que vous tapez ou importez ne quitte
 
 Utilisation :
   impartial check [TEXTE] [options]  juger une ébauche (publication, commentaire, réponse, partage, mention J'aime, abonnement, profil)
-  impartial check --jsonl            juger des lignes JSON lues sur l'entrée standard (contrat par lots de DESIGN.md)
+  impartial check --jsonl            juger des lignes JSON lues sur l'entrée standard, un résultat par ligne
   impartial scan EXPORTATION [options]  revoir votre historique : l'exportation de données d'une plateforme (zip, dossier ou fichier)
   impartial review [filtres]         lister, trier et exporter ce que scan a trouvé (voir review --help)
   impartial assess [options]         autoévaluation des activités politiques (facteurs de la CFP) : risque faible, modéré ou élevé
@@ -112,7 +116,10 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${runDemo(rest.includes("--no-color") ? { color: false } : styleFor(process.stdout, process.env))}\n`);
       return 0;
     default:
-      throw new UsageError({ en: `unknown command "${command}". Run "impartial --help".`, fr: `commande inconnue « ${command} ». Lancez « impartial --help ».` });
+    {
+      const guess = didYouMean(command, COMMANDS);
+      throw new UsageError({ en: `unknown command "${command}".${guess.en} Run "impartial --help".`, fr: `commande inconnue « ${command} ».${guess.fr} Lancez « impartial --help ».` });
+    }
   }
 }
 

@@ -46,7 +46,7 @@ export function runPacks(argv: string[], io: PacksIo): number {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    throw optionsError(e, "packs");
+    throw optionsError(e, "packs", OPTIONS);
   }
   const { values, positionals } = parsed;
   if (values.lang !== undefined && !isLang(values.lang)) throw badLang(values.lang);

@@ -122,7 +122,7 @@ export async function runPractice(argv: string[], io: PracticeIo): Promise<numbe
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    throw optionsError(e, "practice");
+    throw optionsError(e, "practice", OPTIONS);
   }
   const { values, positionals } = parsed;
   const lang = values.lang ?? localeLang(io.env);

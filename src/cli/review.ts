@@ -94,7 +94,7 @@ export function runReview(argv: string[], io: ReviewIo): number {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    throw optionsError(e, "review");
+    throw optionsError(e, "review", OPTIONS);
   }
   const { values, positionals } = parsed;
   if (values.lang !== undefined && !isLang(values.lang)) throw badLang(values.lang);

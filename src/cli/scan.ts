@@ -18,6 +18,7 @@ import { defaultStorePath, fingerprintSource, type ImportRow, type ReviewCounts,
 import { writePrivateFile } from "../store/private-files.js";
 import { openReviewStore, storeProblem } from "./store-use.js";
 import { EXIT, EXIT_HELP, optionsError, UsageError } from "./errors.js";
+import { closest, didYouMean } from "./suggest.js";
 import { badLang, localeLang } from "./lang.js";
 import { UI } from "./i18n.js";
 import { Progress } from "./progress.js";
@@ -118,12 +119,20 @@ interface Io {
   env?: NodeJS.ProcessEnv;
 }
 
+/** The names people use for a platform: X was Twitter, and a case or a space is no mistake. */
+const PLATFORM_NAMES: Readonly<Record<string, string>> = { twitter: "x", "x.com": "x", "twitter.com": "x", fb: "facebook", meta: "facebook", ig: "instagram", insta: "instagram", bsky: "bluesky", "bsky.app": "bluesky", "linked-in": "linkedin" };
+export function platformName(given: string | undefined): string | undefined {
+  if (given === undefined) return undefined;
+  const name = given.trim().toLowerCase();
+  return PLATFORM_NAMES[name] ?? name;
+}
+
 export async function runScan(argv: string[], io: Io): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    throw optionsError(e, "scan");
+    throw optionsError(e, "scan", OPTIONS);
   }
   const { values, positionals } = parsed;
   if (values.lang !== undefined && !isLang(values.lang)) throw badLang(values.lang);
@@ -135,8 +144,12 @@ export async function runScan(argv: string[], io: Io): Promise<number> {
   const loaded = useConfig(values, io);
   const lang: Lang = values.lang ?? loaded.config.lang ?? localeLang(io.env ?? process.env);
   if ([values.jsonl, values.csv].filter(Boolean).length > 1) throw new UsageError({ en: "choose one of --jsonl and --csv for standard output", fr: "choisissez une seule option entre --jsonl et --csv pour la sortie standard" });
-  const platformFlag = values.platform;
-  if (platformFlag !== undefined && !(PLATFORMS as readonly string[]).includes(platformFlag)) throw new UsageError({ en: `--platform must be one of ${PLATFORMS.join(", ")}, not "${platformFlag}"`, fr: `--platform doit être l'une des valeurs ${PLATFORMS.join(", ")}, et non « ${platformFlag} »` });
+  const platformFlag = platformName(values.platform);
+  if (platformFlag !== undefined && !(PLATFORMS as readonly string[]).includes(platformFlag)) {
+    const near = closest(platformFlag, [...PLATFORMS, ...Object.keys(PLATFORM_NAMES)]);
+    const guess = near === undefined ? { en: "", fr: "" } : didYouMean(platformName(near)!, [platformName(near)!]);
+    throw new UsageError({ en: `--platform must be one of ${PLATFORMS.join(", ")}, not "${platformFlag}".${guess.en}`, fr: `--platform doit être l'une des valeurs ${PLATFORMS.join(", ")}, et non « ${platformFlag} ».${guess.fr}` });
+  }
   const profile: Profile = { ...loaded.config.profile, ...profileFrom(values) };
   let judge: ConfiguredAssess;
   try {

@@ -71,7 +71,7 @@ export async function runServe(argv: string[], io: ServeIo): Promise<number> {
   try {
     ({ values } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: false, strict: true }));
   } catch (e) {
-    throw optionsError(e, "serve");
+    throw optionsError(e, "serve", OPTIONS);
   }
   if (values.help) {
     io.stdout.write(`${SERVE_HELP[lang]}\n`);
