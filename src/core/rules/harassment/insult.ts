@@ -3,6 +3,8 @@ import { defineRule } from "../../rule.js";
 import type { Hit } from "../../matcher.js";
 import { fold } from "../../normalize.js";
 import { byToken, groupBy, heldByLonger } from "../util.js";
+import { properName, verbUse } from "../../structure/figurative.js";
+import { usage } from "../../structure/quotation.js";
 
 /** First-person words that, right after an insult, turn it on oneself: "dumb of me", "idiot I am". */
 const SELF_AFTER = new Set(["me", "myself", "i am", "i'm", "im", "moi", "moi-meme", "je suis"]);
@@ -52,6 +54,10 @@ export default defineRule({
     valid: [
       { text: "I'm so dumb, I left my lunch on the bus again.", lang: "en" },
       { text: "Je suis tellement niaiseuse, j'ai oublié mes clés.", lang: "fr" },
+      { text: "It's so easy to fool yourself with data.", lang: "en", note: "a verb, not the noun" },
+      { text: "Doubt creeps in before every launch.", lang: "en", note: "a verb, not the noun" },
+      { text: "Someone called me an idiot on the bus today. This has to stop.", lang: "en", note: "reported to condemn it" },
+      { text: "Il m'a traité d'imbécile devant tout le monde, c'est inacceptable.", lang: "fr", note: "rapporté pour le dénoncer" },
     ],
     invalid: [
       { text: "You're a worthless moron, block me already", action: "comment", lang: "en" },
@@ -79,6 +85,11 @@ export default defineRule({
       if (held.has(ins)) continue;
       // A mask reads as many words: "f***ing" is a swear word, not "fool"; "c*n" is still "con".
       if (view.tokens[ins.from]?.masked && readsAsOtherSwear(ins, swears)) continue;
+      // "fool yourself", "doubt creeps in": the letters of an insult used as a verb; "@hoes", "Dick Bell": names.
+      if (verbUse(view, ins) || properName(view, ins)) continue;
+      // "Someone called me a ___, this has to stop": an insult reported to condemn it is not used; quoted alone, it is repeated.
+      const use = usage(view, ins);
+      if (use === "condemned") continue;
       if (fold(ins.term) === "karen" && !/\b(?:a|such a|total|full)\s+$/i.test(view.text.slice(Math.max(0, ins.span[0] - 12), ins.span[0]))) continue;
       // "I'm so dumb", "so dumb of me", "what an idiot I am": said of oneself.
       const sentence = sentenceOf(view, ins.from);
@@ -88,7 +99,8 @@ export default defineRule({
       const aimed = addressed || pointed.has(sentence) || namedBefore(view, ins);
       // Words that also judge things ("that show is garbage", "the Yankees are trash") insult only when said straight to or of a person.
       if (ALSO_FOR_THINGS.has(fold(ins.term)) && !saidOfPerson(view, ins)) continue;
-      report(aimed ? "aimed" : "loose", { span: ins.span, level: aimed ? "inappropriate" : "risky", data: { text: view.text.slice(ins.span[0], ins.span[1]) } });
+      const full = aimed && use === "used";
+      report(full ? "aimed" : "loose", { span: ins.span, level: full ? "inappropriate" : "risky", data: { text: view.text.slice(ins.span[0], ins.span[1]) } });
     }
   },
 });
