@@ -61,7 +61,7 @@ export default defineRule({
       const sentence = sentenceOf(view, p.from);
       const towardGc = gcSentences.has(sentence);
       // "Maudit que c'est bon", "my damn slippers": a mild word intensifying ordinary life, not aimed at anyone.
-      if (MILD.has(view.tokens[p.from]!.norm) && p.to - p.from === 1 && !towardGc && !aimedSentences.has(sentence) && !mildAimed(view, p)) continue;
+      if (MILD.has(view.tokens[p.from]!.norm) && p.to - p.from === 1 && !towardGc && !aimedSentences.has(sentence) && mildIntensifier(view, p)) continue;
       const text = view.text.slice(p.span[0], p.span[1]);
       report(towardGc ? "towardGc" : "profanity", {
         span: p.span,
@@ -76,10 +76,16 @@ export default defineRule({
 /** People and institutions a mild swear right before them is aimed at: "damn politicians", « maudits fonctionnaires ». */
 const MILD_TARGETS = /^(?:politicians?|liberals?|tories|conservatives?|ndp|bureaucrats?|people|idiots?|drivers?|neighbou?rs?|boss|manager|government|gouvernement|politiciens?|fonctionnaires?|boss|patron|voisins?|chauffeurs?|immigrants?|immigres?|anglais|francais|quebecois|ministres?|liberaux|caquistes?|pequistes?|bloquistes?|gens|monde|gars|fille|femmes?|hommes?|you|toi|vous|them|eux)$/;
 
-function mildAimed(view: TextView, p: Hit): boolean {
+/**
+ * Whether a mild swear only intensifies what follows: « maudit que c'est bon », "damn good", or a thing after an article
+ * ("my damn slippers"). An exclamation ("Damn, missed the bus") or a word aimed at people or a name ("damn politicians",
+ * « maudit Legault ») is still swearing.
+ */
+function mildIntensifier(view: TextView, p: Hit): boolean {
   const next = view.tokens[p.to];
-  if (!next) return false;
-  if (MILD_TARGETS.test(next.norm)) return true;
-  // A name right after it: "damn Trudeau", « maudit Legault ».
-  return /^\p{Lu}\p{Ll}/u.test(view.text.slice(next.start, next.end)) && sentenceOf(view, p.to) === sentenceOf(view, p.from);
+  if (!next || sentenceOf(view, p.to) !== sentenceOf(view, p.from) || !/^ +$/.test(view.text.slice(view.tokens[p.to - 1]!.end, next.start))) return false;
+  if (MILD_TARGETS.test(next.norm) || /^\p{Lu}\p{Ll}/u.test(view.text.slice(next.start, next.end))) return false;
+  if (/^(?:que|qu|good|fine|well|right|near|sure|proud|bon|bonne|beau|belle|fier|fiere|content|contente)$/.test(next.norm)) return true;
+  const prev = view.tokens[p.from - 1];
+  return prev !== undefined && /^(?:my|the|this|that|your|his|her|our|their|ma|mon|mes|la|le|les|ce|cette|ces|sa|son|ta|ton)$/.test(prev.norm);
 }
