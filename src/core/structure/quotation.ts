@@ -48,7 +48,7 @@ for (const r of REPORTERS) REPORTERS_BY_FIRST.set(r[0]!, [...(REPORTERS_BY_FIRST
  * it. From the guidance's own words (harassment, discrimination and racism "never okay", "no place") in both languages.
  */
 const CONDEMNING = new Set([
-  "unacceptable", "inacceptable", "inadmissible", "stop", "racism", "racist", "racisme", "raciste", "haine", "harassment",
+  "unacceptable", "inacceptable", "inacceptables", "inadmissible", "inadmissibles", "stop", "racism", "racist", "racisme", "raciste", "haine", "harassment",
   "harcelement", "bullying", "intimidation", "disgusting", "degueulasse", "honte", "shame", "shameful", "honteux", "honteuse", "report",
   "reported", "signale", "signaler", "denoncer", "denonce", "tolerate", "tolerer", "tolere", "place",
   "sexism", "sexisme", "homophobia", "homophobie", "transphobia", "transphobie", "islamophobia", "islamophobie", "antisemitism",
