@@ -21,7 +21,7 @@ const PLACE_NOUNS = new Set([
 const isCapitalised = (s: string) => /^\p{Lu}\p{Ll}/u.test(s);
 
 /** Whether the text is written mostly in capitals (then capitals tell nothing of names). */
-const shouting = perView((view: TextView): boolean => {
+export const shouting = perView((view: TextView): boolean => {
   let upper = 0;
   let letters = 0;
   for (const ch of view.text) {

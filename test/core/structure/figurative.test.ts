@@ -29,3 +29,8 @@ test("a mild intensifier of ordinary life is not profanity; aimed at people or a
   assert.ok(found("Damn politicians, all the same.").some((c) => c.startsWith("profanity")));
   assert.ok(found("Ciboire, regarde-moi ce ministre-là, y'a rien compris.").includes("profanity:inappropriate"));
 });
+
+test("a swear about a government's system is a complaint (risky); about its people, or shouted, it is abuse", () => {
+  assert.ok(found("Ostie que chu tanné du système de paie, c'est d'la marde").every((c) => !c.startsWith("profanity") || c === "profanity:risky"));
+  assert.ok(found("PHOENIX IS A F***ING DUMPSTER FIRE").includes("profanity:inappropriate"));
+});

@@ -1,7 +1,7 @@
 import type { Hit } from "../../matcher.js";
 import { sentenceOf, type TextView } from "../../normalize.js";
 import { defineRule } from "../../rule.js";
-import { MILD, properName, religiousUse } from "../../structure/figurative.js";
+import { MILD, properName, religiousUse, shouting } from "../../structure/figurative.js";
 import { usage } from "../../structure/quotation.js";
 import { heldByLonger } from "../util.js";
 
@@ -35,6 +35,7 @@ export default defineRule({
       { text: "À la messe, le prêtre a élevé l'hostie et le calice.", lang: "fr", note: "religious words, not sacres" },
       { text: "Mon fils a appris le mot « merde » à la garderie.", lang: "fr", note: "a word named, not used" },
       { text: "Maudit que c'est bon, la tarte au sucre!", lang: "fr", note: "a mild intensifier of ordinary life" },
+      { text: "My dog chews my damn slippers 🐶", lang: "en", note: "a mild intensifier of ordinary life" },
     ],
     invalid: [
       { text: "Damn politicians, all the same.", lang: "en" },
@@ -48,7 +49,12 @@ export default defineRule({
     // "pissed off" is reported once, not again as "pissed".
     const held = heldByLonger(view, all, (h) => h.span[1] - h.span[0]);
     // Sentences aimed at a government or its people, and sentences said to or of a person.
-    const gcSentences = new Set([...hits.get("gov-target"), ...hits.get("public-servant")].map((h) => sentenceOf(view, h.from)));
+    // A government's systems and programmes ("le système de paie") take a swear as a complaint; its people and offices as abuse,
+    // and so does a complaint shouted in capitals.
+    const loud = shouting(view);
+    const gcSentences = new Set(
+      [...hits.get("gov-target"), ...hits.get("public-servant")].filter((h) => loud || !SYSTEMS.test(h.term)).map((h) => sentenceOf(view, h.from)),
+    );
     const aimedSentences = new Set([...hits.get("second-person"), ...hits.get("insult")].map((h) => sentenceOf(view, h.from)));
     let last: Hit | undefined;
     for (const p of all) {
@@ -72,6 +78,9 @@ export default defineRule({
     }
   },
 });
+
+/** Government targets that are systems, programmes or plans, not people or offices. */
+const SYSTEMS = /(?:syst[eè]me|programme|program|paye|paie|ph[eé]nix|phoenix|policy|politique|plan|budget|app|site|portail|portal)/i;
 
 /** People and institutions a mild swear right before them is aimed at: "damn politicians", « maudits fonctionnaires ». */
 const MILD_TARGETS = /^(?:politicians?|liberals?|tories|conservatives?|ndp|bureaucrats?|people|idiots?|drivers?|neighbou?rs?|boss|manager|government|gouvernement|politiciens?|fonctionnaires?|boss|patron|voisins?|chauffeurs?|immigrants?|immigres?|anglais|francais|quebecois|ministres?|liberaux|caquistes?|pequistes?|bloquistes?|gens|monde|gars|fille|femmes?|hommes?|you|toi|vous|them|eux)$/;
