@@ -52,6 +52,9 @@ function index(seqs: readonly (readonly string[])[]): Map<string, (readonly stri
 const EXPLICIT_BY = index(EXPLICIT);
 const CONTEXTUAL_BY = index(CONTEXTUAL);
 const FRAMING_BY = index(FRAMING);
+const TIERS = [[EXPLICIT_BY, "explicit"], [CONTEXTUAL_BY, "contextual"], [FRAMING_BY, "framing"]] as const;
+/** The words codes start with: other tokens are passed over at once. */
+const STARTS = new Set([...EXPLICIT_BY.keys(), ...CONTEXTUAL_BY.keys(), ...FRAMING_BY.keys()]);
 
 /** The (((echo))) around a name or a word: up to 40 characters inside, no nesting. */
 const ECHO = /\(\(\(\s*[^()\n]{1,40}\)\)\)/g;
@@ -70,7 +73,8 @@ export const codedHate = perView((view: TextView): Code[] => {
       out.push({ span: [t[i]!.start, t[i]!.end], strength: "explicit" });
       continue;
     }
-    for (const [by, tier] of [[EXPLICIT_BY, "explicit"], [CONTEXTUAL_BY, "contextual"], [FRAMING_BY, "framing"]] as const) {
+    if (!STARTS.has(w)) continue;
+    for (const [by, tier] of TIERS) {
       for (const seq of by.get(w) ?? []) {
         let k = 0;
         while (k < seq.length && t[i + k]?.norm === seq[k]) k++;
@@ -85,8 +89,8 @@ export const codedHate = perView((view: TextView): Code[] => {
     }
   }
   countSteps(t.length * 2);
-  for (const m of view.text.matchAll(ECHO)) out.push({ span: [m.index, m.index + m[0].length], strength: "explicit" });
-  const tf = THIRTEEN_FIFTY.exec(view.text);
+  if (view.text.includes("(((")) for (const m of view.text.matchAll(ECHO)) out.push({ span: [m.index, m.index + m[0].length], strength: "explicit" });
+  const tf = view.text.includes("13") ? THIRTEEN_FIFTY.exec(view.text) : null;
   if (tf && /\b50\s*(?:%|percent)?/.test(view.text.slice(tf.index + 2, tf.index + 160))) out.push({ span: [tf.index, tf.index + tf[0].length], strength: "explicit" });
   // Contextual codes count with a group named, a group claim or another code; framings with a claim or another code.
   const claims = groupClaims(view);

@@ -22,15 +22,26 @@ const isCapitalised = (s: string) => /^\p{Lu}\p{Ll}/u.test(s);
 
 /** Whether the text is written mostly in capitals (then capitals tell nothing of names). */
 export const shouting = perView((view: TextView): boolean => {
+  const text = view.text;
   let upper = 0;
   let letters = 0;
-  for (const ch of view.text) {
-    if (/\p{L}/u.test(ch)) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      upper++;
       letters++;
-      if (/\p{Lu}/u.test(ch)) upper++;
+    } else if (c >= 97 && c <= 122) letters++;
+    else if (c >= 0xc0) {
+      // Accented and other letters: a letter has distinct cases, or is counted as lower case.
+      const ch = text[i]!;
+      const lo = ch.toLowerCase();
+      if (lo !== ch) {
+        upper++;
+        letters++;
+      } else if (ch.toUpperCase() !== ch) letters++;
     }
   }
-  countSteps(view.text.length);
+  countSteps(text.length);
   return letters > 0 && upper / letters > 0.6;
 });
 

@@ -51,17 +51,20 @@ export const groupClaims = perView((view: TextView): GroupReading => {
   const n = t.length;
   const claims: GroupClaim[] = [];
   let namesGroup = false;
-  const isGroup = new Uint8Array(n);
-  const isSingular = new Uint8Array(n);
-  const isGeneral = new Uint8Array(n);
+  // One byte per token: 1 a group, 2 a group in the singular, 4 a generaliser.
+  const kind = new Uint8Array(n);
+  let any = false;
   for (let i = 0; i < n; i++) {
     const w = t[i]!.norm;
     if (t[i]!.entity === "url" || t[i]!.entity === "mention") continue;
-    if (GROUPS.has(w)) isGroup[i] = 1;
-    if (GROUP_SINGULARS.has(w)) isSingular[i] = 1;
-    if (GENERALISERS.has(w)) isGeneral[i] = 1;
-    if (isGroup[i] || isSingular[i] || GROUP_TOPICS.has(w)) namesGroup = true;
+    const k = (GROUPS.has(w) ? 1 : 0) | (GROUP_SINGULARS.has(w) ? 2 : 0) | (GENERALISERS.has(w) ? 4 : 0);
+    kind[i] = k;
+    if (k & 3 || GROUP_TOPICS.has(w)) namesGroup = true;
+    if (NEGATIVE.has(w) || DEHUMANISING.has(w)) any = true;
   }
+  // No smear at all: nothing to weigh (most texts).
+  if (!any) return { claims, namesGroup };
+
   const condemns = quotation(view).condemns;
   // Sentence by sentence, every smear looks for a group within WINDOW tokens of it: bounded work per smear.
   const starts = view.sentenceStarts;
@@ -85,14 +88,14 @@ export const groupClaims = perView((view: TextView): GroupReading => {
       let general = false;
       let topic = false;
       for (let j = lo; j < hi; j++) {
-        if (isGroup[j] && !victim(view, j) && (group < 0 || Math.abs(j - i) < Math.abs(group - i))) group = j;
-        if (isGeneral[j] && !negatedAt(view, j, 1)) general = true;
+        if (kind[j]! & 1 && !victim(view, j) && (group < 0 || Math.abs(j - i) < Math.abs(group - i))) group = j;
+        if (kind[j]! & 4 && !negatedAt(view, j, 1)) general = true;
         if (GROUP_TOPICS.has(t[j]!.norm)) topic = true;
       }
       countSteps(hi - lo);
       // A smear right beside a group word, singular or plural: « un arabe fainéant », "lazy immigrants".
       for (let j = Math.max(from, i - 2); j < Math.min(to, i + 3); j++) {
-        if (j !== i && (isGroup[j] || isSingular[j]) && !victim(view, j)) {
+        if (j !== i && kind[j]! & 3 && !victim(view, j)) {
           claims.push({ span: spanOf(view, Math.min(i, j), Math.max(i, j)), kind: dehumanising ? "dehumanisation" : "beside" });
           reported = true;
           break;

@@ -23,6 +23,7 @@ export interface Quotation {
 const QUOTE_REACH = 200;
 
 const OPEN_CLOSE: Record<string, string> = { "“": "”", "«": "»", "‘": "’", "„": "“" };
+const QUOTE_MARKS = /["“”«»‘’„']/g;
 
 /**
  * Reporting verbs and their complements, as token sequences ending right before the words reported: English "called
@@ -82,13 +83,17 @@ export const quotation = perView((view: TextView): Quotation => {
   const quoted: [number, number][] = [];
   let open = -1;
   let closer = "";
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  // Only the quotation marks are visited, found by one pattern: the rest of the text is not walked character by character.
+  QUOTE_MARKS.lastIndex = 0;
+  for (let m = QUOTE_MARKS.exec(text); m !== null; m = QUOTE_MARKS.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
+    if (open >= 0 && i - open > QUOTE_REACH) open = -1;
     if (open >= 0) {
-      if (ch === closer || (closer === "\"" && ch === "\"")) {
-        if (i - open <= QUOTE_REACH) quoted.push([open + 1, i]);
+      if (ch === closer) {
+        quoted.push([open + 1, i]);
         open = -1;
-      } else if (i - open > QUOTE_REACH) open = -1;
+      }
       continue;
     }
     if (OPEN_CLOSE[ch] !== undefined) {
@@ -104,7 +109,9 @@ export const quotation = perView((view: TextView): Quotation => {
   const reported = new Set<number>();
   const tokens = view.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    for (const r of REPORTERS_BY_FIRST.get(tokens[i]!.norm) ?? []) {
+    const candidates = REPORTERS_BY_FIRST.get(tokens[i]!.norm);
+    if (candidates === undefined) continue;
+    for (const r of candidates) {
       let k = 1;
       // « traité d'imbécile »: the elided « d' » is the same « de ».
       while (k < r.length && (tokens[i + k]?.norm === r[k] || (r[k] === "de" && tokens[i + k]?.norm === "d"))) k++;

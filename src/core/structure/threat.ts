@@ -150,10 +150,18 @@ const WEAK_BY = byFirst(WEAK);
 
 /** The end (exclusive) of the longest sequence of `index` starting at token i, or -1. */
 function matchAt(view: TextView, i: number, index: Map<string, Seq[]>): number {
+  const seqs = index.get(view.tokens[i]!.norm);
+  if (seqs === undefined) return -1;
   let end = -1;
-  for (const s of index.get(view.tokens[i]!.norm) ?? []) end = Math.max(end, seqAt(view, i, s));
+  for (const s of seqs) end = Math.max(end, seqAt(view, i, s));
   return end;
 }
+
+/** Every word any part of the analysis starts from: the other tokens, most of any text, are passed over at once. */
+const STARTS = new Set<string>([
+  ...[INTENT_BY, PASSIVE_BY, KNOW_BY, WARNING_BY, WEAK_BY].flatMap((m) => [...m.keys()]),
+  ...HARM, ...FIND, ...HARMED, ...REPORTED, ...Object.keys(PRESENT),
+]);
 
 const INTENT_REACH = 5;
 const TARGET_REACH = 4;
@@ -163,16 +171,16 @@ export const threats = perView((view: TextView): Threat[] => {
   const t = view.tokens;
   const n = t.length;
   // Where each intent, passive cue and reported threat ends, by token: the verbs after them look back a few tokens.
-  const intentEnds = new Int32Array(n + 1).fill(-1);
-  const passiveEnds = new Int32Array(n + 1).fill(-1);
+  const intentEnds = new Map<number, number>();
+  const passiveEnds = new Map<number, number>();
   let reportedAt = -Infinity;
   const sentence = (i: number) => sentenceOf(view, i);
   for (let i = 0; i < n; i++) {
-    if (t[i]!.entity === "url") continue;
+    if (!STARTS.has(t[i]!.norm) || t[i]!.entity === "url") continue;
     const e = matchAt(view, i, INTENT_BY);
-    if (e > 0) intentEnds[e] = i;
+    if (e > 0) intentEnds.set(e, i);
     const p = matchAt(view, i, PASSIVE_BY);
-    if (p > 0) passiveEnds[p] = i;
+    if (p > 0) passiveEnds.set(p, i);
     const k = matchAt(view, i, KNOW_BY);
     if (k > 0) veiledKnow(view, i, k, out);
     const w = matchAt(view, i, WARNING_BY);
@@ -196,8 +204,9 @@ export const threats = perView((view: TextView): Threat[] => {
     // A wish in the passive: "ppl like u should be lined up and shot", « ils devraient être pendus ».
     if (HARMED.has(t[i]!.norm)) {
       for (let j = i; j >= Math.max(0, i - INTENT_REACH); j--) {
-        if (passiveEnds[j]! < 0 || sentence(passiveEnds[j]!) !== sentence(i) || negatedAt(view, passiveEnds[j]!)) continue;
-        if (humanBefore(view, passiveEnds[j]!)) out.push({ span: [t[passiveEnds[j]!]!.start, t[i]!.end], kind: "violence" });
+        const at = passiveEnds.get(j);
+        if (at === undefined || sentence(at) !== sentence(i) || negatedAt(view, at)) continue;
+        if (humanBefore(view, at)) out.push({ span: [t[at]!.start, t[i]!.end], kind: "violence" });
         break;
       }
       continue;
@@ -205,8 +214,9 @@ export const threats = perView((view: TextView): Threat[] => {
     // An intent a few words before: "I'll break", "I'm gonna fucking kill", « je vais te casser », « m'as y crisser ».
     let cue = -1;
     for (let j = i; j >= Math.max(0, i - INTENT_REACH); j--) {
-      if (intentEnds[j]! >= 0 && sentence(intentEnds[j]!) === sentence(i)) {
-        cue = intentEnds[j]!;
+      const at = intentEnds.get(j);
+      if (at !== undefined && sentence(at) === sentence(i)) {
+        cue = at;
         break;
       }
     }

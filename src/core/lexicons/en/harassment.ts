@@ -60,6 +60,8 @@ export const slur: Lexicon = {
     "sand nigger", "camel jockey", "muzzie", "muzzies", "redskin", "redskins", "squaw", "injun", "savages", "wagon burner",
     "cracker", "crackers", "honky", "white trash", "gyppo", "gypsy", "gypsies", "retard", "retards", "mongoloid", "spaz",
     "ape", "apes", "monkey", "monkeys", "cotton picker", "uncle tom", "wop", "dago", "kraut", "mick", "polack", "frog",
+    "darkies", "nigglet", "nigglets", "towel head", "towel heads", "border hopper",
+    "border hoppers", "niggerize",
   ],
 };
 
