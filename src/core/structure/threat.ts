@@ -157,6 +157,18 @@ function matchAt(view: TextView, i: number, index: Map<string, Seq[]>): number {
   return end;
 }
 
+/**
+ * Words without one of which no threat is read: the harm verbs and participles, finding, knowing, the warnings' and the
+ * weak threats' own words. The threat rule requires them (a lexicon, lexicons/en/harassment.ts `threat-cue`), so that
+ * the engine skips it on the many texts that hold none.
+ */
+export const THREAT_CUES: readonly string[] = [
+  ...new Set([
+    ...HARM, ...FIND, ...HARMED, ...Object.keys(PRESENT), "know", "found", "sais", "jsais", "sait", "connais", "connait",
+    "watch", "careful", "sleep", "attention", "arrieres", "garde", "regret", "regretter", "pay", "payer", "voir", "see", "coute", "done", "fini", "mort",
+  ]),
+];
+
 /** Every word any part of the analysis starts from: the other tokens, most of any text, are passed over at once. */
 const STARTS = new Set<string>([
   ...[INTENT_BY, PASSIVE_BY, KNOW_BY, WARNING_BY, WEAK_BY].flatMap((m) => [...m.keys()]),

@@ -1,4 +1,5 @@
 import type { Lexicon } from "../../matcher.js";
+import { THREAT_CUES } from "../../structure/threat.js";
 
 const SOURCE = "TBS and CSPS guidance (bullying, harassment, discrimination, hate, threats, defamation: never okay), written for Impartial";
 
@@ -39,6 +40,14 @@ export const threat: Lexicon = {
     "deserves to get punched", "deserve to get punched", "needs to get punched", "should be punched", "punched in the face", "punch him",
     "punch her", "punch them",
   ],
+};
+
+/** The words a threat read from structure cannot do without (structure/threat.ts), in both languages: the rule's gate. */
+export const threatCue: Lexicon = {
+  id: "threat-cue",
+  lang: "en",
+  source: "structure/threat.ts: verbs of physical harm (Criminal Code s. 264.1: death or bodily harm), finding, knowing where, warnings, written for Impartial",
+  terms: THREAT_CUES,
 };
 
 /** Slurs: words that attack people for who they are. Listed so they can be recognised, also when masked. */

@@ -1,4 +1,5 @@
 import type { Lexicon } from "../../matcher.js";
+import { THREAT_CUES } from "../../structure/threat.js";
 
 const SOURCE = "Guides du SCT et de l'EFPC (intimidation, harcèlement, discrimination, haine, menaces, diffamation : jamais acceptables), rédigé pour Impartial";
 
@@ -78,6 +79,14 @@ export const threat: Lexicon = {
     "te faire renvoyer", "mérite de se faire frapper", "un coup de poing dans la face", "mériterait un coup de poing",
     "on devrait le pendre", "on devrait la pendre", "on devrait les pendre", "devrait le pendre", "devrait la pendre", "devraient les pendre",
   ],
+};
+
+/** Les mots sans lesquels aucune menace n'est lue dans la structure (structure/threat.ts), dans les deux langues : le filtre de la règle. */
+export const threatCue: Lexicon = {
+  id: "threat-cue",
+  lang: "fr",
+  source: "structure/threat.ts : verbes de violence physique (Code criminel, art. 264.1 : mort ou lésions corporelles), retrouver, savoir où, avertissements, rédigé pour Impartial",
+  terms: THREAT_CUES,
 };
 
 /** Injures qui attaquent des gens pour ce qu'ils sont ; listées pour être reconnues, masquées ou non. */

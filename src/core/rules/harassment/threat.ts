@@ -23,7 +23,8 @@ export default defineRule({
       fr: "« {text} » se lit comme une menace voilée : dire qu'on sait où est quelqu'un, ou l'avertir, intimide. Les menaces ne sont jamais acceptables.",
     },
   },
-  lexicons: ["threat", "profanity", "insult"],
+  lexicons: ["threat", "threat-cue", "profanity", "insult"],
+  requires: ["threat", "threat-cue"],
   actions: ["post", "comment", "reply", "share", "like", "profile"],
   examples: {
     valid: [
