@@ -46,9 +46,9 @@ const HARM = new Set([
 const NEEDS_OBJECT = new Set(["break", "smash", "crack", "snap", "cut", "run", "knock", "pop", "hit", "beat", "casser", "peter", "defoncer", "demolir", "crisser", "sacrer", "calisser", "donner", "mettre", "sauter", "arranger", "regler", "faire", "claquer", "ecraser", "descendre", "tirer", "end", "jump", "fight", "battre"]);
 /** Body parts, beatings and fates: the objects that make a verb of force a threat to a person. */
 const BODY = new Set([
-  "face", "head", "skull", "neck", "legs", "leg", "arms", "arm", "teeth", "jaw", "nose", "knees", "ribs", "throat", "ass", "over", "out",
+  "face", "head", "skull", "neck", "legs", "leg", "arms", "arm", "teeth", "jaw", "nose", "knees", "ribs", "throat", "ass",
   "gueule", "yeule", "face", "tete", "dents", "jambes", "bras", "nez", "gorge", "cou", "machoire", "genoux", "yeux", "volee", "raclee",
-  "claque", "baffe", "taloche", "mornifle", "beigne", "poing", "pied", "peau", "portrait", "compte", "balle", "bullet", "cul", "up",
+  "claque", "baffe", "taloche", "mornifle", "beigne", "poing", "pied", "peau", "portrait", "compte", "balle", "bullet", "cul",
   "mal", "dessus", "death", "senseless",
 ]);
 /** Passive participles of harm, after a wish ("should be shot", « devraient être pendus »). */
@@ -120,13 +120,13 @@ const WHEN_WHERE = new Set([
   "stationnement", "apres", "know", "sais", "where", "ou",
 ]);
 /** Finding someone: "we'll find you", « je vais te retrouver », ended there or by "and"/« pis ». */
-const FIND = new Set(["find", "finding", "track", "trouver", "retrouver", "pogner", "poigner", "attraper", "catch", "get"]);
+const FIND = new Set(["find", "finding", "track", "trouver", "retrouver", "pogner", "poigner", "attraper", "catch"]);
 const ENDS_CLAUSE = new Set(["and", "pis", "puis", "et", "so", "then", "lol", "soon", "bientot"]);
 /** Words that threaten only beside other hostility: "you'll regret this", « tu vas le regretter », "you'll pay". */
 const WEAK: readonly Seq[] = [
   ["you", "ll", "regret"], ["you", "will", "regret"], ["tu", "vas", "le", "regretter"], ["vous", "allez", "le", "regretter"],
-  ["tu", "vas", "regretter"], ["you", "ll", "pay"], ["tu", "vas", "payer"], ["tu", "vas", "me", "le", "payer"], ["tu", "vas", "voir"],
-  ["you", "ll", "see"], ["ca", "coute"], ["ce", "que", "ca", "coute"], ["you", "re", "done"], ["t", "es", "fini"], ["t", "es", "mort"],
+  ["tu", "vas", "regretter"], ["you", "ll", "pay"], ["tu", "vas", "payer"], ["tu", "vas", "me", "le", "payer"], ["ca", "coute"],
+  ["t", "es", "fini"], ["t", "es", "mort"],
 ];
 /** Reporting another's threat: "he threatened to…", « il a menacé de… », "she said she'd…". */
 const REPORTED = new Set(["threatened", "threatening", "threatens", "menace", "menacee", "menacait", "menacer", "menaces", "said", "told", "dit", "ecrit", "wrote"]);
@@ -164,8 +164,10 @@ function matchAt(view: TextView, i: number, index: Map<string, Seq[]>): number {
  */
 export const THREAT_CUES: readonly string[] = [
   ...new Set([
-    ...HARM, ...FIND, ...HARMED, ...Object.keys(PRESENT), "know", "found", "sais", "jsais", "sait", "connais", "connait",
-    "watch", "careful", "sleep", "attention", "arrieres", "garde", "regret", "regretter", "pay", "payer", "voir", "see", "coute", "done", "fini", "mort",
+    // Verbs that need a body part or a beating after them are gated by that object, which is rarer than they are.
+    ...[...HARM].filter((v) => !NEEDS_OBJECT.has(v)), "beat", "knock", ...BODY, ...FIND, ...HARMED,
+    ...Object.keys(PRESENT).filter((v) => !NEEDS_OBJECT.has(PRESENT[v]!)), "know", "found", "sais", "jsais", "sait", "connais", "connait",
+    "watch", "careful", "sleep", "attention", "arrieres", "garde", "regret", "regretter", "pay", "payer", "coute", "fini", "mort",
   ]),
 ];
 
@@ -279,8 +281,9 @@ function targetOf(view: TextView, i: number, cue: number, verb = view.tokens[i]!
   let personSeen = false;
   for (let j = i + 1; j < Math.min(t.length, i + 1 + TARGET_REACH) && inSentence(j); j++) {
     const w = t[j]!.norm;
-    // "hit you up" (get in touch) is no blow.
-    if (BODY.has(w) && !(verb === "hit" && w === "up") && (clitic === "person" || personSeen || possessiveBefore(view, j, i))) return j + 1;
+    // "beat you up", "knock him out": a particle that makes the blow; "hit you up" (get in touch) is none.
+    if ((w === "up" || w === "out") && personSeen && (verb === "beat" || verb === "knock")) return j + 1;
+    if (BODY.has(w) && (clitic === "person" || personSeen || possessiveBefore(view, j, i))) return j + 1;
     if (/^(?:you|u|ya|him|her|them|em)$/.test(w)) {
       // "shoot you an email", "get you a coffee": the person receives something, no harm is done to them.
       if (/^(?:a|an|the|some|my|our|this|that|back|un|une|des)$/.test(t[j + 1]?.norm ?? "")) return -1;

@@ -35,7 +35,7 @@ test("knowing where someone lives or works, and a warning with a time, are veile
   assert.deepEqual(kinds("Je sais où tu restes."), ["veiled"]);
   assert.deepEqual(kinds("Fais attention à toi quand tu sortiras du bureau vendredi"), ["veiled"]);
   assert.deepEqual(kinds("you're a snake and we'll find you"), ["veiled"]);
-  assert.deepEqual(kinds("Je vais te retrouver pis tu vas voir"), ["veiled", "weak"]);
+  assert.deepEqual(kinds("Je vais te retrouver pis tu vas voir ce que ça coûte")[0], "veiled");
   assert.deepEqual(kinds("I know where the library is"), []);
   assert.deepEqual(kinds("Watch your step, the sidewalk is icy"), []);
   assert.deepEqual(kinds("Je vais te trouver un bon livre"), []);
