@@ -1,4 +1,5 @@
 import type { Lexicon } from "../../matcher.js";
+import { THREAT_CUES } from "../../structure/threat.js";
 
 const SOURCE = "TBS and CSPS guidance (bullying, harassment, discrimination, hate, threats, defamation: never okay), written for Impartial";
 
@@ -29,16 +30,24 @@ export const threat: Lexicon = {
   lang: "en",
   source: SOURCE,
   terms: [
-    "kill you", "i will kill", "i'll kill", "ill kill", "gonna kill", "going to kill", "kill him", "kill her", "kill them", "kill yourself",
-    "kys", "hurt you", "beat you", "beat you up", "punch you", "smash your", "watch your back", "you deserve to die", "deserve to die",
-    "deserves to die", "hope you die", "hope he dies", "hope she dies", "hope they die", "should be shot", "should be hanged", "should be hung",
-    "should be killed", "should die", "burn in hell", "i know where you live", "find where you live", "find you", "put a bullet",
-    "shoot you", "shoot him", "shoot her", "die in a fire", "string them up", "hang them", "line them up", "you're dead", "youre dead",
+    // Intent + verb + person ("I'll kill", "gonna kill", "hurt you") is read from structure (structure/threat.ts), so that
+    // "I'm going to kill this presentation" and "I'll shoot you an email" are not threats.
+    "kill you", "kill him", "kill her", "kill yourself", "kys", "beat you up", "watch your back", "you deserve to die", "deserve to die",
+    "deserves to die", "hope you die", "hope he dies", "hope she dies", "hope they die", "should die", "burn in hell", "i know where you live", "find where you live", "put a bullet",
+    "die in a fire", "string them up", "hang them", "line them up", "you're dead", "youre dead",
     "you are dead", "dead meat", "slit your", "break your legs", "come after you", "coming for you", "make you pay",
     "make sure you lose your job", "make sure you get fired", "get you fired", "you'll regret this", "you will regret this",
     "deserves to get punched", "deserve to get punched", "needs to get punched", "should be punched", "punched in the face", "punch him",
     "punch her", "punch them",
   ],
+};
+
+/** The words a threat read from structure cannot do without (structure/threat.ts), in both languages: the rule's gate. */
+export const threatCue: Lexicon = {
+  id: "threat-cue",
+  lang: "en",
+  source: "structure/threat.ts: verbs of physical harm (Criminal Code s. 264.1: death or bodily harm), finding, knowing where, warnings, written for Impartial",
+  terms: THREAT_CUES,
 };
 
 /** Slurs: words that attack people for who they are. Listed so they can be recognised, also when masked. */
@@ -60,6 +69,8 @@ export const slur: Lexicon = {
     "sand nigger", "camel jockey", "muzzie", "muzzies", "redskin", "redskins", "squaw", "injun", "savages", "wagon burner",
     "cracker", "crackers", "honky", "white trash", "gyppo", "gypsy", "gypsies", "retard", "retards", "mongoloid", "spaz",
     "ape", "apes", "monkey", "monkeys", "cotton picker", "uncle tom", "wop", "dago", "kraut", "mick", "polack", "frog",
+    "darkies", "nigglet", "nigglets", "towel head", "towel heads", "border hopper",
+    "border hoppers", "niggerize",
   ],
 };
 

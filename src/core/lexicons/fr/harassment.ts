@@ -1,6 +1,15 @@
 import type { Lexicon } from "../../matcher.js";
+import { THREAT_CUES } from "../../structure/threat.js";
 
 const SOURCE = "Guides du SCT et de l'EFPC (intimidation, harcèlement, discrimination, haine, menaces, diffamation : jamais acceptables), rédigé pour Impartial";
+
+/**
+ * Le sacre suivi de « de » et d'un nom de personne qualifie cette personne : « esti de cave », « crisse de menteur ». Tournure
+ * décrite par l'Office québécois de la langue française (Banque de dépannage linguistique, « sacres ») ; les noms sont ceux
+ * qui, seuls, sont trop ordinaires pour la liste (cave, épais, innocent, menteur).
+ */
+const SACRES = ["esti", "ostie", "osti", "hostie", "crisse", "criss", "tabarnak", "tabarnac", "câlisse", "câlice", "ciboire", "calvaire", "maudit", "maudite"];
+const SACRE_NOUNS = ["cave", "caves", "épais", "épaisse", "innocent", "innocente", "menteur", "menteuse", "twit", "niaiseux", "niaiseuse", "con", "conne", "crosseur", "crosseuse", "chien", "chienne", "sans-dessein", "malade", "fou", "folle", "mongol", "trou de cul", "vache", "porc", "rat", "clown", "incompétent", "incompétente", "voleur", "voleuse", "lâche", "bâtard", "fif", "tapette"];
 
 /**
  * Insultes envers une personne, en français standard et québécois ; visant quelqu'un, elles sont du harcèlement.
@@ -38,6 +47,9 @@ export const insult: Lexicon = {
     "gros tas", "tête à claques", "tête de nœud", "face de rat", "sous-merde", "une merde", "tas de merde", "morceau de merde", "sac à merde", "vermine",
     "parasite", "parasites", "sous-humain", "sale merde", "va te faire foutre", "va te faire enculer", "va chier", "va donc chier",
     "nique ta mère", "mange donc de la marde", "va jouer dans le trafic", "ferme ta gueule", "ta gueule", "ftg",
+    "attardé mentaux", "une attardé",
+    // Le sacre qualifiant un nom (« un esti de cave », « ce crisse de menteur ») : la tournure d'insulte du français québécois.
+    ...SACRES.flatMap((sacre) => SACRE_NOUNS.map((noun) => `${sacre} de ${noun}`)),
   ],
 };
 
@@ -67,6 +79,14 @@ export const threat: Lexicon = {
     "te faire renvoyer", "mérite de se faire frapper", "un coup de poing dans la face", "mériterait un coup de poing",
     "on devrait le pendre", "on devrait la pendre", "on devrait les pendre", "devrait le pendre", "devrait la pendre", "devraient les pendre",
   ],
+};
+
+/** Les mots sans lesquels aucune menace n'est lue dans la structure (structure/threat.ts), dans les deux langues : le filtre de la règle. */
+export const threatCue: Lexicon = {
+  id: "threat-cue",
+  lang: "fr",
+  source: "structure/threat.ts : verbes de violence physique (Code criminel, art. 264.1 : mort ou lésions corporelles), retrouver, savoir où, avertissements, rédigé pour Impartial",
+  terms: THREAT_CUES,
 };
 
 /** Injures qui attaquent des gens pour ce qu'ils sont ; listées pour être reconnues, masquées ou non. */

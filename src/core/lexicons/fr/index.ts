@@ -1,5 +1,5 @@
 import type { Lexicon } from "../../matcher.js";
-import { accusation, firstPerson, group, groupHatePhrase, groupSmear, insult, secondPerson, slur, thirdPerson, threat } from "./harassment.js";
+import { accusation, firstPerson, group, groupHatePhrase, groupSmear, insult, secondPerson, slur, thirdPerson, threat, threatCue } from "./harassment.js";
 import { campaignCall, governmentResource, negative, stancePositive } from "./politics.js";
 import { conspiracy, departmentService, misinformationCue, sideBusiness, spamCue, sponsorship } from "./conduct.js";
 import {
@@ -25,7 +25,7 @@ import { profanity } from "./profanity.js";
 export const FRENCH: Lexicon[] = [
   campaignCall, governmentResource, stancePositive, negative,
   govTarget, praise, sarcasm,
-  insult, threat, slur, group, groupSmear, groupHatePhrase, accusation, secondPerson, firstPerson, thirdPerson,
+  insult, threat, threatCue, slur, group, groupSmear, groupHatePhrase, accusation, secondPerson, firstPerson, thirdPerson,
   profanity,
   securityMarking, securityLevel, classifiedObject, internalDoc, notPublic, hush, credential, statData, foreknowledge, insiderCue, comingChange,
   tagging, people, consent, doxxing, otherContact, selfContact, identityNumber,

@@ -2,6 +2,7 @@ import type { Hit } from "../../matcher.js";
 import { fold, type TextView } from "../../normalize.js";
 import { defineRule, sameSentence } from "../../rule.js";
 import { readsAsOtherSwear } from "./insult.js";
+import { usage } from "../../structure/quotation.js";
 
 /** Slurs attack people for who they are, whoever they are aimed at. */
 export default defineRule({
@@ -19,7 +20,11 @@ export default defineRule({
   lexicons: ["slur", "profanity"],
   requires: ["slur"],
   examples: {
-    valid: [{ text: "The monkeys at the Granby zoo were adorable.", lang: "en" }],
+    valid: [
+      { text: "The monkeys at the Granby zoo were adorable.", lang: "en" },
+      { text: "A man called my neighbour a \"paki\" at the bus stop. Racism has no place here.", lang: "en", note: "reported to condemn it" },
+      { text: "Il s'est fait traiter de « bougnoule » au dépanneur, c'est inacceptable.", lang: "fr", note: "rapporté pour le dénoncer" },
+    ],
     invalid: [
       { text: "Get these f*ggots out of here.", lang: "en" },
       { text: "Encore un bougnoule qui vient profiter du système.", lang: "fr" },
@@ -32,7 +37,12 @@ export default defineRule({
       if (view.tokens[s.from]?.masked && readsAsOtherSwear(s, swears)) continue;
       // Words that are also animals, foods or things ("crackers and cheese", "gypsy moth") are slurs only when said of people.
       if (ALSO_ORDINARY.has(fold(s.term)) && !aimedAt(view, s)) continue;
-      report("slur", { span: s.span, data: { text: view.text.slice(s.span[0], s.span[1]) } });
+      // A handle or a link (@hoes, a page's address) names an account; a slur reported to condemn it is not used.
+      const first = view.tokens[s.from]!;
+      if (first.entity === "mention" || first.entity === "url") continue;
+      const use = usage(view, s);
+      if (use === "condemned") continue;
+      report("slur", { span: s.span, ...(use === "mentioned" ? { level: "risky" as const } : {}), data: { text: view.text.slice(s.span[0], s.span[1]) } });
     }
   },
 });
