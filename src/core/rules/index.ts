@@ -16,6 +16,8 @@ import securityMarking from "./confidential/security-marking.js";
 import notPublic from "./confidential/not-public.js";
 import credentials from "./confidential/credentials.js";
 import statcanRelease from "./confidential/statcan-release.js";
+import preRelease from "./confidential/pre-release.js";
+import respondents from "./confidential/respondents.js";
 import contactDetails from "./privacy/contact-details.js";
 import homeAddress from "./privacy/home-address.js";
 import identityNumber from "./privacy/identity-number.js";
@@ -39,7 +41,7 @@ export const RULES: readonly Rule[] = [
   campaignCall, partyStance, engaging, partisanContext,
   government, abuseTowardGc, venting,
   insult, threat, slur, groupHate, defamation, profanity,
-  securityMarking, notPublic, credentials, statcanRelease,
+  securityMarking, notPublic, credentials, statcanRelease, preRelease, respondents,
   contactDetails, homeAddress, identityNumber, photosWithoutConsent,
   onBehalf, gcEmailAndSymbols, profile, statcanReplies,
   ownWork, sponsorship, sideBusiness, falseClaim, unreliableSource,
