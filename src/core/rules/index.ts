@@ -22,6 +22,7 @@ import contactDetails from "./privacy/contact-details.js";
 import homeAddress from "./privacy/home-address.js";
 import identityNumber from "./privacy/identity-number.js";
 import photosWithoutConsent from "./privacy/photos-without-consent.js";
+import exposure from "./privacy/exposure.js";
 import onBehalf from "./official-capacity/on-behalf.js";
 import gcEmailAndSymbols from "./official-capacity/gc-email-and-symbols.js";
 import profile from "./official-capacity/profile.js";
@@ -31,6 +32,7 @@ import sponsorship from "./conflict-of-interest/sponsorship.js";
 import sideBusiness from "./conflict-of-interest/side-business.js";
 import falseClaim from "./misinformation/false-claim.js";
 import unreliableSource from "./misinformation/unreliable-source.js";
+import claim from "./misinformation/claim.js";
 import causeHashtag from "./hashtag/cause-hashtag.js";
 import accessibleHashtag from "./hashtag/accessible-hashtag.js";
 import workingTime from "./work-hours/working-time.js";
@@ -42,8 +44,8 @@ export const RULES: readonly Rule[] = [
   government, abuseTowardGc, venting,
   insult, threat, slur, groupHate, defamation, profanity,
   securityMarking, notPublic, credentials, statcanRelease, preRelease, respondents,
-  contactDetails, homeAddress, identityNumber, photosWithoutConsent,
+  contactDetails, homeAddress, identityNumber, photosWithoutConsent, exposure,
   onBehalf, gcEmailAndSymbols, profile, statcanReplies,
-  ownWork, sponsorship, sideBusiness, falseClaim, unreliableSource,
+  ownWork, sponsorship, sideBusiness, falseClaim, unreliableSource, claim,
   causeHashtag, accessibleHashtag, workingTime, spam,
 ] as Rule[];
