@@ -30,6 +30,7 @@ import statcanReplies from "./official-capacity/statcan-replies.js";
 import ownWork from "./work-content/own-work.js";
 import sponsorship from "./conflict-of-interest/sponsorship.js";
 import sideBusiness from "./conflict-of-interest/side-business.js";
+import paidOffer from "./conflict-of-interest/paid-offer.js";
 import falseClaim from "./misinformation/false-claim.js";
 import unreliableSource from "./misinformation/unreliable-source.js";
 import claim from "./misinformation/claim.js";
@@ -46,6 +47,6 @@ export const RULES: readonly Rule[] = [
   securityMarking, notPublic, credentials, statcanRelease, preRelease, respondents,
   contactDetails, homeAddress, identityNumber, photosWithoutConsent, exposure,
   onBehalf, gcEmailAndSymbols, profile, statcanReplies,
-  ownWork, sponsorship, sideBusiness, falseClaim, unreliableSource, claim,
+  ownWork, sponsorship, sideBusiness, paidOffer, falseClaim, unreliableSource, claim,
   causeHashtag, accessibleHashtag, workingTime, spam,
 ] as Rule[];
