@@ -37,7 +37,9 @@ import claim from "./misinformation/claim.js";
 import causeHashtag from "./hashtag/cause-hashtag.js";
 import accessibleHashtag from "./hashtag/accessible-hashtag.js";
 import workingTime from "./work-hours/working-time.js";
+import onWorkTime from "./work-hours/on-work-time.js";
 import spam from "./spam/spam.js";
+import bulk from "./spam/bulk.js";
 
 /** Every built-in rule. Context-stage rules run after the text rules, whatever their place here. */
 export const RULES: readonly Rule[] = [
@@ -48,5 +50,5 @@ export const RULES: readonly Rule[] = [
   contactDetails, homeAddress, identityNumber, photosWithoutConsent, exposure,
   onBehalf, gcEmailAndSymbols, profile, statcanReplies,
   ownWork, sponsorship, sideBusiness, paidOffer, falseClaim, unreliableSource, claim,
-  causeHashtag, accessibleHashtag, workingTime, spam,
+  causeHashtag, accessibleHashtag, workingTime, onWorkTime, spam, bulk,
 ] as Rule[];

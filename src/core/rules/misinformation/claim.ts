@@ -1,5 +1,6 @@
 import type { Span } from "../../model.js";
 import { defineRule } from "../../rule.js";
+import { bulkOf } from "../../structure/bulk.js";
 import { claimsOf } from "../../structure/claims.js";
 
 /**
@@ -19,6 +20,10 @@ export default defineRule({
     asserted: {
       en: "“{text}” states as fact a claim with the marks of false information. Sharing false information is inappropriate: check a reliable source first.",
       fr: "« {text} » présente comme un fait une affirmation qui a les marques de la fausse information. Diffuser de fausses informations est inapproprié : vérifiez d'abord auprès d'une source fiable.",
+    },
+    scam: {
+      en: "“{text}” spreads a false message (a chain letter's threat, a prize or refund that does not exist). Sharing false information is inappropriate.",
+      fr: "« {text} » répand un faux message (la menace d'une chaîne de lettres, un prix ou un remboursement qui n'existe pas). Diffuser de fausses informations est inapproprié.",
     },
     rumour: {
       en: "“{text}” passes on something unverified. Verify your sources before sharing: is the source reliable?",
@@ -43,6 +48,17 @@ export default defineRule({
     const c = claimsOf(view);
     if (c.debunked) return;
     const text = (s: Span) => view.text.slice(s[0], s[1]);
+    // A chain letter's threat and bait in a government's name are false by design; a prize from nowhere, likely so.
+    const b = activity.action === "follow" ? undefined : bulkOf(view);
+    const scam = b?.chain ?? b?.impersonation;
+    if (scam) {
+      report("scam", { span: scam, data: { text: text(scam) } });
+      return;
+    }
+    if (b?.bait && /\b(?:won|win|free|gift card|prize|gagne|gagnez|gratuit|gratuite|carte-cadeau|prix|cadeau)\b/.test(view.folded)) {
+      report("scam", { span: b.bait, level: "risky", data: { text: text(b.bait) } });
+      return;
+    }
     if (c.strong) {
       // Held at a distance ("I heard …, can anyone confirm?") it is a rumour passed on; asserted about a public matter, a false claim.
       // Following an account is not repeating its claims: at most risky.
