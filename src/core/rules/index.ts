@@ -27,7 +27,9 @@ import onBehalf from "./official-capacity/on-behalf.js";
 import gcEmailAndSymbols from "./official-capacity/gc-email-and-symbols.js";
 import profile from "./official-capacity/profile.js";
 import statcanReplies from "./official-capacity/statcan-replies.js";
+import officialVoice from "./official-capacity/official-voice.js";
 import ownWork from "./work-content/own-work.js";
+import workDescribed from "./work-content/work-described.js";
 import sponsorship from "./conflict-of-interest/sponsorship.js";
 import sideBusiness from "./conflict-of-interest/side-business.js";
 import paidOffer from "./conflict-of-interest/paid-offer.js";
@@ -48,7 +50,7 @@ export const RULES: readonly Rule[] = [
   insult, threat, slur, groupHate, defamation, profanity,
   securityMarking, notPublic, credentials, statcanRelease, preRelease, respondents,
   contactDetails, homeAddress, identityNumber, photosWithoutConsent, exposure,
-  onBehalf, gcEmailAndSymbols, profile, statcanReplies,
-  ownWork, sponsorship, sideBusiness, paidOffer, falseClaim, unreliableSource, claim,
+  onBehalf, gcEmailAndSymbols, profile, statcanReplies, officialVoice,
+  ownWork, workDescribed, sponsorship, sideBusiness, paidOffer, falseClaim, unreliableSource, claim,
   causeHashtag, accessibleHashtag, workingTime, onWorkTime, spam, bulk,
 ] as Rule[];
