@@ -1,5 +1,6 @@
 import type { Span } from "../model.js";
 import type { TextView } from "../normalize.js";
+import { holdsAny } from "./cheap.js";
 import { perView } from "./memo.js";
 
 /**
@@ -34,9 +35,14 @@ function spanOf(view: TextView, m: RegExpExecArray | null): Span | undefined {
   return m ? [view.offsets[m.index]!, view.offsets[m.index + m[0].length]!] : undefined;
 }
 
+/** Words each reading needs one of (see holdsAny). */
+const CHAIN_WORDS = ["forward", "send", "share", "transf", "envo", "partag"];
+const BAIT_WORDS = ["click", "claim", "win ", "won", "get your", "clique", "reclam", "gagn", "obtenez"];
+const MASS_WORDS = ["staff", "contacts", "address book", "reply", "everyone i know", "carnet", "liste", "e-mail", "email", "courriel", "outlook"];
+
 export const bulkOf = perView((view: TextView): BulkReading => {
   const f = view.folded;
-  const bait = BAIT.exec(f);
+  const bait = holdsAny(view, BAIT_WORDS) ? BAIT.exec(f) : null;
   const government = bait ? GOVERNMENT.exec(f) : null;
   let impersonation: Span | undefined;
   if (bait && government) {
@@ -44,5 +50,12 @@ export const bulkOf = perView((view: TextView): BulkReading => {
     const b = spanOf(view, government)!;
     impersonation = [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
   }
-  return { chain: spanOf(view, CHAIN.exec(f)), impersonation, bait: spanOf(view, bait), mass: spanOf(view, MASS.exec(f)), workChannel: spanOf(view, WORK_CHANNEL.exec(f)) };
+  const massWords = holdsAny(view, MASS_WORDS);
+  return {
+    chain: holdsAny(view, CHAIN_WORDS) ? spanOf(view, CHAIN.exec(f)) : undefined,
+    impersonation,
+    bait: spanOf(view, bait),
+    mass: massWords ? spanOf(view, MASS.exec(f)) : undefined,
+    workChannel: massWords ? spanOf(view, WORK_CHANNEL.exec(f)) : undefined,
+  };
 });

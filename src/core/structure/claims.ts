@@ -1,5 +1,6 @@
 import type { Span } from "../model.js";
 import type { TextView } from "../normalize.js";
+import { firstMatch, holdsAny } from "./cheap.js";
 import { perView } from "./memo.js";
 
 /**
@@ -25,15 +26,12 @@ export interface ClaimReading {
   publicMatter: Span | undefined;
 }
 
-const HEDGE = new RegExp(
-  [
+const HEDGE = [
     `\\b(?:i (?:heard|read|saw)|heard that|saw a (?:rumou?r|post|video)|apparently|allegedly|supposedly|reportedly|rumou?rs? (?:has it|say|says|is|are)|(?:a|the|some) rumou?r|word is|not sure if (?:it'?s |this is |that'?s )?(?:true|legit|real)|can (?:anyone|someone|somebody) confirm|is (?:this|it|that) (?:true|legit|real)|(?:has )?anyone (?:seen|got|have|has) (?:a|an|the) (?:actual |real |official )?source|any (?:actual |real |official )?source|unconfirmed|to be confirmed)`,
     `\\b(?:il parait|parait-il|parait que|paraitrait que|j'ai (?:entendu|lu|vu)|on dit que|on m'a dit|il parait|une rumeur|des rumeurs|la rumeur|rumeur|apparemment|semble-t-il|selon les rumeurs|pas sure? (?:si|que) c'est vrai|je sais pas si c'est vrai|est-ce (?:que c'est )?vrai|c'est-tu vrai|c'est tu vrai|quelqu'un (?:a|aurait) une source|quelqu'un peut confirmer|une source (?:officielle|fiable)\\s*\\?|non confirme\\w*|a confirmer)`,
-  ].join("|"),
-);
+].map((p) => new RegExp(p));
 
-const STRONG = new RegExp(
-  [
+const STRONG = [
     // a hidden truth, a cover-up
     `\\b(?:to hide the truth|hiding the truth|hide the truth|cover(?:ing)?[- ]up|they don'?t want you to (?:know|see)|doesn'?t want you to (?:know|see)|what they'?re not telling you|the truth about|wake up,? (?:people|sheeple|canada|folks)|sheeple)`,
     `\\b(?:pour cacher la verite|cacher la verite|ils (?:ne )?veulent pas (?:que vous sachiez|qu'on sache)|ils nous cachent|on nous cache|ce qu'on ne vous dit pas|reveillez-vous|reveille-toi|reveillez vous)`,
@@ -43,8 +41,7 @@ const STRONG = new RegExp(
     `\\b(?:my|mon|ma) (?:cousin|cousine|uncle|oncle|aunt|tante|friend|ami|amie|buddy|chum|brother|frere|sister|soeur|neighbou?r|voisine?|brother-in-law|beau-frere|belle-soeur)\\b[^.!?\\n]{0,40}\\b(?:confirmed|told me|says it'?s true|m'a confirme|me l'a confirme|m'a dit que c'est vrai)`,
     // "BREAKING:" opening a claim with no source
     `^\\W{0,4}(?:breaking|urgent|alerte|derniere heure)\\s*[:!-]`,
-  ].join("|"),
-);
+].map((p) => new RegExp(p));
 const WEAK = /\b(?:everyone knows|everybody knows|we all know|trust me|it'?s a fact|fact:|tout le monde le sait|tout le monde sait|c'est (?:sur|certain|clair) que|fais-moi confiance|faites-moi confiance|c'est un fait)\b/;
 const DEBUNKED = /\b(?:debunk\w*|myths?|fact[- ]?check\w*|is false|isn'?t true|is not true|not true|no evidence|hoax|scam|fake news|conspiracy theor\w*|misinformation|disinformation|dementi\w*|dementi|mythes?|est faux|est fausse|c'est faux|pas vrai|aucune preuve|arnaque|canular|fausse nouvelle|theories? du complot|desinformation|mesinformation)\b/;
 /** Public matters where a false claim misleads people about their rights, money, health or vote (CSPS's examples). */
@@ -56,14 +53,24 @@ function spanOf(view: TextView, m: RegExpExecArray | null): Span | undefined {
   return m ? [view.offsets[m.index]!, view.offsets[m.index + m[0].length]!] : undefined;
 }
 
+/** Words the hedges, the marks and the certainties need one of (see holdsAny). */
+const HEDGE_WORDS = ["heard", "read", "saw", "apparent", "alleged", "suppos", "reported", "rumo", "word is", "not sure", "confirm", "true", "legit", "real", "source", "parai", "entendu", "j'ai lu", "j'ai vu", "on dit", "on m'a dit", "rumeur", "semble", "pas sur", "vrai", "quelqu'un"];
+const STRONG_WORDS = ["truth", "cover", "want you", "not telling", "wake up", "sheeple", "verite", "veulent pas", "cachent", "cache", "reveill", "money", "savings", "too late", "act now", "share before", "argent", "epargne", "trop tard", "partagez avant", "agissez", "confirm", "told me", "says it", "m'a dit", "breaking", "urgent", "alerte", "derniere heure"];
+const WEAK_WORDS = ["knows", "know", "trust me", "fact", "le sait", "sait", "c'est sur", "c'est certain", "c'est clair", "confiance", "un fait"];
+
 export const claimsOf = perView((view: TextView): ClaimReading => {
   const f = view.folded;
+  const hedge = holdsAny(view, HEDGE_WORDS) ? spanOf(view, firstMatch(HEDGE, f)) : undefined;
+  const strong = holdsAny(view, STRONG_WORDS) ? spanOf(view, firstMatch(STRONG, f)) : undefined;
+  const weak = holdsAny(view, WEAK_WORDS) ? spanOf(view, WEAK.exec(f)) : undefined;
+  // The rest only matters beside a claim.
+  const any = hedge || strong || weak;
   return {
-    hedge: spanOf(view, HEDGE.exec(f)),
-    strong: spanOf(view, STRONG.exec(f)),
-    weak: spanOf(view, WEAK.exec(f)),
-    debunked: DEBUNKED.test(f),
-    change: CHANGE.test(f),
-    publicMatter: spanOf(view, PUBLIC_MATTER.exec(f)),
+    hedge,
+    strong,
+    weak,
+    debunked: any ? DEBUNKED.test(f) : false,
+    change: any ? CHANGE.test(f) : false,
+    publicMatter: any ? spanOf(view, PUBLIC_MATTER.exec(f)) : undefined,
   };
 });

@@ -1,5 +1,6 @@
 import type { Span } from "../model.js";
 import type { TextView } from "../normalize.js";
+import { firstMatch, holdsAny } from "./cheap.js";
 import { perView } from "./memo.js";
 
 /**
@@ -24,26 +25,22 @@ export interface CommerceReading {
 }
 
 const PRODUCT = "(?:e-?books?|books?|course|courses|class|classes|masterclass|webinars?|workshops?|coaching|bootcamp|program|guide|templates?|toolkit|services|consultations?|livres?|cours|formations?|webinaires?|ateliers?|coaching|guides?|gabarits?|services|consultations?|bougies|candles|bijoux|jewel(?:le)?ry|crypto course|cours de crypto)";
-const OFFER = new RegExp(
-  [
+const OFFER = [
     `\\b(?:buy|get|grab|order|check out|join|sign up for|register for|achetez|procurez-vous|commandez|inscrivez-vous a|decouvrez)\\s+(?:my|our|mon|ma|mes|notre|nos)\\s+(?:\\$?\\d+\\s?\\$?\\s+)?(?:[\\w-]+\\s+){0,2}${PRODUCT}\\b`,
     `\\b(?:my|mon|ma|mes)\\s+(?:new |nouveau |nouvelle |\\$?\\d+\\s?\\$?\\s+)?(?:[\\w-]+\\s+){0,2}${PRODUCT}\\b[^.!?\\n]{0,50}(?:\\$\\s?\\d|\\d\\s?\\$|link|lien|bio|dm|mp)`,
     `\\b(?:side hustle|side business|a cote de mon emploi|a cote de ma job|ma vente de|mon kiosque|my etsy|ma boutique etsy)\\b`,
     `(?:\\$\\s?\\d+|\\d+\\s?\\$)\\s+(?:a pop|each|per (?:session|hour|resume|cv|person)|la session|de l'heure|par personne|par cv|chaque)\\b`,
     `\\b(?:webinaire|webinar|formation|atelier|workshop|cours|course)\\s+(?:payant|paid|a \\d+\\s?\\$)`,
     `\\banime(?:e)? par moi\\b|\\bhosted by me\\b|\\bwritten by me\\b|\\bwritten from my\\b`,
-  ].join("|"),
-);
+].map((p) => new RegExp(p));
 /** The GC job offered as the edge: hiring boards, the files one handles, insider knowledge of one's department. */
-const LEVERAGE = new RegExp(
-  [
+const LEVERAGE = [
     `\\b(?:i sit on|i'?m on|i serve on|i'?m sitting on)\\s+(?:\\w+\\s+){0,2}(?:hiring|selection|staffing|interview) (?:boards?|panels?|committees?)`,
     `\\b(?:hiring|selection) (?:boards?|panels?)\\b[^.!?\\n]{0,40}\\b(?:so i know|i know)\\b|\\bi know what (?:we|they) (?:score|look for)\\b`,
     `\\b(?:gestionnaire d'embauche|membre de comites? de selection|je siege (?:a|sur) des comites|comites? de selection|jury de selection)\\b`,
     `\\b(?:as (?:someone who works|a federal|a public servant|a gc)|as an? (?:cra|esdc|ircc|cbsa|statcan|hr) |en tant que fonctionnaire|comme fonctionnaire federale?)\\b`,
     `\\b(?:who works in federal|works for the (?:federal )?government|je travaille (?:au|a la|pour le) (?:federal|gouvernement))\\b`,
-  ].join("|"),
-);
+].map((p) => new RegExp(p));
 /** Past experience of the job sold as know-how ("from my 10 yrs on selection boards"): no current duty in play, still risky. */
 const EXPERIENCE = /\b(?:years? on|yrs on|years? of|yrs of|ans (?:sur|dans|de)|annees (?:sur|dans|de))\s+(?:\w+\s+){0,2}(?:hiring|selection|staffing|interview|hr) (?:boards?|panels?|committees?)|\b(?:ex-|former |ancien |ancienne )(?:hiring manager|gestionnaire d'embauche|cra|arc|federal|fonctionnaire)/;
 const FAVOUR = /\b(?:i'?ll|i will|i can|je vais|je peux) (?:see what i can do|make (?:it|that|them) go away|take care of (?:it|your file)|look the other way|voir ce que je peux faire|m'occuper de (?:ton|votre) dossier|arranger ca|fermer les yeux)\b/;
@@ -56,14 +53,23 @@ function spanOf(view: TextView, m: RegExpExecArray | null): Span | undefined {
   return m ? [view.offsets[m.index]!, view.offsets[m.index + m[0].length]!] : undefined;
 }
 
+/** Words each reading needs one of (see holdsAny). */
+const OFFER_WORDS = ["my ", "mon ", "ma ", "mes ", "our ", "notre ", "nos ", "side ", "a cote", "vente", "kiosque", "etsy", "$", "payant", "paid", "a ", "par moi", "by me", "from my"];
+const ROLE_WORDS = ["board", "panel", "committee", "comite", "jury", "embauche", "as ", "en tant que", "comme ", "works", "travaille", "federal", "gc ", "staffing", "dotation", "former", "ex-", "ancien", "years", "yrs", "ans ", "annees"];
+const FAVOUR_WORDS = ["see what i can", "go away", "take care of", "other way", "ce que je peux", "m'occuper", "arranger", "fermer les yeux"];
+const SPONSOR_WORDS = ["sponsor", "partner", "promotion", "partenariat", "commandit", "placement", "affili", "#"];
+
 export const commerceOf = perView((view: TextView): CommerceReading => {
   const f = view.folded;
+  const offer = holdsAny(view, OFFER_WORDS) ? spanOf(view, firstMatch(OFFER, f)) : undefined;
+  const sponsored = holdsAny(view, SPONSOR_WORDS) ? spanOf(view, SPONSORED.exec(f)) : undefined;
+  const roleWords = (offer || sponsored) && holdsAny(view, ROLE_WORDS);
   return {
-    offer: spanOf(view, OFFER.exec(f)),
-    leverage: spanOf(view, LEVERAGE.exec(f)),
-    favour: spanOf(view, FAVOUR.exec(f)),
-    experience: spanOf(view, EXPERIENCE.exec(f)),
-    promoCode: PROMO_CODE.test(f) && !SOFTWARE.test(f),
-    sponsored: spanOf(view, SPONSORED.exec(f)),
+    offer,
+    leverage: roleWords ? spanOf(view, firstMatch(LEVERAGE, f)) : undefined,
+    favour: holdsAny(view, FAVOUR_WORDS) ? spanOf(view, FAVOUR.exec(f)) : undefined,
+    experience: roleWords ? spanOf(view, EXPERIENCE.exec(f)) : undefined,
+    promoCode: f.includes("code") && PROMO_CODE.test(f) && !SOFTWARE.test(f),
+    sponsored,
   };
 });

@@ -1,5 +1,6 @@
 import type { Span } from "../model.js";
 import type { TextView } from "../normalize.js";
+import { firstMatch, holdsAny } from "./cheap.js";
 import { perView } from "./memo.js";
 
 /**
@@ -27,8 +28,7 @@ const PERSON_EN = "(?:the |a |this |that |my |our |some |these |those |two |thre
 const PERSON_FR = "(?:le |la |les |un |une |des |mon |ma |mes |notre |nos |ce |cette |ces |quelques |deux |trois |tous les |toutes les )?(?:gars|homme|hommes|femme|femmes|dame|dames|fille|filles|garcon|garcons|client|clients|cliente|clientes|collegue|collegues|patron|patronne|boss|gestionnaire|directeur|directrice|voisin|voisine|voisins|monde|tout le monde|chauffeur|caissiere|caissier|inconnu|inconnue|ex|belle-mere)";
 const PHOTO = "(?:photos?|pics?|pictures?|videos?|vids?|screenshots?|screen ?caps?|captures? d'ecran|clips?|footage)";
 
-const PHOTO_OF = new RegExp(
-  [
+const PHOTO_OF = [
     // pic of the guy, video of my coworker, photo des clients, vidéo du gars
     `\\b${PHOTO}\\s+(?:\\w+\\s+){0,2}(?:of|de|du|des|d')\\s*(?:${PERSON_EN}|${PERSON_FR})\\b`,
     // photo … on voit des clients, you can see the customers
@@ -40,8 +40,7 @@ const PHOTO_OF = new RegExp(
     `\\b(?:plate number|licen[cs]e plate|plaque d'immatriculation|numero de plaque|sa plaque)\\b`,
     // j'ai tagué tout le monde, tagged everyone
     `\\b(?:tagged|tague|taguee|identifie) (?:everyone|everybody|all of you|the whole team|tout le monde|toute la gang|toute l'equipe)\\b`,
-  ].join("|"),
-);
+].map((p) => new RegExp(p));
 /** A photo of someone named, in the text as written (a capital starts the name): counts when it shows them as they would not choose. */
 const PHOTO_OF_NAME = /\b(?:[Pp]hotos?|[Pp]ics?|[Pp]ictures?|[Vv]id[eé]os?|[Ss]creenshots?|[Cc]lips?)\s+(?:\w+\s+){0,2}(?:of|de|d')\s*\p{Lu}\p{Ll}+/u;
 /** The photo is of the writer: a selfie or "a photo of me". */
@@ -55,24 +54,20 @@ const ONE_EN = "(?:my |our |the |a |this |that |his |her )(?:guy|man|woman|lady|
 const ONE_FR = "(?:mon |ma |notre |le |la |un |une |ce |cette |son |sa )(?:gars|homme|femme|dame|fille|garcon|client|cliente|collegue|patron|patronne|boss|gestionnaire|directeur|directrice|superviseur|superviseure|voisin|voisine|chauffeur|ex|depute|deputee|ministre|maire|mairesse|sous-ministre|dg)|\\b(?:il|elle)";
 
 /** Something private about someone else (health, family troubles, money, identity numbers), after a third-person subject. */
-const PERSONAL = new RegExp(
-  [
+const PERSONAL = [
     `(?:${ONE_EN})\\s+(?:[\\w']+\\s+){0,4}(?:hospitali[sz]ed|in (?:the )?hospital|diagnosed|has cancer|in rehab|on sick leave|on stress leave|off on stress|burn-?out|depressed|bipolar|in debt|bankrupt|on welfare|got arrested|sin included)\\b`,
     `(?:${ONE_FR})\\s+(?:[\\w']+\\s+){0,4}(?:hospitalisee?s?|a l'hopital|diagnostiquee?|a le cancer|a un cancer|en desintox|en conge de maladie|en arret de travail|en burn-?out|en depression|depressive?|bipolaire|endettee?|en faillite|sur le bs|sur l'aide sociale|arretee? par la police|nas inclus)\\b`,
     `\\b(?:his|her|their|son|sa|ses|leur) (?:sin|nas|social insurance number|numero d'assurance sociale|diagnosis|diagnostic|dossier medical|health card|carte soleil|carte d'assurance maladie|salary|salaire)\\b`,
     `\\b(?:sin|nas) (?:included|inclus|compris)\\b`,
-  ].join("|"),
-);
+].map((p) => new RegExp(p));
 
 /** Where a person can be found (lives on X Ave, the one with the blue door, travaille au 4e étage). */
-const WHEREABOUTS = new RegExp(
-  [
+const WHEREABOUTS = [
     `\\b(?:lives|living|stays)\\s+(?:on|at)\\s+(?:\\d{1,5}\\s+)?(?:[a-z'-]+\\s+){1,2}(?:street|st|road|rd|avenue|ave|boulevard|blvd|drive|dr|crescent|cres|court|ct|lane|ln|way|place|pl|terrace)\\b`,
     `\\b(?:habite|demeure|reste|restent|habitent)\\s+(?:sur|au|a|dans)\\s+(?:la |le |l')?(?:\\d{1,5}\\s+)?(?:rue|avenue|boulevard|boul|chemin|rang|croissant|place)\\s+[a-z'-]+`,
     `\\bthe (?:one|house|place) with the [a-z ]{0,20}(?:door|car|fence|porch|truck)\\b|\\bla (?:maison|porte) (?:avec|a) (?:la |le )?[a-z ]{0,20}(?:porte|clotur|galerie|auto|char|camion)`,
     `\\b(?:works|working|travaille|est)\\s+(?:on|at|au|a|sur)\\s+(?:the )?\\d{1,2}(?:st|nd|rd|th|e|er|ieme)?\\s+(?:floor|etage)\\b`,
-  ].join("|"),
-);
+].map((p) => new RegExp(p));
 /** A call to go after a person. */
 const POINTING = /\b(?:(?:go |if (?:anyone|anybody|you) wants? to |feel free to )?(?:tell|let) (?:her|him|them) (?:know )?what (?:you|they|we) (?:think|feel)|give (?:her|him|them) a piece of|pay (?:her|him|them) a visit|(?:allez|aller|va|vas|venez) (?:lui|leur) (?:dire|parler|faire)|dites-(?:lui|leur) ce que|ecrivez-(?:lui|leur)|go get (?:her|him)|you know what to do|vous savez quoi faire)\b/;
 
@@ -80,23 +75,34 @@ function spanOf(view: TextView, m: RegExpExecArray | null): Span | undefined {
   return m ? [view.offsets[m.index]!, view.offsets[m.index + m[0].length]!] : undefined;
 }
 
+/** Words each pattern needs one of (see holdsAny). */
+const PHOTO_WORDS = ["photo", "pic", "video", "vid", "screen", "capture", "clip", "footage", "film", "record", "snap", "plaque", "plate", "tag", "identifi"];
+const PERSONAL_WORDS = ["hospital", "hopital", "diagnos", "cancer", "rehab", "leave", "stress", "burn", "depress", "bipolar", "debt", "bankrupt", "welfare", "arrest", "sin ", "nas ", "medical", "medic", "health", "soleil", "salar", "desintox", "conge", "arret", "endett", "faillite", " bs", "aide sociale", "assurance"];
+const WHERE_WORDS = ["live", "stay", "habit", "demeur", "reste", "the one with", "the house with", "the place with", "maison", "porte", "floor", "etage"];
+const POINT_WORDS = ["tell", "let ", "piece of", "visit", "lui", "leur", "go get", "what to do", "quoi faire"];
+
 export const exposureOf = perView((view: TextView): Exposure => {
   const f = view.folded;
-  const selfOrAgreed = OF_SELF.test(f) || CONSENT.test(f);
-  const embarrassing = EMBARRASSING.test(f);
-  const photoMatch = selfOrAgreed ? null : PHOTO_OF.exec(f);
+  const none = { photo: undefined, embarrassing: false, personal: undefined, whereabouts: undefined, pointing: undefined };
+  const photoWords = holdsAny(view, PHOTO_WORDS);
+  const personalWords = holdsAny(view, PERSONAL_WORDS);
+  const whereWords = holdsAny(view, WHERE_WORDS);
+  if (!photoWords && !personalWords && !whereWords) return none;
+  const selfOrAgreed = photoWords && (OF_SELF.test(f) || CONSENT.test(f));
+  const embarrassing = photoWords && EMBARRASSING.test(f);
+  const photoMatch = selfOrAgreed || !photoWords ? null : firstMatch(PHOTO_OF, f);
   // Everyone tagged in a group photo is exposed less than one person shown asleep or drunk: the state counts for one.
   const group = photoMatch !== null && /^(?:tag|identifi)/.test(photoMatch[0]);
   let photo = spanOf(view, photoMatch);
-  if (!photo && !selfOrAgreed && embarrassing) {
+  if (!photo && photoWords && !selfOrAgreed && embarrassing) {
     const named = PHOTO_OF_NAME.exec(view.text);
     if (named) photo = [named.index, named.index + named[0].length];
   }
   return {
     photo,
     embarrassing: photo !== undefined && embarrassing && !group,
-    personal: spanOf(view, PERSONAL.exec(f)),
-    whereabouts: spanOf(view, WHEREABOUTS.exec(f)),
-    pointing: spanOf(view, POINTING.exec(f)),
+    personal: personalWords ? spanOf(view, firstMatch(PERSONAL, f)) : undefined,
+    whereabouts: whereWords ? spanOf(view, firstMatch(WHEREABOUTS, f)) : undefined,
+    pointing: whereWords && holdsAny(view, POINT_WORDS) ? spanOf(view, POINTING.exec(f)) : undefined,
   };
 });

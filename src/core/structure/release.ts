@@ -1,5 +1,6 @@
 import type { Span } from "../model.js";
 import type { TextView } from "../normalize.js";
+import { firstMatch, holdsAny } from "./cheap.js";
 import { perView } from "./memo.js";
 
 /**
@@ -29,8 +30,7 @@ const DAY_EN = "(?:tomorrow|tonight|later today|next (?:week|month|year|monday|t
 const DAY_FR = "(?:demain|ce soir|lundi|mardi|mercredi|jeudi|vendredi|la semaine prochaine|le mois prochain|l'an prochain|bientot|sous peu|dans (?:deux|trois|\\d+) (?:jours|semaines))";
 
 /** Future or pending release, in the folded text (lower case, no accents, straight apostrophes). Bounded gaps only. */
-const PENDING = new RegExp(
-  [
+const PENDING = [
     // will be announced, is going to be released, set to be tabled, about to come out
     `\\b(?:will|'ll|gonna|going to|set to|about to|due to|expected to|scheduled to)\\s+(?:be\\s+|get\\s+)?(?:${RELEASE_VERB_EN}|come out|go out)`,
     // comes out tomorrow, announcement is next week, gets announced on Friday, announced next week
@@ -49,12 +49,10 @@ const PENDING = new RegExp(
     `\\b(?:sort|sortent|sortira|sortiront|parait|paraitra|paraissent|annonce\\w*|publie\\w*|depose\\w*|devoile\\w*|diffuse\\w*|l'annonce est|la publication est|la diffusion est)\\s+(?:\\w+\\s+){0,2}${DAY_FR}\\b`,
     `\\bavant (?:la publication|l'annonce|le depot|la diffusion|la sortie|le lancement|que (?:ce |ca |ce soit |ca soit |ce ne soit |ca ne soit )?(?:sorte|soit public|soit annonce|soit publie|devienne public))`,
     `\\bpas encore (?:public|publique|publie|publiee|sorti|sortie|annonce|annoncee|diffuse|officiel)\\w*`,
-  ].join("|"),
-);
+].map((p) => new RegExp(p));
 const EMBARGO = /\b(?:embargo(?:ed)?|sous embargo|under embargo|embargue\w*)\b/;
 /** Already out: said in the past or as available now. */
-const RELEASED = new RegExp(
-  [
+const RELEASED = [
     `\\b(?:was|were|has been|have been|got|just|finally) (?:${RELEASE_VERB_EN}|out)`,
     `\\bcame out\\b`,
     `\\b(?:is|are) (?:now )?(?:out|online|live|available|public)\\b`,
@@ -64,8 +62,7 @@ const RELEASED = new RegExp(
     `\\b(?:est|sont) (?:maintenant |enfin )?(?:sorti|en ligne|public|publie|disponible)\\w*`,
     `\\b(?:publie|annonce|depose|diffuse|devoile|sorti)e?s? (?:hier|ce matin|la semaine derniere|aujourd'hui|plus tot)\\b`,
     `\\bdeja (?:public|publique|sorti|sortie|en ligne|publie)\\w*`,
-  ].join("|"),
-);
+].map((p) => new RegExp(p));
 /** A time of day is a schedule, not a figure: "8:30", « 8 h 30 », "10 am". */
 const TIME = /^\d{1,2}(?:\s?[:h]\s?\d{2})?\s?(?:am|pm|h)?$/;
 /**
@@ -101,15 +98,26 @@ function contentIn(view: TextView): Span | undefined {
   return undefined;
 }
 
+/** Words without one of which no release cue, preview offer or hint can be read (see holdsAny). */
+const RELEASE_WORDS = ["announc", "releas", "publi", "tabl", "unveil", "launch", "roll", "live", "drop", "come", "coming", "out", "sort", "parai", "annonc", "depos", "devoil", "diffus", "lance", "officiel", "official", "avant", "embarg", "quand", "'s ", "chiffres", "donnees", "estimations", "resultats", "statistiques", "taux", "budget", "rapport", "indice"];
+const INSIDE_WORDS = ["scoop", "insider", "inside", "preview", "sneak", "first", "apercu", "avant-gout", "premier", "dm me", "ecri", "texte-moi"];
+const HINT_WORDS = ["🤫", "🤐", "psst", "shh", "chut", "entre nous", "between us", "quiet", "get ready", "prepar", "brace"];
+
 export const releaseOf = perView((view: TextView): ReleaseReading => {
   const f = view.folded;
-  const pending = spanOf(view, PENDING.exec(f));
-  const embargo = spanOf(view, EMBARGO.exec(f));
-  const released = spanOf(view, RELEASED.exec(f));
-  const inside = spanOf(view, INSIDE.exec(f));
+  const releaseWords = holdsAny(view, RELEASE_WORDS);
+  const pending = releaseWords ? spanOf(view, firstMatch(PENDING, f)) : undefined;
+  const embargo = releaseWords ? spanOf(view, EMBARGO.exec(f)) : undefined;
+  const inside = holdsAny(view, INSIDE_WORDS) ? spanOf(view, INSIDE.exec(f)) : undefined;
+  // Whether it is out already matters only beside a release cue or an offer of it.
+  const released = releaseWords && (pending || embargo || inside) ? spanOf(view, firstMatch(RELEASED, f)) : undefined;
   const content = pending || embargo || inside ? contentIn(view) : undefined;
-  return { pending, embargo, released, content, hint: spanOf(view, HINT.exec(f)), inside };
+  const hint = pending || embargo || inside ? (holdsAny(view, HINT_WORDS) ? spanOf(view, HINT.exec(f)) : undefined) : undefined;
+  return { pending, embargo, released, content, hint, inside };
 });
+
+/** Whether a text says something is out already ("released last week", « publié hier »), asked apart from a release cue. */
+export const alreadyOut = perView((view: TextView): boolean => (firstMatch(RELEASED, view.folded) !== null));
 
 /** Whether a text says what an internal document holds ("the draft says", « la note interne propose »). */
 export const reportsContent = perView((view: TextView): boolean => REPORTS_CONTENT.test(view.folded));

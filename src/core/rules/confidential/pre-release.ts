@@ -1,6 +1,6 @@
 import type { Span } from "../../model.js";
 import { defineRule } from "../../rule.js";
-import { releaseOf, reportsContent } from "../../structure/release.js";
+import { alreadyOut, releaseOf, reportsContent } from "../../structure/release.js";
 
 /**
  * Something of work not public yet: giving away what it holds is disclosing non-public information; only hinting at it
@@ -62,7 +62,7 @@ export default defineRule({
     }
     // What a draft or an internal memo says is its content.
     const internal = hits.get("internal-doc")[0];
-    if (internal && reportsContent(view) && !r.released) {
+    if (internal && reportsContent(view) && !r.released && !alreadyOut(view)) {
       report("disclosure", { span: internal.span, data: { text: text(internal.span) } });
       return;
     }
