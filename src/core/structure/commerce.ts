@@ -54,7 +54,7 @@ function spanOf(view: TextView, m: RegExpExecArray | null): Span | undefined {
 }
 
 /** Words each reading needs one of (see holdsAny). */
-const OFFER_WORDS = ["my ", "mon ", "ma ", "mes ", "our ", "notre ", "nos ", "side ", "a cote", "vente", "kiosque", "etsy", "$", "payant", "paid", "a ", "par moi", "by me", "from my"];
+const OFFER_WORDS = ["book", "ebook", "course", "class", "masterclass", "webinar", "workshop", "coaching", "bootcamp", "program", "guide", "template", "toolkit", "services", "consultation", "livre", "cours", "formation", "webinaire", "atelier", "gabarit", "bougies", "candles", "bijoux", "jewelry", "jewellery", "crypto", "side", "cote", "vente", "kiosque", "etsy", "$", "payant", "paid", "anime", "hosted", "written"];
 const ROLE_WORDS = ["board", "panel", "committee", "comite", "jury", "embauche", "as ", "en tant que", "comme ", "works", "travaille", "federal", "gc ", "staffing", "dotation", "former", "ex-", "ancien", "years", "yrs", "ans ", "annees"];
 const FAVOUR_WORDS = ["see what i can", "go away", "take care of", "other way", "ce que je peux", "m'occuper", "arranger", "fermer les yeux"];
 const SPONSOR_WORDS = ["sponsor", "partner", "promotion", "partenariat", "commandit", "placement", "affili", "#"];

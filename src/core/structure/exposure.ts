@@ -77,7 +77,7 @@ function spanOf(view: TextView, m: RegExpExecArray | null): Span | undefined {
 
 /** Words each pattern needs one of (see holdsAny). */
 const PHOTO_WORDS = ["photo", "pic", "video", "vid", "screen", "capture", "clip", "footage", "film", "record", "snap", "plaque", "plate", "tag", "identifi"];
-const PERSONAL_WORDS = ["hospital", "hopital", "diagnos", "cancer", "rehab", "leave", "stress", "burn", "depress", "bipolar", "debt", "bankrupt", "welfare", "arrest", "sin ", "nas ", "medical", "medic", "health", "soleil", "salar", "desintox", "conge", "arret", "endett", "faillite", " bs", "aide sociale", "assurance"];
+const PERSONAL_WORDS = ["hospitalized", "hospitalised", "hospital", "hopital", "hospitalise", "hospitalisee", "diagnosed", "diagnostiquee", "diagnostique", "diagnosis", "diagnostic", "cancer", "rehab", "sick", "stress", "burnout", "burn", "depressed", "depression", "depressive", "bipolar", "bipolaire", "debt", "endettee", "endette", "bankrupt", "faillite", "welfare", "arrested", "arretee", "arrete", "sin", "nas", "medical", "medical", "card", "carte", "salary", "salaire", "desintox", "conge", "arret", "bs", "sociale", "social", "numero"];
 const WHERE_WORDS = ["live", "stay", "habit", "demeur", "reste", "the one with", "the house with", "the place with", "maison", "porte", "floor", "etage"];
 const POINT_WORDS = ["tell", "let ", "piece of", "visit", "lui", "leur", "go get", "what to do", "quoi faire"];
 

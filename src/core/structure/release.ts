@@ -99,7 +99,7 @@ function contentIn(view: TextView): Span | undefined {
 }
 
 /** Words without one of which no release cue, preview offer or hint can be read (see holdsAny). */
-const RELEASE_WORDS = ["announc", "releas", "publi", "tabl", "unveil", "launch", "roll", "live", "drop", "come", "coming", "out", "sort", "parai", "annonc", "depos", "devoil", "diffus", "lance", "officiel", "official", "avant", "embarg", "quand", "'s ", "chiffres", "donnees", "estimations", "resultats", "statistiques", "taux", "budget", "rapport", "indice"];
+const RELEASE_WORDS = ["announc", "releas", "publi", "tabl", "unveil", "launch", "roll", "live", "drop", "come", "coming", "not", "isn't", "aren't", "hasn't", "haven't", "before", "until", "till", "when", "sort", "parai", "annonc", "depos", "devoil", "diffus", "lance", "officiel", "official", "avant", "embarg", "quand", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "next", "chiffres", "donnees", "estimations", "resultats", "statistiques", "taux", "budget", "rapport", "indice", "va", "vont", "sera", "seront", "devrait", "devraient", "doit", "doivent", "vient", "viennent", "pas", "will", "gonna", "going", "set", "about", "due", "expected", "scheduled", "ll", "tonight", "later", "week", "weeks", "days", "afternoon", "made", "public", "this"];
 const INSIDE_WORDS = ["scoop", "insider", "inside", "preview", "sneak", "first", "apercu", "avant-gout", "premier", "dm me", "ecri", "texte-moi"];
 const HINT_WORDS = ["🤫", "🤐", "psst", "shh", "chut", "entre nous", "between us", "quiet", "get ready", "prepar", "brace"];
 

@@ -47,7 +47,7 @@ function spanOf(view: TextView, m: RegExpExecArray | null): Span | undefined {
 
 /** Words each reading needs one of (see holdsAny). */
 const LABEL_WORDS = ["official", "officiel"];
-const EMPLOYEE_WORDS = ["as a", "as an", "as the", "as someone", "as somebody", "as a person", "en tant qu", "comme ", "je suis", "j'suis", "chu ", "i'm", "im ", "i am", "travaille", "i work", "i've worked"];
+const EMPLOYEE_WORDS = ["agent", "agente", "officer", "director", "directeur", "directrice", "manager", "gestionnaire", "analyst", "analyste", "advisor", "conseiller", "conseillere", "inspector", "inspecteur", "inspectrice", "auditor", "verificateur", "verificatrice", "economist", "economiste", "scientist", "scientifique", "employee", "employe", "fonctionnaire", "servant", "adjoint", "adjointe", "coordonnateur", "coordonnatrice", "chef", "lead", "spokesperson", "porte-parole", "cadre", "executive", "dg", "dm", "adm", "sma", "travaille", "work", "worked", "someone", "somebody", "person"];
 const AUTHORITY_WORDS = ["dis", "croy", "crois", "fiez", "telling", "tell you", "trust", "take it from", "believe", "je peux vous", "confirm"];
 const WORK_WORDS = ["present", "brief", "draft", "writ", "finaliz", "finalis", "review", "design", "build", "develop", "deck", "memo", "submission", "slides", "own ", "equipe", "unite", "direction", "team", "unit", "branch", "redige", "prepare", "finalise", "travaille sur"];
 

@@ -28,7 +28,7 @@ const CUE = [
 ].map((p) => new RegExp(p));
 
 /** Words of work places, meetings and devices, one of which every cue holds (see holdsAny). */
-const WORK_WORDS = ["desk", "cubic", "cube", "office", "station", "bureau", "poste", "reunion", "rencontre", "caucus", "comite", "formation", "webinaire", "meeting", "town", "staff", "shift", "training", "briefing", "clock", "company time", "government", "work", "gov ", "gc ", "travail", "ministere", "gouvernement", "job"];
+const WORK_WORDS = ["posting", "posted", "typing", "typed", "tweeting", "live", "writing", "scrolling", "twitter", "x", "facebook", "insta", "instagram", "tiktok", "reddit", "linkedin", "publie", "publiee", "tape", "tapee", "tapes", "ecris", "ecrit", "ecrite", "scrolle", "scroller", "texte", "meeting", "town", "townhall", "staff", "reunion", "laptop", "phone", "cell", "computer", "pc", "tablet", "blackberry", "wifi", "wi", "network", "vpn", "email", "mail", "account", "ordi", "ordinateur", "portable", "telephone", "tablette", "reseau", "courriel", "cellulaire"];
 
 export const workTimeOf = perView((view: TextView): WorkTimeReading => {
   const m = holdsAny(view, WORK_WORDS) ? firstMatch(CUE, view.folded) : null;
