@@ -46,3 +46,17 @@ export function firstMatch(patterns: readonly RegExp[], text: string): RegExpExe
   }
   return best;
 }
+
+/** A pattern with the words it cannot match without. */
+export type Gated = readonly [needles: readonly string[], pattern: RegExp];
+
+/** The leftmost match among the patterns whose words the text may hold (see holdsAny and firstMatch). */
+export function firstGated(view: TextView, list: readonly Gated[], text: string): RegExpExecArray | null {
+  let best: RegExpExecArray | null = null;
+  for (const [needles, pattern] of list) {
+    if (!holdsAny(view, needles)) continue;
+    const m = pattern.exec(text);
+    if (m && (best === null || m.index < best.index)) best = m;
+  }
+  return best;
+}

@@ -1,6 +1,6 @@
 import type { Span } from "../model.js";
 import type { TextView } from "../normalize.js";
-import { firstMatch, holdsAny } from "./cheap.js";
+import { firstGated, firstMatch, holdsAny, type Gated } from "./cheap.js";
 import { perView } from "./memo.js";
 
 /**
@@ -30,26 +30,28 @@ const DAY_EN = "(?:tomorrow|tonight|later today|next (?:week|month|year|monday|t
 const DAY_FR = "(?:demain|ce soir|lundi|mardi|mercredi|jeudi|vendredi|la semaine prochaine|le mois prochain|l'an prochain|bientot|sous peu|dans (?:deux|trois|\\d+) (?:jours|semaines))";
 
 /** Future or pending release, in the folded text (lower case, no accents, straight apostrophes). Bounded gaps only. */
-const PENDING = [
-    // will be announced, is going to be released, set to be tabled, about to come out
-    `\\b(?:will|'ll|gonna|going to|set to|about to|due to|expected to|scheduled to)\\s+(?:be\\s+|get\\s+)?(?:${RELEASE_VERB_EN}|come out|go out)`,
-    // comes out tomorrow, announcement is next week, gets announced on Friday, announced next week
-    `\\b(?:comes? out|coming out|(?:announcement|release|tabling|launch|unveiling|publication)s?\\s+(?:is|are|will be|comes?)|${RELEASE_VERB_EN}|out)\\s+(?:\\w+\\s+){0,2}${DAY_EN}\\b`,
-    `\\b(?:before|until|till) (?:it'?s|it is|it gets|they'?re|they are|they get|the|its|their) (?:${RELEASE_VERB_EN}|public|out|official)`,
-    `\\bwhen (?:it|they|this|that|the \\w+) (?:comes? out|goes? (?:out|live|public)|(?:is|are|gets?) (?:${RELEASE_VERB_EN}|made public))`,
-    `\\bquand (?:ca|ce|il|elle|ils|elles|le \\w+|la \\w+) (?:va |vont )?(?:sortir|sortira|sortiront|sort|sortent|sera (?:annonce|publie|depose|rendu public|devoile)\\w*)`,
-    // tomorrow's inflation numbers, les estimations de demain matin
-    `\\b(?:tomorrow's|monday's|tuesday's|wednesday's|thursday's|friday's|next week's|next month's)\\s+(?:\\w+\\s+){0,2}(?:numbers|data|figures|report|release|announcement|budget|results|estimates|stats)\\b`,
-    `\\b(?:chiffres|donnees|estimations|resultats|statistiques|taux|annonce|budget|rapport|indice)\\s+(?:\\w+\\s+){0,3}(?:de |du |d')?${DAY_FR}\\b`,
-    `\\bnot (?:yet )?(?:out|public|announced|released|published|tabled)(?: yet)?\\b`,
-    `\\b(?:isn't|aren't|hasn't been|haven't been) (?:out|public|announced|released|published|tabled)(?: yet)?\\b`,
-    // sera annoncé, vont sortir, devrait être dévoilé, sera déposé
-    `\\b(?:va|vont|sera|seront|devrait|devraient|doit|doivent|s'en vient|s'en viennent)\\s+(?:etre\\s+|se faire\\s+)?(?:sortir|sorti|annonce|publie|depose|devoile|diffuse|rendu public|rendue publique|lance|officialise)\\w*`,
-    // qui sortent demain, sort vendredi, annoncé la semaine prochaine, l'annonce est demain
-    `\\b(?:sort|sortent|sortira|sortiront|parait|paraitra|paraissent|annonce\\w*|publie\\w*|depose\\w*|devoile\\w*|diffuse\\w*|l'annonce est|la publication est|la diffusion est)\\s+(?:\\w+\\s+){0,2}${DAY_FR}\\b`,
-    `\\bavant (?:la publication|l'annonce|le depot|la diffusion|la sortie|le lancement|que (?:ce |ca |ce soit |ca soit |ce ne soit |ca ne soit )?(?:sorte|soit public|soit annonce|soit publie|devienne public))`,
-    `\\bpas encore (?:public|publique|publie|publiee|sorti|sortie|annonce|annoncee|diffuse|officiel)\\w*`,
-].map((p) => new RegExp(p));
+/** Release verbs and the words of "not yet", each alternative with the words it cannot match without (see firstGated). */
+const R_EN = ["announc", "releas", "publish", "publication", "tabl", "unveil", "launch", "roll", "made", "live", "drop", "come", "comes", "coming", "out"];
+const R_EN_PUBLIC = [...R_EN, "public", "official"];
+const FR_VERBS = ["sort", "sortir", "sortent", "sortira", "sortiront", "annonc", "publi", "depos", "devoil", "diffus", "rendu", "lanc", "offici", "parai", "parait", "paraissent", "l'annonce"];
+const DAYS_EN = ["tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "next"];
+const FR_DATA = ["chiffres", "donnees", "estimations", "resultats", "statistiques", "taux", "annonce", "budget", "rapport", "indice"];
+const NOT_YET = ["out", "public", "announced", "released", "published", "tabled"];
+const PENDING: Gated[] = [
+  [R_EN, new RegExp(`\\b(?:will|'ll|gonna|going to|set to|about to|due to|expected to|scheduled to)\\s+(?:be\\s+|get\\s+)?(?:${RELEASE_VERB_EN}|come out|go out)`)],
+  [R_EN, new RegExp(`\\b(?:comes? out|coming out|(?:announcement|release|tabling|launch|unveiling|publication)s?\\s+(?:is|are|will be|comes?)|${RELEASE_VERB_EN}|out)\\s+(?:\\w+\\s+){0,2}${DAY_EN}\\b`)],
+  [R_EN_PUBLIC, new RegExp(`\\b(?:before|until|till) (?:it'?s|it is|it gets|they'?re|they are|they get|the|its|their) (?:${RELEASE_VERB_EN}|public|out|official)`)],
+  [R_EN_PUBLIC, new RegExp(`\\bwhen (?:it|they|this|that|the \\w+) (?:comes? out|goes? (?:out|live|public)|(?:is|are|gets?) (?:${RELEASE_VERB_EN}|made public))`)],
+  [FR_VERBS, new RegExp(`\\bquand (?:ca|ce|il|elle|ils|elles|le \\w+|la \\w+) (?:va |vont )?(?:sortir|sortira|sortiront|sort|sortent|sera (?:annonce|publie|depose|rendu public|devoile)\\w*)`)],
+  [DAYS_EN, new RegExp(`\\b(?:tomorrow's|monday's|tuesday's|wednesday's|thursday's|friday's|next week's|next month's)\\s+(?:\\w+\\s+){0,2}(?:numbers|data|figures|report|release|announcement|budget|results|estimates|stats)\\b`)],
+  [FR_DATA, new RegExp(`\\b(?:chiffres|donnees|estimations|resultats|statistiques|taux|annonce|budget|rapport|indice)\\s+(?:\\w+\\s+){0,3}(?:de |du |d')?${DAY_FR}\\b`)],
+  [NOT_YET, new RegExp(`\\bnot (?:yet )?(?:out|public|announced|released|published|tabled)(?: yet)?\\b`)],
+  [NOT_YET, new RegExp(`\\b(?:isn't|aren't|hasn't been|haven't been) (?:out|public|announced|released|published|tabled)(?: yet)?\\b`)],
+  [FR_VERBS, new RegExp(`\\b(?:va|vont|sera|seront|devrait|devraient|doit|doivent|s'en vient|s'en viennent)\\s+(?:etre\\s+|se faire\\s+)?(?:sortir|sorti|annonce|publie|depose|devoile|diffuse|rendu public|rendue publique|lance|officialise)\\w*`)],
+  [FR_VERBS, new RegExp(`\\b(?:sort|sortent|sortira|sortiront|parait|paraitra|paraissent|annonce\\w*|publie\\w*|depose\\w*|devoile\\w*|diffuse\\w*|l'annonce est|la publication est|la diffusion est)\\s+(?:\\w+\\s+){0,2}${DAY_FR}\\b`)],
+  [["avant"], new RegExp(`\\bavant (?:la publication|l'annonce|le depot|la diffusion|la sortie|le lancement|que (?:ce |ca |ce soit |ca soit |ce ne soit |ca ne soit )?(?:sorte|soit public|soit annonce|soit publie|devienne public))`)],
+  [["encore"], new RegExp(`\\bpas encore (?:public|publique|publie|publiee|sorti|sortie|annonce|annoncee|diffuse|officiel)\\w*`)],
+];
 const EMBARGO = /\b(?:embargo(?:ed)?|sous embargo|under embargo|embargue\w*)\b/;
 /** Already out: said in the past or as available now. */
 const RELEASED = [
@@ -106,7 +108,7 @@ const HINT_WORDS = ["🤫", "🤐", "psst", "shh", "chut", "entre nous", "betwee
 export const releaseOf = perView((view: TextView): ReleaseReading => {
   const f = view.folded;
   const releaseWords = holdsAny(view, RELEASE_WORDS);
-  const pending = releaseWords ? spanOf(view, firstMatch(PENDING, f)) : undefined;
+  const pending = releaseWords ? spanOf(view, firstGated(view, PENDING, f)) : undefined;
   const embargo = releaseWords ? spanOf(view, EMBARGO.exec(f)) : undefined;
   const inside = holdsAny(view, INSIDE_WORDS) ? spanOf(view, INSIDE.exec(f)) : undefined;
   // Whether it is out already matters only beside a release cue or an offer of it.
