@@ -18,32 +18,41 @@ import securityMarking from "./confidential/security-marking.js";
 import notPublic from "./confidential/not-public.js";
 import credentials from "./confidential/credentials.js";
 import statcanRelease from "./confidential/statcan-release.js";
+import preRelease from "./confidential/pre-release.js";
+import respondents from "./confidential/respondents.js";
 import contactDetails from "./privacy/contact-details.js";
 import homeAddress from "./privacy/home-address.js";
 import identityNumber from "./privacy/identity-number.js";
 import photosWithoutConsent from "./privacy/photos-without-consent.js";
+import exposure from "./privacy/exposure.js";
 import onBehalf from "./official-capacity/on-behalf.js";
 import gcEmailAndSymbols from "./official-capacity/gc-email-and-symbols.js";
 import profile from "./official-capacity/profile.js";
 import statcanReplies from "./official-capacity/statcan-replies.js";
+import officialVoice from "./official-capacity/official-voice.js";
 import ownWork from "./work-content/own-work.js";
+import workDescribed from "./work-content/work-described.js";
 import sponsorship from "./conflict-of-interest/sponsorship.js";
 import sideBusiness from "./conflict-of-interest/side-business.js";
+import paidOffer from "./conflict-of-interest/paid-offer.js";
 import falseClaim from "./misinformation/false-claim.js";
 import unreliableSource from "./misinformation/unreliable-source.js";
+import claim from "./misinformation/claim.js";
 import causeHashtag from "./hashtag/cause-hashtag.js";
 import accessibleHashtag from "./hashtag/accessible-hashtag.js";
 import workingTime from "./work-hours/working-time.js";
+import onWorkTime from "./work-hours/on-work-time.js";
 import spam from "./spam/spam.js";
+import bulk from "./spam/bulk.js";
 
 /** Every built-in rule. Context-stage rules run after the text rules, whatever their place here. */
 export const RULES: readonly Rule[] = [
   campaignCall, partyStance, campaignWork, engaging, partisanContext,
   government, abuseTowardGc, venting,
   insult, threat, slur, groupHate, defamation, profanity,
-  securityMarking, notPublic, credentials, statcanRelease,
-  contactDetails, homeAddress, identityNumber, photosWithoutConsent,
-  onBehalf, gcEmailAndSymbols, profile, statcanReplies,
-  ownWork, sponsorship, sideBusiness, falseClaim, unreliableSource,
-  causeHashtag, accessibleHashtag, workingTime, spam, partisanAuthor,
+  securityMarking, notPublic, credentials, statcanRelease, preRelease, respondents,
+  contactDetails, homeAddress, identityNumber, photosWithoutConsent, exposure,
+  onBehalf, gcEmailAndSymbols, profile, statcanReplies, officialVoice,
+  ownWork, workDescribed, sponsorship, sideBusiness, paidOffer, falseClaim, unreliableSource, claim,
+  causeHashtag, accessibleHashtag, workingTime, onWorkTime, spam, bulk, partisanAuthor,
 ] as Rule[];

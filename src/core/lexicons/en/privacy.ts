@@ -65,7 +65,8 @@ export const otherContact: Lexicon = {
   terms: [
     "his number", "her number", "their number", "his phone", "her phone", "his cell", "her cell", "phone number of", "cell number",
     "personal number", "personal email", "his email", "her email", "call him", "call her", "text him", "text her", "email him", "email her",
-    "'s cell", "'s number", "'s phone", "'s email", "'s e-mail",
+    "'s cell", "'s number", "'s phone", "'s email", "'s e-mail", "her gmail", "his gmail", "her hotmail", "his hotmail", "her personal", "his personal",
+    "home number", "her home number", "his home number", "'s gmail", "'s personal",
   ],
 };
 

@@ -72,7 +72,8 @@ export const otherContact: Lexicon = {
     "son numéro", "son numéro de téléphone", "leur numéro", "son cell", "son cellulaire", "son téléphone", "le cell de",
     "le numéro de cell de", "numéro de téléphone de", "numéro personnel", "cell perso", "courriel perso", "courriel personnel",
     "son courriel", "son courriel perso", "son adresse courriel", "appelez-le", "appelez-la", "appelez-les", "appelle-le", "appelle-la",
-    "textez-le", "textez-la", "écrivez-lui", "envoyez-lui un courriel",
+    "textez-le", "textez-la", "écrivez-lui", "envoyez-lui un courriel", "son gmail", "son hotmail", "son numéro perso", "son cell perso",
+    "numéro de maison", "son numéro de maison",
   ],
 };
 

@@ -1,5 +1,5 @@
 import { defineRule, sameSentence } from "../../rule.js";
-import { bySentence, cover, findInSentence } from "../util.js";
+import { bySentence, cover, findInSentence, negated } from "../util.js";
 
 /** Hosts of internal networks: intranet.*, GCdocs, GCpedia, GCconnex, SharePoint sites. */
 const INTRANET = /^(?:https?:\/\/)?(?:[\w-]+\.)*(?:intranet|gcdocs|gcpedia|gcconnex|sharepoint)[\w-]*\./i;
@@ -42,7 +42,10 @@ export default defineRule({
     const secret = hits.get("not-public");
     const workish = secret.length > 0 ? [...internal, ...hits.get("work-object"), ...hits.get("gc-org")] : [];
     for (const s of secret) {
-      const doc = workish.find((d) => sameSentence(view, d, s)) ?? workish[0];
+      // "It's NOT confidential, it's the public plan": a denial. And what is not public must be a thing of work in the
+      // same sentence ("the process is confidential" said of a help line is a reassurance about another sentence).
+      if (negated(view, s)) continue;
+      const doc = workish.find((d) => sameSentence(view, d, s));
       if (!doc) continue;
       const span = cover(s, doc);
       report("disclosure", { span, data: { text: view.text.slice(span[0], span[1]) } });

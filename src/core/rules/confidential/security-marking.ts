@@ -1,7 +1,13 @@
 import type { Hit } from "../../matcher.js";
 import type { TextView } from "../../normalize.js";
 import { defineRule, sameSentence } from "../../rule.js";
+import { releaseOf } from "../../structure/release.js";
 import { byToken, negated } from "../util.js";
+
+/** "TOP SECRET lol jk": a marking taken back as a joke in the same breath. */
+const TAKEN_BACK = /\b(?:jk|j\/k|just kidding|kidding|je blague|je niaise|je rigole|c'est une blague|pour rire|not really)\b/;
+/** An embargo is the release schedule: named without what it holds, it discloses nothing ("under embargo until 8:30"). */
+const EMBARGO = /embargo/;
 
 /** A level that is also an ordinary word counts written as a marking (SECRET, Protected B) or beside what it classifies. */
 function writtenAsMarking(view: TextView, level: Hit, objects: readonly Hit[]): boolean {
@@ -48,7 +54,11 @@ export default defineRule({
     const objects = hits.get("classified-object");
     const levels = hits.get("security-level").filter((h) => writtenAsMarking(view, h, objects));
     // "Never post Protected B documents" is advice about markings, not a disclosure.
-    const m = [...hits.get("security-marking"), ...levels].filter((h) => !negated(view, h)).sort((a, b) => a.from - b.from || b.to - a.to)[0];
+    if (TAKEN_BACK.test(view.folded)) return;
+    const scheduleOnly = releaseOf(view).content === undefined;
+    const m = [...hits.get("security-marking"), ...levels]
+      .filter((h) => !negated(view, h) && !(scheduleOnly && EMBARGO.test(h.term.toLowerCase())))
+      .sort((a, b) => a.from - b.from || b.to - a.to)[0];
     if (m) report("marking", { span: m.span, data: { text: view.text.slice(m.span[0], m.span[1]) } });
   },
 });

@@ -1,5 +1,6 @@
 import { fold } from "../../normalize.js";
 import { defineRule } from "../../rule.js";
+import { releaseOf } from "../../structure/release.js";
 
 /** Release times are public (The Daily's schedule): a day or a "comes out" alone hints at nothing. */
 const SCHEDULE_ONLY = /^(?:tomorrow'?s?|(?:mon|tues|wednes|thurs|fri)day'?s?|next week|next month|this week|coming out|comes out|upcoming|demain|lundi|mardi|mercredi|jeudi|vendredi|la semaine prochaine|le mois prochain|cette semaine|a venir|va sortir|vont sortir|sort demain|8 ?h ?30)$/;
@@ -46,6 +47,9 @@ export default defineRule({
       }
       return;
     }
+    // "Under embargo until 8:30, I'll post the link once it's in The Daily": the schedule, which is public, and no figure.
+    const release = releaseOf(view);
+    if (release.embargo && !release.content) return;
     const data = hits.get("stat-data");
     const ahead = hits.get("foreknowledge").filter((h) => !SCHEDULE_ONLY.test(fold(h.term)));
     if (data.length === 0 || ahead.length === 0) return;

@@ -38,14 +38,19 @@ export default defineRule({
   },
   lexicons: ["misinformation-cue"],
   examples: {
-    valid: [{ text: "Good explainer on the new budget: https://www.cbc.ca/news/politics/budget", lang: "en" }],
+    valid: [
+      { text: "Good explainer on the new budget: https://www.cbc.ca/news/politics/budget", lang: "en" },
+      { text: "Added the hiking crew to our WhatsApp group, see you Saturday!", lang: "en", note: "a messaging app named, no claim" },
+    ],
     invalid: [
       { text: "Share before they delete this!! The truth about the water supply.", lang: "en" },
       { text: "Lisez ça avant que ce soit censuré : https://www.infowars.com/posts/truth", lang: "fr" },
     ],
   },
   check({ view, hits, report }) {
-    const cue = hits.get("misinformation-cue")[0];
+    // Naming a messaging app ("our WhatsApp group") claims nothing; only what was forwarded through it is a cue.
+    const forwarded = /\b(?:forward\w*|received|circulat\w*|going around|says|said|claims?|transfer\w*|circule|recu|dit que)\b/.test(view.folded);
+    const cue = hits.get("misinformation-cue").find((h) => forwarded || !/whatsapp/i.test(h.term));
     if (cue) report("cue", { span: cue.span, data: { text: view.text.slice(cue.span[0], cue.span[1]) } });
     for (const u of view.urls) {
       const host = hostOf(u.value);

@@ -8,6 +8,14 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
 /** Addresses that reach a role, not a person: jobs@, info@, recrutement@. */
 const ROLE_MAILBOX = /^(jobs?|careers?|hr|rh|info|contact|recrutement|emplois?|admin|media|medias|communications|support|hello|bonjour|questions|rsvp|events?|evenements?)@/i;
 const GC_DOMAIN = /@(?:[\w-]+\.)*(?:gc\.ca|canada\.ca)$/i;
+/** A sale or a business advertises its own line: "Selling my bike … Text 613…", « Je vends mon kayak », « sa petite entreprise ». */
+const FOR_SALE = /\b(?:selling|for sale|obo|je vends|on vend|a vendre|negociable)\b/;
+/** A business's line is public by purpose, whoever's business it is. */
+const BUSINESS = /\b(?:my|our|his|her|their|mon|ma|notre|son|sa|leur|petite|small|new|nouvelle) (?:small |new |own |nouvelle |petite )?(?:business|company|entreprise|compagnie)\b/;
+/** A bare call to contact, with no one named: the number is the writer's or the business's ("Text 613…", « Texto au 819… »). */
+const BARE_CALL = /(?:^|[.!?:;,]\s*|\s)(?:text|txt|call|phone|cell|tel|texto|textez|appelez|telephonez|tel\.?|cell\.?)\s*(?:au\s*|at\s*|:\s*)?$/i;
+/** The number or address is a person's private line, or a colleague's: sharing it is not risky but inappropriate. */
+const PRIVATE_LINE = /\b(?:personal|perso|personnel|personnelle|home number|cell|cellulaire|gmail|hotmail|coworker|co-worker|colleague|collegue|collegues|de la compta|from accounting)\b/;
 
 /** Other people's phone numbers and e-mail addresses. The person's own, and role mailboxes, are theirs to share. */
 export default defineRule({
@@ -44,7 +52,9 @@ export default defineRule({
     const pointed = hits.get("doxxing").length > 0;
     // Someone else's details are never the writer's own, whatever "call me" appears elsewhere.
     const others = pointed || hits.get("other-contact").length > 0;
-    const level = pointed ? "inappropriate" : "risky";
+    // A colleague's or a private line, named as someone else's, is other people's personal information: inappropriate.
+    const level = pointed || (others && PRIVATE_LINE.test(view.folded)) ? "inappropriate" : "risky";
+    const advertised = !pointed && ((!others && FOR_SALE.test(view.folded)) || BUSINESS.test(view.folded));
     // A bio describes its owner: the numbers in it are theirs.
     const ownByDefault = activity.action === "profile" && !others;
     // "Call me at …": the writer's own words end less than 30 characters before the number. Ends sorted, found by halves.
@@ -62,7 +72,8 @@ export default defineRule({
     };
     for (const m of view.digits >= 10 ? view.text.matchAll(PHONE) : []) {
       const span: Span = [m.index, m.index + m[0].length];
-      if (isOwn(span) || (!others && besideMailbox(span))) continue;
+      if (isOwn(span) || advertised || (!others && besideMailbox(span))) continue;
+      if (!others && BARE_CALL.test(view.text.slice(Math.max(0, span[0] - 16), span[0]))) continue;
       report("phone", { span, data: { text: m[0] }, level, fix: removal(span, view.lang === "fr") });
     }
     for (const e of emails) {

@@ -1,7 +1,13 @@
 import { defineRule } from "../../rule.js";
 import type { Span } from "../../model.js";
 
-const STREET_EN = /\b\d{1,5}[A-Za-z]?\s+(?:[\p{Lu}\d][\p{L}'.-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|boulevard|blvd|drive|dr|crescent|cres|court|ct|lane|ln|way|place|pl|terrace|terr|circle|cir|parkway|pkwy|highway|hwy|row|gate|grove|trail)\b\.?/giu;
+/**
+ * A civic number, one to three capitalised name words, and a street type ("42 Maple Cres", "1600 Bank St."). Case matters:
+ * with the `i` flag `\p{Lu}` takes lower case too, and "36 hours. Long way" read as a street. The name words hold no
+ * period, which ends a sentence; street types are written in the cases people write them.
+ */
+const STREET_TYPES = ["street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "crescent", "cres", "court", "ct", "lane", "ln", "way", "place", "pl", "terrace", "terr", "circle", "cir", "parkway", "pkwy", "highway", "hwy", "row", "gate", "grove", "trail"];
+const STREET_EN = new RegExp(`\\b\\d{1,5}[A-Za-z]?\\s+(?:[\\p{Lu}\\d][\\p{L}'-]*\\s+){1,3}(?:${STREET_TYPES.flatMap((t) => [t, t[0]!.toUpperCase() + t.slice(1), t.toUpperCase()]).join("|")})\\b\\.?`, "gu");
 const STREET_FR = /\b\d{1,5},?\s+(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|place|rang|route|montée|côte|allée|impasse|croissant|promenade)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?[\p{L}'-]+/giu;
 const STREET_WORDS = new Set(["street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "crescent", "cres", "court", "ct", "lane", "ln", "way", "place", "pl", "terrace", "terr", "circle", "cir", "parkway", "pkwy", "highway", "hwy", "row", "gate", "grove", "trail", "rue", "av", "boul", "bd", "chemin", "ch", "rang", "route", "montee", "cote", "allee", "impasse", "croissant", "promenade"]);
 /** A token that begins or is a postal code: K1A or K1A0B1. */

@@ -6,6 +6,7 @@ const MONEY_FROM_HOME = /(?:\$\s?\d[\d,.]*\s*[kK]?|\d[\d\s,.]*\$)\s*(?:\/|per|a|
 /** Where MONEY_FROM_HOME can end: its last words. */
 const FROM_HOME = /from home|de la maison|à la maison|de chez (?:vous|soi|toi)/gi;
 const SHORTENER = /^(?:https?:\/\/)?(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|ow\.ly|is\.gd|buff\.ly|cutt\.ly|rebrand\.ly)\//i;
+const PRIVATE_REPLY = /^(?:écrivez-moi en privé|info en mp|dm me for details)$/;
 /** How many times one word must come in a row to read as flooding rather than emphasis. */
 const WORD_REPEATS = 8;
 
@@ -38,8 +39,11 @@ export default defineRule({
       { text: "Vous avez gagné! Cliquez ici pour réclamer votre prix", lang: "fr" },
     ],
   },
-  check({ view, hits, report }) {
-    const cue = hits.get("spam-cue")[0];
+  check({ view, hits, activity, report }) {
+    // Following an account sends nothing to anyone: it cannot be spamming.
+    if (activity.action === "follow") return;
+    // "Write me privately" is how a petition or a sale gets answered, not a mark of spam by itself.
+    const cue = hits.get("spam-cue").find((h) => !PRIVATE_REPLY.test(h.term.toLowerCase()));
     // A sum needs a digit: most texts never pay for the pattern.
     // The pattern is tried only near "from home" and its French forms: from every digit of a long text, it would read to the end.
     const money = cue || view.digits === 0 ? null : firstMatchNear(view.text, FROM_HOME, MONEY_FROM_HOME, 160, 40);

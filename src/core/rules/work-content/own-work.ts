@@ -1,9 +1,17 @@
 import type { Hit } from "../../matcher.js";
+import { sentenceOf, type TextView } from "../../normalize.js";
 import { defineRule } from "../../rule.js";
 import { partitionPoint } from "../../sorted.js";
 
 /** A person named with a title ("Mr. Patel", "M. Tremblay"): beside a client's file, it identifies the client. */
 const TITLED_NAME = /\b(?:(?:Mr|Mrs|Ms|Mx|Mme|Mlle)\.?|M\.)\s+\p{Lu}[\p{L}'-]+/u;
+
+/** Phrases that place one at work without saying who: they count only with the writer in the sentence ("vivent un conflit au travail" is other people's). */
+const PLACE_ONLY = /^(?:at work|au travail|at the office|au bureau)$/i;
+const FIRST_PERSON = new Set(["i", "im", "i'm", "my", "me", "we", "our", "us", "je", "j", "mon", "ma", "mes", "moi", "nous", "notre", "nos", "on"]);
+/** The post says what it shares is public ("it's the public Departmental Plan from canada.ca"): factual and public is what the guidance asks. */
+const SAID_PUBLIC = /\b(?:public|publicly available|publique|accessible au public|deja publie)\b/;
+const NOT_PUBLIC = /\b(?:not|isn't|pas|pas encore|not yet|non)\s+(?:yet\s+)?(?:public|publique)\b/;
 
 /** Posts about one's current work must be authorized, factual and public. */
 export default defineRule({
@@ -38,7 +46,12 @@ export default defineRule({
   check({ view, hits, context, report }) {
     const objects = hits.get("work-object");
     const government = [...hits.get("department-service"), ...hits.get("gc-org")];
+    if (SAID_PUBLIC.test(view.folded) && !NOT_PUBLIC.test(view.folded)) return;
     for (const w of hits.get("own-work")) {
+      // "Mon dossier Service Canada", capitalised inside a sentence, is the name of a service, not one's own file.
+      const written = view.text.slice(w.span[0], w.span[1]);
+      if (/^\p{Lu}/u.test(written) && w.from > 0 && /^mon dossier$/i.test(written) && view.text.slice(Math.max(0, w.span[0] - 2), w.span[0]).trim() !== ".") continue;
+      if (PLACE_ONLY.test(w.term) && !sentenceHasWriter(view, w.from)) continue;
       // Objects are in text order: the first at or after the phrase, if it is near enough, is the one.
       const obj = objects[firstAtOrAfter(objects, w.from)];
       if (obj && obj.from - w.to > 6) continue;
@@ -59,6 +72,15 @@ export default defineRule({
     }
   },
 });
+
+/** Whether the sentence of token `i` has the writer in it (I, my, je, mon, on, nous). */
+function sentenceHasWriter(view: TextView, i: number): boolean {
+  const s = sentenceOf(view, i);
+  const end = view.sentenceStarts[s + 1] ?? view.tokens.length;
+  // A sentence is read once for the one phrase that asks: bounded by the sentence, not the text.
+  for (let k = view.sentenceStarts[s]!; k < end; k++) if (FIRST_PERSON.has(view.tokens[k]!.norm)) return true;
+  return false;
+}
 
 /** The index of the first hit of a list in text order that starts at or after token `from` (the list's length if none). */
 function firstAtOrAfter(list: readonly Hit[], from: number): number {

@@ -1,6 +1,8 @@
 import { fold, type TextView } from "../../normalize.js";
 import { defineRule } from "../../rule.js";
 import { partitionPoint } from "../../sorted.js";
+import { bulkOf } from "../../structure/bulk.js";
+import { workTimeOf } from "../../structure/worktime.js";
 
 /** Work-time phrases that only say where one is. */
 const PLACE_ONLY = /^(?:at the office|from the office|at my desk|from my desk|au bureau|de mon bureau|a mon bureau|a mon poste|de mon poste)$/;
@@ -58,7 +60,10 @@ export default defineRule({
     });
     // Leisure on working time, outside a break, is what keeps the job from getting done.
     const leisure = onWorkTime && !BREAK.test(view.text) ? LEISURE.exec(view.text) : null;
-    const span: [number, number] | undefined = cue ? cue.span : leisure ? [leisure.index, leisure.index + leisure[0].length] : undefined;
+    // The text's own word that it is written at work ("posting from my cubicle", « tapée pendant la réunion »), or sent
+    // through a work channel (the all-staff list, the work address book).
+    const said = cue ? undefined : workTimeOf(view).cue ?? bulkOf(view).workChannel;
+    const span: [number, number] | undefined = cue ? cue.span : said ? said : leisure ? [leisure.index, leisure.index + leisure[0].length] : undefined;
     if (span) report("text", { span, data: { text: view.text.slice(span[0], span[1]) } });
     // Working time alone is advice: the guidance asks for personal time, not for silence.
     else if (onWorkTime) report("context", { level: "appropriate", suggestion: { en: "Post during a break or after hours, from your own device.", fr: "Publiez pendant une pause ou après les heures de travail, avec votre propre appareil." } });

@@ -22,7 +22,6 @@ testRule(rule, {
     { text: "🎉 CLICK HERE TO WIN A FREE iPHONE 15!!! 👉 bit.ly/fr33phone 👈 Share with 10 friends!", context: { governmentDevice: true }, lang: "en", passage: "CLICK HERE TO WIN" },
     { text: "buy buy buy buy buy buy buy buy buy now", lang: "en", passage: "buy buy buy buy buy buy buy buy" },
     { text: "Vous avez gagné! Cliquez ici pour réclamer votre prix", lang: "fr", passage: "Vous avez gagné" },
-    { text: "Transférez ce message à 10 personnes sinon 7 ans de malchance 🙏", lang: "fr", passage: "Transférez ce message" },
     { text: "Gagnez 5000 $/semaine de la maison!!! Écrivez-moi 💸 bit.ly/a1 bit.ly/a2 bit.ly/a3", lang: "fr", passage: "bit.ly/a1" },
     { text: "Abonnez-vous à ma chaîne!!! youtube.com/@mesvideos youtube.com/@mesvideos", action: "comment", lang: "fr", passage: "Abonnez-vous à ma chaîne" },
   ],
