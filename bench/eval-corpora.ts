@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { decodeHTML } from "entities";
-import { assess } from "../src/core/engine.js";
+import { createEngine } from "../src/core/engine.js";
 import type { Action, Activity, Assessment, Category } from "../src/core/model.js";
 import { hostOf } from "../src/core/rules/misinformation/unreliable-source.js";
 import { UNRELIABLE_DOMAINS } from "../src/core/lexicons/any/domains.js";
@@ -20,6 +20,15 @@ import { fmt, sharedDir } from "./shared.js";
 
 /** The test fold of a corpus that may train a model: rows 0, 5, 10, … in file order, header excluded. */
 export const testFold = <T>(rows: readonly T[]): T[] => rows.filter((_, i) => i % 5 === 0);
+
+/**
+ * `--rules-only`: the same figures with the learned second opinion turned off, to show what it adds. An ablation to
+ * report, not a setting to choose on the test split.
+ */
+const RULES_ONLY = process.argv.includes("--rules-only");
+const engineOptions = RULES_ONLY ? { secondOpinion: false as const } : {};
+const engine = createEngine(engineOptions);
+const assess = engine.assess;
 
 const flagged = (a: Assessment, cats: readonly Category[]) => a.findings.some((f) => f.level !== "appropriate" && cats.includes(f.category));
 
@@ -54,7 +63,7 @@ function devOnly(): number {
     process.stdout.write(`No blind dev split (${BLIND_DIR}/dev.jsonl is absent).\n`);
     return 0;
   }
-  const s = scoreBlind(dev);
+  const s = scoreBlind(dev, engineOptions);
   process.stdout.write(formatBlind("Blind cases, dev split (read it and learn from its misses)", s, false) + "\n");
   const byId = new Map(dev.map((c) => [c.id, c]));
   for (const w of s.wrong) {
@@ -70,10 +79,11 @@ function blind(): void {
     process.stdout.write(`No blind cases yet (${BLIND_DIR}/test.jsonl is absent).\n\n`);
     return;
   }
-  process.stdout.write(formatBlind("Blind cases, test split (nobody reads its texts)", scoreBlind(test), true) + "\n");
+  if (RULES_ONLY) process.stdout.write("The rules alone (--rules-only): the learned second opinion is off.\n\n");
+  process.stdout.write(formatBlind("Blind cases, test split (nobody reads its texts)", scoreBlind(test, engineOptions), true) + "\n");
   const dev = readBlind("dev");
   if (dev) {
-    const s = scoreBlind(dev);
+    const s = scoreBlind(dev, engineOptions);
     process.stdout.write(formatBlind("Blind cases, dev split (read it and learn from its misses)", s, false));
     if (process.argv.includes("--dev-misses")) for (const w of s.wrong) process.stdout.write(`  ${w.id}: want ${w.want.join("|")}, got ${w.got} [${w.categories.join(", ")}]\n`);
     process.stdout.write("\n");
