@@ -49,6 +49,14 @@ describe("a pack file is checked field by field", () => {
     for (const pack of BUILTIN_PACKS) assert.deepEqual(validatePack(JSON.parse(JSON.stringify(pack))), pack);
   });
 
+  it("a pack may turn the second opinion off, whole or one category of it", () => {
+    const off = validatePack(withField((p) => (p.rules = { model: "off", "model/privacy": "off" })));
+    assert.deepEqual(off.rules, { model: "off", "model/privacy": "off" });
+    const options = engineOptionsFor([off]);
+    assert.ok(options.disabled.includes("model"));
+    assert.throws(() => validatePack(withField((p) => (p.rules = { "model/no-such-category": "off" }))), PackError);
+  });
+
   it("an unknown rule id is named", () => {
     assert.throws(() => validatePack(withField((p) => (p.rules = { "partisan/no-such-rule": "off" }))), (e: Error) => e instanceof PackError && /rules\.partisan\/no-such-rule: there is no rule/.test(e.message));
   });

@@ -65,7 +65,8 @@ const LIMIT_COUNTS: Record<PackLimit, Message> = {
 /** Terms are matched as words by the matcher; this is the only length a `*` prefix needs (see matcher.ts). */
 const MIN_PREFIX_LETTERS = 3;
 
-const BUILTIN_RULE_IDS = new Set(RULES.map((r) => r.id));
+/** The built-in rules, and the second opinion: `model` (all of it) or `model/<category>` may be turned off or re-levelled. */
+const BUILTIN_RULE_IDS = new Set([...RULES.map((r) => r.id), "model", ...CATEGORIES.map((c) => `model/${c}`)]);
 const GUIDANCE_IDS = new Set(GUIDANCE.map((g) => g.id));
 const PACK_FIELDS = ["id", "name", "description", "extends", "departments", "rules", "lexicons", "termRules", "contacts"];
 const TERM_RULE_FIELDS = ["id", "category", "level", "terms", "message", "guidance", "suggestion"];
