@@ -81,8 +81,12 @@ export const codedHate = perView((view: TextView): Code[] => {
         if (k < seq.length) continue;
         // A number is a code only standing alone: not "$1488", "1488 Bank St", "1488 km".
         if (/^\d+$/.test(w) && !numberStandsAlone(view, i, i + k)) continue;
-        const code: Code = { span: [t[i]!.start, t[i + k - 1]!.end], strength: tier === "explicit" ? "explicit" : "contextual" };
-        if (tier === "explicit") out.push(code);
+        // A number said in prose ("day 1488 of the walk", "in 1488") is a code only beside a group or another code:
+        // in a handle or a hashtag (above) it is one by itself.
+        const bare = seq.every((part) => /^\d+$/.test(part));
+        const code: Code = { span: [t[i]!.start, t[i + k - 1]!.end], strength: tier === "explicit" && !bare ? "explicit" : "contextual" };
+        if (tier === "explicit" && bare) contextual.push({ code });
+        else if (tier === "explicit") out.push(code);
         else if (tier === "contextual") contextual.push({ code });
         else framing.push(code);
       }

@@ -35,5 +35,7 @@ test("documented codes are hate; ambiguous ones only beside a group or another c
   assert.deepEqual(codes("The globalists at Davos met again."), []);
   assert.deepEqual(codes("Just asking questions about the budget."), []);
   assert.deepEqual(codes("It cost $1488 to fix the car"), []);
+  assert.deepEqual(codes("Lovely walk by the canal, day 1488."), [], "a number in prose is a code only beside a group or another code");
+  assert.deepEqual(codes("Proud 1488 brother, the (((globalists))) run the banks").length, 2);
   assert.deepEqual(codes("Funny how 13% of the population commits 50% of…"), ["explicit"]);
 });
