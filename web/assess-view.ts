@@ -101,6 +101,27 @@ export function answersFromEntries(entries: Iterable<[string, unknown]>): Record
   return answers;
 }
 
+/** What the page keeps while the tab is open, so the language toggle carries the answers to the other language's page. */
+export interface AssessSession {
+  answers: Record<string, string>;
+  text: string;
+  action: string;
+}
+
+export const ASSESS_SESSION_KEY = "impartial.assess.session";
+
+/** A stored session, with only the answers that still exist kept; anything malformed is no session. */
+export function parseAssessSession(stored: string | null): AssessSession | undefined {
+  if (!stored) return undefined;
+  try {
+    const o = JSON.parse(stored) as Partial<AssessSession>;
+    if (typeof o !== "object" || o === null || typeof o.answers !== "object" || o.answers === null || typeof o.text !== "string" || typeof o.action !== "string") return undefined;
+    return { answers: answersFromEntries(Object.entries(o.answers)), text: o.text, action: actionFromValue(o.action) ?? "" };
+  } catch {
+    return undefined;
+  }
+}
+
 /** The chosen action, or none when the box says "decide from the activity" or holds anything unknown. */
 export function actionFromValue(value: string): Action | undefined {
   return (ACTIONS as readonly string[]).includes(value) ? (value as Action) : undefined;

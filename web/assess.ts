@@ -4,7 +4,7 @@ import { ACTIONS, type Assessment, type Lang } from "../src/core/model.js";
 import { AnswersError, QUESTIONS, selfAssess, type Answers, type Question, type SelfAssessment } from "../src/core/self-assessment.js";
 import { UI } from "../src/cli/i18n.js";
 import { SELF_ASSESSMENT_LABELS } from "../src/report/self-assessment-html.js";
-import { actionFromValue, answeredList, answerInputId, answersFromEntries, ASSESS_STRINGS, citation, contactsOf, errorId, hintId, isRequired, langOfPath, missingAnswers, type ErrorLink } from "./assess-view.js";
+import { ASSESS_SESSION_KEY, parseAssessSession, actionFromValue, answeredList, answerInputId, answersFromEntries, ASSESS_STRINGS, citation, contactsOf, errorId, hintId, isRequired, langOfPath, missingAnswers, type ErrorLink } from "./assess-view.js";
 import { el, heading } from "./dom.js";
 
 const lang: Lang = langOfPath(location.pathname);
@@ -218,6 +218,38 @@ function hideResult(section: HTMLElement): void {
   document.getElementById("assess-status")!.textContent = "";
 }
 
+/** The answers, the activity and its action stay with this tab (sessionStorage), so the language toggle keeps them. */
+function rememberSession(): void {
+  const form = document.getElementById("assess-form") as HTMLFormElement;
+  const session = {
+    answers: answersFromEntries(new FormData(form).entries()),
+    text: (document.getElementById("assess-text") as HTMLTextAreaElement).value,
+    action: (document.getElementById("assess-action") as HTMLSelectElement).value,
+  };
+  try {
+    sessionStorage.setItem(ASSESS_SESSION_KEY, JSON.stringify(session));
+  } catch {
+    // Storage can be switched off: the page works without it.
+  }
+}
+
+function restoreSession(): void {
+  let stored: string | null;
+  try {
+    stored = sessionStorage.getItem(ASSESS_SESSION_KEY);
+  } catch {
+    return;
+  }
+  const session = parseAssessSession(stored);
+  if (!session) return;
+  for (const [question, answer] of Object.entries(session.answers)) {
+    const input = document.getElementById(answerInputId(question, answer)) as HTMLInputElement | null;
+    if (input) input.checked = true;
+  }
+  (document.getElementById("assess-text") as HTMLTextAreaElement).value = session.text;
+  (document.getElementById("assess-action") as HTMLSelectElement).value = session.action;
+}
+
 function start(): void {
   const mount = document.getElementById("assess-app");
   if (!mount) return;
@@ -227,7 +259,10 @@ function start(): void {
     el("section", { id: "assess-result", "aria-labelledby": "assess-result-heading", hidden: "" }),
     el("p", { id: "assess-status", class: "sr-status", role: "status" }),
   );
+  restoreSession();
   document.getElementById("assess-form")!.addEventListener("submit", submit);
+  document.getElementById("assess-form")!.addEventListener("change", rememberSession);
+  document.getElementById("assess-form")!.addEventListener("input", rememberSession);
   // A link in the error summary focuses its field, as the GC pattern asks, and brings its legend into view.
   document.getElementById("assess-errors")!.addEventListener("click", (e) => {
     const link = e.target instanceof Element ? e.target.closest("a") : null;

@@ -36,4 +36,19 @@ describe("the language toggle keeps your place", { skip: skipWithoutChromium() }
       await close();
     }
   });
+
+  test("self-assessment answers given in English are still given in French, with the activity described", async () => {
+    const { page, close } = await app().openPage("/assess/");
+    try {
+      await page.locator("#q-activity-donate").check();
+      await page.locator("#assess-text").fill("Donated to my cousin's campaign for city council.");
+      await page.getByRole("link", { name: /^Français$/ }).click();
+      await page.waitForURL((u) => u.pathname === "/fr/auto-evaluation/");
+      await page.locator("#assess-form").waitFor();
+      assert.equal(await page.locator("#q-activity-donate").isChecked(), true);
+      await waitForValue(page.locator("#assess-text"), "Donated to my cousin's campaign for city council.");
+    } finally {
+      await close();
+    }
+  });
 });

@@ -2,6 +2,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { assess } from "../../src/core/engine.js";
 import { electionsForCheck, highlightSegments, langOfPath, PAGE_STRINGS, parseCheckSession } from "../../web/check-view.js";
+import { parseAssessSession } from "../../web/assess-view.js";
 import { findOrganization, LEGACY_PROFILE_KEY, loadPersonProfile, organizationLabel, parseFollowerCount, parsePersonProfile, PERSON_PROFILE_KEY, profileContext } from "../../web/profile.js";
 import { ORGANIZATIONS } from "../../src/core/organizations.js";
 
@@ -89,6 +90,14 @@ describe("the Check page's logic", () => {
     assert.deepEqual(parseCheckSession(JSON.stringify({ draft: "Hi", action: "reply", inReplyTo: "Hello" })), { draft: "Hi", action: "reply", inReplyTo: "Hello" });
     assert.equal(parseCheckSession(JSON.stringify({ draft: "Hi", action: "shout", inReplyTo: "" })), undefined);
     assert.equal(parseCheckSession("{"), undefined);
+    assert.deepEqual(parseCheckSession(JSON.stringify({ draft: "Hi", action: "share", inReplyTo: "", author: "@someone" }))?.author, "@someone");
+  });
+
+  test("the self-assessment's session keeps only answers that exist and a known action", () => {
+    const stored = JSON.stringify({ answers: { activity: "donate", nonsense: "x", role: "no-such-answer" }, text: "Donated.", action: "shout" });
+    assert.deepEqual(parseAssessSession(stored), { answers: { activity: "donate" }, text: "Donated.", action: "" });
+    assert.equal(parseAssessSession(JSON.stringify({ answers: null, text: "", action: "" })), undefined);
+    assert.equal(parseAssessSession("not json"), undefined);
   });
 
   test("every Government of Canada organization can be found by its name or abbreviation in either language, accents and case aside", () => {
