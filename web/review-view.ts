@@ -222,6 +222,36 @@ export interface FilterState {
 
 export const NO_FILTER: FilterState = { level: "", category: "", platform: "", year: "", undecided: false, offset: 0 };
 
+/**
+ * The filters as the page's hash ("#level=risky&platform=x&offset=50"): the language toggle carries the hash to the
+ * other language's page, and a filtered view can be bookmarked. No filter is an empty hash.
+ */
+export function filtersToHash(state: FilterState): string {
+  const params = selectionParams(state);
+  if (state.offset > 0) params.set("offset", String(Math.floor(state.offset)));
+  const query = params.toString();
+  return query === "" ? "" : `#${query}`;
+}
+
+/** The filters a hash names; what it gets wrong (an unknown level, a year that is not one) is left unfiltered. */
+export function filtersFromHash(hash: string): FilterState {
+  const params = new URLSearchParams(hash.replace(/^#/, ""));
+  const pick = <T extends string>(name: string, allowed: readonly T[]): T | "" => {
+    const v = params.get(name) ?? "";
+    return (allowed as readonly string[]).includes(v) ? (v as T) : "";
+  };
+  const year = params.get("year") ?? "";
+  const offset = Number(params.get("offset") ?? "0");
+  return {
+    level: pick("level", LEVELS),
+    category: pick("category", CATEGORIES),
+    platform: pick("platform", PLATFORMS),
+    year: /^\d{4}$/.test(year) ? year : "",
+    undecided: params.get("undecided") === "1" || params.get("undecided") === "true",
+    offset: Number.isInteger(offset) && offset > 0 ? offset : 0,
+  };
+}
+
 /** The query string of GET /api/review for these filters: only the filters set, then the page. */
 export function reviewQuery(state: FilterState, limit = PAGE_SIZE): string {
   const params = selectionParams(state);

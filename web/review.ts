@@ -3,7 +3,7 @@ import { CATEGORIES, LEVELS, type Category, type Finding, type Lang, type Level 
 import { BUILTIN_PACKS } from "../src/core/packs/builtin.js";
 import { PLATFORMS, type Platform } from "../src/importers/types.js";
 import { loadPersonProfile } from "./profile.js";
-import { checkbox, el, heading } from "./dom.js";
+import { checkbox, el, heading, keepPlaceInLanguageToggle } from "./dom.js";
 import {
   dateOf,
   DECISION_CHOICES,
@@ -18,6 +18,8 @@ import {
   pageText,
   progressText,
   REVIEW_STRINGS,
+  filtersFromHash,
+  filtersToHash,
   reviewQuery,
   ROLE_CHOICES,
   timelineBars,
@@ -374,7 +376,8 @@ async function forget(event: SubmitEvent): Promise<void> {
 function showYears(counts: Counts): void {
   const select = byId<HTMLSelectElement>("filter-year");
   const years = Object.keys(counts.byYear).filter((y) => /^\d{4}$/.test(y)).sort();
-  const chosen = select.value;
+  // The year the filters hold (from the hash, before the years were known) or the one chosen.
+  const chosen = select.value || filters.year;
   select.replaceChildren(option("", t.any), ...years.map((y) => option(y, y)));
   select.value = years.includes(chosen) ? chosen : "";
 }
@@ -604,25 +607,47 @@ async function scan(event: SubmitEvent): Promise<void> {
   await refresh();
 }
 
+/** The filters in the hash, so that the language toggle (and a bookmark) keeps them; the toggle's link follows. */
+let syncLanguageToggle: () => void = () => {};
+function writeHash(): void {
+  const hash = filtersToHash(filters);
+  if (hash !== location.hash && !(hash === "" && location.hash === "")) history.replaceState(null, "", `${location.pathname}${location.search}${hash}`);
+  syncLanguageToggle();
+}
+
+/** The filters a hash names, shown in the form (the year once the years are known, in showYears). */
+function applyHash(): void {
+  filters = filtersFromHash(location.hash);
+  byId<HTMLSelectElement>("filter-level").value = filters.level;
+  byId<HTMLSelectElement>("filter-category").value = filters.category;
+  byId<HTMLSelectElement>("filter-platform").value = filters.platform;
+  byId<HTMLInputElement>("filter-undecided").checked = filters.undecided;
+}
+
 function start(): void {
   const mount = document.getElementById("review-app");
   if (!mount) return;
   mount.replaceChildren(buildUpload(), buildHistory());
   storedDefaults();
+  applyHash();
+  syncLanguageToggle = keepPlaceInLanguageToggle();
   byId<HTMLFormElement>("upload-form").addEventListener("submit", (e) => void scan(e));
   byId<HTMLFormElement>("forget-form").addEventListener("submit", (e) => void forget(e));
   const filterForm = byId<HTMLFormElement>("filters");
   filterForm.addEventListener("change", () => {
     readFilters();
+    writeHash();
     void showPage();
   });
   filterForm.addEventListener("submit", (e) => e.preventDefault());
   byId("page-previous").addEventListener("click", () => {
     filters = { ...filters, offset: Math.max(0, filters.offset - PAGE_SIZE) };
+    writeHash();
     void showPage();
   });
   byId("page-next").addEventListener("click", () => {
     filters = { ...filters, offset: filters.offset + PAGE_SIZE };
+    writeHash();
     void showPage();
   });
   byId("review-table").addEventListener("click", (e) => {

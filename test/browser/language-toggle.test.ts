@@ -51,4 +51,20 @@ describe("the language toggle keeps your place", { skip: skipWithoutChromium() }
       await close();
     }
   });
+
+  test("the review's filters (in the page's hash, as a bookmark holds them) are the French page's filters", async () => {
+    const { page, close } = await app().openPage("/review/#level=risky&platform=x&undecided=true");
+    try {
+      await page.locator("#filter-level").waitFor({ state: "attached" });
+      await waitForValue(page.locator("#filter-level"), "risky");
+      await page.getByRole("link", { name: /^Français$/ }).click();
+      await page.waitForURL((u) => u.pathname === "/fr/revue/" && u.hash.includes("platform=x"));
+      await page.locator("#filter-level").waitFor({ state: "attached" });
+      await waitForValue(page.locator("#filter-level"), "risky");
+      assert.equal(await page.locator("#filter-platform").inputValue(), "x");
+      assert.equal(await page.locator("#filter-undecided").isChecked(), true);
+    } finally {
+      await close();
+    }
+  });
 });

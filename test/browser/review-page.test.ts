@@ -280,6 +280,7 @@ describe("the History review page in a real browser", { skip: skipWithoutChromiu
           const ids = await page.locator("#review-table tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-id")));
           assert.deepEqual(ids, [RISKY_ID]);
           assert.match(await page.locator("#page-status").innerText(), p.lang === "en" ? /Items 1–1 of 1/ : /Éléments 1 à 1 sur 1/);
+          assert.equal(await page.evaluate(() => location.hash), "#level=risky", "the filter is in the hash, for the language toggle and a bookmark");
           // The reports of what the table shows are offered beside the whole history's, and hold only that.
           const selection = page.locator("#selection-reports");
           await selection.waitFor();
@@ -292,6 +293,7 @@ describe("the History review page in a real browser", { skip: skipWithoutChromiu
           assert.ok(lines[1]!.includes(RISKY_ID));
           await page.locator("#filter-level").selectOption("");
           await selection.waitFor({ state: "hidden" });
+          assert.equal(await page.evaluate(() => location.hash), "", "no filter, no hash");
         } finally {
           await close();
         }

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { CATEGORIES, LEVELS } from "../../src/core/model.js";
 import { PLATFORMS } from "../../src/importers/types.js";
 import { DECISIONS } from "../../src/store/store.js";
-import { DECISION_CHOICES, downloadLinks, selectionLinks, formatElapsed, NO_FILTER, pageText, progressText, REVIEW_STRINGS, reviewQuery, timelineBars, timelineRows } from "../../web/review-view.js";
+import { DECISION_CHOICES, downloadLinks, filtersFromHash, filtersToHash, selectionLinks, formatElapsed, NO_FILTER, pageText, progressText, REVIEW_STRINGS, reviewQuery, timelineBars, timelineRows } from "../../web/review-view.js";
 
 const keys = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (typeof v === "object" ? keys(v as object).map((s) => `${k}.${s}`) : [k])).sort();
 
@@ -41,6 +41,16 @@ describe("the History review page's logic", () => {
   test("each filter set becomes its query parameter, in the names the server reads", () => {
     const query = new URLSearchParams(reviewQuery({ level: "risky", category: "partisan", platform: "mastodon", year: "2019", undecided: true, offset: 100 }));
     assert.deepEqual(Object.fromEntries(query), { level: "risky", category: "partisan", platform: "mastodon", year: "2019", undecided: "true", limit: "50", offset: "100" });
+  });
+
+  test("the filters go to the page's hash and come back whole, so the language toggle and a bookmark keep them", () => {
+    const state = { level: "risky", category: "partisan", platform: "mastodon", year: "2019", undecided: true, offset: 100 } as const;
+    const hash = filtersToHash(state);
+    assert.match(hash, /^#/);
+    assert.deepEqual(filtersFromHash(hash), state);
+    assert.equal(filtersToHash(NO_FILTER), "", "no filter, no hash");
+    assert.deepEqual(filtersFromHash(""), NO_FILTER);
+    assert.deepEqual(filtersFromHash("#level=awful&year=19&offset=-3&platform=myspace"), NO_FILTER, "what a hash gets wrong is left unfiltered");
   });
 
   test("a value the server would refuse is left out rather than sent", () => {
