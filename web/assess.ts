@@ -218,25 +218,33 @@ function hideResult(section: HTMLElement): void {
   document.getElementById("assess-status")!.textContent = "";
 }
 
-/** The answers, the activity and its action stay with this tab (sessionStorage), so the language toggle keeps them. */
-function rememberSession(): void {
-  const form = document.getElementById("assess-form") as HTMLFormElement;
-  const session = {
-    answers: answersFromEntries(new FormData(form).entries()),
-    text: (document.getElementById("assess-text") as HTMLTextAreaElement).value,
-    action: (document.getElementById("assess-action") as HTMLSelectElement).value,
-  };
-  try {
-    sessionStorage.setItem(ASSESS_SESSION_KEY, JSON.stringify(session));
-  } catch {
-    // Storage can be switched off: the page works without it.
-  }
+/**
+ * The answers, the activity and its action are handed to the other language's page when the language toggle is
+ * followed, and to nothing else: they are written to this tab's sessionStorage at that click and removed by the page
+ * that reads them, so no answer about a political activity stays in storage.
+ */
+function handOverOnLanguageToggle(): void {
+  document.querySelector("gcds-header")?.addEventListener("click", (e) => {
+    if (!e.composedPath().some((n) => n instanceof Element && n.tagName === "GCDS-LANG-TOGGLE")) return;
+    const form = document.getElementById("assess-form") as HTMLFormElement;
+    const session = {
+      answers: answersFromEntries(new FormData(form).entries()),
+      text: (document.getElementById("assess-text") as HTMLTextAreaElement).value,
+      action: (document.getElementById("assess-action") as HTMLSelectElement).value,
+    };
+    try {
+      sessionStorage.setItem(ASSESS_SESSION_KEY, JSON.stringify(session));
+    } catch {
+      // Storage can be switched off: the page works without it.
+    }
+  });
 }
 
 function restoreSession(): void {
   let stored: string | null;
   try {
     stored = sessionStorage.getItem(ASSESS_SESSION_KEY);
+    sessionStorage.removeItem(ASSESS_SESSION_KEY);
   } catch {
     return;
   }
@@ -261,8 +269,7 @@ function start(): void {
   );
   restoreSession();
   document.getElementById("assess-form")!.addEventListener("submit", submit);
-  document.getElementById("assess-form")!.addEventListener("change", rememberSession);
-  document.getElementById("assess-form")!.addEventListener("input", rememberSession);
+  handOverOnLanguageToggle();
   // A link in the error summary focuses its field, as the GC pattern asks, and brings its legend into view.
   document.getElementById("assess-errors")!.addEventListener("click", (e) => {
     const link = e.target instanceof Element ? e.target.closest("a") : null;

@@ -47,6 +47,7 @@ describe("the language toggle keeps your place", { skip: skipWithoutChromium() }
       await page.locator("#assess-form").waitFor();
       assert.equal(await page.locator("#q-activity-donate").isChecked(), true);
       await waitForValue(page.locator("#assess-text"), "Donated to my cousin's campaign for city council.");
+      assert.equal(await page.evaluate(() => sessionStorage.length), 0, "handed over, then removed: no answer stays in storage");
     } finally {
       await close();
     }
