@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 import type { Lang } from "../../src/core/model.js";
 import { QUESTIONS, selfAssess, type Answers } from "../../src/core/self-assessment.js";
 import { SELF_ASSESSMENT_LABELS } from "../../src/report/self-assessment-html.js";
-import { axeViolations, foreignRequests, saveScreenshot, skipWithoutChromium, appForSuite, waitForAttribute, waitForFocus } from "./browser.js";
+import { appForSuite, axeViolations, foreignRequests, networkSettled, saveScreenshot, skipWithoutChromium, waitForAttribute, waitForFocus } from "./browser.js";
 
 const PAGES: { lang: Lang; path: string; name: string }[] = [
   { lang: "en", path: "/assess/", name: "in English at /assess/" },
@@ -236,7 +236,7 @@ describe("the self-assessment page in a real browser", { skip: skipWithoutChromi
           await answer(page, p.lang, DEPUTY_HEAD);
           await submit(page, p.lang);
           await waitForAttribute(page.locator("#assess-result"), "data-level", "high");
-          await page.waitForLoadState("networkidle");
+          await networkSettled(page);
           assert.ok(requests.length > 0);
           assert.deepEqual(foreignRequests(requests, app().origin), []);
           assert.deepEqual(errors, []);

@@ -149,6 +149,15 @@ export async function waitForAttribute(locator: Locator, attribute: string, valu
   }
 }
 
+/**
+ * Waits until the page has made no request for 500 ms, so that every request it will make is seen (no foreign one).
+ * Its own, longer limit: on a 2-core machine running the other suites the page's 2.9 MB engine bundle (the model's
+ * weights included) can keep it busy past the 5 s the other waits allow, which says nothing about what is asserted.
+ */
+export async function networkSettled(page: Page): Promise<void> {
+  await page.waitForLoadState("networkidle", { timeout: 20_000 });
+}
+
 /** Waits until a text field holds `value`; on timeout the error shows what it held. */
 export async function waitForValue(locator: Locator, value: string, timeout = 5_000): Promise<void> {
   const field = await locator.elementHandle({ timeout });

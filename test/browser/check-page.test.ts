@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { assess } from "../../src/core/engine.js";
 import type { Lang } from "../../src/core/model.js";
-import { axeViolations, foreignRequests, saveScreenshot, skipWithoutChromium, appForSuite, waitForAttribute, waitForValue } from "./browser.js";
+import { appForSuite, axeViolations, foreignRequests, networkSettled, saveScreenshot, skipWithoutChromium, waitForAttribute, waitForValue } from "./browser.js";
 
 
 const PAGES: { lang: Lang; path: string; name: string; workHours: RegExp; profile: RegExp; harmless: string; bio: string }[] = [
@@ -51,7 +51,7 @@ describe("the check page in a real browser", { skip: skipWithoutChromium() }, ()
       test(`the page loads with lang="${p.lang}", a title, and no console errors`, async () => {
         const { page, errors, close } = await app().openPage(p.path);
         try {
-          await page.waitForLoadState("networkidle");
+          await networkSettled(page);
           assert.equal(await page.locator("html").getAttribute("lang"), p.lang);
           assert.notEqual((await page.title()).trim(), "", "the page has a title");
           await page.locator("#draft").waitFor();
@@ -122,7 +122,7 @@ describe("the check page in a real browser", { skip: skipWithoutChromium() }, ()
           await page.getByLabel(p.workHours).check();
           await typeDraft(page, "Vote Liberal! #elxn45");
           await waitForAttribute(page.locator("#verdict"), "data-level", "inappropriate");
-          await page.waitForLoadState("networkidle");
+          await networkSettled(page);
           assert.ok(requests.length > 0, "the page was loaded through the recorder");
           assert.deepEqual(foreignRequests(requests, app().origin), [], `all ${requests.length} requests are to ${app().origin}`);
           assert.deepEqual(errors, [], "no request was refused by the CSP either");

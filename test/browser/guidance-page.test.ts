@@ -4,7 +4,7 @@ import type { Locator, Page } from "playwright-core";
 import { GUIDANCE } from "../../src/core/guidance/corpus.js";
 import type { Lang } from "../../src/core/model.js";
 import { allRules, indexStatements } from "../../web/guidance-view.js";
-import { axeViolations, foreignRequests, saveScreenshot, skipWithoutChromium, appForSuite, waitForValue } from "./browser.js";
+import { appForSuite, axeViolations, foreignRequests, networkSettled, saveScreenshot, skipWithoutChromium, waitForValue } from "./browser.js";
 
 const PAGES: { lang: Lang; path: string; search: string; found: string; all: RegExp; some: RegExp; noRule: string; contacts: string }[] = [
   {
@@ -34,7 +34,7 @@ const statements = (page: Page) => page.locator("#guidance-list li.statement");
 
 /** Types key by key, as a person does, once the design system's components have loaded (so nothing takes the focus away). */
 async function typeSearch(page: Page, search: Locator, text: string): Promise<void> {
-  await page.waitForLoadState("networkidle");
+  await networkSettled(page);
   await search.click();
   await search.pressSequentially(text);
   await waitForValue(search, text);
@@ -113,7 +113,7 @@ describe("the guidance page in a real browser", { skip: skipWithoutChromium() },
         try {
           await typeSearch(page, page.getByRole("searchbox"), p.lang === "en" ? "vote" : "voter");
           await page.locator("#guidance-count").filter({ hasText: p.some }).waitFor({ timeout: 10_000 });
-          await page.waitForLoadState("networkidle");
+          await networkSettled(page);
           assert.ok(requests.length > 0, "the page was loaded through the recorder");
           assert.deepEqual(foreignRequests(requests, app().origin), [], `all ${requests.length} requests are to ${app().origin}`);
           assert.deepEqual(errors, []);

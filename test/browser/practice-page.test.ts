@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 import { LEVELS, type Lang, type Level } from "../../src/core/model.js";
 import { scenarioById, SCENARIOS } from "../../src/core/scenarios.js";
 import { PRACTICE_STRINGS } from "../../web/practice-view.js";
-import { axeViolations, foreignRequests, saveScreenshot, skipWithoutChromium, appForSuite, waitForAttribute, waitForFocus } from "./browser.js";
+import { appForSuite, axeViolations, foreignRequests, networkSettled, saveScreenshot, skipWithoutChromium, waitForAttribute, waitForFocus } from "./browser.js";
 
 const PAGES: { lang: Lang; path: string; name: string }[] = [
   { lang: "en", path: "/practice/", name: "in English at /practice/" },
@@ -137,7 +137,7 @@ describe("the practice page in a real browser", { skip: skipWithoutChromium() },
           // Opened, so the quotes are shown to axe and in the screenshot.
           for (const summary of await page.locator("#practice-form details summary").all()) await summary.click();
           assert.deepEqual(await axeViolations(page), [], "with the results shown");
-          await page.waitForLoadState("networkidle");
+          await networkSettled(page);
           assert.deepEqual(foreignRequests(requests, app().origin), []);
           assert.deepEqual(errors, []);
           await saveScreenshot(page, `practice-${p.lang}`);

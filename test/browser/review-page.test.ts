@@ -9,7 +9,7 @@ import type { Lang } from "../../src/core/model.js";
 import { createServer } from "../../src/server/server.js";
 import { openStore } from "../../src/store/store.js";
 import { buildZip } from "../importers/zip-fixture.js";
-import { axeViolations, foreignRequests, saveScreenshot, skipWithoutChromium, appForSuite, waitForAttribute } from "./browser.js";
+import { appForSuite, axeViolations, foreignRequests, networkSettled, saveScreenshot, skipWithoutChromium, waitForAttribute } from "./browser.js";
 
 /** Our own four-tweet X export: 2018 appropriate, 2019 risky and appropriate, 2021 inappropriate. */
 const FIXTURE = fileURLToPath(new URL("../../../test/fixtures/review/tweets.js", import.meta.url));
@@ -355,7 +355,7 @@ describe("the History review page in a real browser", { skip: skipWithoutChromiu
           await scanFixture(page, p.scanDone);
           await page.locator("#timeline-table").waitFor();
           assert.deepEqual(await axeViolations(page), [], "with the table, timeline and filters shown");
-          await page.waitForLoadState("networkidle");
+          await networkSettled(page);
           assert.deepEqual(foreignRequests(requests, app().origin), [], `all ${requests.length} requests are to ${app().origin}`);
           assert.deepEqual(errors, [], "no console error and no CSP violation");
           await saveScreenshot(page, `review-${p.lang}`);
