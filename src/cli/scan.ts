@@ -18,7 +18,7 @@ import { defaultStorePath, fingerprintSource, type ImportRow, type ReviewCounts,
 import { writePrivateFile } from "../store/private-files.js";
 import { openReviewStore, storeProblem } from "./store-use.js";
 import { EXIT, EXIT_HELP, optionsError, UsageError } from "./errors.js";
-import { closest, didYouMean } from "./suggest.js";
+import { closest, meant } from "./suggest.js";
 import { badLang, localeLang } from "./lang.js";
 import { UI } from "./i18n.js";
 import { Progress } from "./progress.js";
@@ -146,8 +146,8 @@ export async function runScan(argv: string[], io: Io): Promise<number> {
   if ([values.jsonl, values.csv].filter(Boolean).length > 1) throw new UsageError({ en: "choose one of --jsonl and --csv for standard output", fr: "choisissez une seule option entre --jsonl et --csv pour la sortie standard" });
   const platformFlag = platformName(values.platform);
   if (platformFlag !== undefined && !(PLATFORMS as readonly string[]).includes(platformFlag)) {
-    const near = closest(platformFlag, [...PLATFORMS, ...Object.keys(PLATFORM_NAMES)]);
-    const guess = near === undefined ? { en: "", fr: "" } : didYouMean(platformName(near)!, [platformName(near)!]);
+    // A guess among the names people use too ("twiter" → twitter), said as the platform it stands for (x).
+    const guess = meant(platformName(closest(platformFlag, [...PLATFORMS, ...Object.keys(PLATFORM_NAMES)])));
     throw new UsageError({ en: `--platform must be one of ${PLATFORMS.join(", ")}, not "${platformFlag}".${guess.en}`, fr: `--platform doit être l'une des valeurs ${PLATFORMS.join(", ")}, et non « ${platformFlag} ».${guess.fr}` });
   }
   const profile: Profile = { ...loaded.config.profile, ...profileFrom(values) };

@@ -40,9 +40,13 @@ function distance(a: string, b: string, cap: number): number {
   return Math.min(prev[b.length]!, cap);
 }
 
-/** " Did you mean "x"?" / « Vouliez-vous dire « x »? », or nothing. */
-export function didYouMean(word: string, choices: readonly string[]): { en: string; fr: string } {
-  const guess = closest(word, choices);
+/** " Did you mean "x"?" / « Vouliez-vous dire « x »? » for a guess, or nothing without one. */
+export function meant(guess: string | undefined): { en: string; fr: string } {
   if (guess === undefined) return { en: "", fr: "" };
   return { en: ` Did you mean "${guess}"?`, fr: ` Vouliez-vous dire « ${guess} »?` };
+}
+
+/** The closest of `choices` to `word`, said as "Did you mean …?", or nothing. */
+export function didYouMean(word: string, choices: readonly string[]): { en: string; fr: string } {
+  return meant(closest(word, choices));
 }

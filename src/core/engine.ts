@@ -141,9 +141,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
       }
     }
     const full = ctx.activity;
+    const lang = assessOptions.lang ?? view.lang;
     let notice: string | undefined;
     if (classifier && readable(view)) {
-      if (neitherLanguage(view)) notice = NEITHER_LANGUAGE[assessOptions.lang ?? view.lang];
+      if (neitherLanguage(view)) notice = NEITHER_LANGUAGE[lang];
       else {
         const found = new Set<Category>();
         for (const f of raw) if (f.level !== "appropriate") found.add(f.rule.category);
@@ -151,14 +152,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
         const m = secondOpinion(classifier, activity.text, action, found, about, opinion);
         const rule = m && byCategory.get(m.category);
         if (m && rule) {
-          const lang = assessOptions.lang ?? view.lang;
           const confidence = lang === "fr" ? `${Math.round(m.probability * 100)} %` : `${Math.round(m.probability * 100)}%`;
           raw.push({ rule, messageId: "reads", options: { ...(m.span ? { span: m.span } : {}), data: { confidence } }, level: levels[rule.id] ?? m.level, source: "model" });
         }
       }
     }
 
-    const lang = assessOptions.lang ?? view.lang;
     // Level, score, questions and contacts weigh every finding; only the findings listed are capped.
     const all = dedupe(raw, activity.text.length).sort(byPlaceThenLevel);
     const level = all.reduce<Level>((acc, f) => maxLevel(acc, f.level), "appropriate");
