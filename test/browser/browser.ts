@@ -3,7 +3,7 @@ import { after, before } from "node:test";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Request } from "playwright-core";
 import { createServer, type ImpartialServer } from "../../src/server/server.js";
 import { openStore, type ReviewStore } from "../../src/store/store.js";
 
@@ -113,6 +113,7 @@ async function openPage(browser: Browser, href: string): Promise<AppPage> {
   // The context sees requests from every page, frame, worker and service worker it holds.
   context.on("request", (r) => requests.push(r.url()));
   const page = await context.newPage();
+  trackNetwork(context, page);
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(`console: ${m.text()}`);
   });
@@ -149,13 +150,52 @@ export async function waitForAttribute(locator: Locator, attribute: string, valu
   }
 }
 
+/** Requests begun and not yet finished or failed, and when the last one began or ended, for each page opened. */
+interface NetworkTracker {
+  pending: Map<Request, string>;
+  lastActivity: number;
+}
+
+const NETWORK = new WeakMap<Page, NetworkTracker>();
+
+function trackNetwork(context: BrowserContext, page: Page): void {
+  const tracker: NetworkTracker = { pending: new Map(), lastActivity: Date.now() };
+  const done = (r: Request) => {
+    tracker.pending.delete(r);
+    tracker.lastActivity = Date.now();
+  };
+  context.on("request", (r) => {
+    tracker.pending.set(r, r.url());
+    tracker.lastActivity = Date.now();
+  });
+  context.on("requestfinished", done);
+  context.on("requestfailed", done);
+  NETWORK.set(page, tracker);
+}
+
+/** How long the network must stay quiet, and the longest wait for it. */
+const QUIET_MS = 500;
+const SETTLE_LIMIT_MS = 5_000;
+
 /**
- * Waits until the page has made no request for 500 ms, so that every request it will make is seen (no foreign one).
- * Its own, longer limit: on a 2-core machine running the other suites the page's 2.9 MB engine bundle (the model's
- * weights included) can keep it busy past the 5 s the other waits allow, which says nothing about what is asserted.
+ * Waits until every request the page (its frames and workers) began has finished or failed and none has begun for
+ * 500 ms, so that every request it will make is seen (no foreign one). Counted from the context's own request events:
+ * Playwright's "networkidle" is tied to the navigation's lifecycle and timed out now and then (twice in four CI runs) on
+ * a page whose requests had all finished. On timeout the error names the requests still open.
  */
 export async function networkSettled(page: Page): Promise<void> {
-  await page.waitForLoadState("networkidle", { timeout: 20_000 });
+  const tracker = NETWORK.get(page);
+  if (!tracker) throw new Error("networkSettled: this page was not opened by openPage, so its requests were not tracked");
+  const start = Date.now();
+  for (;;) {
+    const now = Date.now();
+    if (tracker.pending.size === 0 && now - tracker.lastActivity >= QUIET_MS) return;
+    if (now - start > SETTLE_LIMIT_MS) {
+      const open = [...tracker.pending.values()];
+      throw new Error(`the network did not settle within ${SETTLE_LIMIT_MS} ms: ${open.length ? `still open: ${open.join(", ")}` : "requests kept beginning"}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** Waits until a text field holds `value`; on timeout the error shows what it held. */
