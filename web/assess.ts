@@ -6,6 +6,7 @@ import { UI } from "../src/cli/i18n.js";
 import { SELF_ASSESSMENT_LABELS } from "../src/report/self-assessment-html.js";
 import { ASSESS_SESSION_KEY, parseAssessSession, actionFromValue, answeredList, answerInputId, answersFromEntries, ASSESS_STRINGS, citation, contactsOf, errorId, hintId, isRequired, langOfPath, missingAnswers, type ErrorLink } from "./assess-view.js";
 import { el, heading } from "./dom.js";
+import { loadPersonProfile } from "./profile.js";
 
 const lang: Lang = langOfPath(location.pathname);
 const t = ASSESS_STRINGS[lang];
@@ -258,6 +259,22 @@ function restoreSession(): void {
   (document.getElementById("assess-action") as HTMLSelectElement).value = session.action;
 }
 
+/**
+ * The position question starts from the profile entered on the Check or Review page (unless answers carried over from
+ * the other language's page already answer it), and says so. An answer given here is not written back: this page keeps
+ * nothing, as it promises.
+ */
+function roleFromProfile(): void {
+  const form = document.getElementById("assess-form") as HTMLFormElement;
+  const role = loadPersonProfile().role;
+  if (!role || form.querySelector('input[name="role"]:checked')) return;
+  const input = document.getElementById(answerInputId("role", role)) as HTMLInputElement | null;
+  if (!input) return;
+  input.checked = true;
+  const note = el("p", { class: "hint from-profile", id: "role-from-profile" }, t.roleFromProfile);
+  input.closest("fieldset")?.querySelector("legend")?.after(note);
+}
+
 function start(): void {
   const mount = document.getElementById("assess-app");
   if (!mount) return;
@@ -268,6 +285,7 @@ function start(): void {
     el("p", { id: "assess-status", class: "sr-status", role: "status" }),
   );
   restoreSession();
+  roleFromProfile();
   document.getElementById("assess-form")!.addEventListener("submit", submit);
   handOverOnLanguageToggle();
   // A link in the error summary focuses its field, as the GC pattern asks, and brings its legend into view.

@@ -2,15 +2,12 @@
 import { createEngine, InputError, type Engine } from "../src/core/engine.js";
 import { messageIn } from "../src/core/message.js";
 import { ACTIONS, ROLES, type Action, type Assessment, type Context, type Lang } from "../src/core/model.js";
-import { ORGANIZATIONS } from "../src/core/organizations.js";
 import { engineOptionsFor, selectPacks } from "../src/core/packs/pack.js";
 import { checkbox, el, heading } from "./dom.js";
 import { citation, electionsForCheck, highlightSegments, langOfPath, PAGE_STRINGS, parseCheckSession, SESSION_KEY, type PageStrings } from "./check-view.js";
+import { departmentField, readDepartmentField, showDepartment, showFieldError } from "./profile-fields.js";
 import {
-  findOrganization,
   loadPersonProfile,
-  organizationById,
-  organizationLabel,
   parseFollowerCount,
   PROVINCE_NAMES,
   PROVINCES,
@@ -35,7 +32,6 @@ function engineFor(department: string | undefined): Engine {
 function buildForm(): HTMLElement {
   const actionSelect = el("select", { id: "action", name: "action" }, ...ACTIONS.map((a) => el("option", { value: a }, t.actions[a])));
   const roleSelect = el("select", { id: "role", name: "role" }, ...ROLES.map((r) => el("option", { value: r }, t.roles[r])));
-  const departmentList = el("datalist", { id: "organizations" }, ...ORGANIZATIONS.map((o) => el("option", { value: organizationLabel(o, lang) })));
   const provinceSelect = el(
     "select",
     { id: "province", name: "province" },
@@ -91,15 +87,7 @@ function buildForm(): HTMLElement {
         el("p", { id: "followers-error", class: "field-error", hidden: "" }, t.followersError),
         el("input", { id: "followers", name: "followers", type: "text", inputmode: "numeric", autocomplete: "off", size: "10" }),
       ),
-      el(
-        "div",
-        { class: "field" },
-        el("label", { for: "department" }, t.departmentLabel),
-        el("p", { id: "department-hint", class: "hint" }, t.departmentHint),
-        el("p", { id: "department-error", class: "field-error", hidden: "" }, t.departmentError),
-        el("input", { id: "department", name: "department", type: "text", list: "organizations", autocomplete: "off", "aria-describedby": "department-hint" }),
-        departmentList,
-      ),
+      departmentField(lang),
       el("div", { class: "field" }, el("label", { for: "province" }, t.provinceLabel), provinceSelect),
     ),
   );
@@ -135,17 +123,6 @@ function select(id: string): HTMLSelectElement {
   return document.getElementById(id) as HTMLSelectElement;
 }
 
-/** Shows or hides a field's error (`<id>-error`) and marks the field invalid, keeping its hint described as well. */
-function showFieldError(id: string, wrong: boolean, hint?: string): void {
-  const field = input(id);
-  document.getElementById(`${id}-error`)!.hidden = !wrong;
-  if (wrong) field.setAttribute("aria-invalid", "true");
-  else field.removeAttribute("aria-invalid");
-  const describedBy = [...(wrong ? [`${id}-error`] : []), ...(hint ? [hint] : [])].join(" ");
-  if (describedBy) field.setAttribute("aria-describedby", describedBy);
-  else field.removeAttribute("aria-describedby");
-}
-
 /** The profile as the controls show it; an unreadable followers box is said so beside it, and left out. */
 function readPersonProfile(): PersonProfile {
   const profile: PersonProfile = { ...storedProfile };
@@ -156,12 +133,10 @@ function readPersonProfile(): PersonProfile {
   showFieldError("followers", raw.trim() !== "" && followers === undefined);
   if (followers === undefined) delete profile.followers;
   else profile.followers = followers;
-  const typed = input("department").value;
-  const org = findOrganization(typed);
-  showFieldError("department", typed.trim() !== "" && org === undefined, "department-hint");
+  const department = readDepartmentField();
   // A name being typed keeps the one stored until it matches an organization; a cleared box clears it.
-  if (org) profile.department = org.id;
-  else if (typed.trim() === "") delete profile.department;
+  if (department.kind === "id") profile.department = department.id;
+  else if (department.kind === "empty") delete profile.department;
   const province = select("province").value;
   if (province) profile.province = province as Province;
   else delete profile.province;
@@ -172,8 +147,7 @@ function showPersonProfile(profile: PersonProfile): void {
   input("identifiable").checked = profile.identifiable === true;
   select("role").value = profile.role ?? "employee";
   input("followers").value = profile.followers === undefined ? "" : String(profile.followers);
-  const org = organizationById(profile.department);
-  input("department").value = org ? organizationLabel(org, lang) : "";
+  showDepartment(profile, lang);
   select("province").value = profile.province ?? "";
 }
 

@@ -22,8 +22,7 @@ export const REVIEW_STRINGS = {
     joinedLabel: "The day you joined the public service (optional)",
     joinedHint: "Items posted before it are marked, since they are still visible today.",
     roleLabel: "Your role",
-    departmentLabel: "Department (optional)",
-    departmentNone: "Other or not listed",
+    departmentUnknown: "No Government of Canada organization has the name in the department box: choose one from the list, or leave it empty.",
     identifiable: "My account shows that I work for the public service",
     scanButton: "Upload and scan",
     whyServer:
@@ -118,8 +117,7 @@ export const REVIEW_STRINGS = {
     joinedLabel: "Date de votre entrée dans la fonction publique (facultatif)",
     joinedHint: "Les éléments publiés avant cette date sont signalés, car ils sont encore visibles aujourd'hui.",
     roleLabel: "Votre rôle",
-    departmentLabel: "Ministère (facultatif)",
-    departmentNone: "Autre ou absent de la liste",
+    departmentUnknown: "Aucune organisation du gouvernement du Canada ne porte le nom inscrit dans la case du ministère : choisissez-en une dans la liste, ou laissez-la vide.",
     identifiable: "Mon compte indique que je travaille dans la fonction publique",
     scanButton: "Téléverser et analyser",
     whyServer:

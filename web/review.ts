@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 import { CATEGORIES, LEVELS, type Category, type Finding, type Lang, type Level } from "../src/core/model.js";
-import { BUILTIN_PACKS } from "../src/core/packs/builtin.js";
 import { PLATFORMS, type Platform } from "../src/importers/types.js";
-import { loadPersonProfile } from "./profile.js";
+import { loadPersonProfile, savePersonProfile, type PersonProfile } from "./profile.js";
+import { departmentField, readDepartmentField, showDepartment } from "./profile-fields.js";
 import { checkbox, el, heading, keepPlaceInLanguageToggle } from "./dom.js";
 import {
   dateOf,
@@ -121,7 +121,6 @@ function field(id: string, label: string, control: HTMLElement, hint?: string): 
 }
 
 function buildUpload(): HTMLElement {
-  const departments = BUILTIN_PACKS.flatMap((p) => (p.departments?.[0] ? [{ id: p.departments[0], name: p.name[lang] }] : []));
   return el(
     "section",
     { "aria-labelledby": "upload-heading", class: "upload no-print" },
@@ -133,7 +132,7 @@ function buildUpload(): HTMLElement {
       field("platform", t.platformLabel, el("select", { id: "platform", name: "platform" }, option("", t.platformAuto), ...PLATFORMS.map((p) => option(p, t.platform[p])))),
       field("joined", t.joinedLabel, el("input", { type: "date", id: "joined", name: "joined" }), t.joinedHint),
       field("role", t.roleLabel, el("select", { id: "role", name: "role" }, ...ROLE_CHOICES.map((r) => option(r, t.roles[r])))),
-      field("department", t.departmentLabel, el("select", { id: "department", name: "department" }, option("", t.departmentNone), ...departments.map((d) => option(d.id, d.name)))),
+      departmentField(lang),
       checkbox("identifiable", t.identifiable),
       el("p", { class: "hint why-server" }, t.whyServer),
       el("button", { type: "submit", id: "scan-button", class: "button-primary" }, t.scanButton),
@@ -476,13 +475,30 @@ async function decide(button: HTMLButtonElement): Promise<void> {
   }
 }
 
+/** The profile entered once, on any page (an empty one when storage is switched off), shown in the form. */
 function storedDefaults(): void {
-  // The profile entered once, on any page (an empty one when storage is switched off).
   const profile = loadPersonProfile();
   if (profile.role) byId<HTMLSelectElement>("role").value = profile.role;
-  const select = byId<HTMLSelectElement>("department");
-  if (profile.department && [...select.options].some((o) => o.value === profile.department)) select.value = profile.department;
+  showDepartment(profile, lang);
+  if (profile.joined) byId<HTMLInputElement>("joined").value = profile.joined;
   byId<HTMLInputElement>("identifiable").checked = profile.identifiable === true;
+}
+
+/**
+ * What the form says about the person goes back to the shared profile as it changes, so the Check page and the
+ * self-assessment start from it too; a department name that matches no organization is said so and not kept.
+ */
+function rememberProfile(): void {
+  const profile: PersonProfile = loadPersonProfile();
+  profile.role = byId<HTMLSelectElement>("role").value as PersonProfile["role"];
+  profile.identifiable = byId<HTMLInputElement>("identifiable").checked;
+  const joined = byId<HTMLInputElement>("joined").value;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(joined)) profile.joined = joined;
+  else if (joined === "") delete profile.joined;
+  const department = readDepartmentField();
+  if (department.kind === "id") profile.department = department.id;
+  else if (department.kind === "empty") delete profile.department;
+  savePersonProfile(profile);
 }
 
 /** Sends the form with XMLHttpRequest, the one browser API that reports upload progress. */
@@ -542,11 +558,19 @@ async function scan(event: SubmitEvent): Promise<void> {
     byId("export-file").focus();
     return;
   }
+  const department = readDepartmentField();
+  if (department.kind === "unknown") {
+    status.dataset.state = "error";
+    status.textContent = t.departmentUnknown;
+    byId("department").focus();
+    return;
+  }
   const form = new FormData();
-  for (const name of ["platform", "joined", "role", "department"]) {
+  for (const name of ["platform", "joined", "role"]) {
     const value = byId<HTMLInputElement | HTMLSelectElement>(name).value;
     if (value) form.append(name, value);
   }
+  if (department.kind === "id") form.append("department", department.id);
   form.append("identifiable", byId<HTMLInputElement>("identifiable").checked ? "true" : "false");
   form.append("lang", lang);
   form.append("export", file, file.name);
@@ -631,7 +655,11 @@ function start(): void {
   storedDefaults();
   applyHash();
   syncLanguageToggle = keepPlaceInLanguageToggle();
-  byId<HTMLFormElement>("upload-form").addEventListener("submit", (e) => void scan(e));
+  const uploadForm = byId<HTMLFormElement>("upload-form");
+  uploadForm.addEventListener("submit", (e) => void scan(e));
+  uploadForm.addEventListener("change", (e) => {
+    if (["joined", "role", "department", "identifiable"].includes((e.target as HTMLElement).id)) rememberProfile();
+  });
   byId<HTMLFormElement>("forget-form").addEventListener("submit", (e) => void forget(e));
   const filterForm = byId<HTMLFormElement>("filters");
   filterForm.addEventListener("change", () => {

@@ -227,3 +227,15 @@ export function firstMatchNear(text: string, anchor: RegExp, pattern: RegExp, be
   }
   return null;
 }
+
+/** Determiners and possessives that a sentence's start capitalizes, which a message quoting mid-sentence lowercases. */
+const LEADING_DETERMINER = /^(?:The|This|That|These|Those|Our|My|Your|Their|Le|La|Les|Ce|Cet|Cette|Ces|Notre|Nos|Mon|Ma|Mes|Votre|Vos|Leur|Leurs)(?=\s)|^L(?=['’])/;
+
+/**
+ * A passage as a message names it mid-sentence ("criticizes the minister", not "criticizes The minister"): a
+ * determiner capitalized only because it opened the writer's sentence is lowercased; names keep their capitals.
+ */
+export function midSentence(passage: string): string {
+  const m = LEADING_DETERMINER.exec(passage);
+  return m ? m[0].toLowerCase() + passage.slice(m[0].length) : passage;
+}

@@ -4,7 +4,7 @@ import type { TextView } from "../../normalize.js";
 import { defineRule, type RuleContext } from "../../rule.js";
 import { evaluationsOf, judgementsOf, type Judgement } from "../../structure/stance.js";
 import { isOwnEmployer, targetsOf, type Target } from "../../structure/targets.js";
-import { bySentence, cover, findInSentence, negated, politicalRefs } from "../util.js";
+import { bySentence, cover, findInSentence, midSentence, negated, politicalRefs } from "../util.js";
 
 /** Gov-target terms that name a government or a person who leads one, not a policy or one's own organization. */
 const RULER = /^(?:the |le |la |les )?(?:governments?|gouvernements?|(?:prime )?ministers?|(?:premier |premiere )?ministres?|premiers?|pm|cabinet|mayor|maire|mairesse|(?:city )?council|conseil municipal|councillors?|politicians?|politicien\w*|president)$/;
@@ -57,7 +57,7 @@ export default defineRule({
       const theirs = targetsOf(replyTo.view).find((t) => CRITICISED.has(t.kind) || isOwnEmployer(t, context.department));
       const judgement = theirs && evaluationsOf(view).find((e) => e.cue !== "scare-quotes" && judged({ target: theirs, evaluation: e }, context.department));
       if (theirs && judgement) {
-        const data = { text: view.text.slice(judgement.span[0], judgement.span[1]), target: replyTo.view.text.slice(theirs.span[0], theirs.span[1]) };
+        const data = { text: view.text.slice(judgement.span[0], judgement.span[1]), target: midSentence(replyTo.view.text.slice(theirs.span[0], theirs.span[1])) };
         report(judgement.polarity === "blame" ? "answer" : "comment", { span: judgement.span, data });
       }
       return;
@@ -67,7 +67,7 @@ export default defineRule({
     for (const j of judgementsOf(view)) {
       if (!judged(j, context.department)) continue;
       const span = cover(j.target.span, j.evaluation.span);
-      const data = { text: view.text.slice(span[0], span[1]), target: view.text.slice(j.target.span[0], j.target.span[1]) };
+      const data = { text: view.text.slice(span[0], span[1]), target: midSentence(view.text.slice(j.target.span[0], j.target.span[1])) };
       report(j.evaluation.polarity === "blame" ? "criticism" : "comment", { span, data });
       return;
     }
@@ -102,7 +102,7 @@ function checkWords({ view, hits, replyTo, report }: Pick<RuleContext<"answer" |
       const answered = [...replyTo.hits.get("gov-target"), ...replyTo.hits.get("gc-org"), ...replyTo.hits.get("leader")][0];
       const scorn = [...hits.get("negative"), ...hits.get("sarcasm")].find((h) => !negated(view, h));
       if (answered && scorn) {
-        report("answer", { span: scorn.span, data: { text: view.text.slice(scorn.span[0], scorn.span[1]), target: replyTo.view.text.slice(answered.span[0], answered.span[1]) } });
+        report("answer", { span: scorn.span, data: { text: view.text.slice(scorn.span[0], scorn.span[1]), target: midSentence(replyTo.view.text.slice(answered.span[0], answered.span[1])) } });
         return true;
       }
       return false;
@@ -114,7 +114,7 @@ function checkWords({ view, hits, replyTo, report }: Pick<RuleContext<"answer" |
       const target = findInSentence(view, targetsBySentence, neg, (t) => t.to <= neg.from || t.from >= neg.to);
       if (!target) continue;
       const span = cover(target, neg);
-      report("criticism", { span, data: { text: view.text.slice(span[0], span[1]), target: view.text.slice(target.span[0], target.span[1]) } });
+      report("criticism", { span, data: { text: view.text.slice(span[0], span[1]), target: midSentence(view.text.slice(target.span[0], target.span[1])) } });
       return true;
     }
     // Praise counts only for governments and the people who lead them; praising your team's work is a "do".
@@ -125,7 +125,7 @@ function checkWords({ view, hits, replyTo, report }: Pick<RuleContext<"answer" |
       const target = findInSentence(view, rulersBySentence, p, (t) => t.to <= p.from || t.from >= p.to);
       if (!target) continue;
       const span = cover(target, p);
-      report("comment", { span, data: { text: view.text.slice(span[0], span[1]), target: view.text.slice(target.span[0], target.span[1]) } });
+      report("comment", { span, data: { text: view.text.slice(span[0], span[1]), target: midSentence(view.text.slice(target.span[0], target.span[1])) } });
       return true;
     }
     return false;
