@@ -239,3 +239,11 @@ export function midSentence(passage: string): string {
   const m = LEADING_DETERMINER.exec(passage);
   return m ? m[0].toLowerCase() + passage.slice(m[0].length) : passage;
 }
+
+/** English judgement words that French words fold onto: « j'ai hâte » is eagerness, not "hate". */
+const FALSE_FRIENDS = new Set(["hate", "hates"]);
+
+/** A hit on an English word that the text wrote with a French accent. */
+export function accentFalseFriend(view: TextView, hit: Hit): boolean {
+  return FALSE_FRIENDS.has(hit.term.toLowerCase()) && !/^[\x00-\x7f]*$/.test(view.text.slice(hit.span[0], hit.span[1]));
+}

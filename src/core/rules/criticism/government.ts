@@ -1,10 +1,8 @@
 import { fold } from "../../normalize.js";
-import type { Hit } from "../../matcher.js";
-import type { TextView } from "../../normalize.js";
 import { defineRule, type RuleContext } from "../../rule.js";
 import { evaluationsOf, judgementsOf, type Judgement } from "../../structure/stance.js";
 import { isOwnEmployer, targetsOf, type Target } from "../../structure/targets.js";
-import { bySentence, cover, findInSentence, midSentence, negated, politicalRefs } from "../util.js";
+import { accentFalseFriend, bySentence, cover, findInSentence, midSentence, negated, politicalRefs } from "../util.js";
 
 /** Gov-target terms that name a government or a person who leads one, not a policy or one's own organization. */
 const RULER = /^(?:the |le |la |les )?(?:governments?|gouvernements?|(?:prime )?ministers?|(?:premier |premiere )?ministres?|premiers?|pm|cabinet|mayor|maire|mairesse|(?:city )?council|conseil municipal|councillors?|politicians?|politicien\w*|president)$/;
@@ -84,14 +82,6 @@ function judged({ target, evaluation }: Judgement, department: string | undefine
 
 /** Criticism of these is the guidance's "criticizing your organization's decisions" or "commenting on any government or its leaders". */
 const CRITICISED = new Set<Target["kind"]>(["government", "polity", "leader", "policy", "employer", "leadership", "org"]);
-
-/** English judgement words that French words fold onto: « j'ai hâte » is eagerness, not "hate". */
-const FALSE_FRIENDS = new Set(["hate", "hates"]);
-
-/** A hit on an English word that the text wrote with a French accent. */
-export function accentFalseFriend(view: TextView, hit: Hit): boolean {
-  return FALSE_FRIENDS.has(hit.term.toLowerCase()) && !/^[\x00-\x7f]*$/.test(view.text.slice(hit.span[0], hit.span[1]));
-}
 
 /** The reading by lexicon hits: true when it reported. */
 function checkWords({ view, hits, replyTo, report }: Pick<RuleContext<"answer" | "criticism" | "comment">, "view" | "hits" | "replyTo" | "report">): boolean {

@@ -1,8 +1,7 @@
 import type { TextView } from "../../normalize.js";
 import { defineRule, type RuleContext } from "../../rule.js";
 import { judgementsOf } from "../../structure/stance.js";
-import { accentFalseFriend } from "../criticism/government.js";
-import { bySentence, cover, findInSentence, negated } from "../util.js";
+import { accentFalseFriend, bySentence, cover, findInSentence, negated } from "../util.js";
 
 /** "My boss is useless", "Ma gestionnaire ne sait pas ce qu'elle fait": venting about people at work. */
 export default defineRule({
