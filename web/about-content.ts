@@ -167,8 +167,8 @@ export const ABOUT: Record<Lang, AboutSection[]> = {
           list: [
             ["Ce que vous tapez dans la page Vérifier est jugé dans la page même et n'en sort jamais. Rien n'est envoyé à un autre ordinateur : ni statistiques d'utilisation, ni télémétrie, ni polices ou scripts venus d'ailleurs."],
             ["Le profil que vous saisissez (rôle, ministère, date d'entrée en fonction) n'est conservé que dans ce navigateur."],
-            ["Une exportation que vous examinez n'est téléversée qu'au serveur Impartial qui fonctionne sur cet ordinateur (127.0.0.1). Ses éléments et vos décisions sont conservés dans une base de données de revue, dans votre dossier d'utilisateur, lisible par vous uniquement."],
-            ["Pour effacer ce qui est conservé, utilisez la dernière section de la page de revue de l'historique, ou lancez impartial review forget --yes. Rien n'est jamais supprimé des plateformes elles-mêmes."],
+            ["Une exportation que vous examinez n'est téléversée qu'au serveur Impartial qui fonctionne sur cet ordinateur (127.0.0.1). Ses éléments et vos décisions sont conservés dans une base de données d'examen, dans votre dossier personnel, lisible par vous uniquement."],
+            ["Pour effacer ce qui est conservé, utilisez la dernière section de la page d'examen de l'historique, ou lancez impartial review forget --yes. Rien n'est jamais supprimé des plateformes elles-mêmes."],
           ],
         },
       ],

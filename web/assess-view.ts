@@ -41,7 +41,7 @@ export const ASSESS_STRINGS = {
   },
   fr: {
     formHeading: "Votre situation",
-    requiredNote: "Les questions marquées « obligatoire » doivent être répondues; les autres sont considérées comme n'augmentant pas le risque si vous les laissez de côté.",
+    requiredNote: "Il faut répondre aux questions marquées « obligatoire »; une question laissée de côté est considérée comme n'augmentant pas le risque.",
     required: "obligatoire",
     privacy: "Vos réponses ne sont pas conservées : elles restent dans la mémoire de cette page et disparaissent quand vous la fermez ou la rechargez.",
     roleFromProfile: "Réponse tirée du profil que vous avez saisi à la page Vérifier ou Examiner (conservé dans ce navigateur). Une réponse donnée ici ne vaut que pour cette autoévaluation.",

@@ -63,7 +63,7 @@ export const GUIDANCE_STRINGS = {
     appliedBy: "Appliqué par :",
     noRule: "Aucune règle n'applique encore cet énoncé.",
     ruleLinkHint: "Afficher les énoncés que cite cette règle",
-    packRule: "Une règle de l'ensemble {pack}, pour ses employés seulement",
+    packRule: "Une règle du module {pack}, pour son personnel seulement",
     unofficial: "Traduction non officielle.",
     unofficialNote: "Les citations françaises des lignes directrices sont des traductions non officielles.",
     contactsHeading: "À qui s'adresser",

@@ -2,6 +2,8 @@ import { sourceTitle } from "../src/core/guidance/corpus.js";
 import { LEVELS, type Action, type Context, type Lang, type Level, type Role } from "../src/core/model.js";
 import { scenarioById, SCENARIOS, type Scenario } from "../src/core/scenarios.js";
 
+import { organizationById, organizationLabel } from "./profile.js";
+
 export { langOfPath } from "./site.js";
 
 /** Every string of the Practice page, in both official languages: the same keys in each, checked by a test. */
@@ -53,12 +55,12 @@ export const PRACTICE_STRINGS = {
     advice: "Impartial gives advice, not a ruling. When in doubt, ask before you post.",
   },
   fr: {
-    listHeading: "Scénarios",
-    listHint: "Choisissez un scénario. Son adresse peut être mise en signet ou partagée.",
+    listHeading: "Mises en situation",
+    listHint: "Choisissez une mise en situation. Son adresse peut être mise en signet ou partagée.",
     choicesCount: (n: number) => `${n} choix`,
     fromSource: "Source :",
-    none: "Choisissez un scénario ci-dessus pour commencer.",
-    unknown: (id: string) => `Il n'y a pas de scénario « ${id} ». Choisissez-en un dans la liste.`,
+    none: "Choisissez une mise en situation ci-dessus pour commencer.",
+    unknown: (id: string) => `Il n'y a pas de mise en situation « ${id} ». Choisissez-en une dans la liste.`,
     situation: "Situation",
     questions: "Questions à vous poser",
     choicesHeading: "Évaluez chaque choix",
@@ -71,8 +73,8 @@ export const PRACTICE_STRINGS = {
     level: { appropriate: "Approprié", risky: "Risqué", inappropriate: "Inapproprié" } satisfies Record<Level, string>,
     levelWord: { appropriate: "approprié", risky: "risqué", inappropriate: "inapproprié" } satisfies Record<Level, string>,
     check: "Vérifier mes réponses",
-    reset: "Recommencer ce scénario",
-    next: "Scénario suivant",
+    reset: "Recommencer cette mise en situation",
+    next: "Mise en situation suivante",
     right: (level: string) => `Exact : les lignes directrices le jugent ${level}.`,
     wrong: (level: string, said: string) => `Pas tout à fait : les lignes directrices le jugent ${level}; vous avez répondu ${said}.`,
     skipped: (level: string) => `Passé : les lignes directrices le jugent ${level}.`,
@@ -84,14 +86,14 @@ export const PRACTICE_STRINGS = {
     scoreHeading: "Votre résultat",
     noContext: "aucun",
     identifiable: "votre compte montre que vous êtes fonctionnaire",
-    role: { employee: "employé", manager: "gestionnaire", executive: "cadre", "deputy-head": "administrateur général" } satisfies Record<Role, string>,
+    role: { employee: "employé ou employée", manager: "gestionnaire", executive: "cadre", "deputy-head": "administrateur général ou administratrice générale" } satisfies Record<Role, string>,
     roleLabel: "rôle :",
-    followers: (n: number) => `${n.toLocaleString("fr-CA")} abonnés`,
-    department: "ministère :",
+    followers: (n: number) => `${n.toLocaleString("fr-CA")} personnes abonnées`,
+    department: "ministère ou organisme :",
     electionPeriod: "période électorale",
     workHours: "pendant les heures de travail",
     governmentDevice: "sur un appareil du gouvernement",
-    authorized: "autorisé à publier sur ce travail",
+    authorized: "autorisé ou autorisée à publier sur ce travail",
     postedOn: "publié le",
     openQuote: "«\u00a0",
     closeQuote: "\u00a0»",
@@ -182,13 +184,19 @@ export function describeContext(context: Context, lang: Lang): string {
   if (context.identifiable) parts.push(t.identifiable);
   if (context.role) parts.push(`${t.roleLabel} ${t.role[context.role]}`);
   if (context.followers !== undefined) parts.push(t.followers(context.followers));
-  if (context.department) parts.push(`${t.department} ${context.department}`);
+  if (context.department) parts.push(`${t.department} ${departmentName(context.department, lang)}`);
   if (context.electionPeriod) parts.push(t.electionPeriod);
   if (context.workHours) parts.push(t.workHours);
   if (context.governmentDevice) parts.push(t.governmentDevice);
   if (context.authorized) parts.push(t.authorized);
   if (context.postedAt) parts.push(`${t.postedOn} ${context.postedAt.slice(0, 10)}`);
   return parts.length > 0 ? parts.join(" · ") : t.noContext;
+}
+
+/** A department by its name in the page's language ("Statistique Canada"), never its id; an unknown id as given. */
+function departmentName(id: string, lang: Lang): string {
+  const org = organizationById(id);
+  return org ? organizationLabel(org, lang) : id;
 }
 
 /** The titles of the texts a scenario comes from, in the page's language. */

@@ -95,12 +95,12 @@ export const PAGES: readonly SitePage[] = [
         noscript: "This page needs JavaScript. You can also run impartial scan and impartial review in a terminal.",
       },
       fr: {
-        nav: "Revoir votre historique",
-        title: "Revoyez votre historique dans les médias sociaux",
+        nav: "Examiner votre historique",
+        title: "Examinez votre historique dans les médias sociaux",
         lead: "Choisissez l'exportation de données qu'une plateforme vous a remise. Chaque publication, partage et « j'aime » y est jugé à sa date, puis vous décidez quoi garder, modifier, rendre privé ou supprimer.",
         notice: {
           heading: "Votre exportation reste sur cet ordinateur",
-          text: "L'exportation est lue par le serveur Impartial qui fonctionne sur cet ordinateur (127.0.0.1) et conservée dans sa base de revue, ici. Rien n'est envoyé ailleurs, et rien n'est supprimé de la plateforme à votre place.",
+          text: "L'exportation est lue par le serveur Impartial qui fonctionne sur cet ordinateur (127.0.0.1) et conservée dans sa base de données d'examen, ici. Rien n'est envoyé ailleurs, et rien n'est supprimé de la plateforme à votre place.",
         },
         noscript: "Cette page a besoin de JavaScript. Vous pouvez aussi lancer impartial scan et impartial review dans un terminal.",
       },
@@ -121,12 +121,12 @@ export const PAGES: readonly SitePage[] = [
         noscript: "This page needs JavaScript. You can also run impartial assess in a terminal.",
       },
       fr: {
-        nav: "Auto-évaluation",
+        nav: "Autoévaluation",
         title: "Évaluez une activité politique",
         lead: "Avant de participer à une activité politique, répondez aux questions que la Commission de la fonction publique vous invite à considérer. Le résultat indique le risque de l'activité pour votre impartialité et la marche à suivre.",
         notice: {
           heading: "Des conseils, pas une décision",
-          text: "Seule la Commission de la fonction publique peut accorder la permission de se porter candidat, et seule la personne désignée de votre organisation peut vous dire ce qui s'applique à votre emploi. Vos réponses restent dans cette page.",
+          text: "Seule la Commission de la fonction publique peut accorder la permission de se porter candidat ou candidate, et seule la personne désignée de votre organisation peut vous dire ce qui s'applique à votre emploi. Vos réponses restent dans cette page.",
         },
         noscript: "Cette page a besoin de JavaScript. Vous pouvez aussi lancer impartial assess dans un terminal.",
       },
@@ -144,7 +144,7 @@ export const PAGES: readonly SitePage[] = [
       },
       fr: {
         nav: "S'exercer",
-        title: "Exercez-vous sur les scénarios des lignes directrices",
+        title: "Exercez-vous sur les mises en situation des lignes directrices",
         lead: "Parcourez les situations que les lignes directrices décrivent elles-mêmes. Évaluez chaque choix (approprié, risqué ou inapproprié), puis voyez comment elles le classent, et pourquoi.",
         noscript: "Cette page a besoin de JavaScript. Vous pouvez aussi lancer impartial practice dans un terminal.",
       },

@@ -38,7 +38,7 @@ Exit status: 0 low, 1 moderate, 2 high, 64 usage error, 65 unreadable answers, 7
 IMPARTIAL_DEBUG=1 shows it), 74 the report cannot be written.`,
   fr: `Utilisation : impartial assess [options]
 L'autoévaluation des activités politiques : des questions sur les facteurs de la CFP (votre rôle, le mandat de votre
-ministère, le service direct, l'influence, les pouvoirs, les relations officielles, la visibilité, le moment), répondues
+ministère, le service direct, l'influence, les pouvoirs, les relations officielles, la visibilité, le moment), auxquelles vous répondez
 au terminal, dans un fichier ou sur l'entrée standard. Donne un niveau de risque (faible, modéré, élevé), ce qui pèse et
 les prochaines étapes.
 
@@ -46,7 +46,7 @@ Options :
   --answers FILE     lire les réponses dans un fichier JSON : {"activity": "like-share", "role": "manager", …, "text": "…"}
                      (sans elle, les questions sont posées au terminal, ou le JSON est lu sur l'entrée standard)
   --text TEXT        les mots de l'activité, jugés par le même moteur que « impartial check »
-  --action ACTION    ${ACTIONS.join(" | ")} (par défaut : selon l'activité répondue)
+  --action ACTION    ${ACTIONS.join(" | ")} (par défaut : selon l'activité choisie dans vos réponses)
   --lang en|fr       langue des questions et du résultat (par défaut : celle de vos paramètres régionaux)
   --json             afficher un résultat JSON
   --html FILE        écrire aussi un rapport HTML autonome et imprimable

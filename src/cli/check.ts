@@ -62,9 +62,9 @@ Options :
                            aujourd'hui, pour les élections fédérales, provinciales et territoriales, ou celles des
                            « jurisdictions » de votre profil)
   --no-election-period     juger comme si aucune période électorale n'était en cours
-  --work-hours             vous êtes pendant vos heures de travail
-  --government-device      vous êtes sur un appareil ou un réseau du gouvernement
-  --authorized             vous êtes autorisé à publier sur ce travail
+  --work-hours             vous êtes au travail, pendant vos heures de travail
+  --government-device      vous utilisez un appareil ou un réseau du gouvernement
+  --authorized             vous êtes autorisé ou autorisée à publier sur ce travail
   --at DATE                quand c'est (ou c'était) publié, ISO 8601
   --context FILE           lire le contexte dans un fichier JSON (les options l'emportent)
   --config FILE            le fichier de configuration (par défaut : impartial.config.json ici ou plus haut, sinon votre fichier

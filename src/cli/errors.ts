@@ -17,9 +17,9 @@ to do), 75 another Impartial is scanning into the review database (try again whe
 stopped by Ctrl-C or SIGTERM (what it read is kept).`,
   fr: `Code de sortie : 0 approprié (ou terminé), 1 risqué, 2 inapproprié, 64 erreur d'utilisation, 65 entrée illisible
 (une exportation, un fichier ou une ligne qui ne peut être lu), 70 erreur interne (un bogue : IMPARTIAL_DEBUG=1 la
-montre), 74 un fichier ne peut être écrit ou la base de revue ne peut être utilisée (endommagée, d'un autre programme,
+montre), 74 un fichier ne peut être écrit ou la base de données d'examen ne peut être utilisée (endommagée, d'un autre programme,
 d'une version plus récente d'Impartial : le message dit quoi faire), 75 un autre Impartial analyse une exportation
-dans la base de revue (réessayez quand il aura terminé), 130 ou 143 une analyse arrêtée par Ctrl-C ou SIGTERM (ce
+dans la base de données d'examen (réessayez quand il aura terminé), 130 ou 143 une analyse arrêtée par Ctrl-C ou SIGTERM (ce
 qu'elle a lu est conservé).`,
 } as const;
 

@@ -47,12 +47,12 @@ Des conseils, pas une décision. Rien de ce que vous tapez ou importez ne quitte
 Utilisation :
   impartial check [TEXTE] [options]  juger une ébauche (publication, commentaire, réponse, partage, mention J'aime, abonnement, profil)
   impartial check --jsonl            juger des lignes JSON lues sur l'entrée standard, un résultat par ligne
-  impartial scan EXPORTATION [options]  revoir votre historique : l'exportation de données d'une plateforme (zip, dossier ou fichier)
+  impartial scan EXPORTATION [options]  examiner votre historique : l'exportation de données d'une plateforme (zip, dossier ou fichier)
   impartial review [filtres]         lister, trier et exporter ce que scan a trouvé (voir review --help)
   impartial assess [options]         autoévaluation des activités politiques (facteurs de la CFP) : risque faible, modéré ou élevé
   impartial rules [--lang fr] [--json]  lister chaque règle avec sa catégorie, son niveau et ses lignes directrices
   impartial explain RÈGLE [--lang fr]  montrer une règle, ce qu'elle cite et ses exemples
-  impartial practice [ID] [--lang fr] [--json]  s'exercer avec les scénarios des lignes directrices, notés par le moteur
+  impartial practice [ID] [--lang fr] [--json]  s'exercer avec les mises en situation des lignes directrices, notés par le moteur
   impartial packs [validate FICHIER]  lister les modules ministériels ou vérifier un fichier de module
   impartial serve [--port N]         servir l'API HTTP sur 127.0.0.1:4321 (voir serve --help)
   impartial demo                     une courte démonstration bilingue

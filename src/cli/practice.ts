@@ -2,6 +2,7 @@ import { createInterface } from "node:readline";
 import { citation } from "../core/guidance/corpus.js";
 import { parseArgs } from "node:util";
 import { isLang, type Action, type Context, type Lang, type Level } from "../core/model.js";
+import { ORGANIZATIONS } from "../core/organizations.js";
 import { judgeScenario, scenarioById, SCENARIOS, type JudgedChoice, type JudgedScenario } from "../core/scenarios.js";
 import type { Message } from "../core/message.js";
 import { EXIT, optionsError, UsageError } from "./errors.js";
@@ -21,14 +22,14 @@ Options:
   --json         print the scenario (or every scenario) with each choice judged, and ask nothing
   --no-color     plain output (also NO_COLOR=1)`,
   fr: `Utilisation : impartial practice [SCENARIO] [options]
-Exercez-vous avec les scénarios des lignes directrices. Sans SCENARIO, les liste.
+Exercez-vous avec les mises en situation des lignes directrices. Sans SCENARIO, les liste.
 Avec SCENARIO, lisez la situation, évaluez chaque choix (1 approprié, 2 risqué, 3 inapproprié),
 puis voyez ce que disent les lignes directrices et ce que relève Impartial. Quand l'entrée standard
 n'est pas un terminal, les réponses sont lues une par ligne; une ligne vide passe un choix.
 
 Options :
   --lang en|fr   langue (par défaut : celle de vos paramètres régionaux)
-  --json         afficher le scénario (ou tous les scénarios) avec chaque choix jugé, sans rien demander
+  --json         afficher la mise en situation (ou toutes) avec chaque choix jugé, sans rien demander
   --no-color     sortie sans couleur (aussi NO_COLOR=1)`,
 };
 
@@ -70,7 +71,7 @@ const TEXT = {
     notANumber: (line: number, answer: string) => `line ${line}: "${answer}" is not a level; answer 1, 2 or 3 (a, r or i), or a blank line to skip`,
   },
   fr: {
-    scenarios: "Scénarios d'exercice",
+    scenarios: "Mises en situation pour s'exercer",
     choices: (n: number) => `${n} choix`,
     start: "Pour commencer : impartial practice ID --lang fr",
     situation: "Situation",
@@ -131,7 +132,7 @@ export async function runPractice(argv: string[], io: PracticeIo): Promise<numbe
     io.stdout.write(`${PRACTICE_HELP[lang]}\n`);
     return 0;
   }
-  if (positionals.length > 1) throw new UsageError({ en: `practise one scenario at a time: give one ID, not ${positionals.length}`, fr: `un scénario à la fois : donnez un seul ID, et non ${positionals.length}` });
+  if (positionals.length > 1) throw new UsageError({ en: `practise one scenario at a time: give one ID, not ${positionals.length}`, fr: `une mise en situation à la fois : donnez un seul ID, et non ${positionals.length}` });
   const style: Style = values["no-color"] ? { color: false } : styleFor(io.stdout, io.env);
   const id = positionals[0];
   if (id === undefined) {
@@ -140,7 +141,7 @@ export async function runPractice(argv: string[], io: PracticeIo): Promise<numbe
     return 0;
   }
   const scenario = scenarioById(id);
-  if (!scenario) throw new UsageError({ en: `no scenario "${id}"; the scenarios are: ${SCENARIOS.map((s) => s.id).join(", ")}`, fr: `aucun scénario « ${id} »; les scénarios sont : ${SCENARIOS.map((s) => s.id).join(", ")}` });
+  if (!scenario) throw new UsageError({ en: `no scenario "${id}"; the scenarios are: ${SCENARIOS.map((s) => s.id).join(", ")}`, fr: `aucune mise en situation « ${id} »; les mises en situation sont : ${SCENARIOS.map((s) => s.id).join(", ")}` });
   const judged = judgeScenario(scenario, lang);
   if (values.json) {
     io.stdout.write(`${JSON.stringify(judged, null, 2)}\n`);
@@ -255,17 +256,21 @@ function describeContext(context: Context, lang: Lang): string {
   const parts: string[] = [];
   if (context.identifiable) parts.push(fr ? "votre compte montre que vous êtes fonctionnaire" : "your account shows you are a public servant");
   if (context.role) parts.push(`${fr ? "rôle" : "role"}${fr ? "\u00a0:" : ":"} ${fr ? ROLE_FR[context.role] : context.role.replace("-", " ")}`);
-  if (context.followers !== undefined) parts.push(fr ? `${context.followers} abonnés` : `${context.followers} followers`);
-  if (context.department) parts.push(`${fr ? "ministère" : "department"}${fr ? "\u00a0:" : ":"} ${context.department}`);
+  if (context.followers !== undefined) parts.push(fr ? `${context.followers} personnes abonnées` : `${context.followers} followers`);
+  if (context.department) {
+    // The department by its name in the output's language, never its id ("esdc").
+    const name = ORGANIZATIONS.find((o) => o.id === context.department)?.[lang] ?? context.department;
+    parts.push(`${fr ? "ministère ou organisme" : "department"}${fr ? "\u00a0:" : ":"} ${name}`);
+  }
   if (context.electionPeriod) parts.push(fr ? "période électorale" : "election period");
   if (context.workHours) parts.push(fr ? "pendant les heures de travail" : "during working hours");
   if (context.governmentDevice) parts.push(fr ? "sur un appareil du gouvernement" : "on a government device");
-  if (context.authorized) parts.push(fr ? "autorisé à publier sur ce travail" : "authorized to post about this work");
+  if (context.authorized) parts.push(fr ? "autorisé ou autorisée à publier sur ce travail" : "authorized to post about this work");
   if (context.postedAt) parts.push(`${fr ? "publié le" : "posted on"} ${context.postedAt.slice(0, 10)}`);
   return parts.join(" · ");
 }
 
-const ROLE_FR = { employee: "employé", manager: "gestionnaire", executive: "cadre", "deputy-head": "administrateur général" } as const;
+const ROLE_FR = { employee: "employé ou employée", manager: "gestionnaire", executive: "cadre", "deputy-head": "administrateur général ou administratrice générale" } as const;
 
 function quote(s: string, lang: Lang): string {
   return lang === "fr" ? `«\u00a0${s}\u00a0»` : `“${s}”`;

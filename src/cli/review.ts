@@ -52,7 +52,7 @@ ${EXIT_HELP.en}`,
                                                son exportation (rien n'est ajouté deux fois), ou s'efface : ses
                                                éléments restent et elle n'est plus signalée
   impartial review forget [--platform P] --yes supprimer ce qui est conservé (d'une plateforme, ou tout) de la base
-                                               de revue de cet ordinateur, sans laisser de trace de son texte
+                                               de données d'examen de cet ordinateur, sans laisser de trace de son texte
 
 Filtres : --level ${LEVELS.join("|")}  --category CATEGORY  --platform ${PLATFORMS.join("|")}
           --year YYYY  --undecided  --limit N (50 par défaut)  --offset N

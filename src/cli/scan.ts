@@ -71,7 +71,7 @@ Sortie (le résumé au terminal par défaut) :
   --jsonl                    une ligne par élément : le résultat de check --jsonl plus platform, action, createdAt, url
   --csv                      une ligne CSV par élément
   --html FILE                un rapport autonome et imprimable
-  --db PATH                  la base de revue (par défaut : ${defaultStorePath()}); ":memory:" ne conserve rien
+  --db PATH                  la base de données d'examen (par défaut : ${defaultStorePath()}); ":memory:" ne conserve rien
   --lang en|fr               langue des messages et des rapports (par défaut : celle de votre configuration, sinon de vos paramètres régionaux)
 
 Configuration :
@@ -385,7 +385,7 @@ function summary(c: ReviewCounts, rows: ReviewRow[], platform: Platform, lang: L
   if (years.length > 0) lines.push(`  ${fr ? "Par année" : "By year"}${colon} ${years.map(([k, v]) => `${k} ${v}`).join(", ")}`);
   const worst = [...rows].sort((a, b) => levelRank(b.assessed!.assessment.level) - levelRank(a.assessed!.assessment.level) || b.item.createdAt.localeCompare(a.item.createdAt)).slice(0, 10);
   if (worst.length > 0) {
-    lines.push("", fr ? "À revoir en premier :" : "To reconsider first:");
+    lines.push("", fr ? "À examiner en premier :" : "To reconsider first:");
     for (const r of worst) {
       const a = r.assessed!.assessment;
       const first = a.findings.find((f) => f.level === a.level) ?? a.findings[0];

@@ -31,7 +31,7 @@ Options :
   --port N          le port (par défaut : ${DEFAULT_PORT}; 0 en choisit un libre)
   --host ADDRESS    l'adresse d'écoute (par défaut : ${DEFAULT_HOST}, cet ordinateur seulement)
   --allow-remote    permettre un --host que d'autres ordinateurs peuvent joindre (l'API n'a pas de connexion : réfléchissez-y)
-  --db PATH         la base de revue (par défaut : ${defaultStorePath()})
+  --db PATH         la base de données d'examen (par défaut : ${defaultStorePath()})
   --config FILE     le fichier de configuration (modules, profil); les fichiers appliqués sont nommés sur la sortie d'erreur
   --no-config       ne lire aucun fichier de configuration
   --lang en|fr      langue des messages affichés ici (par défaut : celle de vos paramètres régionaux)
@@ -90,7 +90,7 @@ export async function runServe(argv: string[], io: ServeIo): Promise<number> {
   if (remote) {
     io.stderr.write(
       fr
-        ? `impartial: avertissement : écoute sur ${host} : quiconque peut joindre cet ordinateur peut utiliser l'API et lire votre base de revue\n`
+        ? `impartial: avertissement : écoute sur ${host} : quiconque peut joindre cet ordinateur peut utiliser l'API et lire votre base de données d'examen\n`
         : `impartial: warning: listening on ${host}: anyone who can reach this machine can use the API and read your review database\n`,
     );
   }
@@ -124,7 +124,7 @@ export async function runServe(argv: string[], io: ServeIo): Promise<number> {
     const { url } = await server.listen();
     io.stdout.write(
       fr
-        ? `Impartial est en service à l'adresse ${new URL("/fr/", url).href} (in English: ${url})\nBase de revue : ${terminalSafe(dbPath, "escape")}\nCtrl-C pour arrêter.\n`
+        ? `Impartial est en service à l'adresse ${new URL("/fr/", url).href} (in English: ${url})\nBase de données d'examen : ${terminalSafe(dbPath, "escape")}\nCtrl-C pour arrêter.\n`
         : `Impartial is serving on ${url} (en français : ${new URL("/fr/", url).href})\nReview database: ${terminalSafe(dbPath, "escape")}\nCtrl-C to stop.\n`,
     );
     io.onListening?.(url);

@@ -405,13 +405,13 @@ function riskScore(level: Level, findings: readonly RawFinding[], activity: Acti
   }
   if (typeof context.followers === "number" && context.followers >= 500) {
     const weight = Math.min(12, Math.round(3 * Math.log10(context.followers / 100)));
-    add("followers", weight, `${context.followers} followers widen the audience`, `${context.followers} abonnés élargissent l'auditoire`);
+    add("followers", weight, `${context.followers} followers widen the audience`, `${context.followers} personnes abonnées élargissent l'auditoire`);
   }
   if (context.electionPeriod && political) add("electionPeriod", 8, "it is an election period", "c'est une période électorale");
   if (context.workHours && findings.length > 0) add("workHours", 3, "during working hours", "pendant les heures de travail");
   if (context.governmentDevice && findings.length > 0) add("governmentDevice", 3, "on a government device", "sur un appareil du gouvernement");
   if ((activity.action === "share" || activity.action === "like") && findings.length > 0) {
-    add("action", 3, `a ${activity.action} passes the content on as your endorsement`, `un ${activity.action === "like" ? "j'aime" : "partage"} transmet le contenu comme votre appui`);
+    add("action", 3, `a ${activity.action} passes the content on as your endorsement`, `${activity.action === "like" ? "une mention « J'aime »" : "un partage"} transmet le contenu comme votre appui`);
   }
   if (level === "appropriate") {
     return { score: Math.min(33, factors.reduce((s, f) => s + Math.round(f.weight / 2), 0)), factors: findings.length > 0 ? factors : [] };
@@ -422,7 +422,7 @@ function riskScore(level: Level, findings: readonly RawFinding[], activity: Acti
 }
 
 function roleFr(role: string): string {
-  return { employee: "employé", manager: "gestionnaire", executive: "cadre", "deputy-head": "administrateur général" }[role] ?? role;
+  return { employee: "employé ou employée", manager: "gestionnaire", executive: "cadre", "deputy-head": "administrateur général ou administratrice générale" }[role] ?? role;
 }
 
 /** Applies every concrete edit that does not overlap another; returns undefined when there is none. */

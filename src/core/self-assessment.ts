@@ -42,7 +42,7 @@ export const QUESTIONS: readonly Question[] = Object.freeze([
     fr: "Que voulez-vous faire?",
     why: {
       en: "The guidance weighs the nature of the activity: informing yourself is encouraged, supporting or opposing a party or candidate is a political activity.",
-      fr: "Les lignes directrices tiennent compte de la nature de l'activité : s'informer est encouragé, appuyer un parti ou un candidat, ou s'y opposer, est une activité politique.",
+      fr: "Les lignes directrices tiennent compte de la nature de l'activité : s'informer est encouragé, appuyer un parti, un candidat ou une candidate, ou s'y opposer, est une activité politique.",
     },
     answers: [
       {
@@ -51,15 +51,15 @@ export const QUESTIONS: readonly Question[] = Object.freeze([
         fr: "Voter à une élection",
         weight: 0,
         guidance: "psc.deputy-heads",
-        why: { en: "Voting is open to every public servant, deputy heads included.", fr: "Voter est permis à tous les fonctionnaires, y compris les administrateurs généraux." },
+        why: { en: "Voting is open to every public servant, deputy heads included.", fr: "Voter est permis à tous les fonctionnaires, y compris les administrateurs généraux et administratrices générales." },
       },
       {
         id: "inform",
         en: "Inform yourself as a voter: follow parties or candidates, watch debates or town halls",
-        fr: "Vous informer en tant qu'électeur : suivre des partis ou des candidats, regarder des débats ou des assemblées publiques",
+        fr: "Vous informer avant de voter : suivre des partis, des candidats et des candidates, regarder des débats ou des assemblées publiques",
         weight: 0,
         guidance: "psc.do.inform-yourself",
-        why: { en: "Informing yourself as a voter is one of the guidance's dos.", fr: "S'informer en tant qu'électeur fait partie de ce que les lignes directrices recommandent." },
+        why: { en: "Informing yourself as a voter is one of the guidance's dos.", fr: "S'informer avant de voter fait partie de ce que les lignes directrices recommandent." },
       },
       {
         id: "like-share",
@@ -72,7 +72,7 @@ export const QUESTIONS: readonly Question[] = Object.freeze([
       {
         id: "comment",
         en: "Comment on a party, candidate, leader or campaign",
-        fr: "Commenter au sujet d'un parti, d'un candidat, d'un chef ou d'une campagne",
+        fr: "Commenter au sujet d'un parti, d'un candidat ou d'une candidate, d'un chef ou d'une campagne",
         weight: 3,
         guidance: "tbs.risk.risky.commenting-government",
         why: { en: "A comment is your own words in support or opposition, visible to others.", fr: "Un commentaire, ce sont vos propres mots pour appuyer ou vous opposer, visibles par d'autres." },
@@ -80,7 +80,7 @@ export const QUESTIONS: readonly Question[] = Object.freeze([
       {
         id: "create",
         en: "Create political content (a post, video or blog supporting or opposing a party or candidate)",
-        fr: "Créer du contenu politique (publication, vidéo ou blogue pour ou contre un parti ou un candidat)",
+        fr: "Créer du contenu politique (publication, vidéo ou blogue pour ou contre un parti, un candidat ou une candidate)",
         weight: 4,
         guidance: "psc.consider.activities",
       },
@@ -98,7 +98,7 @@ export const QUESTIONS: readonly Question[] = Object.freeze([
       {
         id: "donate",
         en: "Contribute funds to a party or candidate",
-        fr: "Verser une contribution à un parti ou à un candidat",
+        fr: "Verser une contribution à un parti, à un candidat ou à une candidate",
         weight: 2,
         guidance: "psc.consider.activities",
         why: {
@@ -120,7 +120,7 @@ export const QUESTIONS: readonly Question[] = Object.freeze([
       {
         id: "nomination-papers",
         en: "Sign a candidate's nomination papers",
-        fr: "Signer les documents de mise en candidature d'un candidat",
+        fr: "Signer les documents de mise en candidature d'un candidat ou d'une candidate",
         weight: 2,
         guidance: "psc.consider.activities",
         why: {
@@ -131,7 +131,7 @@ export const QUESTIONS: readonly Question[] = Object.freeze([
       {
         id: "campaign",
         en: "Volunteer for a party or candidate: canvass, phone, drive voters, fundraise",
-        fr: "Faire du bénévolat pour un parti ou un candidat : porte-à-porte, appels, transport d'électeurs, collecte de fonds",
+        fr: "Faire du bénévolat pour un parti, un candidat ou une candidate : porte-à-porte, appels, transport de personnes vers le bureau de vote, collecte de fonds",
         weight: 5,
         guidance: "psc.scope.political-activity",
       },
@@ -149,12 +149,12 @@ export const QUESTIONS: readonly Question[] = Object.freeze([
       {
         id: "candidate",
         en: "Be a candidate in an election",
-        fr: "Être candidat à une élection",
+        fr: "Être candidat ou candidate à une élection",
         weight: 6,
         guidance: "psc.balance.right",
         why: {
           en: "You have the right to be a candidate; the PSC's permission is needed first, and leave without pay for a federal, provincial or territorial election.",
-          fr: "Vous avez le droit d'être candidat; il faut d'abord la permission de la CFP, et un congé sans solde pour une élection fédérale, provinciale ou territoriale.",
+          fr: "Vous avez le droit d'être candidat ou candidate; il faut d'abord la permission de la CFP, et un congé sans solde pour une élection fédérale, provinciale ou territoriale.",
         },
       },
     ],
@@ -163,7 +163,7 @@ export const QUESTIONS: readonly Question[] = Object.freeze([
     id: "jurisdiction",
     factor: "psc.scope.part-7",
     en: "At which level of government is the election, party or candidate?",
-    fr: "À quel ordre de gouvernement se rattache l'élection, le parti ou le candidat?",
+    fr: "À quel ordre de gouvernement se rattache l'élection, le parti, le candidat ou la candidate?",
     why: {
       en: "Part 7 of the Public Service Employment Act covers federal, provincial, territorial and municipal politics; school boards and band councils are outside it.",
       fr: "La partie 7 de la Loi sur l'emploi dans la fonction publique vise la politique fédérale, provinciale, territoriale et municipale; les conseils scolaires et les conseils de bande n'en relèvent pas.",
@@ -180,7 +180,7 @@ export const QUESTIONS: readonly Question[] = Object.freeze([
         guidance: "psc.other-activities.values-code",
         why: {
           en: "Seeking nomination or being a candidate for a school board or band council is outside Part 7: no PSC permission is needed, but the Values and Ethics Code and your department's code of conduct still apply.",
-          fr: "Briguer l'investiture ou être candidat à un conseil scolaire ou à un conseil de bande ne relève pas de la partie 7 : aucune permission de la CFP n'est requise, mais le Code de valeurs et d'éthique et le code de conduite de votre ministère s'appliquent toujours.",
+          fr: "Briguer l'investiture ou être candidat ou candidate à un conseil scolaire ou à un conseil de bande ne relève pas de la partie 7 : aucune permission de la CFP n'est requise, mais le Code de valeurs et d'éthique et le code de conduite de votre ministère s'appliquent toujours.",
         },
       },
     ],
@@ -195,16 +195,16 @@ export const QUESTIONS: readonly Question[] = Object.freeze([
       fr: "Plus votre rôle est élevé ou visible, plus votre activité a de poids et attire l'attention.",
     },
     answers: [
-      { id: "employee", en: "Employee", fr: "Employé", weight: 0 },
+      { id: "employee", en: "Employee", fr: "Employé ou employée", weight: 0 },
       { id: "manager", en: "Manager or supervisor", fr: "Gestionnaire ou superviseur", weight: 2 },
       { id: "executive", en: "Executive (EX or equivalent)", fr: "Cadre (EX ou l'équivalent)", weight: 4 },
       {
         id: "deputy-head",
         en: "Deputy head",
-        fr: "Administrateur général",
+        fr: "Administrateur général ou administratrice générale",
         weight: 6,
         guidance: "psc.deputy-heads",
-        why: { en: "A deputy head may engage in no political activity other than voting.", fr: "Un administrateur général ne peut exercer aucune activité politique autre que voter." },
+        why: { en: "A deputy head may engage in no political activity other than voting.", fr: "Un administrateur général ou une administratrice générale ne peut exercer aucune activité politique autre que voter." },
       },
     ],
   },
@@ -298,10 +298,10 @@ export const QUESTIONS: readonly Question[] = Object.freeze([
     id: "followers",
     factor: "psc.other.online-visibility",
     en: "How many friends or followers do you have?",
-    fr: "Combien d'amis ou d'abonnés avez-vous?",
+    fr: "Combien de personnes vous suivent (amis et personnes abonnées)?",
     why: {
       en: "A higher number of friends or followers can increase the level of risk.",
-      fr: "Un plus grand nombre d'amis ou d'abonnés peut accroître le niveau de risque.",
+      fr: "Plus il y a de personnes qui vous suivent, plus le niveau de risque peut augmenter.",
     },
     answers: [
       { id: "few", en: "Fewer than 500", fr: "Moins de 500", weight: 0 },
@@ -622,12 +622,12 @@ const STEPS = {
   candidate: {
     guidance: "psc.scope.part-7",
     en: "You have the right to seek nomination and to be a candidate. The PSC requires you to request and obtain its permission before you seek nomination or are a candidate in a federal, provincial, territorial or municipal election. Being a candidate in a federal, provincial or territorial election also requires a leave of absence without pay during the election period; for a municipal election the PSC may require one. Ask before you start.",
-    fr: "Vous avez le droit de briguer l'investiture et d'être candidat. La CFP exige que vous demandiez et obteniez sa permission avant de briguer l'investiture ou d'être candidat à une élection fédérale, provinciale, territoriale ou municipale. Être candidat à une élection fédérale, provinciale ou territoriale exige aussi un congé sans solde pendant la période électorale; pour une élection municipale, la CFP peut en exiger un. Renseignez-vous avant de commencer.",
+    fr: "Vous avez le droit de briguer l'investiture et d'être candidat ou candidate. La CFP exige que vous demandiez et obteniez sa permission avant de briguer l'investiture ou de vous présenter à une élection fédérale, provinciale, territoriale ou municipale. Se présenter à une élection fédérale, provinciale ou territoriale exige aussi un congé sans solde pendant la période électorale; pour une élection municipale, la CFP peut en exiger un. Renseignez-vous avant de commencer.",
   },
   deputyHead: {
     guidance: "psc.deputy-heads",
     en: "As a deputy head, keep to voting: any other political activity is not open to you.",
-    fr: "En tant qu'administrateur général, limitez-vous à voter : toute autre activité politique vous est interdite.",
+    fr: "En tant qu'administrateur général ou administratrice générale, limitez-vous à voter : toute autre activité politique vous est interdite.",
   },
   workplace: {
     guidance: "psc.dont.work-hours-resources",
@@ -637,7 +637,7 @@ const STEPS = {
   high: {
     guidance: "psc.dont.impairs-impartiality",
     en: "Do not go ahead before you have talked it over with your designated political activities representative.",
-    fr: "N'allez pas de l'avant avant d'en avoir discuté avec votre agent désigné des activités politiques.",
+    fr: "N'allez pas de l'avant avant d'en avoir discuté avec la personne désignée pour les activités politiques dans votre organisation.",
   },
   moderate: {
     guidance: "psc.balance.permitted",
@@ -647,7 +647,7 @@ const STEPS = {
   low: {
     guidance: "psc.do.inform-yourself",
     en: "Informing yourself as a voter and voting are open to every public servant. Liking, sharing or commenting would be a different activity: assess it again.",
-    fr: "S'informer en tant qu'électeur et voter sont permis à tous les fonctionnaires. Aimer, partager ou commenter serait une autre activité : évaluez-la de nouveau.",
+    fr: "S'informer avant de voter et voter sont permis à tous les fonctionnaires. Aimer, partager ou commenter serait une autre activité : évaluez-la de nouveau.",
   },
   disclaimer: {
     guidance: "psc.other.disclaimer",
@@ -662,7 +662,7 @@ const STEPS = {
   representative: {
     guidance: "psc.support.representative",
     en: "Contact your designated political activities representative.",
-    fr: "Communiquez avec votre agent désigné des activités politiques.",
+    fr: "Communiquez avec la personne désignée pour les activités politiques dans votre organisation.",
   },
   pscTool: {
     guidance: "psc.support.self-assessment",

@@ -23,7 +23,7 @@ export function parseContext(value: unknown, where = "context"): Context {
         out.role = v;
         break;
       case "followers":
-        if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || !Number.isInteger(v)) throw new InputError(not(v, `${field} must be a whole number of followers`, `${field} doit être un nombre entier d'abonnés`));
+        if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || !Number.isInteger(v)) throw new InputError(not(v, `${field} must be a whole number of followers`, `${field} doit être un nombre entier de personnes abonnées`));
         out.followers = v;
         break;
       case "department":

@@ -229,7 +229,7 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
           throw e;
         }
         const row = store.getItem(platform, id);
-        if (!row) throw new HttpError(404, { en: `no item ${platform}/${id} in the review database`, fr: `aucun élément ${platform}/${id} dans la base de revue` });
+        if (!row) throw new HttpError(404, { en: `no item ${platform}/${id} in the review database`, fr: `aucun élément ${platform}/${id} dans la base de données d'examen` });
         return [200, reviewItem(row)];
       },
     },
@@ -373,7 +373,7 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
 }
 
 function requireScanJobs(jobs: ScanJobs | undefined): ScanJobs {
-  if (!jobs) throw new HttpError(503, { en: "no review database is open on this server, so an upload has nowhere to go", fr: "aucune base de revue n'est ouverte sur ce serveur : un téléversement n'a donc nulle part où aller" });
+  if (!jobs) throw new HttpError(503, { en: "no review database is open on this server, so an upload has nowhere to go", fr: "aucune base de données d'examen n'est ouverte sur ce serveur : un téléversement n'a donc nulle part où aller" });
   return jobs;
 }
 
@@ -398,7 +398,7 @@ function batchTextLength(items: readonly unknown[]): number {
 }
 
 function requireStore(store: ReviewStore | undefined): ReviewStore {
-  if (!store) throw new HttpError(503, { en: "no review database is open on this server", fr: "aucune base de revue n'est ouverte sur ce serveur" });
+  if (!store) throw new HttpError(503, { en: "no review database is open on this server", fr: "aucune base de données d'examen n'est ouverte sur ce serveur" });
   return store;
 }
 

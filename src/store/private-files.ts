@@ -18,7 +18,7 @@ function octal(mode: number): string {
 function tightened(path: string, was: number, now: number): Message {
   return {
     en: `${path} could be read by other users of this computer (mode ${octal(was)}); it is now ${octal(now)}, yours only`,
-    fr: `${path} pouvait être lu par d'autres utilisateurs de cet ordinateur (mode ${octal(was)}) ; il est maintenant en ${octal(now)}, à vous seul`,
+    fr: `${path} pouvait être lu par d'autres comptes de cet ordinateur (mode ${octal(was)}) ; il est maintenant en ${octal(now)}, à vous seul`,
   };
 }
 

@@ -171,16 +171,16 @@ function unusableMessage(kind: UnusableKind, path: string, detail: Message): Mes
   if (kind === "newer")
     return {
       en: `${path}: this review database was written by a newer Impartial (${detail.en}); upgrade Impartial to use it, or give another file with --db. Impartial has not changed it.`,
-      fr: `${path} : cette base de revue a été écrite par une version plus récente d'Impartial (${detail.fr}) ; mettez Impartial à jour pour l'utiliser, ou donnez un autre fichier avec --db. Impartial ne l'a pas modifiée.`,
+      fr: `${path} : cette base de données d'examen a été écrite par une version plus récente d'Impartial (${detail.fr}) ; mettez Impartial à jour pour l'utiliser, ou donnez un autre fichier avec --db. Impartial ne l'a pas modifiée.`,
     };
   if (kind === "foreign")
     return {
       en: `${path}: this is another program's database, not an Impartial review database (${detail.en}); Impartial has not changed it. Give another file with --db, or move this one aside (${moves}) and scan your export again.`,
-      fr: `${path} : c'est la base de données d'un autre programme, et non une base de revue d'Impartial (${detail.fr}) ; Impartial ne l'a pas modifiée. Donnez un autre fichier avec --db, ou mettez celui-ci de côté (${moves}) et analysez de nouveau votre exportation.`,
+      fr: `${path} : c'est la base de données d'un autre programme, et non une base de données d'examen d'Impartial (${detail.fr}) ; Impartial ne l'a pas modifiée. Donnez un autre fichier avec --db, ou mettez celui-ci de côté (${moves}) et analysez de nouveau votre exportation.`,
     };
   return {
     en: `${path}: the review database is damaged or is not a database (${detail.en}). Move it aside (${moves}), then scan your export again to rebuild it; triage decisions kept in it are lost unless you restore it from a backup.`,
-    fr: `${path} : la base de revue est endommagée ou n'est pas une base de données (${detail.fr}). Mettez-la de côté (${moves}), puis analysez de nouveau votre exportation pour la reconstruire ; les décisions de tri qu'elle contenait sont perdues, sauf si vous la restaurez depuis une sauvegarde.`,
+    fr: `${path} : la base de données d'examen est endommagée ou n'est pas une base de données (${detail.fr}). Mettez-la de côté (${moves}), puis analysez de nouveau votre exportation pour la reconstruire ; les décisions de tri qu'elle contenait sont perdues, sauf si vous la restaurez depuis une sauvegarde.`,
   };
 }
 
@@ -198,7 +198,7 @@ export function storeFailure(error: unknown, path: string): unknown {
   if (BUSY_CODES.has(code))
     return new StoreBusyError({
       en: `${path}: another Impartial is writing to the review database (SQLite: ${(error as Error).message}); try again once it has finished`,
-      fr: `${path} : un autre Impartial écrit dans la base de revue (SQLite : ${(error as Error).message}) ; réessayez quand il aura terminé`,
+      fr: `${path} : un autre Impartial écrit dans la base de données d'examen (SQLite : ${(error as Error).message}) ; réessayez quand il aura terminé`,
     });
   return error;
 }
@@ -472,7 +472,7 @@ export class ReviewStore {
         if (!this.hasItem(row.platform, row.id)) {
           throw new StoreError({
             en: `row ${index} (${key}): no such item in the review database; nothing was replaced`,
-            fr: `ligne ${index} (${key}) : aucun élément de ce nom dans la base de revue ; rien n'a été remplacé`,
+            fr: `ligne ${index} (${key}) : aucun élément de ce nom dans la base de données d'examen ; rien n'a été remplacé`,
           });
         }
         try {
@@ -561,7 +561,7 @@ export class ReviewStore {
 
   private importStatus(importId: number): ImportStatus {
     const row = this.statement("SELECT status FROM imports WHERE id = ?").get(importId) as { status: ImportStatus } | undefined;
-    if (!row) throw new StoreError({ en: `no import ${importId} in the review database`, fr: `aucune importation ${importId} dans la base de revue` });
+    if (!row) throw new StoreError({ en: `no import ${importId} in the review database`, fr: `aucune importation ${importId} dans la base de données d'examen` });
     return row.status;
   }
 
@@ -658,7 +658,7 @@ export class ReviewStore {
   setDecision(platform: Platform, id: string, decision: Decision, note?: string): void {
     if (!(DECISIONS as readonly string[]).includes(decision))
       throw new StoreError({ en: `unknown decision ${JSON.stringify(decision)}: expected one of ${DECISIONS.join(", ")}`, fr: `décision inconnue « ${decision} » : attendu l'une de ${DECISIONS.join(", ")}` });
-    if (!this.hasItem(platform, id)) throw new StoreError({ en: `no item ${platform}/${id} in the review database`, fr: `aucun élément ${platform}/${id} dans la base de revue` });
+    if (!this.hasItem(platform, id)) throw new StoreError({ en: `no item ${platform}/${id} in the review database`, fr: `aucun élément ${platform}/${id} dans la base de données d'examen` });
     this.statement(
       `INSERT INTO decisions (platform, id, decision, note, decided_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (platform, id) DO UPDATE SET decision = excluded.decision, note = excluded.note, decided_at = excluded.decided_at`,
@@ -805,7 +805,7 @@ function busyWith(active: readonly ImportRecord[]): StoreBusyError {
   const scans = active.map((i) => `${i.platform} ${i.sourcePath} (${i.owner ? `pid ${i.owner.pid}, ` : ""}${i.startedAt})`).join("; ");
   return new StoreBusyError({
     en: `a scan is writing to the review database now: ${scans}; wait for it to finish, or stop it (Ctrl-C), then run forget again. Nothing was deleted.`,
-    fr: `une analyse écrit en ce moment dans la base de revue : ${scans} ; attendez qu'elle se termine, ou arrêtez-la (Ctrl-C), puis relancez forget. Rien n'a été supprimé.`,
+    fr: `une analyse écrit en ce moment dans la base de données d'examen : ${scans} ; attendez qu'elle se termine, ou arrêtez-la (Ctrl-C), puis relancez forget. Rien n'a été supprimé.`,
   });
 }
 
@@ -881,7 +881,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): ReviewS
     if (known instanceof StoreError) throw known;
     throw new StoreError({
       en: `${path}: cannot open the review database (${(e as Error).message})`,
-      fr: `${path} : impossible d'ouvrir la base de revue (${(e as Error).message})`,
+      fr: `${path} : impossible d'ouvrir la base de données d'examen (${(e as Error).message})`,
     });
   }
 }

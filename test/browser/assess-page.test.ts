@@ -112,7 +112,7 @@ describe("the self-assessment page in a real browser", { skip: skipWithoutChromi
           await assertMatchesCore(page, p.lang, answers, text);
           const judged = selfAssess(answers, { lang: p.lang, text }).text!;
           assert.equal(await page.locator("#assess-result .text-level").getAttribute("data-level"), judged.level);
-          assert.match((await page.locator("#assess-result .contacts").textContent()) ?? "", p.lang === "fr" ? /agent désigné des activités politiques/ : /political activities representative/);
+          assert.match((await page.locator("#assess-result .contacts").textContent()) ?? "", p.lang === "fr" ? /personne désignée pour les activités politiques/ : /political activities representative/);
         } finally {
           await close();
         }

@@ -85,7 +85,7 @@ describe("the History review page in a real browser", { skip: skipWithoutChromiu
       const page = await context.newPage();
       await page.goto(new URL("/fr/revue/", url).href);
       await waitForAttribute(page.locator("#review-summary"), "data-state", "no-store");
-      assert.match(await page.locator("#review-summary").innerText(), /aucune base de revue ouverte/);
+      assert.match(await page.locator("#review-summary").innerText(), /aucune base de données d'examen ouverte/);
       assert.equal(await page.locator("#review-body").isVisible(), false);
     } finally {
       await context.close();

@@ -72,7 +72,7 @@ describe("impartial assess", () => {
     assert.match(r.stdout, /Que voulez-vous faire\?/);
     assert.match(r.stdout, /3\. Aimer, partager ou transférer une publication politique/);
     assert.match(r.stdout, /Niveau de risque\u00a0: MODÉRÉ/);
-    assert.match(r.stdout, /agent désigné des activités politiques/);
+    assert.match(r.stdout, /personne désignée pour les activités politiques/);
   });
 
   it("asks again when the choice is not one of the numbers, and accepts an answer id", async () => {

@@ -27,8 +27,14 @@ describe("impartial practice", () => {
 
   it("lists them in French with --lang fr", async () => {
     const r = await practice(["--lang", "fr"]);
-    assert.match(r.stdout, /Scénarios d'exercice/);
+    assert.match(r.stdout, /Mises en situation pour s'exercer/);
     assert.match(r.stdout, /Devoir de loyauté/);
+  });
+
+  it("names a choice's department, never its id", async () => {
+    const r = await practice(["esdc-ei-question", "--lang", "fr"], "1\n1\n1\n1\n1\n");
+    assert.match(r.stdout, /ministère ou organisme\u00a0: Emploi et Développement social Canada/);
+    assert.doesNotMatch(r.stdout, /: esdc\b/);
   });
 
   it("prints one scenario with every choice judged as JSON, asking nothing", async () => {

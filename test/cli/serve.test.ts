@@ -52,6 +52,6 @@ test("serve says where it is serving in French under a French locale, the French
   const t = io(stop.signal, () => stop.abort(), { LANG: "fr_CA.UTF-8" });
   assert.equal(await runServe(["--port", "0", "--db", join(t.home, "review.db")], t.io), 0);
   assert.match(t.out(), /^Impartial est en service à l'adresse http:\/\/127\.0\.0\.1:\d+\/fr\/ \(in English: http:\/\/127\.0\.0\.1:\d+\/\)/);
-  assert.ok(t.out().includes(`Base de revue : ${join(t.home, "review.db")}`), "says where the review database is");
+  assert.ok(t.out().includes(`Base de données d'examen : ${join(t.home, "review.db")}`), "says where the review database is");
   rmSync(t.home, { recursive: true, force: true });
 });

@@ -99,7 +99,7 @@ describe("what Impartial writes is readable by you only", { skip: process.platfo
     assert.match(r.stderr, /review\.db could be read by other users of this computer \(mode 0644\); it is now 0600, yours only/);
     assert.match(r.stderr, /old-report\.html could be read by other users/);
     chmodSync(db, 0o640);
-    assert.match(run(["review", "--db", db, "--lang", "fr"]).stderr, /review\.db pouvait être lu par d'autres utilisateurs de cet ordinateur \(mode 0640\) ; il est maintenant en 0600, à vous seul/);
+    assert.match(run(["review", "--db", db, "--lang", "fr"]).stderr, /review\.db pouvait être lu par d'autres comptes de cet ordinateur \(mode 0640\) ; il est maintenant en 0600, à vous seul/);
     assert.equal(run(["review", "--db", db]).stderr, "", "said once, when it was tightened");
   });
 
@@ -129,7 +129,7 @@ describe("a review database that cannot be used says what to do, and exits 74", 
       assert.match(r.stderr, /review\.db: the review database is damaged or is not a database \(SQLite: file is not a database\)\. Move it aside \(mv ".*review\.db" ".*review\.db\.damaged"\), then scan your export again/);
       assert.doesNotMatch(r.stderr, /internal error/);
     }
-    assert.match(run(["review", "--db", db, "--lang", "fr"]).stderr, /la base de revue est endommagée ou n'est pas une base de données .* Mettez-la de côté/);
+    assert.match(run(["review", "--db", db, "--lang", "fr"]).stderr, /la base de données d'examen est endommagée ou n'est pas une base de données .* Mettez-la de côté/);
   });
 
   it("another program's SQLite database is named as such and left unchanged", () => {

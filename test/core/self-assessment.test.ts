@@ -113,7 +113,7 @@ describe("what the guidance fixes", () => {
     for (const lang of ["en", "fr"] as const) {
       const r = selfAssess({ activity: "vote", role: "employee" }, { lang });
       const texts = r.next.map((s) => s.text).join(" ");
-      assert.match(texts, lang === "en" ? /political activities representative/ : /agent désigné des activités politiques/);
+      assert.match(texts, lang === "en" ? /political activities representative/ : /personne désignée pour les activités politiques/);
       assert.match(texts, lang === "en" ? /Political Activities Self-Assessment Tool/ : /Outil d'autoévaluation des activités politiques/);
     }
   });

@@ -98,7 +98,7 @@ export const PROFILES: readonly Profile[] = [
     because: "A senior, identifiable role and a large following make a comment on a leader highly visible.",
   },
   {
-    name: "un cadre avec beaucoup d'abonnés qui commente un chef",
+    name: "un cadre avec beaucoup de personnes abonnées qui commente un chef",
     lang: "fr",
     answers: { activity: "comment", role: "executive", followers: "many", identifiable: "yes" },
     level: "high",

@@ -26,7 +26,7 @@ test("a review database problem is told in French too: an unknown item, a bad ba
   const store = openStore(":memory:");
   try {
     const unknown = storeErrorOf(() => store.setDecision("x", "404", "delete"));
-    assert.equal(messageIn(unknown, "fr"), "aucun élément x/404 dans la base de revue");
+    assert.equal(messageIn(unknown, "fr"), "aucun élément x/404 dans la base de données d'examen");
     assert.equal(unknown.message, "no item x/404 in the review database");
 
     const id = store.beginImport("x", "/home/me/twitter.zip", "file:1:abc");

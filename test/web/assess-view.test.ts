@@ -51,7 +51,7 @@ describe("the Self-assessment page's logic", () => {
     const list = answeredList({ activity: "candidate", role: "deputy-head" }, "fr");
     assert.equal(list.length, QUESTIONS.length);
     const role = QUESTIONS.findIndex((q) => q.id === "role");
-    assert.deepEqual(list[role], { question: "Quel est votre poste?", answer: "Administrateur général" });
+    assert.deepEqual(list[role], { question: "Quel est votre poste?", answer: "Administrateur général ou administratrice générale" });
     assert.equal(list[role + 1]!.answer, undefined);
   });
 

@@ -66,6 +66,12 @@ describe("the Practice page's logic", () => {
     assert.match(describeContext({ workHours: true, governmentDevice: true }, "fr"), /pendant les heures de travail · sur un appareil du gouvernement/);
   });
 
+  test("a choice's department is named in the page's language, never shown by its id", () => {
+    assert.equal(describeContext({ department: "esdc" }, "fr"), "ministère ou organisme : Emploi et Développement social Canada (EDSC)");
+    assert.equal(describeContext({ department: "esdc" }, "en"), "department: Employment and Social Development Canada (ESDC)");
+    assert.doesNotMatch(describeContext({ department: "statcan", identifiable: true }, "fr"), /statcan/);
+  });
+
   test("every scenario names the texts it comes from by title, and French quotes use « »", () => {
     for (const s of SCENARIOS) for (const [i, title] of sourceTitles(s, "fr").entries()) assert.notEqual(title, s.sources[i], `${s.id}: the source ${title} has a title`);
     assert.deepEqual(sourceTitles({ sources: ["psc-political-activities-social-media"] }, "en"), ["Public servants, political activities and social media"]);

@@ -46,7 +46,7 @@ describe("renderShell", () => {
   test("declares the language, names the page in the title and links the other language's page", () => {
     const html = renderShell(review, "fr");
     assert.match(html, /<html lang="fr">/);
-    assert.match(html, /<title>Revoyez votre historique[^<]* – Impartial<\/title>/);
+    assert.match(html, /<title>Examinez votre historique[^<]* – Impartial<\/title>/);
     assert.match(html, /<gcds-header lang-href="\/review\/"/);
     assert.match(html, /<div id="review-app"/);
   });

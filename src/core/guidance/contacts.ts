@@ -31,7 +31,7 @@ export const CONTACTS: readonly GuidanceContact[] = Object.freeze([
   {
     id: "political-activities-representative",
     en: "Your designated political activities representative",
-    fr: "Votre agent désigné des activités politiques",
+    fr: "La personne désignée pour les activités politiques dans votre organisation",
     guidance: ["psc.support.representative", "csps.contacts"],
   },
   {

@@ -23,7 +23,7 @@ export const PSC_PACK: Pack = {
   name: { en: "Public Service Commission", fr: "Commission de la fonction publique" },
   description: {
     en: "PSC employees: creating, liking or sharing partisan content is inappropriate, since the Commission's mandate is non-partisanship (PSC factors: your organization's mandate and its links to political issues).",
-    fr: "Employés de la CFP : créer, aimer ou partager du contenu partisan est inapproprié, puisque le mandat de la Commission est l'impartialité politique (facteurs de la CFP : le mandat de votre organisation et ses liens avec les enjeux politiques).",
+    fr: "Personnel de la CFP : créer, aimer ou partager du contenu partisan est inapproprié, puisque le mandat de la Commission est l'impartialité politique (facteurs de la CFP : le mandat de votre organisation et ses liens avec les enjeux politiques).",
   },
   extends: ["gc"],
   departments: ["psc"],
@@ -41,7 +41,7 @@ export const STATCAN_PACK: Pack = {
   name: { en: "Statistics Canada", fr: "Statistique Canada" },
   description: {
     en: "Statistics Canada employees: confidentiality and the release embargo, replies to the Agency left to Communications Division, no corporate symbols, the Web2Social team to ask.",
-    fr: "Employés de Statistique Canada : confidentialité et embargo sur les diffusions, réponses à l'organisme laissées à la Division des communications, aucun symbole ministériel, l'équipe Web2Social à consulter.",
+    fr: "Personnel de Statistique Canada : confidentialité et embargo sur les diffusions, réponses à l'organisme laissées à la Division des communications, aucun symbole ministériel, l'équipe Web2Social à consulter.",
   },
   extends: ["gc"],
   departments: ["statcan"],
@@ -89,7 +89,7 @@ export const ESDC_PACK: Pack = {
   name: { en: "Employment and Social Development Canada", fr: "Emploi et Développement social Canada" },
   description: {
     en: "ESDC and Service Canada employees: the HRSDC risks (disclosure of private or personal information, transparency of online identity) and the Office of Values and Ethics.",
-    fr: "Employés d'EDSC et de Service Canada : les risques nommés par RHDCC (divulgation d'information privée ou personnelle, transparence de l'identité en ligne) et le Bureau des valeurs et de l'éthique.",
+    fr: "Personnel d'EDSC et de Service Canada : les risques nommés par RHDCC (divulgation d'information privée ou personnelle, transparence de l'identité en ligne) et le Bureau des valeurs et de l'éthique.",
   },
   extends: ["gc"],
   departments: ["esdc", "hrsdc"],
@@ -113,12 +113,12 @@ export const ESDC_PACK: Pack = {
       ],
       message: {
         en: "“{text}” is about the people ESDC serves. Posts are permanent and spread beyond your control: never disclose private or personal information about a client.",
-        fr: "« {text} » concerne les personnes que sert EDSC. Les publications sont permanentes et échappent à votre contrôle : ne divulguez jamais d'information privée ou personnelle sur un client.",
+        fr: "« {text} » concerne les personnes que sert EDSC. Les publications sont permanentes et échappent à votre contrôle : ne divulguez jamais d'information privée ou personnelle sur un membre de la clientèle.",
       },
       guidance: ["hrsdc.risk.disclosure", "hrsdc.risk.permanent", "hrsdc.risk.loss-of-control"],
       suggestion: {
         en: "Leave out anything that could identify a client or their file.",
-        fr: "Retirez tout ce qui pourrait identifier un client ou son dossier.",
+        fr: "Retirez tout ce qui pourrait identifier une personne de la clientèle ou son dossier.",
       },
     },
     {
@@ -128,7 +128,7 @@ export const ESDC_PACK: Pack = {
       terms: ["I work at Service Canada", "I work for Service Canada", "Service Canada employee", "je travaille à Service Canada", "je travaille pour Service Canada", "employé de Service Canada", "employée de Service Canada"],
       message: {
         en: "“{text}” makes your workplace known: what you post is then read as coming from an ESDC employee.",
-        fr: "« {text} » fait connaître votre lieu de travail : ce que vous publiez est alors lu comme venant d'un employé d'EDSC.",
+        fr: "« {text} » fait connaître votre lieu de travail : ce que vous publiez est alors lu comme venant d'un membre du personnel d'EDSC.",
       },
       guidance: ["hrsdc.risk.identity", "hrsdc.weigh-words"],
     },

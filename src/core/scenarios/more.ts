@@ -71,7 +71,7 @@ export const MORE_SCENARIOS: readonly Scenario[] = [
         expected: "risky",
         explanation: {
           en: "Even a harmless, public answer replies to a post directed at Statistics Canada: Communications Division answers those, not employees.",
-          fr: "Même une réponse inoffensive et publique répond à une publication adressée à Statistique Canada : c'est la Division des communications qui y répond, pas les employés.",
+          fr: "Même une réponse inoffensive et publique répond à une publication adressée à Statistique Canada : c'est la Division des communications qui y répond, pas le reste du personnel.",
         },
         guidance: ["statcan.official.no-replies", "statcan.official.communications-replies"],
       },
@@ -99,7 +99,7 @@ export const MORE_SCENARIOS: readonly Scenario[] = [
     title: { en: "A shout-out with a team photo", fr: "Souligner le travail de l'équipe avec une photo" },
     situation: {
       en: "Your team just launched a guide you are proud of. You want to shout out their work on your personal account, with a photo of the team.",
-      fr: "Votre équipe vient de lancer un guide dont vous êtes fier. Vous voulez souligner son travail sur votre compte personnel, avec une photo de l'équipe.",
+      fr: "Votre équipe vient de lancer un guide dont vous tirez de la fierté. Vous voulez souligner son travail sur votre compte personnel, avec une photo de l'équipe.",
     },
     questions: ["tbs.question.work-environment", "tbs.question.work-content", "tbs.question.reputation"],
     choices: [
@@ -207,10 +207,10 @@ export const MORE_SCENARIOS: readonly Scenario[] = [
     id: "deputy-head-fundraiser",
     sources: ["psc-political-activities-social-media"],
     guidance: ["psc.deputy-heads"],
-    title: { en: "A fundraiser invitation for a deputy head", fr: "Une invitation à un souper-bénéfice pour un administrateur général" },
+    title: { en: "A fundraiser invitation for a deputy head", fr: "Une invitation à un souper-bénéfice pour un administrateur général ou une administratrice générale" },
     situation: {
       en: "You are a deputy head. An old friend tags you in a party's fundraiser invitation and asks you to pass it on.",
-      fr: "Vous êtes administrateur général. Un vieil ami vous identifie dans l'invitation à un souper-bénéfice d'un parti et vous demande de la faire circuler.",
+      fr: "Vous êtes administrateur général ou administratrice générale. Un vieil ami vous identifie dans l'invitation à un souper-bénéfice d'un parti et vous demande de la faire circuler.",
     },
     questions: ["tbs.scenario.election-period.q1", "tbs.question.non-partisan", "tbs.question.stakeholder"],
     choices: [
@@ -222,7 +222,7 @@ export const MORE_SCENARIOS: readonly Scenario[] = [
         expected: "inappropriate",
         explanation: {
           en: "Deputy heads cannot engage in any political activity other than voting: sharing a party's fundraiser is political activity.",
-          fr: "Les administrateurs généraux ne peuvent exercer aucune activité politique autre que voter : partager le souper-bénéfice d'un parti est une activité politique.",
+          fr: "Les administrateurs généraux et administratrices générales ne peuvent exercer aucune activité politique autre que voter : partager le souper-bénéfice d'un parti est une activité politique.",
         },
         guidance: ["psc.deputy-heads"],
       },
@@ -234,7 +234,7 @@ export const MORE_SCENARIOS: readonly Scenario[] = [
         expected: "inappropriate",
         explanation: {
           en: "A like is a political activity too, and a deputy head may do none but vote.",
-          fr: "Une mention « J'aime » est aussi une activité politique, et un administrateur général ne peut en exercer aucune sauf voter.",
+          fr: "Une mention « J'aime » est aussi une activité politique, et un administrateur général ou une administratrice générale ne peut en exercer aucune sauf voter.",
         },
         guidance: ["psc.deputy-heads", "psc.consider.activities"],
       },
@@ -246,7 +246,7 @@ export const MORE_SCENARIOS: readonly Scenario[] = [
         expected: "appropriate",
         explanation: {
           en: "Voting is the one political activity left to a deputy head, and saying so names no party.",
-          fr: "Voter est la seule activité politique permise à un administrateur général, et le dire ne nomme aucun parti.",
+          fr: "Voter est la seule activité politique permise à un administrateur général ou à une administratrice générale, et le dire ne nomme aucun parti.",
         },
         guidance: ["psc.deputy-heads"],
       },
@@ -258,7 +258,7 @@ export const MORE_SCENARIOS: readonly Scenario[] = [
         expected: "risky",
         explanation: {
           en: "For an employee outside work, the same share is engaging with partisan content: risky, weighed against the PSC factors.",
-          fr: "Pour un employé hors du travail, le même partage est une interaction avec du contenu partisan : c'est risqué, à évaluer selon les facteurs de la CFP.",
+          fr: "Pour les autres fonctionnaires, hors du travail, le même partage est une interaction avec du contenu partisan : c'est risqué, à évaluer selon les facteurs de la CFP.",
         },
         guidance: ["tbs.risk.risky.partisan-content", "psc.consider.activities"],
       },

@@ -202,7 +202,7 @@ export const TBS_SCENARIOS: readonly Scenario[] = [
         expected: "appropriate",
         explanation: {
           en: "Following parties or candidates informs you as a voter.",
-          fr: "Suivre des partis ou des candidats vous informe en tant qu'électeur.",
+          fr: "Suivre des partis, des candidats et des candidates vous aide à vous informer avant de voter.",
         },
         guidance: ["psc.do.inform-yourself"],
       },
@@ -272,7 +272,7 @@ export const TBS_SCENARIOS: readonly Scenario[] = [
         expected: "appropriate",
         explanation: {
           en: "Declining the offer and sharing life outside work, unpaid, raises no conflict, whatever the size of your following.",
-          fr: "Refuser l'offre et parler de votre vie hors du travail, sans rémunération, ne soulève aucun conflit, quel que soit votre nombre d'abonnés.",
+          fr: "Refuser l'offre et parler de votre vie hors du travail, sans rémunération, ne soulève aucun conflit, quel que soit votre nombre de personnes abonnées.",
         },
         guidance: ["tbs.risk.appropriate.non-work"],
       },

@@ -29,7 +29,7 @@ export default defineRule({
     },
     codedMaybe: {
       en: "“{text}” is used as coded language against a group: readers may take it as hate.",
-      fr: "« {text} » sert de langage codé contre un groupe : des lecteurs peuvent y voir de la haine.",
+      fr: "« {text} » sert de langage codé contre un groupe : des gens qui vous lisent peuvent y voir de la haine.",
     },
     endorse: {
       en: "“{text}” spreads hate against a group: following or liking it may be seen as endorsing it.",

@@ -19,7 +19,7 @@ export default defineRule({
     },
     voice: {
       en: "“{text}” lends your GC job to what you say. Readers may take it as your organization's position: speak for yourself only.",
-      fr: "« {text} » met votre emploi au GC derrière ce que vous dites. Les lecteurs pourraient y voir la position de votre organisation : ne parlez qu'en votre nom.",
+      fr: "« {text} » met votre emploi au GC derrière ce que vous dites. Les gens qui vous lisent pourraient y voir la position de votre organisation : ne parlez qu'en votre nom.",
     },
   },
   lexicons: ["gc-org"],

@@ -18,7 +18,7 @@ export default defineRule({
   messages: {
     reply: {
       en: "This answers a post addressed to Statistics Canada. Employees are not allowed to reply to posts directed at the Agency: Communications Division does.",
-      fr: "Ceci répond à une publication adressée à Statistique Canada. Les employés ne peuvent pas répondre aux publications adressées à l'organisme : c'est la Division des communications qui le fait.",
+      fr: "Ceci répond à une publication adressée à Statistique Canada. Le personnel ne peut pas répondre aux publications adressées à l'organisme : c'est la Division des communications qui le fait.",
     },
   },
   lexicons: [],

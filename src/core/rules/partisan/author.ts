@@ -29,7 +29,7 @@ const MESSAGES = ((): Record<MessageId, Message> => {
   const kinds: Record<Kind, Message> = {
     Leader: { en: "a party leader's account", fr: "le compte d'un chef de parti" },
     Party: { en: "a political party's account", fr: "le compte d'un parti politique" },
-    Candidate: { en: "which looks like a candidate's or a riding association's account", fr: "qui semble être le compte d'un candidat ou d'une association de circonscription" },
+    Candidate: { en: "which looks like a candidate's or a riding association's account", fr: "qui semble être le compte d'un candidat, d'une candidate ou d'une association de circonscription" },
   };
   const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
   const out = {} as Record<MessageId, Message>;
@@ -65,7 +65,7 @@ export default defineRule({
   guidance: ["tbs.risk.risky.partisan-content", "tbs.scenario.election-period", "psc.consider.activities"],
   description: {
     en: "Sharing, liking, quoting or answering what a party, a party leader or a candidate posted, whatever its words.",
-    fr: "Partager, aimer, citer ou commenter ce qu'un parti, un chef de parti ou un candidat a publié, quels qu'en soient les mots.",
+    fr: "Partager, aimer, citer ou commenter ce qu'un parti, un chef de parti, un candidat ou une candidate a publié, quels qu'en soient les mots.",
   },
   messages: MESSAGES,
   lexicons: [],

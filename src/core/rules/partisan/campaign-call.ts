@@ -47,16 +47,16 @@ export default defineRule({
   guidance: ["tbs.risk.risky.partisan-content", "psc.dont.impairs-impartiality", "psc.consider.activities"],
   description: {
     en: "Calls to vote for, donate to, volunteer for or rally behind a party or candidate.",
-    fr: "Appels à voter pour un parti ou un candidat, à lui donner, à faire du bénévolat ou à se rallier à lui.",
+    fr: "Appels à voter pour un parti, un candidat ou une candidate, à lui donner, à faire du bénévolat ou à se rallier à lui.",
   },
   messages: {
     call: {
       en: "“{text}” asks people to support a party or candidate: that is political activity.",
-      fr: "« {text} » invite à appuyer un parti ou un candidat : c'est une activité politique.",
+      fr: "« {text} » invite à appuyer un parti, un candidat ou une candidate : c'est une activité politique.",
     },
     candidate: {
       en: "“{text}” campaigns for a named candidate: that is political activity.",
-      fr: "« {text} » fait campagne pour un candidat nommé : c'est une activité politique.",
+      fr: "« {text} » fait campagne pour une personne candidate nommée : c'est une activité politique.",
     },
   },
   lexicons: ["campaign-call", "party", "party-ambiguous", "leader", "party-hashtag", "party-slogan", "office"],

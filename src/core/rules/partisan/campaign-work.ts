@@ -12,7 +12,7 @@ export default defineRule({
   guidance: ["psc.scope.political-activity", "psc.consider.activities", "tbs.risk.risky.partisan-content"],
   description: {
     en: "Taking part in a campaign for a party or candidate, at any level of government: volunteering, canvassing, phoning, signs, donating, running.",
-    fr: "Participer à la campagne d'un parti ou d'un candidat, à tout ordre de gouvernement : bénévolat, porte-à-porte, appels, pancartes, dons, candidature.",
+    fr: "Participer à la campagne d'un parti, d'un candidat ou d'une candidate, à tout ordre de gouvernement : bénévolat, porte-à-porte, appels, pancartes, dons, candidature.",
   },
   messages: {
     work: {
@@ -21,11 +21,11 @@ export default defineRule({
     },
     candidacy: {
       en: "“{text}” speaks of seeking a nomination or running in an election: a public servant needs the Public Service Commission's permission first.",
-      fr: "« {text} » parle de briguer une investiture ou de se porter candidat : un fonctionnaire doit d'abord obtenir la permission de la Commission de la fonction publique.",
+      fr: "« {text} » parle de briguer une investiture ou de se porter candidat ou candidate : les fonctionnaires doivent d'abord obtenir la permission de la Commission de la fonction publique.",
     },
     voteOut: {
       en: "“{text}” calls on people to vote someone out: that is opposing a party or candidate.",
-      fr: "« {text} » appelle à chasser quelqu'un par le vote : c'est s'opposer à un parti ou à un candidat.",
+      fr: "« {text} » appelle à chasser quelqu'un par le vote : c'est s'opposer à un parti, à un candidat ou à une candidate.",
     },
   },
   lexicons: ["party", "party-ambiguous", "leader", "party-hashtag", "party-slogan"],

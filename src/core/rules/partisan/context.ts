@@ -13,7 +13,7 @@ export default defineRule({
   alsoCites: ["tbs.risk.inappropriate.political-work-hours", "psc.deputy-heads"],
   description: {
     en: "Political activity during working hours, with government devices, or by a deputy head.",
-    fr: "Activité politique pendant les heures de travail, avec un appareil du gouvernement, ou par un administrateur général.",
+    fr: "Activité politique pendant les heures de travail, avec un appareil du gouvernement, ou par un administrateur général ou une administratrice générale.",
   },
   messages: {
     workHours: {
@@ -30,7 +30,7 @@ export default defineRule({
     },
     deputyHead: {
       en: "A deputy head may engage in no political activity other than voting in an election.",
-      fr: "Un administrateur général ne peut exercer aucune activité politique autre que voter à une élection.",
+      fr: "Un administrateur général ou une administratrice générale ne peut exercer aucune activité politique autre que voter à une élection.",
     },
   },
   lexicons: ["work-time", "government-resource"],

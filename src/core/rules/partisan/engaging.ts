@@ -10,7 +10,7 @@ export default defineRule({
   guidance: ["tbs.risk.risky.partisan-content", "tbs.scenario.election-period", "psc.consider.activities"],
   description: {
     en: "Liking, sharing or answering content about a party, leader or candidate.",
-    fr: "Aimer, partager ou commenter du contenu au sujet d'un parti, d'un chef ou d'un candidat.",
+    fr: "Aimer, partager ou commenter du contenu au sujet d'un parti, d'un chef, d'un candidat ou d'une candidate.",
   },
   messages: {
     like: {

@@ -14,7 +14,7 @@ export default defineRule({
   guidance: ["tbs.risk.risky.partisan-content", "tbs.question.non-partisan", "psc.dont.impairs-impartiality"],
   description: {
     en: "Opinions for or against a party, a leader or a candidate.",
-    fr: "Opinions pour ou contre un parti, un chef ou un candidat.",
+    fr: "Opinions pour ou contre un parti, un chef, un candidat ou une candidate.",
   },
   messages: {
     stance: {

@@ -20,11 +20,11 @@ export default defineRule({
   level: "risky",
   guidance: ["tbs.work.authorized", "tbs.work.factual-public", "tbs.question.work-content"],
   alsoCites: ["statcan.respectful.privacy"],
-  description: { en: "Posts about your current work, files or clients, without authorization.", fr: "Publications sur votre travail actuel, vos dossiers ou vos clients, sans autorisation." },
+  description: { en: "Posts about your current work, files or clients, without authorization.", fr: "Publications sur votre travail actuel, vos dossiers ou votre clientèle, sans autorisation." },
   messages: {
     client: {
       en: "“{text}” gives details of a client's file. Never post information about the people you serve, even without their name in full.",
-      fr: "« {text} » donne des détails du dossier d'un client. Ne publiez jamais d'information sur les personnes que vous servez, même sans leur nom complet.",
+      fr: "« {text} » donne des détails du dossier d'une personne que vous servez. Ne publiez jamais d'information sur les personnes que vous servez, même sans leur nom complet.",
     },
     work: {
       en: "“{text}” is about your current work. If a post is specifically about your current work, make sure it is authorized, factual and public.",
