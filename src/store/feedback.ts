@@ -5,53 +5,11 @@
 import type Database from "better-sqlite3";
 import { InputError, MAX_TEXT_LENGTH } from "../core/engine.js";
 import { BilingualError, type Message } from "../core/message.js";
-import { CATEGORIES, isLang, LEVELS, type Action, type Author, type Category, type Context, type Lang, type Level, type Span } from "../core/model.js";
+import { FEEDBACK_VERDICTS, MAX_MESSAGE_LENGTH, MAX_REASON_LENGTH, MAX_RULE_LENGTH, type FeedbackInput, type FeedbackReport, type ReportedFinding } from "../core/feedback.js";
+import { CATEGORIES, isLang, LEVELS } from "../core/model.js";
 import { parseActivity } from "../core/validate.js";
 
-/** What the person thinks the finding should have been. */
-export const FEEDBACK_VERDICTS = ["not-a-problem", "more-serious", "less-serious", "wrong-guidance", "other"] as const;
-export type FeedbackVerdict = (typeof FEEDBACK_VERDICTS)[number];
-
-/** The most characters a reason may hold: a paragraph or two, enough to say why. */
-export const MAX_REASON_LENGTH = 2000;
-const MAX_MESSAGE_LENGTH = 2000;
-const MAX_RULE_LENGTH = 100;
-
-/** The finding a report is about, as the check showed it. */
-export interface ReportedFinding {
-  rule: string;
-  category: Category;
-  level: Level;
-  message: string;
-  /** `[start, end)` in the draft; absent for a finding about the context. */
-  span?: Span;
-  /** The passage of the draft the span marks. */
-  passage?: string;
-  source: "rule" | "model";
-}
-
-/** A report as the page (or any client) sends it. */
-export interface FeedbackInput {
-  /** The language of the page the finding was shown in. */
-  lang: Lang;
-  action: Action;
-  /** The draft checked. */
-  text: string;
-  inReplyTo?: string;
-  author?: Author;
-  context: Context;
-  finding: ReportedFinding;
-  verdict: FeedbackVerdict;
-  reason: string;
-}
-
-/** A stored report: one line of the JSONL export. */
-export interface FeedbackReport extends FeedbackInput {
-  id: number;
-  createdAt: string;
-  /** The version of the rules (and packs) that made the finding, when the server that stored it knew it. */
-  rulesVersion?: string;
-}
+export { FEEDBACK_VERDICTS, MAX_REASON_LENGTH, type FeedbackInput, type FeedbackReport, type FeedbackVerdict, type ReportedFinding } from "../core/feedback.js";
 
 /** A report that cannot be stored as sent, or one asked for that does not exist: the message says what to send. */
 export class FeedbackError extends BilingualError {
