@@ -331,8 +331,11 @@ function update(): void {
     details.replaceChildren();
   };
   if (text.trim() === "") return clear(t.verdictEmpty);
+  const checked: CheckedDraft = { text, action, context, ...(answering && inReplyTo.trim() ? { inReplyTo } : {}), ...(authored && handle !== "" ? { author: { handle } } : {}) };
+  // Nothing changed (a "change" event as the draft loses focus): the results stay as they are, with a "this finding
+  // looks wrong" form the person has just opened.
+  if (latest && JSON.stringify(checked) === JSON.stringify(latestChecked)) return;
   try {
-    const checked: CheckedDraft = { text, action, context, ...(answering && inReplyTo.trim() ? { inReplyTo } : {}), ...(authored && handle !== "" ? { author: { handle } } : {}) };
     latest = engineFor(context.department).assess(checked, { lang });
     latestChecked = checked;
   } catch (e) {
