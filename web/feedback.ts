@@ -2,7 +2,7 @@
 // The Feedback page: the "this finding looks wrong" reports kept by the Impartial server on this computer, newest
 // first, each with a delete; delete all (confirmed); and the JSONL download the person may share if they choose.
 
-import { checkbox, el, heading, mountPoint, pageLang } from "./dom.js";
+import { checkbox, confirmedBy, el, heading, mountPoint, pageLang } from "./dom.js";
 import { countText, errorText, excerpt, FEEDBACK_API, FEEDBACK_STRINGS, fill, reportDate, type FeedbackReport } from "./feedback-view.js";
 
 const lang = pageLang();
@@ -122,19 +122,8 @@ async function deleteOne(button: HTMLButtonElement): Promise<void> {
 async function deleteAll(event: SubmitEvent): Promise<void> {
   event.preventDefault();
   const confirm = byId<HTMLInputElement>("delete-all-confirm");
-  const error = byId("delete-all-error");
   const status = byId("feedback-status");
-  if (!confirm.checked) {
-    error.textContent = t.deleteAllConfirmFirst;
-    error.hidden = false;
-    confirm.setAttribute("aria-invalid", "true");
-    confirm.setAttribute("aria-describedby", "delete-all-error");
-    confirm.focus();
-    return;
-  }
-  error.hidden = true;
-  confirm.removeAttribute("aria-invalid");
-  confirm.removeAttribute("aria-describedby");
+  if (!confirmedBy(confirm, byId("delete-all-error"), t.deleteAllConfirmFirst)) return;
   const button = byId<HTMLButtonElement>("delete-all-button");
   button.disabled = true;
   try {

@@ -3,7 +3,7 @@ import { CATEGORIES, LEVELS, type Category, type Finding, type Lang, type Level 
 import { BUILTIN_PACKS } from "../src/core/packs/builtin.js";
 import { PLATFORMS, type Platform } from "../src/importers/types.js";
 import { loadPersonProfile } from "./profile.js";
-import { checkbox, el, heading, keepPlaceInLanguageToggle } from "./dom.js";
+import { checkbox, confirmedBy, el, heading, keepPlaceInLanguageToggle } from "./dom.js";
 import {
   dateOf,
   DECISION_CHOICES,
@@ -337,21 +337,10 @@ function showPlatforms(counts: Counts): void {
 async function forget(event: SubmitEvent): Promise<void> {
   event.preventDefault();
   const confirm = byId<HTMLInputElement>("forget-confirm");
-  const error = byId("forget-error");
   const status = byId("forget-status");
   const platform = byId<HTMLSelectElement>("forget-platform").value;
   status.textContent = "";
-  if (!confirm.checked) {
-    error.textContent = t.forgetConfirmFirst;
-    error.hidden = false;
-    confirm.setAttribute("aria-invalid", "true");
-    confirm.setAttribute("aria-describedby", "forget-error");
-    confirm.focus();
-    return;
-  }
-  error.hidden = true;
-  confirm.removeAttribute("aria-invalid");
-  confirm.removeAttribute("aria-describedby");
+  if (!confirmedBy(confirm, byId("forget-error"), t.forgetConfirmFirst)) return;
   const button = byId<HTMLButtonElement>("forget-button");
   button.disabled = true;
   try {
