@@ -3,8 +3,9 @@
 // report is kept by the Impartial server on this computer (POST /api/feedback/report), never sent anywhere else.
 
 import type { Finding, Lang } from "../src/core/model.js";
+import { callApi } from "./api.js";
 import { el } from "./dom.js";
-import { errorText, FEEDBACK_API, FEEDBACK_STRINGS, FEEDBACK_VERDICTS, fill, MAX_REASON_LENGTH, reportFor, type CheckedDraft, type FeedbackReport, type FeedbackVerdict } from "./feedback-view.js";
+import { FEEDBACK_API, FEEDBACK_STRINGS, FEEDBACK_VERDICTS, fill, MAX_REASON_LENGTH, reportFor, type CheckedDraft, type FeedbackReport, type FeedbackVerdict } from "./feedback-view.js";
 import { pageById } from "./site.js";
 
 /** The control for the finding at `index` of the list shown. */
@@ -70,23 +71,17 @@ export function listenForFeedback(container: HTMLElement, lang: Lang, shown: () 
   async function save(form: HTMLFormElement, status: HTMLElement, body: string): Promise<void> {
     const button = form.querySelector("button")!;
     button.disabled = true;
-    let response: Response;
+    let kept: FeedbackReport;
     try {
-      response = await fetch(FEEDBACK_API.add, { method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json", "Accept-Language": lang }, body });
-    } catch {
-      status.replaceChildren(el("p", { class: "field-error" }, `${t.saveFailed} ${t.networkError}`));
+      kept = await callApi<FeedbackReport>(FEEDBACK_API.add, lang, t.networkError, { method: "POST", headers: { "Content-Type": "application/json" }, body });
+    } catch (e) {
+      // The server's own words: no review database open, a draft too long…
+      status.replaceChildren(el("p", { class: "field-error" }, `${t.saveFailed} ${(e as Error).message}`));
       button.disabled = false;
       return;
     }
-    const answer: unknown = await response.json().catch(() => null);
-    if (!response.ok) {
-      status.replaceChildren(el("p", { class: "field-error" }, `${t.saveFailed} ${errorText(response.status, answer)}`));
-      button.disabled = false;
-      return;
-    }
-    // The form has done its work: the confirmation takes its place, with the way to the reports.
     // The focus, on the button that goes with the form, moves to the confirmation.
-    const confirmation = el("p", { tabindex: "-1" }, fill(t.saved, { id: (answer as FeedbackReport).id }), " ", el("a", { href: pageById("feedback").path[lang] }, t.seeReports));
+    const confirmation = el("p", { tabindex: "-1" }, fill(t.saved, { id: kept.id }), " ", el("a", { href: pageById("feedback").path[lang] }, t.seeReports));
     form.remove();
     status.replaceChildren(confirmation);
     confirmation.focus();

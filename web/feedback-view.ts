@@ -5,7 +5,6 @@ import type { Action, Author, Context, Finding, Lang } from "../src/core/model.j
 import type { FeedbackInput, FeedbackReport, FeedbackVerdict } from "../src/core/feedback.js";
 
 export { FEEDBACK_VERDICTS, MAX_REASON_LENGTH } from "../src/core/feedback.js";
-export { errorText } from "./review-view.js";
 export type { FeedbackReport, FeedbackVerdict };
 
 /** Every string of the control and the page, in both official languages: the same keys in each, checked by a test. */

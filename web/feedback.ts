@@ -3,7 +3,8 @@
 // first, each with a delete; delete all (confirmed); and the JSONL download the person may share if they choose.
 
 import { checkbox, confirmedBy, el, heading, mountPoint, pageLang } from "./dom.js";
-import { countText, errorText, excerpt, FEEDBACK_API, FEEDBACK_STRINGS, fill, reportDate, type FeedbackReport } from "./feedback-view.js";
+import { callApi } from "./api.js";
+import { countText, excerpt, FEEDBACK_API, FEEDBACK_STRINGS, fill, reportDate, type FeedbackReport } from "./feedback-view.js";
 
 const lang = pageLang();
 const t = FEEDBACK_STRINGS[lang];
@@ -12,17 +13,8 @@ function byId<T extends HTMLElement>(id: string): T {
   return document.getElementById(id) as T;
 }
 
-async function api<T>(path: string, init?: RequestInit): Promise<T> {
-  let response: Response;
-  try {
-    // The server words its refusals in the page's language.
-    response = await fetch(path, { ...init, headers: { Accept: "application/json", "Accept-Language": lang, ...(init?.headers ?? {}) } });
-  } catch {
-    throw new Error(t.networkError);
-  }
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw new Error(errorText(response.status, body));
-  return body as T;
+function api<T>(path: string, init?: RequestInit): Promise<T> {
+  return callApi<T>(path, lang, t.networkError, init);
 }
 
 function post<T>(path: string, body: unknown): Promise<T> {

@@ -4,6 +4,7 @@ import { BUILTIN_PACKS } from "../src/core/packs/builtin.js";
 import { PLATFORMS, type Platform } from "../src/importers/types.js";
 import { loadPersonProfile } from "./profile.js";
 import { checkbox, confirmedBy, el, heading, keepPlaceInLanguageToggle } from "./dom.js";
+import { callApi, ServerError } from "./api.js";
 import {
   dateOf,
   DECISION_CHOICES,
@@ -82,15 +83,6 @@ interface ScanJob {
   startedAt: string;
 }
 
-/** A refusal of the server, with its own words. */
-class ServerError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 let filters: FilterState = { ...NO_FILTER };
 
@@ -98,17 +90,8 @@ function byId<T extends HTMLElement>(id: string): T {
   return document.getElementById(id) as T;
 }
 
-async function api<T>(path: string, init?: RequestInit): Promise<T> {
-  let response: Response;
-  try {
-    // The server words its refusals in the page's language.
-    response = await fetch(path, { ...init, headers: { Accept: "application/json", "Accept-Language": lang, ...(init?.headers ?? {}) } });
-  } catch {
-    throw new ServerError(0, t.networkError);
-  }
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw new ServerError(response.status, errorText(response.status, body));
-  return body as T;
+function api<T>(path: string, init?: RequestInit): Promise<T> {
+  return callApi<T>(path, lang, t.networkError, init);
 }
 
 function option(value: string, label: string): HTMLOptionElement {
