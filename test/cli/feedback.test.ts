@@ -1,23 +1,10 @@
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
-import { fileURLToPath } from "node:url";
 import { openStore } from "../../src/store/store.js";
-
-const root = join(dirname(fileURLToPath(import.meta.url)), "../../..");
-const bin = join(root, "bin/impartial.js");
-const noConfig = mkdtempSync(join(tmpdir(), "impartial-noconfig-"));
-const ENV = { ...process.env, XDG_CONFIG_HOME: noConfig, NO_COLOR: "1", CI: "1", LC_ALL: "", LC_MESSAGES: "", LANG: "en_CA.UTF-8" };
-
-/** Runs the command with a umask that lets everyone read what it creates (000): the export must not rely on it. */
-function run(args: string[], env: Record<string, string> = {}) {
-  const command = ["umask 000", `exec ${[process.execPath, bin, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ")}`].join("; ");
-  const r = spawnSync("/bin/sh", ["-c", command], { cwd: noConfig, encoding: "utf8", env: { ...ENV, ...env } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { run } from "../helpers/cli-run.js";
 
 const REPORT = {
   lang: "fr",
