@@ -45,6 +45,6 @@ export interface FeedbackInput {
 export interface FeedbackReport extends FeedbackInput {
   id: number;
   createdAt: string;
-  /** The version of the rules (and packs) that made the finding, when the server that stored it knew it. */
+  /** The version of the built-in rules of the Impartial that kept the report (a department's packs aside). */
   rulesVersion?: string;
 }

@@ -202,7 +202,6 @@ const SCHEMAS = {
     type: "object",
     description: "A \"this finding looks wrong\" report: the draft checked, the finding, and what the person thinks of it. Kept in the review database on this computer, never sent.",
     required: ["lang", "text", "finding", "verdict"],
-    additionalProperties: false,
     properties: {
       lang: { enum: [...LANGS], description: "The language of the page the finding was shown in" },
       action: { enum: [...ACTIONS], default: "post" },
@@ -385,7 +384,8 @@ export function openApiDocument(): Record<string, unknown> {
       "/api/feedback/report": {
         post: {
           summary: "Keep a \"this finding looks wrong\" report (never sent anywhere)",
-          requestBody: { required: true, content: json(ref("FeedbackInput")) },
+          // No other field is accepted; said here rather than in the schema, which FeedbackReport extends.
+          requestBody: { required: true, content: json({ allOf: [ref("FeedbackInput")], unevaluatedProperties: false }) },
           responses: { "201": { description: "The report as stored", content: json(ref("FeedbackReport")) }, ...POST_ERRORS, "503": error("No review database is open") },
         },
       },
