@@ -68,6 +68,15 @@ export function listenForFeedback(container: HTMLElement, lang: Lang, shown: () 
     void save(form, control.querySelector<HTMLElement>(".feedback-status")!, JSON.stringify(reportFor(lang, current.checked, finding, chosen.value as FeedbackVerdict, reason)));
   });
 
+  // A choice made answers the "choose" error at once, rather than at the next save.
+  container.addEventListener("change", (event) => {
+    const radio = event.target;
+    if (!(radio instanceof HTMLInputElement) || radio.type !== "radio" || !radio.closest(".feedback-form")) return;
+    const control = radio.closest(".feedback-control")!;
+    control.querySelector<HTMLElement>(".field-error")!.hidden = true;
+    control.querySelector("fieldset")!.removeAttribute("aria-describedby");
+  });
+
   async function save(form: HTMLFormElement, status: HTMLElement, body: string): Promise<void> {
     const button = form.querySelector("button")!;
     button.disabled = true;

@@ -46,6 +46,8 @@ async function keptIn(url: string): Promise<{ id: number }[]> {
 describe('"This finding looks wrong" in a real browser', { skip: skipWithoutChromium() }, () => {
   const app = appForSuite();
   const kept = () => keptIn(app().url);
+  /** Each test begins with no report kept, whatever an earlier one left. */
+  const clearAll = () => fetch(new URL("/api/feedback/delete", app().url), { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ all: true, confirm: true }) });
   const add = async (report: unknown) => {
     const reply = await fetch(new URL("/api/feedback/report", app().url), { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(report) });
     assert.equal(reply.status, 201);
@@ -54,6 +56,7 @@ describe('"This finding looks wrong" in a real browser', { skip: skipWithoutChro
 
   for (const c of CASES) {
     test(`${c.lang}: a report is kept from the Check page, listed on the Feedback page, downloaded as JSON lines and deleted`, async () => {
+      await clearAll();
       const { page, requests, errors, close } = await app().openPage(c.check);
       try {
         await page.locator("#draft").fill(c.draft);
@@ -66,6 +69,7 @@ describe('"This finding looks wrong" in a real browser', { skip: skipWithoutChro
         await control.getByRole("button").click();
         assert.equal(await control.locator(".field-error").innerText(), c.chooseFirst);
         await control.getByLabel(c.verdict).check();
+        assert.equal(await control.locator(".field-error").isHidden(), true, "a choice made clears the error");
         await control.locator("textarea").fill(c.reason);
         assert.deepEqual(await axeViolations(page), [], "the check page with the form open");
         await saveScreenshot(page, `feedback-form-${c.lang}`);
@@ -127,6 +131,7 @@ describe('"This finding looks wrong" in a real browser', { skip: skipWithoutChro
 
   test("one report is deleted by its own button, the others stay", async () => {
     const report = { lang: "en", text: "Vote NDP!", context: {}, finding: { rule: "partisan-endorsement", category: "partisan", level: "risky", message: "A message." }, verdict: "other", reason: "" };
+    await clearAll();
     const first = await add(report);
     const second = await add({ ...report, text: "Vote Green!" });
     const { page, close } = await app().openPage("/feedback/");
@@ -137,7 +142,7 @@ describe('"This finding looks wrong" in a real browser', { skip: skipWithoutChro
       assert.deepEqual((await kept()).map((r) => r.id), [first.id]);
       assert.match(await page.locator("#feedback-status").innerText(), new RegExp(`Report ${second.id} was deleted`));
     } finally {
-      await fetch(new URL("/api/feedback/delete", app().url), { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ all: true, confirm: true }) });
+      await clearAll();
       await close();
     }
   });
