@@ -84,10 +84,11 @@ export const ABOUT: Record<Lang, AboutSection[]> = {
       blocks: [
         {
           list: [
-            ["What you type on the Check page is judged in the page itself and never leaves it. Nothing is sent to any other computer: no analytics, no telemetry, no fonts or scripts from elsewhere."],
+            ["What you type on the Check page is judged in the page itself and never leaves it, unless you keep a report that a finding looks wrong (see below). Nothing is sent to any other computer: no analytics, no telemetry, no fonts or scripts from elsewhere."],
             ["The profile you enter (role, department, the day you joined) is kept in this browser only."],
             ["An export you review is uploaded only to the Impartial server running on this computer (127.0.0.1). Its items and your decisions are kept in a review database in your user folder, readable by you alone."],
             ["To delete what is stored, use the last section of the History review page, or run impartial review forget --yes. Nothing is ever deleted from the platforms themselves."],
+            ["When you say a finding looks wrong, your draft, the context you gave, the finding and your reason are sent to the Impartial server on this computer only, and kept in the same review database; Impartial never sends them anywhere. The ", { href: "/feedback/", text: "Feedback page" }, " lists them, deletes them one by one or all at once, and downloads them as a file you may give to your values and ethics office or to the project, if you choose; impartial feedback list, export and delete do the same in a terminal."],
           ],
         },
       ],
@@ -165,10 +166,11 @@ export const ABOUT: Record<Lang, AboutSection[]> = {
       blocks: [
         {
           list: [
-            ["Ce que vous tapez dans la page Vérifier est jugé dans la page même et n'en sort jamais. Rien n'est envoyé à un autre ordinateur : ni statistiques d'utilisation, ni télémétrie, ni polices ou scripts venus d'ailleurs."],
+            ["Ce que vous tapez dans la page Vérifier est jugé dans la page même et n'en sort jamais, sauf si vous conservez un signalement de constat erroné (voir plus bas). Rien n'est envoyé à un autre ordinateur : ni statistiques d'utilisation, ni télémétrie, ni polices ou scripts venus d'ailleurs."],
             ["Le profil que vous saisissez (rôle, ministère, date d'entrée en fonction) n'est conservé que dans ce navigateur."],
             ["Une exportation que vous examinez n'est téléversée qu'au serveur Impartial qui fonctionne sur cet ordinateur (127.0.0.1). Ses éléments et vos décisions sont conservés dans une base de données d'examen, dans votre dossier personnel, lisible par vous uniquement."],
             ["Pour effacer ce qui est conservé, utilisez la dernière section de la page d'examen de l'historique, ou lancez impartial review forget --yes. Rien n'est jamais supprimé des plateformes elles-mêmes."],
+            ["Quand vous indiquez qu'un constat semble erroné, votre ébauche, le contexte que vous avez donné, le constat et votre raison sont envoyés au seul serveur Impartial de cet ordinateur et conservés dans la même base de données d'examen ; Impartial ne les envoie jamais ailleurs. La page ", { href: "/fr/signalements/", text: "Signalements" }, " les affiche, les supprime un à un ou tous à la fois, et les télécharge dans un fichier que vous pouvez remettre à votre bureau des valeurs et de l'éthique ou au projet, si vous le souhaitez ; impartial feedback list, export et delete font de même dans un terminal."],
           ],
         },
       ],

@@ -4,6 +4,8 @@ import { messageIn } from "../src/core/message.js";
 import { ACTIONS, ROLES, type Action, type Assessment, type Context, type Lang } from "../src/core/model.js";
 import { engineOptionsFor, selectPacks } from "../src/core/packs/pack.js";
 import { checkbox, el, heading } from "./dom.js";
+import { findingFeedback, listenForFeedback } from "./check-feedback.js";
+import type { CheckedDraft } from "./feedback-view.js";
 import { citation, electionsForCheck, highlightSegments, langOfPath, PAGE_STRINGS, parseCheckSession, SESSION_KEY, type PageStrings } from "./check-view.js";
 import { departmentField, readDepartmentField, showDepartment, showFieldError } from "./profile-fields.js";
 import {
@@ -222,11 +224,12 @@ function renderFindings(assessment: Assessment): HTMLElement {
     return section;
   }
   const list = el("ol", { class: "findings" });
-  for (const f of assessment.findings) {
+  for (const [index, f] of assessment.findings.entries()) {
     const item = el("li", { class: "finding", "data-level": f.level, "data-source": f.source }, el("p", { class: "finding-level" }, `${t.levelPrefix} ${t.level[f.level]}`), el("p", {}, f.message));
     if (!f.span) item.append(el("p", { class: "hint" }, `(${t.aboutContext})`));
     for (const g of f.guidance) item.append(el("blockquote", {}, el("p", {}, g.quote), el("p", { class: "source" }, `${t.guidance}${t.colon}${citation(g, lang)}`)));
     if (f.suggestion) item.append(el("p", {}, el("strong", {}, `${t.suggestion}${t.colon}`), f.suggestion));
+    item.append(findingFeedback(index, lang));
     list.append(item);
   }
   section.append(list);
@@ -253,6 +256,8 @@ function renderRewrite(rewrite: string | undefined): HTMLElement[] {
 }
 
 let latest: Assessment | undefined;
+/** What `latest` judged, for a "this finding looks wrong" report. */
+let latestChecked: CheckedDraft | undefined;
 /** The draft as it was before "Use this version", for the undo. */
 let beforeRewrite: string | undefined;
 
@@ -300,11 +305,13 @@ function update(): void {
     details.replaceChildren();
   };
   if (text.trim() === "") return clear(t.verdictEmpty);
+  const checked: CheckedDraft = { text, action, context, ...(answering && inReplyTo.trim() ? { inReplyTo } : {}), ...(authored && handle !== "" ? { author: { handle } } : {}) };
+  // Nothing changed (a "change" event as the draft loses focus): the results stay as they are, with a "this finding
+  // looks wrong" form the person has just opened.
+  if (latest && JSON.stringify(checked) === JSON.stringify(latestChecked)) return;
   try {
-    latest = engineFor(context.department).assess(
-      { text, action, context, ...(answering && inReplyTo.trim() ? { inReplyTo } : {}), ...(authored && handle !== "" ? { author: { handle } } : {}) },
-      { lang },
-    );
+    latest = engineFor(context.department).assess(checked, { lang });
+    latestChecked = checked;
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     return clear(`${t.error} ${messageIn(e, lang)}`);
@@ -345,6 +352,7 @@ function start(): void {
   form.addEventListener("change", scheduleUpdate);
   form.addEventListener("submit", (e) => e.preventDefault());
   const status = document.getElementById("rewrite-status")!;
+  listenForFeedback(document.getElementById("details")!, lang, () => (latest && latestChecked ? { checked: latestChecked, findings: latest.findings } : undefined));
   document.getElementById("details")!.addEventListener("click", (e) => {
     if (!(e.target instanceof Element) || !e.target.closest("#apply-rewrite") || latest?.rewrite === undefined) return;
     const draft = input("draft");

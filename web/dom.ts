@@ -23,6 +23,25 @@ export function checkbox(id: string, label: string): HTMLElement {
   return el("div", { class: "check-row" }, el("input", { type: "checkbox", id, name: id }), el("label", { for: id }, label));
 }
 
+/**
+ * Whether the box confirming a deletion is ticked; when it is not, `message` is shown in `error`, tied to the box,
+ * and the box takes the focus. Ticked, the error is cleared.
+ */
+export function confirmedBy(box: HTMLInputElement, error: HTMLElement, message: string): boolean {
+  if (!box.checked) {
+    error.textContent = message;
+    error.hidden = false;
+    box.setAttribute("aria-invalid", "true");
+    box.setAttribute("aria-describedby", error.id);
+    box.focus();
+    return false;
+  }
+  error.hidden = true;
+  box.removeAttribute("aria-invalid");
+  box.removeAttribute("aria-describedby");
+  return true;
+}
+
 /** The element the page's script renders into (the build puts `<div id="<page>-app">` in every page). */
 export function mountPoint(id: string): HTMLElement | undefined {
   return document.getElementById(`${id}-app`) ?? undefined;

@@ -3,7 +3,8 @@ import { CATEGORIES, LEVELS, type Category, type Finding, type Lang, type Level 
 import { PLATFORMS, type Platform } from "../src/importers/types.js";
 import { loadPersonProfile, savePersonProfile, type PersonProfile } from "./profile.js";
 import { departmentField, readDepartmentField, showDepartment } from "./profile-fields.js";
-import { checkbox, el, heading, keepPlaceInLanguageToggle } from "./dom.js";
+import { checkbox, confirmedBy, el, heading, keepPlaceInLanguageToggle } from "./dom.js";
+import { callApi, ServerError } from "./api.js";
 import {
   dateOf,
   DECISION_CHOICES,
@@ -82,15 +83,6 @@ interface ScanJob {
   startedAt: string;
 }
 
-/** A refusal of the server, with its own words. */
-class ServerError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 let filters: FilterState = { ...NO_FILTER };
 
@@ -98,17 +90,8 @@ function byId<T extends HTMLElement>(id: string): T {
   return document.getElementById(id) as T;
 }
 
-async function api<T>(path: string, init?: RequestInit): Promise<T> {
-  let response: Response;
-  try {
-    // The server words its refusals in the page's language.
-    response = await fetch(path, { ...init, headers: { Accept: "application/json", "Accept-Language": lang, ...(init?.headers ?? {}) } });
-  } catch {
-    throw new ServerError(0, t.networkError);
-  }
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw new ServerError(response.status, errorText(response.status, body));
-  return body as T;
+function api<T>(path: string, init?: RequestInit): Promise<T> {
+  return callApi<T>(path, lang, t.networkError, init);
 }
 
 function option(value: string, label: string): HTMLOptionElement {
@@ -336,21 +319,10 @@ function showPlatforms(counts: Counts): void {
 async function forget(event: SubmitEvent): Promise<void> {
   event.preventDefault();
   const confirm = byId<HTMLInputElement>("forget-confirm");
-  const error = byId("forget-error");
   const status = byId("forget-status");
   const platform = byId<HTMLSelectElement>("forget-platform").value;
   status.textContent = "";
-  if (!confirm.checked) {
-    error.textContent = t.forgetConfirmFirst;
-    error.hidden = false;
-    confirm.setAttribute("aria-invalid", "true");
-    confirm.setAttribute("aria-describedby", "forget-error");
-    confirm.focus();
-    return;
-  }
-  error.hidden = true;
-  confirm.removeAttribute("aria-invalid");
-  confirm.removeAttribute("aria-describedby");
+  if (!confirmedBy(confirm, byId("forget-error"), t.forgetConfirmFirst)) return;
   const button = byId<HTMLButtonElement>("forget-button");
   button.disabled = true;
   try {

@@ -5,7 +5,7 @@ import type { Lang } from "../src/core/model.js";
  * mounts. The build writes one HTML file per page and language from this table, and the pages draw their menu and
  * language toggle from it, so a page cannot exist in one language only.
  */
-export const PAGE_IDS = ["check", "review", "assess", "practice", "guidance", "about"] as const;
+export const PAGE_IDS = ["check", "review", "assess", "practice", "guidance", "feedback", "about"] as const;
 export type PageId = (typeof PAGE_IDS)[number];
 
 interface Words {
@@ -165,6 +165,32 @@ export const PAGES: readonly SitePage[] = [
         title: "Les lignes directrices qu'Impartial applique",
         lead: "Parcourez et cherchez les énoncés des cinq textes du gouvernement du Canada sur lesquels Impartial repose, et voyez quelles règles appliquent chacun.",
         noscript: "Cette page a besoin de JavaScript pour chercher dans les textes. Les énoncés figurent aussi dans docs/rules.md.",
+      },
+    },
+  },
+  {
+    id: "feedback",
+    path: { en: "/feedback/", fr: "/fr/signalements/" },
+    words: {
+      en: {
+        nav: "Feedback",
+        title: "Findings you think are wrong",
+        lead: "Under each finding of the Check page, “This finding looks wrong?” keeps your draft, the finding and your reason here. Read them, delete them, or download them to share if you choose.",
+        notice: {
+          heading: "Kept on this computer, never sent",
+          text: "Your reports are kept in the review database of the Impartial server running on this computer (127.0.0.1). Impartial sends them nowhere: sharing the downloaded file is up to you.",
+        },
+        noscript: "This page needs JavaScript. You can also run impartial feedback list and impartial feedback export in a terminal.",
+      },
+      fr: {
+        nav: "Signalements",
+        title: "Les constats que vous jugez erronés",
+        lead: "Sous chaque constat de la page Vérifier, « Ce constat semble erroné ? » conserve ici votre ébauche, le constat et votre raison. Lisez-les, supprimez-les, ou téléchargez-les pour les communiquer si vous le souhaitez.",
+        notice: {
+          heading: "Conservés sur cet ordinateur, jamais envoyés",
+          text: "Vos signalements sont conservés dans la base de données d'examen du serveur Impartial qui fonctionne sur cet ordinateur (127.0.0.1). Impartial ne les envoie nulle part : c'est à vous de décider de communiquer le fichier téléchargé.",
+        },
+        noscript: "Cette page a besoin de JavaScript. Vous pouvez aussi lancer impartial feedback list et impartial feedback export dans un terminal.",
       },
     },
   },

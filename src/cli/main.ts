@@ -7,11 +7,12 @@ import { runDemo } from "./demo.js";
 import { runReview } from "./review.js";
 import { runScan } from "./scan.js";
 import { runServe } from "./serve.js";
+import { runFeedback } from "./feedback.js";
 import { EXIT, EXIT_HELP, UsageError } from "./errors.js";
 import { didYouMean } from "./suggest.js";
 
 /** The commands, for "did you mean" when one is mistyped. */
-const COMMANDS = ["check", "scan", "review", "assess", "practice", "serve", "rules", "packs", "explain", "demo", "help"];
+const COMMANDS = ["check", "scan", "review", "assess", "practice", "serve", "feedback", "rules", "packs", "explain", "demo", "help"];
 import { StoreBusyError, StoreUnusableError } from "../store/store.js";
 import { chooseLang, reportLang } from "./lang.js";
 import { styleFor } from "./render.js";
@@ -34,6 +35,7 @@ Usage:
   impartial practice [ID] [--lang fr] [--json]  practise the guidance's scenarios, scored by the engine
   impartial packs [validate FILE]    list the department packs, or check a pack file
   impartial serve [--port N]         serve the HTTP API on 127.0.0.1:4321 (see serve --help)
+  impartial feedback list|export|delete  the findings you reported as wrong, kept on this computer (see impartial feedback --help)
   impartial demo                     a short bilingual demonstration
   impartial --version | --help
 
@@ -55,6 +57,7 @@ Utilisation :
   impartial practice [ID] [--lang fr] [--json]  s'exercer avec les mises en situation des lignes directrices, notés par le moteur
   impartial packs [validate FICHIER]  lister les modules ministériels ou vérifier un fichier de module
   impartial serve [--port N]         servir l'API HTTP sur 127.0.0.1:4321 (voir serve --help)
+  impartial feedback list|export|delete  les constats que vous avez signalés comme erronés, conservés sur cet ordinateur (voir impartial feedback --help)
   impartial demo                     une courte démonstration bilingue
   impartial --version | --help
 
@@ -95,6 +98,8 @@ export async function main(argv: string[]): Promise<number> {
       return runPractice(rest, io);
     case "serve":
       return runServe(rest, io);
+    case "feedback":
+      return runFeedback(rest, io);
     case "rules": {
       const packAt = rest.indexOf("--pack");
       if (packAt !== -1 && (rest[packAt + 1] === undefined || rest[packAt + 1]!.startsWith("--"))) throw new UsageError({ en: 'name a pack: impartial rules --pack ID (see "impartial packs")', fr: "nommez un module : impartial rules --pack ID (voir « impartial packs »)" });

@@ -2,6 +2,7 @@ import { ACTIONS, CATEGORIES, LANGS, LEVELS, ROLES } from "../core/model.js";
 import { QUESTIONS, SELF_ASSESSMENT_LEVELS } from "../core/self-assessment.js";
 import { PLATFORMS } from "../importers/types.js";
 import { DECISIONS } from "../store/store.js";
+import { FEEDBACK_VERDICTS, MAX_REASON_LENGTH } from "../store/feedback.js";
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: unknown) => ({ "application/json": { schema } });
@@ -197,6 +198,41 @@ const SCHEMAS = {
       finishedAt: { type: "string", format: "date-time" },
     },
   },
+  FeedbackInput: {
+    type: "object",
+    description: "A \"this finding looks wrong\" report: the draft checked, the finding, and what the person thinks of it. Kept in the review database on this computer, never sent.",
+    required: ["lang", "text", "finding", "verdict"],
+    properties: {
+      lang: { enum: [...LANGS], description: "The language of the page the finding was shown in" },
+      action: { enum: [...ACTIONS], default: "post" },
+      text: { type: "string", minLength: 1, maxLength: 100_000, description: "The draft checked" },
+      inReplyTo: { type: ["string", "null"] },
+      author: { type: ["object", "null"], properties: { handle: { type: "string" }, name: { type: "string" } } },
+      context: ref("Context"),
+      finding: {
+        type: "object",
+        required: ["rule", "category", "level", "message"],
+        additionalProperties: false,
+        properties: {
+          rule: { type: "string", maxLength: 100 },
+          category: { enum: [...CATEGORIES] },
+          level: { enum: [...LEVELS] },
+          message: { type: "string", maxLength: 2000 },
+          span: { type: ["array", "null"], items: { type: "integer", minimum: 0 }, minItems: 2, maxItems: 2, description: "[start, end) in text" },
+          source: { enum: ["rule", "model"], default: "rule" },
+        },
+      },
+      verdict: { enum: [...FEEDBACK_VERDICTS], description: "What the finding should have been" },
+      reason: { type: "string", maxLength: MAX_REASON_LENGTH },
+    },
+  },
+  FeedbackReport: {
+    description: "A stored report: the input, with the quoted passage taken from the draft at the span; one line of the JSONL export",
+    allOf: [
+      ref("FeedbackInput"),
+      { type: "object", required: ["id", "createdAt"], properties: { id: { type: "integer", minimum: 1 }, createdAt: { type: "string", format: "date-time" }, rulesVersion: { type: "string" }, finding: { type: "object", properties: { passage: { type: "string" } } } } },
+    ],
+  },
   DecisionRequest: {
     type: "object",
     required: ["platform", "id", "decision"],
@@ -331,6 +367,55 @@ export function openApiDocument(): Record<string, unknown> {
             "200": { description: "How many items were deleted", content: json({ type: "object", required: ["deleted", "platform"], properties: { deleted: { type: "integer", minimum: 0 }, platform: { enum: [...PLATFORMS, null] } } }) },
             ...POST_ERRORS,
             "409": error("A scan is running"),
+            "503": error("No review database is open"),
+          },
+        },
+      },
+      "/api/feedback": {
+        get: {
+          summary: "The \"this finding looks wrong\" reports kept in the review database, newest first",
+          responses: {
+            "200": { description: "The reports", content: json({ type: "object", required: ["total", "reports"], properties: { total: { type: "integer", minimum: 0 }, reports: { type: "array", items: ref("FeedbackReport") } } }) },
+            "403": error("A request from another site (Sec-Fetch-Site)"),
+            "503": error("No review database is open"),
+          },
+        },
+      },
+      "/api/feedback/report": {
+        post: {
+          summary: "Keep a \"this finding looks wrong\" report (never sent anywhere)",
+          // No other field is accepted; said here rather than in the schema, which FeedbackReport extends.
+          requestBody: { required: true, content: json({ allOf: [ref("FeedbackInput")], unevaluatedProperties: false }) },
+          responses: { "201": { description: "The report as stored", content: json(ref("FeedbackReport")) }, ...POST_ERRORS, "503": error("No review database is open") },
+        },
+      },
+      "/api/feedback/export.jsonl": {
+        get: {
+          summary: "Every report as JSON lines (one FeedbackReport a line, oldest first), to give to a values and ethics office or the project if the person chooses",
+          parameters: [{ ...LANG_PARAM, description: "Language of an error answer" }],
+          responses: {
+            "200": {
+              description: "JSON lines sent as an attachment (Content-Disposition) to save",
+              headers: { "Content-Disposition": { description: 'attachment; filename="impartial-feedback.jsonl"', schema: { type: "string" } } },
+              content: { "application/x-ndjson": { schema: { type: "string" } } },
+            },
+            "400": error("A parameter other than lang was given"),
+            "403": error("A request from another site (Sec-Fetch-Site)"),
+            "503": error("No review database is open"),
+          },
+        },
+      },
+      "/api/feedback/delete": {
+        post: {
+          summary: "Delete one report, or every one",
+          requestBody: {
+            required: true,
+            content: json({ oneOf: [{ type: "object", required: ["id"], additionalProperties: false, properties: { id: { type: "integer", minimum: 1 } } }, { type: "object", required: ["all", "confirm"], additionalProperties: false, properties: { all: { const: true }, confirm: { const: true } } }] }),
+          },
+          responses: {
+            "200": { description: "How many reports were deleted", content: json({ type: "object", required: ["deleted"], properties: { deleted: { type: "integer", minimum: 0 } } }) },
+            ...POST_ERRORS,
+            "404": error("No report with this id"),
             "503": error("No review database is open"),
           },
         },

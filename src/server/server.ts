@@ -14,6 +14,7 @@ import { checklistCsv, checklistHtml, reportCsv, reportHtml } from "./downloads.
 import { answerLang, HttpError, readJsonBody, requireJson, sendDownload, sendJson, textOf, type Download } from "./http.js";
 import { inLanguage, judgeVersion } from "../store/judge.js";
 import { openApiDocument } from "./openapi.js";
+import { feedbackRoutes } from "./feedback-routes.js";
 import { ScanJobs } from "./scan-jobs.js";
 import { DEFAULT_WEB_ROOT, isPagePath, serveStatic } from "./static.js";
 
@@ -83,14 +84,14 @@ export interface ImpartialServer {
   close(): Promise<void>;
 }
 
-interface Request {
+export interface Request {
   req: IncomingMessage;
   url: URL;
 }
 
-type Answer = [status: number, body: unknown, headers?: Record<string, string>] | { download: Download };
+export type Answer = [status: number, body: unknown, headers?: Record<string, string>] | { download: Download };
 
-interface Route {
+export interface Route {
   method: "GET" | "POST";
   handle(r: Request): Promise<Answer> | Answer;
 }
@@ -233,6 +234,7 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
         return [200, reviewItem(row)];
       },
     },
+    ...feedbackRoutes(() => requireStore(options.store)),
   };
 
   /** A file to save; with `selects`, the route takes the review's filters and the file covers what they select. */

@@ -91,6 +91,16 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE imports_v3 RENAME TO imports;
   CREATE INDEX imports_by_fingerprint ON imports (source_fingerprint);
   `,
+  // 4: "this finding looks wrong" reports (feedback.ts): the report itself as JSON, checked in code before it is written.
+  // IF NOT EXISTS: a database whose user_version was set back by hand (as tests do) is brought forward again.
+  `
+  CREATE TABLE IF NOT EXISTS feedback (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    created_at TEXT NOT NULL,
+    rules_version TEXT,
+    report TEXT NOT NULL
+  );
+  `,
 ];
 
 /** Written in the header of every review database (PRAGMA application_id): "Impa". Another program's database has another, or none. */

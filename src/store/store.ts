@@ -18,6 +18,7 @@ import {
   type RiskFactor,
 } from "../core/model.js";
 import { PLATFORMS, type HistoryItem, type Platform, type Visibility } from "../importers/types.js";
+import { FeedbackReports } from "./feedback.js";
 import { compactFindings, compactLines, hydrateFindings, hydrateLines, type StoredLine } from "./compact.js";
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
 import { createPrivateFile, ensurePrivateFolder, tighten, type PrivacyNotice } from "./private-files.js";
@@ -446,8 +447,11 @@ export class ReviewStore {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly writeBatch: (importId: number, rows: readonly ImportRow[]) => void;
   private readonly writeAssessments: (rows: readonly (ItemKey & { assessment: Assessment; rulesVersion: string })[]) => void;
+  /** The "this finding looks wrong" reports the person kept (feedback.ts). */
+  readonly feedback: FeedbackReports;
 
   constructor(private readonly db: Database.Database) {
+    this.feedback = new FeedbackReports(db);
     this.writeBatch = db.transaction((importId: number, rows: readonly ImportRow[]) => {
       const now = isoNow();
       rows.forEach((row, index) => {

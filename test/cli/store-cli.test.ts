@@ -4,21 +4,9 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, 
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
-import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { openStore } from "../../src/store/store.js";
-
-const root = join(dirname(fileURLToPath(import.meta.url)), "../../..");
-const bin = join(root, "bin/impartial.js");
-const noConfig = mkdtempSync(join(tmpdir(), "impartial-noconfig-"));
-const ENV = { ...process.env, XDG_CONFIG_HOME: noConfig, NO_COLOR: "1", CI: "1", LC_ALL: "", LC_MESSAGES: "", LANG: "en_CA.UTF-8" };
-
-/** Runs the command as a person whose umask lets everyone read what they create (000): Impartial must not rely on it. */
-function run(args: string[], env: Record<string, string> = {}) {
-  const command = ["umask 000", `exec ${[process.execPath, bin, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ")}`].join("; ");
-  const r = spawnSync("/bin/sh", ["-c", command], { cwd: noConfig, encoding: "utf8", env: { ...ENV, ...env } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { bin, ENV, noConfig, run } from "../helpers/cli-run.js";
 
 const mode = (path: string) => statSync(path).mode & 0o777;
 

@@ -358,6 +358,8 @@ describe("the OpenAPI document", () => {
     assert.equal(doc.openapi, "3.1.0");
     const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
     assert.deepEqual(routes.sort(), [
+      "GET /api/feedback",
+      "GET /api/feedback/export.jsonl",
       "GET /api/openapi.json",
       "GET /api/review",
       "GET /api/review/checklist.csv",
@@ -368,6 +370,8 @@ describe("the OpenAPI document", () => {
       "POST /api/assess",
       "POST /api/check",
       "POST /api/check/batch",
+      "POST /api/feedback/delete",
+      "POST /api/feedback/report",
       "POST /api/review/decision",
       "POST /api/review/forget",
       "POST /api/scan",
