@@ -111,7 +111,7 @@ describe("the feedback routes", () => {
     try {
       const reply = await fetch(new URL("/api/feedback?lang=fr", url));
       assert.equal(reply.status, 503);
-      assert.equal(((await reply.json()) as { error: string }).error, "aucune base de revue n'est ouverte sur ce serveur");
+      assert.equal(((await reply.json()) as { error: string }).error, "aucune base de données d'examen n'est ouverte sur ce serveur");
     } finally {
       await bare.close();
     }
