@@ -5,7 +5,8 @@ import { ACTIONS, ROLES, type Action, type Assessment, type Context, type Lang }
 import { ORGANIZATIONS } from "../src/core/organizations.js";
 import { engineOptionsFor, selectPacks } from "../src/core/packs/pack.js";
 import { checkbox, el, heading } from "./dom.js";
-import { citation, electionsForCheck, highlightSegments, langOfPath, PAGE_STRINGS, parseCheckSession, SESSION_KEY, type PageStrings } from "./check-view.js";
+import { guidanceBlock } from "./guidance-quote.js";
+import { electionsForCheck, highlightSegments, langOfPath, PAGE_STRINGS, parseCheckSession, SESSION_KEY, type PageStrings } from "./check-view.js";
 import {
   findOrganization,
   loadPersonProfile,
@@ -251,7 +252,7 @@ function renderFindings(assessment: Assessment): HTMLElement {
   for (const f of assessment.findings) {
     const item = el("li", { class: "finding", "data-level": f.level, "data-source": f.source }, el("p", { class: "finding-level" }, `${t.levelPrefix} ${t.level[f.level]}`), el("p", {}, f.message));
     if (!f.span) item.append(el("p", { class: "hint" }, `(${t.aboutContext})`));
-    for (const g of f.guidance) item.append(el("blockquote", {}, el("p", {}, g.quote), el("p", { class: "source" }, `${t.guidance}${t.colon}${citation(g, lang)}`)));
+    for (const g of f.guidance) item.append(guidanceBlock(g, lang, `${t.guidance}${t.colon}`));
     if (f.suggestion) item.append(el("p", {}, el("strong", {}, `${t.suggestion}${t.colon}`), f.suggestion));
     list.append(item);
   }

@@ -1,4 +1,4 @@
-import { guidanceRef } from "./guidance/corpus.js";
+import { guidanceFor, guidanceRef } from "./guidance/corpus.js";
 import { LEXICONS } from "./lexicons/index.js";
 import { compileLexicons, HitIndex, matchLexicons, type CompiledLexicons, type Lexicon } from "./matcher.js";
 import {
@@ -163,7 +163,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const level = all.reduce<Level>((acc, f) => maxLevel(acc, f.level), "appropriate");
     const { score, factors } = riskScore(level, all, full, context, lang);
     const categories = new Set(all.filter((f) => f.level !== "appropriate").map((f) => f.rule.category));
-    const { findings, omitted } = capped(all, lang);
+    const { findings, omitted } = capped(all, lang, context.department);
     const assessment: Assessment = {
       level,
       score,
@@ -305,8 +305,8 @@ export const MAX_QUOTE = 1_000;
  * The findings listed, sorted, within the caps. The last finding listed of a rule that found more says how many more
  * (`more`, and a sentence in its message); `omitted` counts every finding left out.
  */
-function capped(all: RawFinding[], lang: Lang): { findings: Finding[]; omitted: number } {
-  if (all.length <= MAX_FINDINGS_PER_RULE) return { findings: all.map((f) => render(f, lang)), omitted: 0 };
+function capped(all: RawFinding[], lang: Lang, department: string | undefined): { findings: Finding[]; omitted: number } {
+  if (all.length <= MAX_FINDINGS_PER_RULE) return { findings: all.map((f) => render(f, lang, department)), omitted: 0 };
   const perRule = new Map<Rule, number>();
   const kept: RawFinding[] = [];
   const left = new Map<Rule, number>();
@@ -316,7 +316,7 @@ function capped(all: RawFinding[], lang: Lang): { findings: Finding[]; omitted: 
     if (n < MAX_FINDINGS_PER_RULE && kept.length < MAX_FINDINGS_PER_TEXT) kept.push(f);
     else left.set(f.rule, (left.get(f.rule) ?? 0) + 1);
   }
-  const findings = kept.map((f) => render(f, lang));
+  const findings = kept.map((f) => render(f, lang, department));
   for (let k = findings.length - 1; k >= 0 && left.size > 0; k--) {
     const more = left.get(kept[k]!.rule);
     if (more === undefined) continue;
@@ -334,14 +334,16 @@ export function moreLikeIt(count: number, lang: Lang): string {
   return `And ${count} more like it.`;
 }
 
-function render(f: RawFinding, lang: Lang): Finding {
+/** A finding in `lang`; its guidance is the rule's and the report's, a department's own rules kept for that department (guidanceFor). */
+function render(f: RawFinding, lang: Lang, department: string | undefined): Finding {
   const template = f.rule.messages[f.messageId]!;
+  const cited = f.options.guidance ? [...ruleGuidance(f.rule, lang), ...f.options.guidance.map((id) => guidanceRef(id, lang))] : ruleGuidance(f.rule, lang);
   const finding: Finding = {
     rule: f.rule.id,
     category: f.rule.category,
     level: f.level,
     message: formatMessage(template[lang], quotes(f.options.data), f.rule.id),
-    guidance: f.options.guidance ? [...ruleGuidance(f.rule, lang), ...f.options.guidance.map((id) => guidanceRef(id, lang))] : ruleGuidance(f.rule, lang),
+    guidance: guidanceFor(cited, department),
     source: f.source,
   };
   if (f.options.span) finding.span = f.options.span;
