@@ -1474,23 +1474,22 @@ export function guidanceRef(id: string, lang: Lang): GuidanceRef {
   return ref;
 }
 
-/** Whether a department named in a person's context is one whose own employees a reference's statement is written for. */
-function ownDepartment(ref: GuidanceRef, department: string | undefined): boolean {
+/** Whether a reference's statement is for every public servant, or a department's rule and the person works there. */
+function forThem(ref: GuidanceRef, departments: readonly string[]): boolean {
   if (!ref.department) return true;
-  if (!department) return false;
-  const source = SOURCES.find((x) => x.id === ref.source);
-  return source?.departments?.includes(department.trim().toLowerCase()) ?? false;
+  const own = SOURCES.find((x) => x.id === ref.source)?.departments ?? [];
+  return departments.some((d) => own.includes(d.trim().toLowerCase()));
 }
 
 /**
- * A finding's guidance for the person in `department`: a department's own rules are cited to that department's
- * employees; to anyone else they are left out when other guidance says enough, and shown (labelled with the
- * department, see `shownStatement`) only when they are all the guidance there is. Guidance for every public servant
- * comes first.
+ * A finding's guidance for a person of `departments` (the context's department, the engine's department packs): a
+ * department's own rules are cited to that department's employees; to anyone else they are left out when other
+ * guidance says enough, and shown (labelled with the department, see `shownStatement`) only when they are all the
+ * guidance there is. Guidance for every public servant comes first.
  */
-export function guidanceFor(refs: GuidanceRef[], department: string | undefined): GuidanceRef[] {
+export function guidanceFor(refs: GuidanceRef[], departments: readonly string[]): GuidanceRef[] {
   if (!refs.some((r) => r.department)) return refs;
-  const kept = refs.filter((r) => ownDepartment(r, department));
+  const kept = refs.filter((r) => forThem(r, departments));
   if (kept.length === 0) return refs;
   return [...kept.filter((r) => !r.department), ...kept.filter((r) => r.department)];
 }

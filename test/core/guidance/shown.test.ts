@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { GUIDANCE, SOURCES, guidanceById, guidanceFor, guidanceRef, shownStatement } from "../../../src/core/guidance/corpus.js";
-import { assess } from "../../../src/core/engine.js";
+import { assess, createEngine } from "../../../src/core/engine.js";
+import { engineOptionsFor, selectPacks } from "../../../src/core/packs/pack.js";
 import { LANGS, type Assessment } from "../../../src/core/model.js";
 import { BUILTIN_PACKS } from "../../../src/core/packs/builtin.js";
 import { RULES } from "../../../src/core/rules/index.js";
@@ -119,6 +120,11 @@ describe("a department's statements are for that department", () => {
     assert.equal(ids.at(-1), "statcan.respectful.language", "general guidance first");
   });
 
+  it("an engine applying Statistics Canada's pack cites the Agency's rules as to its employees", () => {
+    const a = createEngine(engineOptionsFor(selectPacks({ department: "statcan" }))).assess({ text: insult }, { lang: "en" });
+    assert.ok(statcan(a).length > 0);
+  });
+
   it("when a department's rule is all the guidance there is, it is shown labelled with the department", () => {
     const a = assess({ text: "Posting this from my work laptop on the clock lol" }, { lang: "en" });
     const f = a.findings.find((x) => x.rule === "work-hours/working-time")!;
@@ -128,8 +134,8 @@ describe("a department's statements are for that department", () => {
 
   it("guidanceFor keeps what it is given when no department's rule is among it", () => {
     const refs = [guidanceRef("tbs.question.reputation", "en")];
-    assert.equal(guidanceFor(refs, undefined), refs);
-    assert.equal(guidanceFor(refs, "esdc"), refs);
+    assert.equal(guidanceFor(refs, []), refs);
+    assert.equal(guidanceFor(refs, ["esdc"]), refs);
   });
 });
 
