@@ -1,3 +1,4 @@
+import { sourceUrl } from "../src/core/guidance/corpus.js";
 import type { Lang } from "../src/core/model.js";
 
 /**
@@ -13,8 +14,11 @@ export interface AboutSection {
   blocks: Block[];
 }
 
-const TBS_BEST = "https://www.canada.ca/en/government/publicservice/values/best-practices-public-servants-using-personal-social-media.html";
+const TBS_BEST = sourceUrl("tbs-personal-use-best-practices", "en")!;
+const TBS_BEST_FR = sourceUrl("tbs-personal-use-best-practices", "fr")!;
 const TBS_GUIDANCE = "https://www.tbs-sct.canada.ca/pol/doc-eng.aspx?id=32811";
+const TBS_GUIDANCE_FR = "https://www.canada.ca/fr/secretariat-conseil-tresor/sujets/valeurs-ethique/lignes-directrices-pour-les-fonctionnaires-utilisation-personnelle-medias-sociaux.html";
+const PSC_SOCIAL = sourceUrl("psc-political-activities-social-media", "en")!;
 const PSC_NOT_CANDIDACY = "https://www.canada.ca/en/public-service-commission/services/political-activities/political-activities-not-related-candidacy.html";
 const PSC_BROCHURE = "https://www.canada.ca/en/public-service-commission/services/political-activities/brochure-political-activities.html";
 const CSPS = "https://www.csps-efpc.gc.ca/video/navigating-social-media-eng.aspx";
@@ -45,7 +49,7 @@ export const ABOUT: Record<Lang, AboutSection[]> = {
         {
           list: [
             ["Treasury Board of Canada Secretariat, ", { text: "Best practices for public servants using their personal social media", href: TBS_BEST }, ", and the fuller ", { text: "Guidance for Public Servants on their Personal Use of Social Media", href: TBS_GUIDANCE }],
-            ["Public Service Commission of Canada, Public servants, political activities and social media; ", { text: "Political activities not related to candidacy", href: PSC_NOT_CANDIDACY }, "; ", { text: "Brochure: Political Activities and You", href: PSC_BROCHURE }],
+            ["Public Service Commission of Canada, ", { text: "Public servants, political activities and social media", href: PSC_SOCIAL }, "; ", { text: "Political activities not related to candidacy", href: PSC_NOT_CANDIDACY }, "; ", { text: "Brochure: Political Activities and You", href: PSC_BROCHURE }],
             ["Canada School of Public Service, ", { text: "Dos and Don'ts of Navigating Social Media as a Public Servant", href: CSPS }, " (video, published 2022-10-27)"],
             ["Statistics Canada, ", { text: "Social media guidelines for employees", href: STATCAN }, " (applied to Statistics Canada employees)"],
             ["Human Resources and Skills Development Canada (now ESDC), Using social media safely and effectively (employee article, March 2012; no longer published online)"],
@@ -122,8 +126,8 @@ export const ABOUT: Record<Lang, AboutSection[]> = {
       blocks: [
         {
           list: [
-            ["Secrétariat du Conseil du Trésor du Canada, ", { text: "Pratiques exemplaires pour les fonctionnaires qui utilisent leurs médias sociaux personnels", href: TBS_BEST }, ", et la ", { text: "Orientation plus complète à l'intention des fonctionnaires", href: TBS_GUIDANCE }],
-            ["Commission de la fonction publique du Canada, Les fonctionnaires, les activités politiques et les médias sociaux; ", { text: "Activités politiques non liées à la candidature", href: PSC_NOT_CANDIDACY }, "; ", { text: "Brochure : Les activités politiques et vous", href: PSC_BROCHURE }],
+            ["Secrétariat du Conseil du Trésor du Canada, ", { text: "Pratiques exemplaires à l’intention des fonctionnaires pour l’utilisation des médias sociaux à des fins personnelles", href: TBS_BEST_FR }, ", et le document plus complet, ", { text: "Lignes directrices pour les fonctionnaires concernant l’utilisation personnelle des médias sociaux", href: TBS_GUIDANCE_FR }],
+            ["Commission de la fonction publique du Canada, ", { text: "Les fonctionnaires, les activités politiques et les médias sociaux", href: PSC_SOCIAL }, "; ", { text: "Activités politiques non liées à la candidature", href: PSC_NOT_CANDIDACY }, "; ", { text: "Brochure : Les activités politiques et vous", href: PSC_BROCHURE }],
             ["École de la fonction publique du Canada, ", { text: "Ce qu'il faut faire et ne pas faire dans les médias sociaux", href: CSPS }, " (vidéo publiée le 2022-10-27)"],
             ["Statistique Canada, ", { text: "Lignes directrices sur les médias sociaux pour les employés", href: STATCAN }, " (appliquées au personnel de Statistique Canada)"],
             ["Ressources humaines et Développement des compétences Canada (aujourd'hui EDSC), Utiliser les médias sociaux de façon sûre et efficace (article de mars 2012 destiné au personnel; il n'est plus publié en ligne)"],
@@ -131,7 +135,7 @@ export const ABOUT: Record<Lang, AboutSection[]> = {
         },
         {
           p: [
-            "Les liens mènent aux pages publiées en anglais; leur bouton de langue mène à la version française officielle. Les titres français ci-dessus et les citations françaises des textes sont des traductions non officielles d'Impartial, sauf indication contraire.",
+            "Les liens du Secrétariat du Conseil du Trésor mènent aux pages françaises officielles; les autres mènent aux pages publiées en anglais, dont le bouton de langue mène à la version française officielle. Les autres titres français ci-dessus et les citations françaises des textes sont des traductions non officielles d'Impartial, sauf indication contraire.",
           ],
         },
       ],

@@ -1,12 +1,13 @@
 /// <reference lib="dom" />
 import { guidanceById } from "../src/core/guidance/corpus.js";
-import { ACTIONS, type Assessment, type Lang } from "../src/core/model.js";
+import { ACTIONS, type Assessment, type GuidanceRef, type Lang } from "../src/core/model.js";
 import { AnswersError, QUESTIONS, selfAssess, type Answers, type Question, type SelfAssessment } from "../src/core/self-assessment.js";
 import { UI } from "../src/cli/i18n.js";
 import { SELF_ASSESSMENT_LABELS } from "../src/report/self-assessment-html.js";
 import { ASSESS_SESSION_KEY, parseAssessSession, actionFromValue, answeredList, answerInputId, answersFromEntries, ASSESS_STRINGS, citation, contactsOf, errorId, hintId, isRequired, langOfPath, missingAnswers, type ErrorLink } from "./assess-view.js";
 import { el, heading } from "./dom.js";
 import { loadPersonProfile } from "./profile.js";
+import { guidanceBlock } from "./guidance-quote.js";
 
 const lang: Lang = langOfPath(location.pathname);
 const t = ASSESS_STRINGS[lang];
@@ -59,8 +60,8 @@ function buildForm(): HTMLElement {
   );
 }
 
-function quoteBlock(quote: string, source: { source: string; section: string }): HTMLElement {
-  return el("blockquote", {}, el("p", {}, quote), el("p", { class: "source" }, citation(source, lang)));
+function quoteBlock(g: GuidanceRef): HTMLElement {
+  return guidanceBlock(g, lang);
 }
 
 function capitalized(word: string): string {
@@ -78,7 +79,7 @@ function renderTextFindings(text: Assessment): HTMLElement[] {
         { class: "findings" },
         ...findings.map((f) => {
           const item = el("li", { class: "finding" }, el("p", { class: "finding-level" }, `${capitalized(UI[lang].level[f.level])}${t.colon}${f.message}`));
-          for (const g of f.guidance) item.append(quoteBlock(g.quote, g));
+          for (const g of f.guidance) item.append(quoteBlock(g));
           if (f.suggestion) item.append(el("p", {}, el("strong", {}, `${t.suggestion}${t.colon}`), f.suggestion));
           return item;
         }),
@@ -97,7 +98,7 @@ function renderResult(result: SelfAssessment, answers: Answers, text: string): H
         { "data-question": d.question },
         el("p", {}, el("strong", {}, d.questionText), ` — ${d.answerText}`),
         el("p", {}, `${labels.why}${t.colon}${d.why}`),
-        quoteBlock(d.guidance.quote, d.guidance),
+        quoteBlock(d.guidance),
       ),
     ),
   );

@@ -6,7 +6,8 @@ import { engineOptionsFor, selectPacks } from "../src/core/packs/pack.js";
 import { checkbox, el, heading } from "./dom.js";
 import { findingFeedback, listenForFeedback } from "./check-feedback.js";
 import type { CheckedDraft } from "./feedback-view.js";
-import { citation, electionsForCheck, highlightSegments, langOfPath, PAGE_STRINGS, parseCheckSession, SESSION_KEY, type PageStrings } from "./check-view.js";
+import { guidanceBlock } from "./guidance-quote.js";
+import { electionsForCheck, highlightSegments, langOfPath, PAGE_STRINGS, parseCheckSession, SESSION_KEY, type PageStrings } from "./check-view.js";
 import { departmentField, readDepartmentField, showDepartment, showFieldError } from "./profile-fields.js";
 import {
   loadPersonProfile,
@@ -227,7 +228,7 @@ function renderFindings(assessment: Assessment): HTMLElement {
   for (const [index, f] of assessment.findings.entries()) {
     const item = el("li", { class: "finding", "data-level": f.level, "data-source": f.source }, el("p", { class: "finding-level" }, `${t.levelPrefix} ${t.level[f.level]}`), el("p", {}, f.message));
     if (!f.span) item.append(el("p", { class: "hint" }, `(${t.aboutContext})`));
-    for (const g of f.guidance) item.append(el("blockquote", {}, el("p", {}, g.quote), el("p", { class: "source" }, `${t.guidance}${t.colon}${citation(g, lang)}`)));
+    for (const g of f.guidance) item.append(guidanceBlock(g, lang, `${t.guidance}${t.colon}`));
     if (f.suggestion) item.append(el("p", {}, el("strong", {}, `${t.suggestion}${t.colon}`), f.suggestion));
     item.append(findingFeedback(index, lang));
     list.append(item);

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { CONTACTS } from "../src/core/guidance/contacts.js";
-import { GUIDANCE, SOURCES } from "../src/core/guidance/corpus.js";
+import { GUIDANCE, shownStatement, sourceUrl, SOURCES } from "../src/core/guidance/corpus.js";
 import { LEVELS, type Lang } from "../src/core/model.js";
 import { BUILTIN_PACKS } from "../src/core/packs/builtin.js";
 import { el, heading, keepPlaceInLanguageToggle, mountPoint, pageLang } from "./dom.js";
@@ -76,7 +76,7 @@ function renderStatement(entry: IndexedStatement): HTMLElement {
       el("ul", {}, ...entry.rules.map((r) => el("li", {}, ruleLink(r.id), ` — ${r.title[lang]}`))),
     );
   }
-  return el("li", { class: "statement", id: statementAnchor(s.id) }, el("blockquote", {}, el("p", {}, s[lang])), meta, applied);
+  return el("li", { class: "statement", id: statementAnchor(s.id) }, el("blockquote", { "data-form": shownStatement(s, lang).form }, el("p", {}, shownStatement(s, lang).shown)), meta, applied);
 }
 
 /** Each statement is built once: filtering only moves the same nodes, so a keystroke costs little. */
@@ -90,7 +90,12 @@ function statementNode(entry: IndexedStatement): HTMLElement {
 function renderSource(group: SourceGroup): HTMLElement {
   const src = group.source;
   const publisher = `${t.publishedBy} ${lang === "fr" ? src.publisherFr : src.publisherEn}${src.year ? ` (${src.year})` : ""}.`;
-  const section = el("section", { class: "guidance-source", "aria-labelledby": `source-${src.id}` }, heading(3, lang === "fr" ? src.titleFr : src.titleEn, `source-${src.id}`), el("p", { class: "hint" }, publisher));
+  const about = el("p", { class: "hint" }, publisher, " ");
+  const url = sourceUrl(src.id, lang);
+  about.append(url ? el("a", { href: url, class: "guidance-link" }, t.readPublished) : t.notPublished);
+  const department = src.departments?.[0];
+  if (department) about.append(" ", t.departmentOnly.replace("{department}", lang === "fr" ? src.publisherFr : src.publisherEn));
+  const section = el("section", { class: "guidance-source", "aria-labelledby": `source-${src.id}` }, heading(3, lang === "fr" ? src.titleFr : src.titleEn, `source-${src.id}`), about);
   for (const part of group.sections) {
     section.append(el("h4", {}, lang === "fr" ? part.sectionFr : part.section), el("ul", { class: "statements" }, ...part.entries.map(statementNode)));
   }

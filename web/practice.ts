@@ -2,8 +2,8 @@
 import { LEVELS, type Lang, type Level } from "../src/core/model.js";
 import { judgeScenario, SCENARIOS, type JudgedChoice, type JudgedScenario } from "../src/core/scenarios.js";
 import { el, heading, keepPlaceInLanguageToggle } from "./dom.js";
+import { guidanceBlock } from "./guidance-quote.js";
 import {
-  citation,
   decodeHashId,
   describeContext,
   engineText,
@@ -116,7 +116,7 @@ function feedback(choice: JudgedChoice, score: ChoiceScore): HTMLElement[] {
       "details",
       {},
       el("summary", {}, t.guidanceQuotes),
-      ...choice.guidance.map((g) => el("blockquote", {}, el("p", {}, g.quote), el("p", { class: "source" }, citation(g, lang)))),
+      ...choice.guidance.map((g) => guidanceBlock(g, lang)),
     ),
   ];
 }

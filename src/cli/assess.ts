@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { citation } from "../core/guidance/corpus.js";
+import { citation, shownQuote } from "../core/guidance/corpus.js";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { ACTIONS, isAction, isLang, type Action, type Lang } from "../core/model.js";
@@ -215,13 +215,12 @@ const LEVEL_CODE: Record<SelfAssessmentLevel, number> = { low: 32, moderate: 33,
 export function renderSelfAssessment(r: SelfAssessment, style: Style): string {
   const t = SELF_ASSESSMENT_LABELS[r.lang];
   const colon = r.lang === "fr" ? "\u00a0:" : ":";
-  const quote = (q: string) => (r.lang === "fr" ? `«\u00a0${q}\u00a0»` : `“${q}”`);
   const paint = (code: number, s: string) => (style.color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const lines = [`${t.verdict}${colon} ${paint(LEVEL_CODE[r.level], t.level[r.level].toUpperCase())}  (${t.score} ${r.score}/100)`, "", `${t.drivers}${colon}`];
   for (const d of r.drivers) {
     lines.push(`  ● ${terminalSafe(d.questionText)} — ${terminalSafe(d.answerText)}`);
     lines.push(`      ${t.why}${colon} ${terminalSafe(d.why)}`);
-    lines.push(paint(2, `      ${t.guidance} (${citation(d.guidance, r.lang)})${colon} ${quote(d.guidance.quote)}`));
+    lines.push(paint(2, `      ${t.guidance} (${citation(d.guidance, r.lang)})${colon} ${shownQuote(d.guidance, r.lang)}`));
   }
   lines.push("", `${t.next}${colon}`);
   for (const s of r.next) lines.push(`  → ${terminalSafe(s.text)}`);

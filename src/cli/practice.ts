@@ -1,5 +1,5 @@
 import { createInterface } from "node:readline";
-import { citation } from "../core/guidance/corpus.js";
+import { citation, shownQuote } from "../core/guidance/corpus.js";
 import { parseArgs } from "node:util";
 import { isLang, type Action, type Context, type Lang, type Level } from "../core/model.js";
 import { ORGANIZATIONS } from "../core/organizations.js";
@@ -247,7 +247,7 @@ function explain(choice: JudgedChoice, lang: Lang, style: Style): string {
     lines.push(`  ${colored(style, f.level, `● ${levelName(f.level)}`)} ${f.message} ${dim(style, `[${f.rule}]`)}`);
   }
   lines.push(`${t.why}${colon} ${choice.explanation}`);
-  for (const g of choice.guidance) lines.push(dim(style, `  ${UI[lang].guidance} (${citation(g, lang)})${colon} ${quote(g.quote, lang)}`));
+  for (const g of choice.guidance) lines.push(dim(style, `  ${UI[lang].guidance} (${citation(g, lang)})${colon} ${shownQuote(g, lang)}`));
   return lines.join("\n");
 }
 

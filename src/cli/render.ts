@@ -1,5 +1,5 @@
 import type { Assessment, Level } from "../core/model.js";
-import { citation } from "../core/guidance/corpus.js";
+import { citation, shownQuote } from "../core/guidance/corpus.js";
 import { UI } from "./i18n.js";
 import { terminalSafe as safe } from "./terminal.js";
 
@@ -41,8 +41,8 @@ export function renderAssessment(text: string, a: Assessment, style: Style): str
   const ui = UI[a.lang];
   // French typography: a space before the colon, « » around quotations.
   const colon = a.lang === "fr" ? "\u00a0:" : ":";
-  const quote = (q: string) => (a.lang === "fr" ? `«\u00a0${q}\u00a0»` : `“${q}”`);
   const lines: string[] = [];
+  const linked = new Set<string>();
   const level = paint(style, LEVEL_COLOR[a.level], paint(style, "bold", ui.level[a.level].toUpperCase()));
   lines.push(`${ui.verdict}${colon} ${level}  (${ui.score} ${a.score}/100)`);
   lines.push("");
@@ -54,7 +54,14 @@ export function renderAssessment(text: string, a: Assessment, style: Style): str
     lines.push(paint(style, "bold", `${ui.findings}${colon}`));
     for (const f of a.findings) {
       lines.push(`  ${paint(style, LEVEL_COLOR[f.level], `● ${ui.level[f.level]}`)} ${safe(f.message)} ${paint(style, "dim", `[${safe(f.rule)}]`)}`);
-      for (const g of f.guidance.slice(0, 2)) lines.push(paint(style, "dim", `      ${ui.guidance} (${safe(citation(g, a.lang))})${colon} ${quote(safe(g.quote))}`));
+      for (const g of f.guidance.slice(0, 2)) {
+        lines.push(paint(style, "dim", `      ${ui.guidance} (${safe(citation(g, a.lang))})${colon} ${safe(shownQuote(g, a.lang))}`));
+        // The published page, under the first quotation of its source.
+        if (g.url && !linked.has(g.url)) {
+          linked.add(g.url);
+          lines.push(paint(style, "dim", `        ${safe(g.url)}`));
+        }
+      }
       if (f.suggestion) lines.push(`      → ${safe(f.suggestion)}`);
     }
   }

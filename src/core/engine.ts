@@ -1,4 +1,4 @@
-import { guidanceRef } from "./guidance/corpus.js";
+import { guidanceFor, guidanceRef } from "./guidance/corpus.js";
 import { LEXICONS } from "./lexicons/index.js";
 import { compileLexicons, HitIndex, matchLexicons, type CompiledLexicons, type Lexicon } from "./matcher.js";
 import {
@@ -36,6 +36,8 @@ export interface EngineOptions {
   levels?: Readonly<Record<string, Level>>;
   /** Whom else to ask (packs): listed after the built-in contacts whenever there is a finding. */
   contacts?: readonly Message[];
+  /** The departments whose packs are applied: their own rules are cited as to one of their employees (guidanceFor). */
+  departments?: readonly string[];
   /**
    * The learned second opinion's thresholds, or false for the rules alone. `disabled` may also name `model` (all of
    * it) or `model/<category>` (one category of it).
@@ -87,6 +89,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   for (const id of ABOUT_LEXICONS) if (!compiled.ids.has(id)) throw new Error(`the second opinion reads the unknown lexicon "${id}"`);
   const levels = options.levels ?? {};
   const extraContacts = options.contacts ?? [];
+  const packDepartments = options.departments ?? [];
   const opinion = options.secondOpinion === false || disabled.has("model") ? undefined : (options.secondOpinion ?? SECOND_OPINION);
   const classifier = opinion === undefined ? null : options.classifier === undefined ? defaultClassifier() : options.classifier;
   const byCategory = modelRules(rules);
@@ -163,7 +166,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const level = all.reduce<Level>((acc, f) => maxLevel(acc, f.level), "appropriate");
     const { score, factors } = riskScore(level, all, full, context, lang);
     const categories = new Set(all.filter((f) => f.level !== "appropriate").map((f) => f.rule.category));
-    const { findings, omitted } = capped(all, lang);
+    const { findings, omitted } = capped(all, lang, context.department ? [context.department, ...packDepartments] : packDepartments);
     const assessment: Assessment = {
       level,
       score,
@@ -305,8 +308,8 @@ export const MAX_QUOTE = 1_000;
  * The findings listed, sorted, within the caps. The last finding listed of a rule that found more says how many more
  * (`more`, and a sentence in its message); `omitted` counts every finding left out.
  */
-function capped(all: RawFinding[], lang: Lang): { findings: Finding[]; omitted: number } {
-  if (all.length <= MAX_FINDINGS_PER_RULE) return { findings: all.map((f) => render(f, lang)), omitted: 0 };
+function capped(all: RawFinding[], lang: Lang, departments: readonly string[]): { findings: Finding[]; omitted: number } {
+  if (all.length <= MAX_FINDINGS_PER_RULE) return { findings: all.map((f) => render(f, lang, departments)), omitted: 0 };
   const perRule = new Map<Rule, number>();
   const kept: RawFinding[] = [];
   const left = new Map<Rule, number>();
@@ -316,7 +319,7 @@ function capped(all: RawFinding[], lang: Lang): { findings: Finding[]; omitted: 
     if (n < MAX_FINDINGS_PER_RULE && kept.length < MAX_FINDINGS_PER_TEXT) kept.push(f);
     else left.set(f.rule, (left.get(f.rule) ?? 0) + 1);
   }
-  const findings = kept.map((f) => render(f, lang));
+  const findings = kept.map((f) => render(f, lang, departments));
   for (let k = findings.length - 1; k >= 0 && left.size > 0; k--) {
     const more = left.get(kept[k]!.rule);
     if (more === undefined) continue;
@@ -334,14 +337,16 @@ export function moreLikeIt(count: number, lang: Lang): string {
   return `And ${count} more like it.`;
 }
 
-function render(f: RawFinding, lang: Lang): Finding {
+/** A finding in `lang`; its guidance is the rule's and the report's, a department's own rules kept for that department (guidanceFor). */
+function render(f: RawFinding, lang: Lang, departments: readonly string[]): Finding {
   const template = f.rule.messages[f.messageId]!;
+  const cited = f.options.guidance ? [...ruleGuidance(f.rule, lang), ...f.options.guidance.map((id) => guidanceRef(id, lang))] : ruleGuidance(f.rule, lang);
   const finding: Finding = {
     rule: f.rule.id,
     category: f.rule.category,
     level: f.level,
     message: formatMessage(template[lang], quotes(f.options.data), f.rule.id),
-    guidance: f.options.guidance ? [...ruleGuidance(f.rule, lang), ...f.options.guidance.map((id) => guidanceRef(id, lang))] : ruleGuidance(f.rule, lang),
+    guidance: guidanceFor(cited, departments),
     source: f.source,
   };
   if (f.options.span) finding.span = f.options.span;

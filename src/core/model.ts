@@ -80,7 +80,23 @@ export interface GuidanceRef {
   quote: string;
   /** The stable id of the statement in the guidance corpus. */
   id: string;
+  /**
+   * The quotation as a reader should see it, in the reference's language: a whole sentence in quotation marks, or the
+   * quoted words after the words that introduce them (a list's lead-in, "A question the guidance asks in its scenario …",
+   * the department whose own employees a statement is for). `quote` stays the source's words alone.
+   */
+  shown?: string;
+  /** How `quote` reads: a whole `sentence`, an `excerpt` (a list item or part of a sentence), a scenario's `question`, or a `scenario`. */
+  form?: QuoteForm;
+  /** The title of the source in the reference's language. */
+  title?: string;
+  /** The published page of the source, in the reference's language where that page's address is known. */
+  url?: string;
+  /** Set when the statement is one department's rule for its own employees: that department's short id ("statcan", "esdc"). */
+  department?: string;
 }
+
+export type QuoteForm = "sentence" | "excerpt" | "question" | "scenario";
 
 export interface Finding {
   rule: string;

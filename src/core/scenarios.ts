@@ -1,5 +1,5 @@
 import { assess } from "./engine.js";
-import { guidanceById } from "./guidance/corpus.js";
+import { guidanceById, guidanceRef } from "./guidance/corpus.js";
 import type { Action, Activity, Context, Finding, GuidanceRef, Lang, Level } from "./model.js";
 import { MORE_SCENARIOS } from "./scenarios/more.js";
 import { TBS_SCENARIOS } from "./scenarios/tbs.js";
@@ -59,8 +59,7 @@ export function choiceActivity(choice: ScenarioChoice, lang: Lang): Activity {
 }
 
 export function guidanceQuote(id: string, lang: Lang): GuidanceRef {
-  const s = guidanceById(id);
-  return { id, source: s.source, section: lang === "fr" ? s.sectionFr : s.section, quote: lang === "fr" ? s.fr : s.en };
+  return guidanceRef(id, lang);
 }
 
 export function judgeChoice(scenario: Scenario, choice: ScenarioChoice, lang: Lang): JudgedChoice {

@@ -1,7 +1,7 @@
 // The political activity self-assessment: the PSC factors asked as questions, scored, and explained in the guidance's words.
 // Pure and browser-safe: no I/O, so the CLI, the server and the page share it.
 
-import { guidanceById } from "./guidance/corpus.js";
+import { guidanceRef } from "./guidance/corpus.js";
 import { assess, InputError } from "./engine.js";
 import { BilingualError, type Message } from "./message.js";
 import { isAction, type Action, type Assessment, type Context, type GuidanceRef, type Lang } from "./model.js";
@@ -498,8 +498,7 @@ const WORKPLACE_ANSWERS = new Set(["work-hours", "premises", "government-device"
 const INFORMING = new Set(["vote", "inform"]);
 
 function ref(id: string, lang: Lang): GuidanceRef {
-  const s = guidanceById(id);
-  return { id, source: s.source, section: lang === "fr" ? s.sectionFr : s.section, quote: lang === "fr" ? s.fr : s.en };
+  return guidanceRef(id, lang);
 }
 
 function driverOf(q: Question, a: Answer, lang: Lang, why?: Bilingual): Driver {

@@ -2,7 +2,7 @@
 // Pure string building and no I/O, so the CLI, the server and the page can all use it.
 
 import { LEVELS, levelRank, type Action, type Category, type GuidanceRef, type Finding, type Lang, type Level, type Role } from "../core/model.js";
-import { citation, guidanceById } from "../core/guidance/corpus.js";
+import { citation, guidanceRef, shownQuote } from "../core/guidance/corpus.js";
 import type { Platform, Visibility } from "../importers/types.js";
 import type { Decision, DeletionEntry, ReviewCounts, ReviewRow, ReviewSelection, ReviewStore } from "../store/store.js";
 import { UI } from "../cli/i18n.js";
@@ -449,13 +449,14 @@ function toReconsider(rows: readonly ReviewRow[]): Listed[] {
 function quoteIn(ref: GuidanceRef, lang: Lang, assessedIn: Lang): { quote: string; section: string; lang: Lang } {
   if (lang !== assessedIn && ref.id) {
     try {
-      const statement = guidanceById(ref.id);
-      return lang === "fr" ? { quote: statement.fr, section: statement.sectionFr, lang } : { quote: statement.en, section: statement.section, lang };
+      // The corpus's reference in the report's language, shown as every page shows it (shownStatement).
+      const corpus = guidanceRef(ref.id, lang);
+      return { quote: shownQuote(corpus, lang), section: corpus.section, lang };
     } catch {
       // An id the corpus does not know (a department pack's): keep the assessment's own words.
     }
   }
-  return { quote: ref.quote, section: ref.section, lang: assessedIn };
+  return { quote: shownQuote(ref, assessedIn), section: ref.section, lang: assessedIn };
 }
 
 /** What rendering found out along the way, for the footer. */
@@ -478,7 +479,7 @@ function reasons(entry: Listed, t: Labels, lang: Lang, notes: RenderNotes): stri
       .map((g) => {
         const q = quoteIn(g, lang, entry.lang);
         if (q.lang === "fr") notes.frenchQuoted = true;
-        return `<blockquote class="quote" lang="${q.lang}"><p>“${escapeHtml(q.quote)}”</p><footer>— <cite>${escapeHtml(citation({ source: g.source, section: "" }, lang))}</cite>, ${escapeHtml(q.section)}</footer></blockquote>`;
+        return `<blockquote class="quote" lang="${q.lang}"><p>${escapeHtml(q.quote)}</p><footer>— <cite>${escapeHtml(citation({ source: g.source, section: "" }, lang))}</cite>, ${escapeHtml(q.section)}</footer></blockquote>`;
       });
     const suggestion = f.suggestion ? `<p class="suggestion"><strong>${escapeHtml(t.suggestion)}${colon(lang)}</strong> <span lang="${entry.lang}">${escapeHtml(f.suggestion)}</span></p>` : "";
     return `<li>${level} <span lang="${entry.lang}">${escapeHtml(f.message)}</span> <span class="rule">[${escapeHtml(f.rule)}]</span>${suggestion}${quotes.join("")}</li>`;

@@ -1,7 +1,7 @@
 // The political activity self-assessment as one self-contained, printable HTML page: no script, no outside resource.
 // Pure string building and no I/O, like the history report it takes its look from.
 
-import { SOURCES } from "../core/guidance/corpus.js";
+import { shownQuote, SOURCES } from "../core/guidance/corpus.js";
 import type { Lang } from "../core/model.js";
 import { QUESTIONS, type Answers, type SelfAssessment, type SelfAssessmentLevel } from "../core/self-assessment.js";
 import { UI } from "../cli/i18n.js";
@@ -110,7 +110,7 @@ export function renderSelfAssessmentHtml(input: SelfAssessmentPageInput): string
   const drivers = result.drivers.map(
     (d) =>
       `<li><strong>${escapeHtml(d.questionText)}</strong> — ${escapeHtml(d.answerText)}<br>${escapeHtml(t.why)}${c} ${escapeHtml(d.why)}` +
-      `<blockquote class="quote"><p>“${escapeHtml(d.guidance.quote)}”</p><footer>— <cite>${escapeHtml(sourceTitle(d.guidance.source, lang))}</cite>, ${escapeHtml(d.guidance.section)}</footer></blockquote></li>`,
+      `<blockquote class="quote"><p>${escapeHtml(shownQuote(d.guidance, lang))}</p><footer>— <cite>${escapeHtml(sourceTitle(d.guidance.source, lang))}</cite>, ${escapeHtml(d.guidance.section)}</footer></blockquote></li>`,
   );
   const next = result.next.map((s) => `<li>${escapeHtml(s.text)}</li>`);
   const text = input.text ? `<h2>${escapeHtml(t.text)}</h2>\n<div class="text">${escapeHtml(input.text)}</div>` : "";

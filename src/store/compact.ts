@@ -21,8 +21,11 @@ function corpusRef(id: string, lang: Lang): GuidanceRef | undefined {
   }
 }
 
+/** Every field the same as the corpus's reference (the optional ones too), so that the id reads back exactly. */
 function sameRef(a: GuidanceRef, b: GuidanceRef | undefined): boolean {
-  return b !== undefined && a.id === b.id && a.source === b.source && a.section === b.section && a.quote === b.quote && Object.keys(a).length === 4;
+  if (b === undefined) return false;
+  const keys = Object.keys(a) as (keyof GuidanceRef)[];
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
 export function compactFindings(findings: readonly Finding[], lang: Lang): unknown[] {

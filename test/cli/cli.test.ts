@@ -60,7 +60,9 @@ describe("impartial check", () => {
     const j = JSON.parse(run(["check", "Vote Liberal!", "--json", "--action", "share"]).stdout);
     assert.equal(j.level, "risky");
     assert.equal(j.findings[0].category, "partisan");
-    assert.deepEqual(Object.keys(j.findings[0].guidance[0]).sort(), ["id", "quote", "section", "source"]);
+    // The contract's four fields, and the optional ones that say how to show the quotation and where it is published.
+    assert.deepEqual(Object.keys(j.findings[0].guidance[0]).sort(), ["form", "id", "quote", "section", "shown", "source", "title", "url"]);
+    assert.match(j.findings[0].guidance[0].url, /^https:\/\/www\.canada\.ca\/en\//);
   });
 
   it("is a usage error (64) to give an unknown action, role or flag", () => {

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { Parser } from "htmlparser2";
-import { guidanceById } from "../../src/core/guidance/corpus.js";
+import { guidanceById, guidanceRef } from "../../src/core/guidance/corpus.js";
 import type { DeletionEntry, ReviewRow } from "../../src/store/store.js";
 import { renderDeletionChecklistHtml, renderHtmlReport, type HtmlReportInput } from "../../src/report/html.js";
 import { countsOf, reviewRow, sampleHistory } from "./rows.js";
@@ -201,14 +201,16 @@ test("the French report has French labels, French guidance quotes and the unoffi
   assert.match(html, /<dt>Action<\/dt><dd>partage<\/dd>/);
   assert.match(html, /Rôle&nbsp;: <bdi>gestionnaire<\/bdi>/);
   assert.match(html, /Les citations françaises des lignes directrices sont des traductions non officielles\./);
-  const frenchQuote = guidanceById("tbs.risk.risky.partisan-content").fr;
-  assert.ok(html.includes(`<blockquote class="quote" lang="fr"><p>“${frenchQuote}”`), "an English assessment's quote is shown in French");
+  // Shown as every page shows it: the list item after its list's lead-in (escaped as the report escapes it).
+  const frenchQuote = "Les pratiques exemplaires du SCT classent parmi les activités risquées\u00a0: «\u00a0interagir avec du contenu partisan\u00a0»";
+  assert.equal(guidanceRef("tbs.risk.risky.partisan-content", "fr").shown, frenchQuote);
+  assert.ok(html.includes(`<blockquote class="quote" lang="fr"><p>${frenchQuote}</p>`), "an English assessment's quote is shown in French");
   assert.doesNotMatch(html, /Items to reconsider|Your decision/);
 });
 
 test("the English report quotes the guidance in English, even for an item assessed in French, and then needs no translation note", () => {
   const html = report(sampleHistory());
-  assert.ok(html.includes(`<blockquote class="quote" lang="en"><p>“${guidanceById("tbs.risk.risky.commenting-government").en}”`));
+  assert.ok(html.includes(`<blockquote class="quote" lang="en"><p>The TBS best practices list as risky: “${guidanceById("tbs.risk.risky.commenting-government").en}”</p>`));
   assert.doesNotMatch(html, /unofficial translations/);
 });
 
@@ -230,7 +232,7 @@ test("the English report warns of unofficial translations when it has to show a 
     ],
   });
   const html = report([row]);
-  assert.ok(html.includes(`<blockquote class="quote" lang="fr"><p>“Citation d'un guide ministériel.”`));
+  assert.ok(html.includes(`<blockquote class="quote" lang="fr"><p>«\u00a0Citation d'un guide ministériel.\u00a0»</p>`));
   assert.match(html, /French quotations of the guidance are unofficial translations\./);
 });
 

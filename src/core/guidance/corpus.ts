@@ -5,7 +5,7 @@ import type {
   ScenarioId,
   StatementKind,
 } from "./types.js";
-import type { GuidanceRef, Lang } from "../model.js";
+import type { GuidanceRef, Lang, QuoteForm } from "../model.js";
 
 /** The French of this corpus is our own translation, not the publishers' official French. */
 export const FRENCH_IS_UNOFFICIAL = true;
@@ -14,10 +14,13 @@ export const SOURCES: readonly GuidanceSource[] = Object.freeze([
   {
     id: "tbs-personal-use-best-practices",
     titleEn: "Best practices for public servants using their personal social media",
-    titleFr: "Pratiques exemplaires pour les fonctionnaires qui utilisent leurs médias sociaux personnels",
+    // The publisher's own French title (its French page).
+    titleFr: "Pratiques exemplaires à l’intention des fonctionnaires pour l’utilisation des médias sociaux à des fins personnelles",
     publisher: "TBS",
     publisherEn: "Treasury Board of Canada Secretariat",
     publisherFr: "Secrétariat du Conseil du Trésor du Canada",
+    url: "https://www.canada.ca/en/government/publicservice/values/best-practices-public-servants-using-personal-social-media.html",
+    urlFr: "https://www.canada.ca/fr/gouvernement/fonctionpublique/valeurs/pratiques-exemplaires-intention-fonctionnaires-utilisation-medias-sociaux-fins-personnelles.html",
   },
   {
     id: "psc-political-activities-social-media",
@@ -26,6 +29,8 @@ export const SOURCES: readonly GuidanceSource[] = Object.freeze([
     publisher: "PSC",
     publisherEn: "Public Service Commission of Canada",
     publisherFr: "Commission de la fonction publique du Canada",
+    // The page's French address is not recorded: the English page has the publisher's language toggle.
+    url: "https://www.canada.ca/en/public-service-commission/services/political-activities/public-servants-political-activities-social-media.html",
   },
   {
     id: "csps-dos-and-donts-transcript",
@@ -35,6 +40,7 @@ export const SOURCES: readonly GuidanceSource[] = Object.freeze([
     publisherEn: "Canada School of Public Service",
     publisherFr: "École de la fonction publique du Canada",
     year: 2022,
+    url: "https://www.csps-efpc.gc.ca/video/navigating-social-media-eng.aspx",
   },
   {
     id: "statcan-employee-guidelines",
@@ -43,6 +49,8 @@ export const SOURCES: readonly GuidanceSource[] = Object.freeze([
     publisher: "Statistics Canada",
     publisherEn: "Statistics Canada",
     publisherFr: "Statistique Canada",
+    url: "https://www.statcan.gc.ca/en/employment/smge",
+    departments: ["statcan"],
   },
   {
     id: "hrsdc-using-social-media-safely-2012",
@@ -52,6 +60,8 @@ export const SOURCES: readonly GuidanceSource[] = Object.freeze([
     publisherEn: "Human Resources and Skills Development Canada (now Employment and Social Development Canada)",
     publisherFr: "Ressources humaines et Développement des compétences Canada (aujourd'hui Emploi et Développement social Canada)",
     year: 2012,
+    // An internal article of 2012: no page publishes it any more.
+    departments: ["esdc", "hrsdc"],
   },
 ]);
 
@@ -1316,6 +1326,128 @@ export function guidanceById(id: string): GuidanceStatement {
   return statement;
 }
 
+/** Who a source is, as a sentence names it (mid-sentence), and whether it takes a plural verb. */
+const WHO: Record<GuidanceSourceId, { en: string; fr: string; plural: boolean }> = {
+  "tbs-personal-use-best-practices": { en: "the TBS best practices", fr: "les pratiques exemplaires du SCT", plural: true },
+  "psc-political-activities-social-media": { en: "the Public Service Commission", fr: "la Commission de la fonction publique", plural: false },
+  "csps-dos-and-donts-transcript": { en: "the CSPS video", fr: "la vidéo de l’EFPC", plural: false },
+  "statcan-employee-guidelines": { en: "Statistics Canada’s guidelines for its own employees", fr: "les lignes directrices de Statistique Canada pour ses propres employés", plural: true },
+  "hrsdc-using-social-media-safely-2012": { en: "HRSDC’s 2012 article for its own employees", fr: "l’article de 2012 de RHDCC (aujourd’hui EDSC) pour ses propres employés", plural: false },
+};
+
+/** The verbs a lead-in uses, singular and plural, in both languages. */
+const VERB = {
+  list: { en: ["lists", "list"], fr: ["cite", "citent"] },
+  classes: { en: ["lists", "list"], fr: ["classe", "classent"] },
+  say: { en: ["says", "say"], fr: ["dit", "disent"] },
+  ask: { en: ["asks", "ask"], fr: ["pose", "posent"] },
+  include: { en: ["includes", "include"], fr: ["comprend", "comprennent"] },
+} as const;
+
+/** The names of the lists whose items are quoted alone, by source, kind and (where a source has two lists of a kind) section. */
+const LISTS: readonly { source: GuidanceSourceId; kinds: readonly StatementKind[]; section?: string; en: string; fr: string }[] = [
+  { source: TBS, kinds: ["appropriate"], section: "Your personal posts must not look like you’re posting in an official GC capacity", en: "examples of appropriate posts in a professional context", fr: "exemples de publications appropriées dans un contexte professionnel" },
+  { source: PSC, kinds: ["do"], en: "dos for public servants on social media", fr: "choses à faire sur les médias sociaux" },
+  { source: PSC, kinds: ["dont"], en: "don’ts for public servants on social media", fr: "choses à ne pas faire sur les médias sociaux" },
+  { source: PSC, kinds: ["factor"], section: "What to consider", en: "factors to consider before an online political activity", fr: "facteurs à considérer avant une activité politique en ligne" },
+  { source: PSC, kinds: ["factor"], section: "Other considerations", en: "other considerations", fr: "autres considérations" },
+  { source: PSC, kinds: ["contact", "do"], section: "Guidance and support", en: "sources of guidance and support", fr: "sources d’orientation et de soutien" },
+  { source: HRSDC, kinds: ["factor"], en: "risks to keep to a minimum", fr: "risques à réduire au minimum" },
+];
+
+const LEVEL_WORDS = {
+  appropriate: { en: "appropriate", fr: "appropriées" },
+  risky: { en: "risky", fr: "risquées" },
+  inappropriate: { en: "inappropriate", fr: "inappropriées" },
+} as const;
+
+/** A whole sentence: a capital (or an opening quotation mark) first, a full stop, question or exclamation mark last. */
+function isSentence(text: string): boolean {
+  return /^[\p{Lu}“"«(]/u.test(text) && /[.?!][”"»)]?$/u.test(text);
+}
+
+function capitalized(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function marks(text: string, lang: Lang): string {
+  return lang === "fr" ? `«\u00a0${text}\u00a0»` : `“${text}”`;
+}
+
+/** The statements of the list a sentence ending on a colon introduces: the fragments that follow it in its section. */
+function introduced(s: GuidanceStatement): GuidanceStatement[] {
+  const at = GUIDANCE.indexOf(s);
+  const out: GuidanceStatement[] = [];
+  for (let k = at + 1; k < GUIDANCE.length; k++) {
+    const next = GUIDANCE[k]!;
+    if (next.source !== s.source || next.section !== s.section || isSentence(next.en)) break;
+    out.push(next);
+  }
+  return out;
+}
+
+export interface ShownQuote {
+  form: QuoteForm;
+  /** The words that introduce the quotation, when it is not a whole sentence of guidance for every public servant. */
+  lead?: string;
+  /** The quoted words, an excerpt marked with an ellipsis where it stops mid-sentence. */
+  text: string;
+  /** Lead-in and quotation together, with the language's quotation marks. */
+  shown: string;
+}
+
+/**
+ * How a statement is shown wherever it is quoted (findings, the CLI, the pages): a whole sentence as it is; a list item
+ * or fragment after its list's lead-in ("The TBS best practices list as risky: “engaging with partisan content”"); a
+ * sentence that ends on a colon joined with the list it introduces; a scenario's question labelled as a question; a
+ * department's statement labelled with the department, whose own employees it is written for.
+ */
+export function shownStatement(s: GuidanceStatement, lang: Lang): ShownQuote {
+  const who = WHO[s.source];
+  const verb = (v: keyof typeof VERB) => VERB[v][lang][who.plural ? 1 : 0];
+  const colon = lang === "fr" ? "\u00a0:" : ":";
+  const whoMid = who[lang];
+  const section = lang === "fr" ? s.sectionFr : s.section;
+  let text = s[lang];
+  let form: QuoteForm;
+  let lead: string | undefined;
+  if (s.kind === "scenario-question") {
+    form = "question";
+    lead = lang === "fr" ? `Une question que ${whoMid} ${verb("ask")} dans la mise en situation « ${section} »${colon}` : `A question ${whoMid} ${verb("ask")} in the scenario “${section}”${colon}`;
+  } else if (s.kind === "scenario") {
+    form = "scenario";
+    lead = lang === "fr" ? `La mise en situation « ${section} », dans ${whoMid}${colon}` : `The scenario “${section}” in ${whoMid}${colon}`;
+  } else if (/:$/.test(s.en)) {
+    // "…consider some of these factors:" is never quoted alone: the list it introduces follows it.
+    // The first few items are enough to say what it asks; the ellipsis marks the rest.
+    const items = introduced(s).map((i) => i[lang]);
+    form = items.length > 3 ? "excerpt" : "sentence";
+    text = items.length === 0 ? text.replace(/\s*:$/, " …") : `${text} ${items.slice(0, 3).join("; ")}${items.length > 3 ? "; …" : "."}`;
+  } else if (isSentence(s.en)) {
+    form = "sentence";
+  } else {
+    form = "excerpt";
+    const level = s.kind === "appropriate" || s.kind === "risky" || s.kind === "inappropriate" ? s.kind : undefined;
+    const list = LISTS.find((l) => l.source === s.source && l.kinds.includes(s.kind) && (l.section === undefined || l.section === s.section));
+    if (list) lead = lang === "fr" ? `Parmi les ${list.fr}, ${whoMid} ${verb("list")}${colon}` : `Among the ${list.en}, ${whoMid} ${verb("list")}${colon}`;
+    else if (level) lead = lang === "fr" ? `${capitalized(whoMid)} ${verb("classes")} parmi les activités ${LEVEL_WORDS[level].fr}${colon}` : `${capitalized(whoMid)} ${verb("classes")} as ${LEVEL_WORDS[level].en}${colon}`;
+    else lead = lang === "fr" ? `${capitalized(whoMid)}, sous « ${section} », ${verb("include")}${colon}` : `${capitalized(whoMid)}, under “${section}”, ${verb("include")}${colon}`;
+    // A list item that stops on "; or", a comma or a semicolon is marked as cut.
+    text = text.replace(/\s*(?:[;,](?:\s*(?:or|ou))?)$/u, " …");
+  }
+  // A department's rule is labelled with the department, whatever its form, unless its lead-in already names it.
+  const source = SOURCES.find((x) => x.id === s.source);
+  if (source?.departments && lead === undefined) lead = `${capitalized(whoMid)} ${verb("say")}${colon}`;
+  return { form, ...(lead !== undefined ? { lead } : {}), text, shown: lead !== undefined ? `${lead} ${marks(text, lang)}` : marks(text, lang) };
+}
+
+/** The published page of a source in `lang`: the French page where its address is known, else the English one. */
+export function sourceUrl(sourceId: string, lang: Lang): string | undefined {
+  const source = SOURCES.find((s) => s.id === sourceId);
+  if (!source) return undefined;
+  return lang === "fr" ? source.urlFr ?? source.url : source.url;
+}
+
 const refCache = { en: new Map<string, GuidanceRef>(), fr: new Map<string, GuidanceRef>() };
 
 /** A statement as findings cite it in `lang`, made once (shared, frozen: findings never change it); throws for an unknown id. */
@@ -1323,10 +1455,48 @@ export function guidanceRef(id: string, lang: Lang): GuidanceRef {
   let ref = refCache[lang].get(id);
   if (!ref) {
     const s = guidanceById(id);
-    ref = Object.freeze({ id, source: s.source, section: lang === "fr" ? s.sectionFr : s.section, quote: lang === "fr" ? s.fr : s.en });
+    const { form, shown } = shownStatement(s, lang);
+    const url = sourceUrl(s.source, lang);
+    const department = SOURCES.find((x) => x.id === s.source)?.departments?.[0];
+    ref = Object.freeze({
+      id,
+      source: s.source,
+      section: lang === "fr" ? s.sectionFr : s.section,
+      quote: lang === "fr" ? s.fr : s.en,
+      shown,
+      form,
+      title: sourceTitle(s.source, lang),
+      ...(url ? { url } : {}),
+      ...(department ? { department } : {}),
+    });
     refCache[lang].set(id, ref);
   }
   return ref;
+}
+
+/** Whether a reference's statement is for every public servant, or a department's rule and the person works there. */
+function forThem(ref: GuidanceRef, departments: readonly string[]): boolean {
+  if (!ref.department) return true;
+  const own = SOURCES.find((x) => x.id === ref.source)?.departments ?? [];
+  return departments.some((d) => own.includes(d.trim().toLowerCase()));
+}
+
+/**
+ * A finding's guidance for a person of `departments` (the context's department, the engine's department packs): a
+ * department's own rules are cited to that department's employees; to anyone else they are left out when other
+ * guidance says enough, and shown (labelled with the department, see `shownStatement`) only when they are all the
+ * guidance there is. Guidance for every public servant comes first.
+ */
+export function guidanceFor(refs: GuidanceRef[], departments: readonly string[]): GuidanceRef[] {
+  if (!refs.some((r) => r.department)) return refs;
+  const kept = refs.filter((r) => forThem(r, departments));
+  if (kept.length === 0) return refs;
+  return [...kept.filter((r) => !r.department), ...kept.filter((r) => r.department)];
+}
+
+/** A reference as a reader should see it: `shown` when the reference has it (the corpus's do), else its quote in quotation marks. */
+export function shownQuote(ref: GuidanceRef, lang: Lang): string {
+  return ref.shown ?? marks(ref.quote, lang);
 }
 
 /** A source's title in `lang` (the French one is unofficial unless the publisher's is known); the id itself for an unknown source. */

@@ -51,6 +51,12 @@ export interface GuidanceSource {
   publisherFr: string;
   /** The year the text itself gives, when it gives one. */
   year?: number;
+  /** Where the text is published (its English page); absent when it is no longer published. */
+  url?: string;
+  /** The page's official French version, where its address is known. */
+  urlFr?: string;
+  /** Short ids of the departments (as in a context's `department`) whose own employees the text is written for; absent: every public servant. */
+  departments?: readonly string[];
 }
 
 /** Someone the guidance tells a public servant to ask or turn to. */

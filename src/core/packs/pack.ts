@@ -362,6 +362,7 @@ export interface PackEngineOptions extends EngineOptions {
   disabled: readonly string[];
   levels: Readonly<Record<string, Level>>;
   contacts: readonly PackContact[];
+  departments: readonly string[];
 }
 
 /** What `createEngine` needs to run with these packs, in order: a later pack's setting wins over an earlier one's. */
@@ -387,7 +388,8 @@ export function engineOptionsFor(packs: readonly Pack[]): PackEngineOptions {
     if (setting === "off") disabled.push(id);
     else levels[id] = setting;
   }
-  return { rules, lexicons, disabled, levels, contacts: [...contacts.values()] };
+  const departments = [...new Set(packs.flatMap((p) => p.departments ?? []))];
+  return { rules, lexicons, disabled, levels, contacts: [...contacts.values()], departments };
 }
 
 /** Term rules read their own list, under an id no built-in lexicon can have. */

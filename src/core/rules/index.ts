@@ -41,7 +41,6 @@ import claim from "./misinformation/claim.js";
 import causeHashtag from "./hashtag/cause-hashtag.js";
 import accessibleHashtag from "./hashtag/accessible-hashtag.js";
 import workingTime from "./work-hours/working-time.js";
-import onWorkTime from "./work-hours/on-work-time.js";
 import spam from "./spam/spam.js";
 import bulk from "./spam/bulk.js";
 
@@ -54,5 +53,5 @@ export const RULES: readonly Rule[] = [
   contactDetails, homeAddress, identityNumber, photosWithoutConsent, exposure,
   onBehalf, gcEmailAndSymbols, profile, statcanReplies, officialVoice,
   ownWork, workDescribed, sponsorship, sideBusiness, paidOffer, falseClaim, unreliableSource, claim,
-  causeHashtag, accessibleHashtag, workingTime, onWorkTime, spam, bulk, partisanAuthor,
+  causeHashtag, accessibleHashtag, workingTime, spam, bulk, partisanAuthor,
 ] as Rule[];

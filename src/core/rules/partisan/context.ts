@@ -1,7 +1,13 @@
+import type { Hit, HitIndex } from "../../matcher.js";
 import { defineRule } from "../../rule.js";
 
 /** Places that say where, not on whose time or equipment ("at the office" may be a lunch break). */
 const WEAK_CUE = /^(?:at the office|from the office|at my desk|from my desk|au bureau|de mon bureau|à mon bureau|à mon poste|de mon poste)$/;
+
+/** The text's own word that it is written on working time or with a government resource ("posting from my work laptop"). */
+function workResourceCue(hits: HitIndex): Hit | undefined {
+  return [...hits.get("work-time"), ...hits.get("government-resource")].find((h) => !WEAK_CUE.test(h.term));
+}
 
 /** What the PSC fixes whatever the words: no political activity at work or with government resources, none at all for deputy heads. */
 export default defineRule({
@@ -45,13 +51,15 @@ export default defineRule({
   },
   check({ view, hits, findings, context, report }) {
     if (!findings.some((f) => f.category === "partisan" && f.level !== "appropriate")) return;
-    // The text itself may say it: "printing flyers on the office printer", "posting from my work laptop".
-    const cue = [...hits.get("work-time"), ...hits.get("government-resource")].find((h) => !WEAK_CUE.test(h.term));
+    if (context.role === "deputy-head") report("deputyHead", { guidance: ["psc.deputy-heads"] });
+    // Working time or a government resource is one fact, said once: where the text says it, else as the context has it.
+    const cue = workResourceCue(hits);
     if (cue) {
       report("resourceInText", { span: cue.span, data: { text: view.text.slice(cue.span[0], cue.span[1]) }, guidance: ["tbs.risk.inappropriate.political-work-hours"] });
+    } else if (context.workHours) {
+      report("workHours", { guidance: ["tbs.risk.inappropriate.political-work-hours"], suggestion: { en: "Post after working hours, on your own device.", fr: "Publiez après les heures de travail, avec votre propre appareil." } });
+    } else if (context.governmentDevice) {
+      report("device", { suggestion: { en: "Use your personal device and network, outside working hours.", fr: "Utilisez votre appareil et votre réseau personnels, en dehors des heures de travail." } });
     }
-    if (context.role === "deputy-head") report("deputyHead", { guidance: ["psc.deputy-heads"] });
-    if (context.workHours) report("workHours", { guidance: ["tbs.risk.inappropriate.political-work-hours"], suggestion: { en: "Post after working hours, on your own device.", fr: "Publiez après les heures de travail, avec votre propre appareil." } });
-    if (context.governmentDevice) report("device", { suggestion: { en: "Use your personal device and network, outside working hours.", fr: "Utilisez votre appareil et votre réseau personnels, en dehors des heures de travail." } });
   },
 });

@@ -23,12 +23,20 @@ function folded(view: TextView, offset: number): number {
   return lo < offsets.length && offsets[lo] === offset ? lo : 0;
 }
 
-/** Social media at work is for personal time (lunch, breaks), on personal devices; the network use policy applies. */
+/**
+ * Social media at work is for personal time (lunch, breaks), on personal devices; the network use policy applies. One
+ * fact, one finding: the text saying it is written at work or on a work device, or the context saying so; when the
+ * activity is risky on its own, the time and the equipment are part of what is wrong (this rule runs after the text
+ * rules to know it); otherwise working time alone is advice.
+ */
 export default defineRule({
   id: "work-hours/working-time",
   category: "work-hours",
   level: "risky",
+  stage: "context",
   guidance: ["statcan.day-job.work-hours", "statcan.day-job.personal-time", "statcan.day-job.network-policy"],
+  // Spam on a work device puts GC devices and networks at risk (CSPS), said for every public servant.
+  alsoCites: ["csps.dont.spam"],
   description: { en: "Activity during working hours or on government devices and networks.", fr: "Activité pendant les heures de travail ou sur des appareils et réseaux du gouvernement." },
   messages: {
     context: {
@@ -39,16 +47,30 @@ export default defineRule({
       en: "“{text}”: using government devices or time for personal posts puts you at odds with the network use policy.",
       fr: "« {text} » : utiliser des appareils ou le temps du gouvernement pour des publications personnelles va à l'encontre de la politique d'utilisation du réseau.",
     },
+    workHours: {
+      en: "This is done during working hours: social media is for your personal time, and this activity is risky on its own.",
+      fr: "Ceci se fait pendant les heures de travail : les médias sociaux, c'est pour votre temps personnel, et cette activité est déjà risquée en soi.",
+    },
+    device: {
+      en: "This is done with a government device or network: follow your department's network use policy, and use your own device on your own time.",
+      fr: "Ceci se fait avec un appareil ou un réseau du gouvernement : respectez la politique d'utilisation du réseau de votre ministère, et utilisez votre propre appareil sur votre temps.",
+    },
   },
   lexicons: ["work-time"],
   examples: {
-    valid: [{ text: "Lunch walk along the canal, beautiful day.", lang: "en" }],
+    valid: [
+      { text: "Lunch walk along the canal, beautiful day.", lang: "en" },
+      { text: "Lunch walk by the canal, gorgeous day ☀️", context: { workHours: true }, lang: "en", note: "nothing risky in it" },
+      { text: "Votez le 28 avril, c'est important!", context: { workHours: true, governmentDevice: true }, lang: "fr", note: "encouraging people to vote is appropriate" },
+    ],
     invalid: [
       { text: "Posting this from my work laptop on the clock lol", lang: "en" },
       { text: "Je publie ça de l'ordi du bureau pendant les heures de travail", lang: "fr" },
+      { text: "FORWARD TO 10 COLLEAGUES or your account will be deactivated tonight!!!", context: { workHours: true }, lang: "en" },
+      { text: "Le ministre est un incompétent, qu'il démissionne", context: { governmentDevice: true }, lang: "fr" },
     ],
   },
-  check({ view, hits, context, report }) {
+  check({ view, hits, context, findings, report }) {
     const onWorkTime = context.workHours || context.governmentDevice;
     const cue = hits.get("work-time").find((h) => {
       const term = fold(h.term);
@@ -64,8 +86,12 @@ export default defineRule({
     // through a work channel (the all-staff list, the work address book).
     const said = cue ? undefined : workTimeOf(view).cue ?? bulkOf(view).workChannel;
     const span: [number, number] | undefined = cue ? cue.span : said ? said : leisure ? [leisure.index, leisure.index + leisure[0].length] : undefined;
-    if (span) report("text", { span, data: { text: view.text.slice(span[0], span[1]) } });
+    const guidance = findings.some((f) => f.category === "spam" && f.level !== "appropriate") ? ["csps.dont.spam"] : undefined;
+    if (span) report("text", { span, data: { text: view.text.slice(span[0], span[1]) }, ...(guidance ? { guidance } : {}) });
+    else if (!onWorkTime) return;
+    // What the text rules found is done on working time or a government device: the time and the equipment are part of it.
+    else if (findings.some((f) => f.category !== "work-hours" && f.level !== "appropriate")) report(context.governmentDevice ? "device" : "workHours", guidance ? { guidance } : {});
     // Working time alone is advice: the guidance asks for personal time, not for silence.
-    else if (onWorkTime) report("context", { level: "appropriate", suggestion: { en: "Post during a break or after hours, from your own device.", fr: "Publiez pendant une pause ou après les heures de travail, avec votre propre appareil." } });
+    else report("context", { level: "appropriate", suggestion: { en: "Post during a break or after hours, from your own device.", fr: "Publiez pendant une pause ou après les heures de travail, avec votre propre appareil." } });
   },
 });

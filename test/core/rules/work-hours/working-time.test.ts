@@ -25,6 +25,8 @@ testRule(rule, {
     { text: "Je dîne à mon bureau aujourd'hui, grosse journée", context: { workHours: true }, lang: "fr" },
     { text: "Journée pizza au bureau pour fêter la fin du projet 🍕", context: { workHours: true }, lang: "fr", note: "une fête d'équipe au bureau, pas du temps de travail gaspillé" },
     { text: "Watching the budget speech on YouTube over lunch", context: { workHours: true }, lang: "en", note: "leisure on a break" },
+    { text: "Beautiful morning for a run along the canal", context: { workHours: true, governmentDevice: true }, lang: "en" },
+    { text: "Le ministre est incompétent, qu'il démissionne", lang: "fr", note: "no working time, no device" },
   ],
   invalid: [
     { text: "Day 3 of playing online poker on my work laptop 😎", context: { governmentDevice: true }, lang: "en", level: "risky", passage: "work laptop" },
@@ -39,6 +41,9 @@ testRule(rule, {
     { text: "Ça fait depuis 9 h que j'écoute Netflix à mon bureau, personne remarque lol", context: { workHours: true, governmentDevice: true }, lang: "fr", level: "risky", passage: "Netflix" },
     { text: "Je texte ma blonde sur mon cell du travail, oups", lang: "fr", level: "risky", passage: "cell du travail" },
     { text: "Qui regarde le match de hockey ce soir?", context: { workHours: true }, lang: "fr", level: "appropriate" },
+    // What was work-hours/on-work-time: a risky activity on working time or a government device.
+    { text: "The minister's new policy is a disaster, she should resign", context: { workHours: true }, lang: "en", level: "risky" },
+    { text: "Partagez à 10 collègues sinon votre compte sera désactivé ce soir!", context: { governmentDevice: true }, lang: "fr", level: "risky" },
   ],
 });
 
