@@ -64,7 +64,7 @@ export const GUIDANCE_STRINGS = {
     publishedBy: "Source :",
     readPublished: "Lire le texte publié",
     notPublished: "Aucune page ne le publie plus.",
-    departmentOnly: "Écrit pour les employés de {department} seulement.",
+    departmentOnly: "Écrit pour le personnel de {department} seulement.",
     statementId: "Identifiant :",
     appliedBy: "Appliqué par :",
     noRule: "Aucune règle n'applique encore cet énoncé.",

@@ -44,8 +44,8 @@ export default defineRule({
       fr: "Vous êtes sur votre temps de travail ou un appareil du gouvernement : limitez les médias sociaux personnels à vos pauses et à votre dîner, et respectez la politique d'utilisation du réseau de votre ministère.",
     },
     text: {
-      en: "“{text}”: using government devices or time for personal posts puts you at odds with the network use policy.",
-      fr: "« {text} » : utiliser des appareils ou le temps du gouvernement pour des publications personnelles va à l'encontre de la politique d'utilisation du réseau.",
+      en: "“{text}”: personal posting on working time or on a government device is limited by your organization's policy on the use of its networks and devices; keep it to your breaks, on your own device.",
+      fr: "« {text} » : les publications personnelles sur le temps de travail ou sur un appareil du gouvernement sont encadrées par la politique de votre organisation sur l'utilisation de ses réseaux et appareils ; réservez-les à vos pauses, sur votre propre appareil.",
     },
     workHours: {
       en: "This is done during working hours: social media is for your personal time, and this activity is risky on its own.",
