@@ -9,6 +9,7 @@ import { checkJsonDepth, idOrNull, MAX_AUTHOR_FIELD_LENGTH, parseActivity, parse
 import { messageIn, type Message } from "../core/message.js";
 import { EXIT, EXIT_HELP, optionsError, UsageError } from "./errors.js";
 import { badLang, localeLang } from "./lang.js";
+import { didYouMean } from "./suggest.js";
 import { renderAssessment, styleFor } from "./render.js";
 import { jsonVisible, terminalSafe } from "./terminal.js";
 import { jsonLinesOut, useConfig } from "./config-use.js";
@@ -180,7 +181,13 @@ function contextFromFlags(values: Record<string, string | boolean | string[] | u
   if (values["work-hours"]) merged.workHours = true;
   if (values["government-device"]) merged.governmentDevice = true;
   if (values.authorized) merged.authorized = true;
-  if (typeof values.role === "string") merged.role = values.role;
+  if (typeof values.role === "string") {
+    if (!(ROLES as readonly string[]).includes(values.role)) {
+      const guess = didYouMean(values.role, ROLES);
+      throw new UsageError({ en: `--role must be one of ${ROLES.join(", ")}, not "${values.role}".${guess.en}`, fr: `--role doit être l'une des valeurs ${ROLES.join(", ")}, et non « ${values.role} ».${guess.fr}` });
+    }
+    merged.role = values.role;
+  }
   if (typeof values.department === "string") merged.department = values.department;
   if (typeof values.at === "string") merged.postedAt = values.at;
   if (typeof values.followers === "string") {

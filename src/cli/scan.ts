@@ -178,6 +178,16 @@ export async function runScan(argv: string[], io: Io): Promise<number> {
       );
       return EXIT.dataErr;
     }
+    // A platform named by hand that the export's own files contradict would read nothing: say what it looks like.
+    const looksLike = platformFlag === undefined ? undefined : await detectPlatform(source);
+    if (looksLike !== undefined && looksLike !== platform) {
+      io.stderr.write(
+        lang === "fr"
+          ? `impartial: ${terminalSafe(path, "escape")} : cette exportation semble venir de ${looksLike}, mais --platform indique ${platform} ; donnez --platform ${looksLike}, ou omettez --platform pour la reconnaître d'elle-même\n`
+          : `impartial: ${terminalSafe(path, "escape")}: this looks like an export from ${looksLike}, but --platform says ${platform}; give --platform ${looksLike}, or leave --platform out to have it recognized\n`,
+      );
+      return EXIT.dataErr;
+    }
     return await scanSource(source, platform, profile, { lang, values, io, path, judge, reading, configFiles: loaded.files });
   } finally {
     await source.close();

@@ -74,6 +74,14 @@ describe("impartial check", () => {
     }
   });
 
+  it("names the flag, not the engine's field, when a role is unknown, and guesses the one meant", () => {
+    const r = run(["check", "hi", "--role", "managr", "--lang", "en"]);
+    assert.equal(r.code, 64);
+    assert.match(r.stderr, /--role must be one of employee, manager, executive, deputy-head, not "managr"\. Did you mean "manager"\?/);
+    assert.doesNotMatch(r.stderr, /context\.role/);
+    assert.match(run(["check", "hi", "--role", "boss", "--lang", "fr"]).stderr, /--role doit être l'une des valeurs/);
+  });
+
   it("refuses empty text with exit 65 and a clear message", () => {
     const r = run(["check"], "   ");
     assert.equal(r.code, 65);

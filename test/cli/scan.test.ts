@@ -168,4 +168,18 @@ describe("impartial scan", () => {
     assert.equal(run(["scan"]).code, 64);
     assert.equal(run(["scan", empty, "--platform", "myspace"]).code, 64);
   });
+
+  it("refuses a --platform the export contradicts, saying what it looks like, in both languages, and stores nothing", () => {
+    const x = archive([{ tweet: { id_str: "1", full_text: "Hello", created_at: "Wed Jun 05 10:00:00 +0000 2019" } }]);
+    const db = join(mkdtempSync(join(tmpdir(), "impartial-db-")), "review.db");
+    const en = run(["scan", x, "--platform", "facebook", "--db", db, "--lang", "en"]);
+    assert.equal(en.code, 65);
+    assert.match(en.stderr, /looks like an export from x, but --platform says facebook; give --platform x, or leave --platform out/);
+    const fr = run(["scan", x, "--platform", "mastodon", "--db", db, "--lang", "fr"]);
+    assert.equal(fr.code, 65);
+    assert.match(fr.stderr, /semble venir de x, mais --platform indique mastodon ; donnez --platform x/);
+    assert.equal(run(["review", "imports", "--db", db]).stdout.includes("facebook"), false, "no import was begun");
+    // Twitter is X's old name: the same export under it is read.
+    assert.equal(run(["scan", x, "--platform", "twitter", "--db", db]).code, 0);
+  });
 });
