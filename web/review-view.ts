@@ -1,5 +1,6 @@
 import { CATEGORIES, LEVELS, ROLES, type Category, type Lang, type Level, type Role } from "../src/core/model.js";
 import { PLATFORMS, type Platform } from "../src/importers/types.js";
+import { isKnownDate } from "../src/core/dates.js";
 
 import { REPORT_LABELS, selectionText } from "../src/report/html.js";
 import type { ReviewSelection } from "../src/store/store.js";
@@ -244,7 +245,7 @@ export function filtersFromHash(hash: string): FilterState {
     level: pick("level", LEVELS),
     category: pick("category", CATEGORIES),
     platform: pick("platform", PLATFORMS),
-    year: /^\d{4}$/.test(year) ? year : "",
+    year: /^\d{4}$/.test(year) || year === "unknown" ? year : "",
     undecided: params.get("undecided") === "1" || params.get("undecided") === "true",
     offset: Number.isInteger(offset) && offset > 0 ? offset : 0,
   };
@@ -265,6 +266,7 @@ export function selectionOf(state: FilterState): ReviewSelection {
   if ((CATEGORIES as readonly string[]).includes(state.category)) selection.category = state.category as Category;
   if ((PLATFORMS as readonly string[]).includes(state.platform)) selection.platform = state.platform as Platform;
   if (/^\d{4}$/.test(state.year)) selection.year = Number(state.year);
+  if (state.year === "unknown") selection.dateUnknown = true;
   if (state.undecided) selection.undecided = true;
   return selection;
 }
@@ -276,6 +278,7 @@ function selectionParams(state: FilterState): URLSearchParams {
   if (s.category) params.set("category", s.category);
   if (s.platform) params.set("platform", s.platform);
   if (s.year !== undefined) params.set("year", String(s.year));
+  if (s.dateUnknown) params.set("year", "unknown");
   if (s.undecided) params.set("undecided", "true");
   return params;
 }
@@ -389,7 +392,8 @@ export function downloadLinks(lang: Lang): { href: string; key: "reportHtml" | "
 }
 
 /** The `YYYY-MM-DD` of an ISO date, or the text as given. */
-export function dateOf(iso: string): string {
+export function dateOf(iso: string, lang: Lang = "en"): string {
+  if (/^\d{4}-\d{2}-\d{2}/.test(iso) && !isKnownDate(iso)) return REVIEW_STRINGS[lang].unknownYear;
   return /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : iso;
 }
 

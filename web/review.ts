@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import { CATEGORIES, LEVELS, type Category, type Finding, type Lang, type Level } from "../src/core/model.js";
 import { PLATFORMS, type Platform } from "../src/importers/types.js";
+import { isKnownDate } from "../src/core/dates.js";
 import { loadPersonProfile, savePersonProfile, type PersonProfile } from "./profile.js";
 import { departmentField, readDepartmentField, showDepartment } from "./profile-fields.js";
 import { checkbox, el, heading, keepPlaceInLanguageToggle } from "./dom.js";
@@ -236,7 +237,7 @@ function itemRow(item: ReviewItem, index: number): HTMLTableRowElement {
   const row = el(
     "tr",
     { "data-platform": item.platform, "data-id": item.id, "data-level": item.level ?? "", "data-decision": item.decision ?? "" },
-    el("td", {}, el("time", { datetime: item.createdAt }, dateOf(item.createdAt))),
+    el("td", {}, isKnownDate(item.createdAt) ? el("time", { datetime: item.createdAt }, dateOf(item.createdAt)) : el("span", {}, dateOf(item.createdAt, lang))),
     el("td", {}, t.platform[item.platform] ?? item.platform),
     el("td", {}, t.action[item.action] ?? item.action),
     text,
@@ -375,10 +376,12 @@ async function forget(event: SubmitEvent): Promise<void> {
 function showYears(counts: Counts): void {
   const select = byId<HTMLSelectElement>("filter-year");
   const years = Object.keys(counts.byYear).filter((y) => /^\d{4}$/.test(y)).sort();
+  // Items whose date is unknown are a choice of their own, after the years.
+  const undated = Object.keys(counts.byYear).some((y) => !/^\d{4}$/.test(y)) ? ["unknown"] : [];
   // The year the filters hold (from the hash, before the years were known) or the one chosen.
   const chosen = select.value || filters.year;
-  select.replaceChildren(option("", t.any), ...years.map((y) => option(y, y)));
-  select.value = years.includes(chosen) ? chosen : "";
+  select.replaceChildren(option("", t.any), ...years.map((y) => option(y, y)), ...undated.map((y) => option(y, t.unknownYear)));
+  select.value = [...years, ...undated].includes(chosen) ? chosen : "";
 }
 
 /** The whole store's counts (timeline, years, summary) and then the filtered page. */

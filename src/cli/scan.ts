@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { DATE_UNKNOWN, dateOrNull, dayOrUnknown, isKnownDate } from "../core/dates.js";
 import { parseArgs } from "node:util";
 import { toBatchResult } from "../core/contract.js";
 import { InputError } from "../core/engine.js";
@@ -315,7 +316,7 @@ async function scanInto(store: ReviewStore, source: ExportSource, platform: Plat
       if (assessment.level !== "appropriate" && toReconsider.length < MAX_REPORT_ITEMS) {
         toReconsider.push({ item, beforeService: hc.beforeService, importId, firstSeen: "", lastSeen: "", assessed: { assessment, categories: [...new Set(assessment.findings.map((f) => f.category))], rulesVersion: version, assessedAt: new Date().toISOString() } });
       }
-      if (values.jsonl) out += `${JSON.stringify({ ...toBatchResult(item.id, assessment), platform: item.platform, action: item.action, createdAt: item.createdAt, url: item.url ?? null, beforeService: hc.beforeService, ...(configFiles.length > 0 ? { config: configFiles } : {}) })}\n`;
+      if (values.jsonl) out += `${JSON.stringify({ ...toBatchResult(item.id, assessment), platform: item.platform, action: item.action, createdAt: dateOrNull(item.createdAt), url: item.url ?? null, beforeService: hc.beforeService, ...(configFiles.length > 0 ? { config: configFiles } : {}) })}\n`;
       else if (values.csv) out += csvRow({ item, assessment, beforeService: hc.beforeService });
       progress.tick();
       if (batch.length >= BATCH) flush();
@@ -365,7 +366,7 @@ function tally(c: ReviewCounts, item: HistoryItem, a: Assessment): void {
   c.total++;
   c.byLevel[a.level]++;
   c.byPlatform[item.platform] = (c.byPlatform[item.platform] ?? 0) + 1;
-  const year = item.createdAt.slice(0, 4);
+  const year = isKnownDate(item.createdAt) ? item.createdAt.slice(0, 4) : "?";
   c.byYear[year] = (c.byYear[year] ?? 0) + 1;
   c.byDecision.undecided++;
   for (const cat of new Set(a.findings.filter((f) => f.level !== "appropriate").map((f) => f.category))) c.byCategory[cat] = (c.byCategory[cat] ?? 0) + 1;
@@ -382,14 +383,14 @@ function summary(c: ReviewCounts, rows: ReviewRow[], platform: Platform, lang: L
   const cats = Object.entries(c.byCategory).sort((a, b) => b[1] - a[1]);
   if (cats.length > 0) lines.push(`  ${fr ? "Catégories" : "Categories"}${colon} ${cats.map(([k, v]) => `${k} ${v}`).join(", ")}`);
   const years = Object.entries(c.byYear).sort();
-  if (years.length > 0) lines.push(`  ${fr ? "Par année" : "By year"}${colon} ${years.map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  if (years.length > 0) lines.push(`  ${fr ? "Par année" : "By year"}${colon} ${years.map(([k, v]) => `${k === "?" ? DATE_UNKNOWN[lang] : k} ${v}`).join(", ")}`);
   const worst = [...rows].sort((a, b) => levelRank(b.assessed!.assessment.level) - levelRank(a.assessed!.assessment.level) || b.item.createdAt.localeCompare(a.item.createdAt)).slice(0, 10);
   if (worst.length > 0) {
     lines.push("", fr ? "À revoir en premier :" : "To reconsider first:");
     for (const r of worst) {
       const a = r.assessed!.assessment;
       const first = a.findings.find((f) => f.level === a.level) ?? a.findings[0];
-      lines.push(`  ${r.item.createdAt.slice(0, 10)}  ${ui.level[a.level].padEnd(13)} ${terminalLine(r.item.text, 70)}`);
+      lines.push(`  ${dayOrUnknown(r.item.createdAt, lang).padEnd(10)}  ${ui.level[a.level].padEnd(13)} ${terminalLine(r.item.text, 70)}`);
       if (first) lines.push(`              ${terminalSafe(first.message, "escape")}`);
       if (r.item.url) lines.push(`              ${terminalSafe(r.item.url, "escape")}`);
     }

@@ -34,8 +34,8 @@ export const DEFAULT_LIMITS: ExportLimits = {
   maxEntries: 500_000,
 };
 
-/** The createdAt of an item whose export gives no date and no way to derive one. */
-export const UNKNOWN_DATE = "1970-01-01T00:00:00.000Z";
+/** The createdAt of an item whose export gives no date and no way to derive one, or an impossible one (core/dates.ts). */
+export { UNKNOWN_DATE } from "../core/dates.js";
 
 /** An opened export: a zip, a tar or .tar.gz, an unpacked folder, or one file. */
 export interface ExportSource {
