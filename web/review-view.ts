@@ -16,6 +16,9 @@ export const PAGE_SIZE = 50;
 export const REVIEW_STRINGS = {
   en: {
     uploadHeading: "Scan an export",
+    howToHeading: "How to get your export",
+    howToIntro: "Each platform prepares its export when you ask, in minutes or days. Give the file as downloaded: a .zip, a .tar.gz or a .car.",
+    howToHelp: "The platform's help page",
     fileLabel: "Your data export",
     fileHint: "The file the platform gave you: a .zip archive, or one file of it such as tweets.js, outbox.json, a .car or a .csv.",
     platformLabel: "Platform",
@@ -51,7 +54,7 @@ export const REVIEW_STRINGS = {
     legend: "Legend",
     year: "Year",
     total: "Total",
-    unknownYear: "unknown date",
+    unknownYear: "date unknown",
     filtersHeading: "Filter the list",
     levelLabel: "Level",
     categoryLabel: "Category of finding",
@@ -111,6 +114,9 @@ export const REVIEW_STRINGS = {
   },
   fr: {
     uploadHeading: "Analyser une exportation",
+    howToHeading: "Comment obtenir votre exportation",
+    howToIntro: "Chaque plateforme prépare son exportation à votre demande, en quelques minutes ou quelques jours. Donnez le fichier tel que téléchargé : un .zip, un .tar.gz ou un .car.",
+    howToHelp: "La page d'aide de la plateforme",
     fileLabel: "Votre exportation de données",
     fileHint: "Le fichier remis par la plateforme : une archive .zip, ou l'un de ses fichiers, comme tweets.js, outbox.json, un .car ou un .csv.",
     platformLabel: "Plateforme",

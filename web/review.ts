@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { CATEGORIES, LEVELS, type Category, type Finding, type Lang, type Level } from "../src/core/model.js";
+import { HOW_TO_EXPORT } from "../src/importers/how-to-export.js";
 import { PLATFORMS, type Platform } from "../src/importers/types.js";
 import { isKnownDate } from "../src/core/dates.js";
 import { loadPersonProfile, savePersonProfile, type PersonProfile } from "./profile.js";
@@ -129,7 +130,7 @@ function buildUpload(): HTMLElement {
     el(
       "form",
       { id: "upload-form", novalidate: "" },
-      field("export-file", t.fileLabel, el("input", { type: "file", id: "export-file", name: "export", accept: ".zip,.js,.json,.car,.csv,.html,application/zip,application/json,text/csv" }), t.fileHint),
+      field("export-file", t.fileLabel, el("input", { type: "file", id: "export-file", name: "export", accept: ".zip,.tar,.gz,.tgz,.js,.json,.car,.csv,.html,application/zip,application/gzip,application/x-tar,application/json,text/csv" }), t.fileHint),
       field("platform", t.platformLabel, el("select", { id: "platform", name: "platform" }, option("", t.platformAuto), ...PLATFORMS.map((p) => option(p, t.platform[p])))),
       field("joined", t.joinedLabel, el("input", { type: "date", id: "joined", name: "joined" }), t.joinedHint),
       field("role", t.roleLabel, el("select", { id: "role", name: "role" }, ...ROLE_CHOICES.map((r) => option(r, t.roles[r])))),
@@ -141,6 +142,27 @@ function buildUpload(): HTMLElement {
     el("div", { class: "scan-progress" }, el("label", { for: "scan-progress" }, t.progressLabel), el("progress", { id: "scan-progress", max: "100", value: "0" })),
     el("p", { id: "scan-status", class: "scan-status", role: "status", "aria-live": "polite" }),
     el("div", { id: "scan-warnings" }),
+    howToExport(),
+  );
+}
+
+/** How to get each platform's export: one disclosure per platform, its steps and its help page. */
+function howToExport(): HTMLElement {
+  return el(
+    "section",
+    { "aria-labelledby": "how-to-heading", class: "how-to-export" },
+    heading(3, t.howToHeading, "how-to-heading"),
+    el("p", {}, t.howToIntro),
+    ...HOW_TO_EXPORT.map((h) =>
+      el(
+        "details",
+        { id: `how-to-${h.platform}` },
+        el("summary", {}, t.platform[h.platform]),
+        el("p", {}, h.request[lang]),
+        el("p", {}, h.choose[lang]),
+        el("p", {}, el("a", { href: h.url, rel: "noopener noreferrer" }, t.howToHelp)),
+      ),
+    ),
   );
 }
 

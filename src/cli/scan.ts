@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { howToExportLines } from "../importers/how-to-export.js";
 import { DATE_UNKNOWN, dateOrNull, dayOrUnknown, isKnownDate } from "../core/dates.js";
 import { parseArgs } from "node:util";
 import { toBatchResult } from "../core/contract.js";
@@ -28,10 +29,13 @@ import { useConfig } from "./config-use.js";
 
 export const SCAN_HELP: Message = {
   en: `Usage: impartial scan PATH [options]
-Read a platform's data export (the zip as downloaded, the unpacked folder, or one file of it), judge every item as
-of its own date, store it for triage, and report. Nothing leaves your machine.
+Read a platform's data export (the zip or .tar.gz as downloaded, the unpacked folder, or one file of it), judge every
+item as of its own date, store it for triage, and report. Nothing leaves your machine.
 
 Platforms: ${PLATFORMS.join(", ")} (detected from the content; --platform to say which).
+
+How to get each export (the steps are on the review page too):
+${howToExportLines()}
 
 Who you are (or a --profile FILE with these fields, plus "roles" and "elections"):
   --role ROLE  --department ID  --identifiable  --followers N
@@ -58,10 +62,14 @@ ${EXIT_HELP.en}
 
 Then: impartial review   to list, filter and triage what was found.`,
   fr: `Utilisation : impartial scan PATH [options]
-Lit l'exportation de données d'une plateforme (le zip tel que téléchargé, le dossier décompressé ou un de ses fichiers),
-juge chaque élément à sa propre date, le conserve pour le tri et fait rapport. Rien ne quitte votre ordinateur.
+Lit l'exportation de données d'une plateforme (le zip ou le .tar.gz tel que téléchargé, le dossier décompressé ou un de
+ses fichiers), juge chaque élément à sa propre date, le conserve pour le tri et fait rapport. Rien ne quitte votre
+ordinateur.
 
 Plateformes : ${PLATFORMS.join(", ")} (détectée d'après le contenu; --platform pour la préciser).
+
+Comment obtenir chaque exportation (les étapes sont aussi sur la page de revue) :
+${howToExportLines()}
 
 Qui vous êtes (ou un --profile FILE avec ces champs, plus "roles" et "elections") :
   --role ROLE  --department ID  --identifiable  --followers N

@@ -82,7 +82,7 @@ export const REPORT_LABELS = {
     } satisfies Record<Visibility, string>,
     decision: { keep: "keep", delete: "delete", edit: "edit", "make-private": "make private" } satisfies Record<Decision, string>,
     role: { employee: "employee", manager: "manager", executive: "executive", "deputy-head": "deputy head" } satisfies Record<Role, string>,
-    unknownYear: "unknown date",
+    unknownYear: "date unknown",
     documentTitle: "Impartial: review of your social media history",
     title: "Review of your social media history",
     advice:
