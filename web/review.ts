@@ -131,6 +131,7 @@ function buildUpload(): HTMLElement {
       "form",
       { id: "upload-form", novalidate: "" },
       field("export-file", t.fileLabel, el("input", { type: "file", id: "export-file", name: "export", accept: ".zip,.tar,.gz,.tgz,.js,.json,.car,.csv,.html,application/zip,application/gzip,application/x-tar,application/json,text/csv" }), t.fileHint),
+      field("export-folder", t.folderLabel, el("input", { type: "file", id: "export-folder", name: "export-folder", webkitdirectory: "", multiple: "" }), t.folderHint),
       field("platform", t.platformLabel, el("select", { id: "platform", name: "platform" }, option("", t.platformAuto), ...PLATFORMS.map((p) => option(p, t.platform[p])))),
       field("joined", t.joinedLabel, el("input", { type: "date", id: "joined", name: "joined" }), t.joinedHint),
       field("role", t.roleLabel, el("select", { id: "role", name: "role" }, ...ROLE_CHOICES.map((r) => option(r, t.roles[r])))),
@@ -575,9 +576,11 @@ async function scan(event: SubmitEvent): Promise<void> {
   const progress = byId<HTMLProgressElement>("scan-progress");
   const button = byId<HTMLButtonElement>("scan-button");
   const file = byId<HTMLInputElement>("export-file").files?.[0];
+  // An unpacked folder is sent as its files, each named by its path inside the folder; the server puts them back together.
+  const folder = [...(byId<HTMLInputElement>("export-folder").files ?? [])];
   delete status.dataset.state;
   byId("scan-warnings").replaceChildren();
-  if (!file) {
+  if (!file && folder.length === 0) {
     status.dataset.state = "error";
     status.textContent = t.chooseFile;
     byId("export-file").focus();
@@ -598,7 +601,8 @@ async function scan(event: SubmitEvent): Promise<void> {
   if (department.kind === "id") form.append("department", department.id);
   form.append("identifiable", byId<HTMLInputElement>("identifiable").checked ? "true" : "false");
   form.append("lang", lang);
-  form.append("export", file, file.name);
+  if (file) form.append("export", file, file.name);
+  else for (const part of folder) form.append("export", part, part.webkitRelativePath || part.name);
   button.disabled = true;
   progress.value = 0;
   progress.max = 100;

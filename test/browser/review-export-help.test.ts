@@ -1,6 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { HOW_TO_EXPORT } from "../../src/importers/how-to-export.js";
@@ -66,6 +66,26 @@ describe("getting the export, and an undated item, on the review page", { skip: 
       } finally {
         await close();
       }
+    }
+  });
+
+  test("an unpacked folder chosen with the folder control is scanned as the export", async () => {
+    const folder = join(mkdtempSync(join(tmpdir(), "impartial-page-folder-")), "mastodon-export");
+    mkdirSync(join(folder, "media_attachments"), { recursive: true });
+    const outbox = { "@context": "https://www.w3.org/ns/activitystreams", type: "OrderedCollection", orderedItems: [note(3, "2022-04-01T10:00:00Z", "Posted from a folder.")] };
+    writeFileSync(join(folder, "outbox.json"), JSON.stringify(outbox));
+    writeFileSync(join(folder, "media_attachments", "notes.txt"), "not read");
+    const { page, errors, close } = await app().openPage("/review/");
+    try {
+      assert.equal(await page.locator('label[for="export-folder"]').innerText(), "Or choose the unzipped folder");
+      await page.locator("#export-folder").setInputFiles(folder);
+      await page.locator("#scan-button").click();
+      await page.locator("#scan-status").filter({ hasText: /Scan finished: 1 items read/ }).waitFor({ timeout: 15_000 });
+      await page.locator('#review-table tbody tr[data-id="https://m.example/users/pat/statuses/3"]').waitFor();
+      assert.deepEqual(await axeViolations(page), []);
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
     }
   });
 });
