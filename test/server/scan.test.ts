@@ -380,6 +380,16 @@ describe("uploading an unpacked export folder", () => {
     await until(() => readdirSync(uploadRoot).length === 0, "the refused uploads' folders are removed");
   });
 
+  test("an item dated epoch 0 is 'date unknown': year=unknown selects it, and the counts group it apart", async () => {
+    const reply = await upload([{ name: "export", value: outbox("https://m.example/users/pat/statuses/78", "1970-01-01T00:00:00Z", "No real date"), filename: "undated/outbox.json" }]);
+    assert.equal(reply.status, 202, JSON.stringify(reply.json));
+    assert.equal((await finished(String((reply.json.job as { id: string }).id))).status, "done");
+    assert.deepEqual(await reviewIds("year=unknown"), ["https://m.example/users/pat/statuses/78"]);
+    const counts = (await send("GET", "/api/review?limit=1")).json.counts as { byYear: Record<string, number> };
+    assert.equal(counts.byYear["?"], 1);
+    assert.equal(counts.byYear["1970"], undefined);
+  });
+
   test("two plain files are still refused: one export per upload", async () => {
     const reply = await upload([
       { name: "export", value: "[]", filename: "a.json" },
