@@ -1,5 +1,6 @@
 import { CATEGORIES, LEVELS, ROLES, type Category, type Lang, type Level, type Role } from "../src/core/model.js";
 import { PLATFORMS, type Platform } from "../src/importers/types.js";
+import { isKnownDate } from "../src/core/dates.js";
 
 import { REPORT_LABELS, selectionText } from "../src/report/html.js";
 import type { ReviewSelection } from "../src/store/store.js";
@@ -15,6 +16,11 @@ export const PAGE_SIZE = 50;
 export const REVIEW_STRINGS = {
   en: {
     uploadHeading: "Scan an export",
+    howToHeading: "How to get your export",
+    howToIntro: "Each platform prepares its export when you ask, in minutes or days. Give the file as downloaded: a .zip, a .tar.gz or a .car.",
+    howToHelp: "The platform's help page",
+    folderLabel: "Or choose the unzipped folder",
+    folderHint: "If you already unpacked the export, choose its folder: its files are sent to this computer's server as they are.",
     fileLabel: "Your data export",
     fileHint: "The file the platform gave you: a .zip archive, or one file of it such as tweets.js, outbox.json, a .car or a .csv.",
     platformLabel: "Platform",
@@ -50,7 +56,7 @@ export const REVIEW_STRINGS = {
     legend: "Legend",
     year: "Year",
     total: "Total",
-    unknownYear: "unknown date",
+    unknownYear: "date unknown",
     filtersHeading: "Filter the list",
     levelLabel: "Level",
     categoryLabel: "Category of finding",
@@ -110,6 +116,11 @@ export const REVIEW_STRINGS = {
   },
   fr: {
     uploadHeading: "Analyser une exportation",
+    howToHeading: "Comment obtenir votre exportation",
+    howToIntro: "Chaque plateforme prépare son exportation à votre demande, en quelques minutes ou quelques jours. Donnez le fichier tel que téléchargé : un .zip, un .tar.gz ou un .car.",
+    howToHelp: "La page d'aide de la plateforme",
+    folderLabel: "Ou choisissez le dossier décompressé",
+    folderHint: "Si vous avez déjà décompressé l'exportation, choisissez son dossier : ses fichiers sont envoyés tels quels au serveur de cet ordinateur.",
     fileLabel: "Votre exportation de données",
     fileHint: "Le fichier remis par la plateforme : une archive .zip, ou l'un de ses fichiers, comme tweets.js, outbox.json, un .car ou un .csv.",
     platformLabel: "Plateforme",
@@ -244,7 +255,7 @@ export function filtersFromHash(hash: string): FilterState {
     level: pick("level", LEVELS),
     category: pick("category", CATEGORIES),
     platform: pick("platform", PLATFORMS),
-    year: /^\d{4}$/.test(year) ? year : "",
+    year: /^\d{4}$/.test(year) || year === "unknown" ? year : "",
     undecided: params.get("undecided") === "1" || params.get("undecided") === "true",
     offset: Number.isInteger(offset) && offset > 0 ? offset : 0,
   };
@@ -265,6 +276,7 @@ export function selectionOf(state: FilterState): ReviewSelection {
   if ((CATEGORIES as readonly string[]).includes(state.category)) selection.category = state.category as Category;
   if ((PLATFORMS as readonly string[]).includes(state.platform)) selection.platform = state.platform as Platform;
   if (/^\d{4}$/.test(state.year)) selection.year = Number(state.year);
+  if (state.year === "unknown") selection.dateUnknown = true;
   if (state.undecided) selection.undecided = true;
   return selection;
 }
@@ -276,6 +288,7 @@ function selectionParams(state: FilterState): URLSearchParams {
   if (s.category) params.set("category", s.category);
   if (s.platform) params.set("platform", s.platform);
   if (s.year !== undefined) params.set("year", String(s.year));
+  if (s.dateUnknown) params.set("year", "unknown");
   if (s.undecided) params.set("undecided", "true");
   return params;
 }
@@ -389,7 +402,8 @@ export function downloadLinks(lang: Lang): { href: string; key: "reportHtml" | "
 }
 
 /** The `YYYY-MM-DD` of an ISO date, or the text as given. */
-export function dateOf(iso: string): string {
+export function dateOf(iso: string, lang: Lang = "en"): string {
+  if (/^\d{4}-\d{2}-\d{2}/.test(iso) && !isKnownDate(iso)) return REVIEW_STRINGS[lang].unknownYear;
   return /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : iso;
 }
 

@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
 import { CATEGORIES, LEVELS, type Category, type Finding, type Lang, type Level } from "../src/core/model.js";
+import { HOW_TO_EXPORT } from "../src/importers/how-to-export.js";
 import { PLATFORMS, type Platform } from "../src/importers/types.js";
+import { isKnownDate } from "../src/core/dates.js";
 import { loadPersonProfile, savePersonProfile, type PersonProfile } from "./profile.js";
 import { departmentField, readDepartmentField, showDepartment } from "./profile-fields.js";
 import { checkbox, confirmedBy, el, heading, keepPlaceInLanguageToggle } from "./dom.js";
@@ -111,7 +113,8 @@ function buildUpload(): HTMLElement {
     el(
       "form",
       { id: "upload-form", novalidate: "" },
-      field("export-file", t.fileLabel, el("input", { type: "file", id: "export-file", name: "export", accept: ".zip,.js,.json,.car,.csv,.html,application/zip,application/json,text/csv" }), t.fileHint),
+      field("export-file", t.fileLabel, el("input", { type: "file", id: "export-file", name: "export", accept: ".zip,.tar,.gz,.tgz,.js,.json,.car,.csv,.html,application/zip,application/gzip,application/x-tar,application/json,text/csv" }), t.fileHint),
+      field("export-folder", t.folderLabel, el("input", { type: "file", id: "export-folder", name: "export-folder", webkitdirectory: "", multiple: "" }), t.folderHint),
       field("platform", t.platformLabel, el("select", { id: "platform", name: "platform" }, option("", t.platformAuto), ...PLATFORMS.map((p) => option(p, t.platform[p])))),
       field("joined", t.joinedLabel, el("input", { type: "date", id: "joined", name: "joined" }), t.joinedHint),
       field("role", t.roleLabel, el("select", { id: "role", name: "role" }, ...ROLE_CHOICES.map((r) => option(r, t.roles[r])))),
@@ -123,6 +126,27 @@ function buildUpload(): HTMLElement {
     el("div", { class: "scan-progress" }, el("label", { for: "scan-progress" }, t.progressLabel), el("progress", { id: "scan-progress", max: "100", value: "0" })),
     el("p", { id: "scan-status", class: "scan-status", role: "status", "aria-live": "polite" }),
     el("div", { id: "scan-warnings" }),
+    howToExport(),
+  );
+}
+
+/** How to get each platform's export: one disclosure per platform, its steps and its help page. */
+function howToExport(): HTMLElement {
+  return el(
+    "section",
+    { "aria-labelledby": "how-to-heading", class: "how-to-export" },
+    heading(3, t.howToHeading, "how-to-heading"),
+    el("p", {}, t.howToIntro),
+    ...HOW_TO_EXPORT.map((h) =>
+      el(
+        "details",
+        { id: `how-to-${h.platform}` },
+        el("summary", {}, t.platform[h.platform]),
+        el("p", {}, h.request[lang]),
+        el("p", {}, h.choose[lang]),
+        el("p", {}, el("a", { href: h.url, rel: "noopener noreferrer" }, t.howToHelp)),
+      ),
+    ),
   );
 }
 
@@ -219,7 +243,7 @@ function itemRow(item: ReviewItem, index: number): HTMLTableRowElement {
   const row = el(
     "tr",
     { "data-platform": item.platform, "data-id": item.id, "data-level": item.level ?? "", "data-decision": item.decision ?? "" },
-    el("td", {}, el("time", { datetime: item.createdAt }, dateOf(item.createdAt))),
+    el("td", {}, isKnownDate(item.createdAt) ? el("time", { datetime: item.createdAt }, dateOf(item.createdAt)) : el("span", {}, dateOf(item.createdAt, lang))),
     el("td", {}, t.platform[item.platform] ?? item.platform),
     el("td", {}, t.action[item.action] ?? item.action),
     text,
@@ -347,10 +371,12 @@ async function forget(event: SubmitEvent): Promise<void> {
 function showYears(counts: Counts): void {
   const select = byId<HTMLSelectElement>("filter-year");
   const years = Object.keys(counts.byYear).filter((y) => /^\d{4}$/.test(y)).sort();
+  // Items whose date is unknown are a choice of their own, after the years.
+  const undated = Object.keys(counts.byYear).some((y) => !/^\d{4}$/.test(y)) ? ["unknown"] : [];
   // The year the filters hold (from the hash, before the years were known) or the one chosen.
   const chosen = select.value || filters.year;
-  select.replaceChildren(option("", t.any), ...years.map((y) => option(y, y)));
-  select.value = years.includes(chosen) ? chosen : "";
+  select.replaceChildren(option("", t.any), ...years.map((y) => option(y, y)), ...undated.map((y) => option(y, t.unknownYear)));
+  select.value = [...years, ...undated].includes(chosen) ? chosen : "";
 }
 
 /** The whole store's counts (timeline, years, summary) and then the filtered page. */
@@ -522,9 +548,11 @@ async function scan(event: SubmitEvent): Promise<void> {
   const progress = byId<HTMLProgressElement>("scan-progress");
   const button = byId<HTMLButtonElement>("scan-button");
   const file = byId<HTMLInputElement>("export-file").files?.[0];
+  // An unpacked folder is sent as its files, each named by its path inside the folder; the server puts them back together.
+  const folder = [...(byId<HTMLInputElement>("export-folder").files ?? [])];
   delete status.dataset.state;
   byId("scan-warnings").replaceChildren();
-  if (!file) {
+  if (!file && folder.length === 0) {
     status.dataset.state = "error";
     status.textContent = t.chooseFile;
     byId("export-file").focus();
@@ -545,7 +573,8 @@ async function scan(event: SubmitEvent): Promise<void> {
   if (department.kind === "id") form.append("department", department.id);
   form.append("identifiable", byId<HTMLInputElement>("identifiable").checked ? "true" : "false");
   form.append("lang", lang);
-  form.append("export", file, file.name);
+  if (file) form.append("export", file, file.name);
+  else for (const part of folder) form.append("export", part, part.webkitRelativePath || part.name);
   button.disabled = true;
   progress.value = 0;
   progress.max = 100;

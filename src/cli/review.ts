@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { dateOrNull, dayOrUnknown } from "../core/dates.js";
 import { CATEGORIES, isLang, LEVELS, type Category, type Lang, type Level } from "../core/model.js";
 import { PLATFORMS, type Platform } from "../importers/types.js";
 import { deletionChecklistCsv, renderDeletionChecklistHtml } from "../report/csv.js";
@@ -32,7 +33,7 @@ export const REVIEW_HELP: Message = {
                                                computer's review database, leaving no trace of its text
 
 Filters: --level ${LEVELS.join("|")}  --category CATEGORY  --platform ${PLATFORMS.join("|")}
-         --year YYYY  --undecided  --limit N (default 50)  --offset N
+         --year YYYY (or unknown)  --undecided  --limit N (default 50)  --offset N
 Common:  --db PATH (default: ${defaultStorePath()})  --lang en|fr (default: your locale's)
          --no-config: read no configuration file (one is read, and named, only to word findings in the other language)
 A forget refuses while a scan is writing to the same database (exit 75).
@@ -55,7 +56,7 @@ ${EXIT_HELP.en}`,
                                                de données d'examen de cet ordinateur, sans laisser de trace de son texte
 
 Filtres : --level ${LEVELS.join("|")}  --category CATEGORY  --platform ${PLATFORMS.join("|")}
-          --year YYYY  --undecided  --limit N (50 par défaut)  --offset N
+          --year AAAA (ou unknown)  --undecided  --limit N (50 par défaut)  --offset N
 Communs : --db PATH (par défaut : ${defaultStorePath()})  --lang en|fr (par défaut : celle de vos paramètres régionaux)
           --no-config : ne lire aucun fichier de configuration (il n'est lu, et nommé, que pour formuler des constats dans l'autre langue)
 Un forget refuse de s'exécuter pendant qu'une analyse écrit dans la même base (code 75).
@@ -131,7 +132,7 @@ export function runReview(argv: string[], io: ReviewIo): number {
         else if (values.csv) io.stdout.write(terminalSafe(deletionChecklistCsv(entries, lang)));
         else {
           if (entries.length === 0) io.stdout.write(lang === "fr" ? "Aucun élément marqué « delete ».\n" : "No item is marked delete.\n");
-          for (const e of entries) io.stdout.write(`[ ] ${e.createdAt.slice(0, 10)}  ${e.platform}  ${terminalLine(e.text, 70)}\n    ${e.url ? terminalSafe(e.url, "escape") : lang === "fr" ? "(aucun lien)" : "(no link)"}${e.note ? `\n    ${terminalSafe(e.note, "escape")}` : ""}\n`);
+          for (const e of entries) io.stdout.write(`[ ] ${dayOrUnknown(e.createdAt, lang)}  ${e.platform}  ${terminalLine(e.text, 70)}\n    ${e.url ? terminalSafe(e.url, "escape") : lang === "fr" ? "(aucun lien)" : "(no link)"}${e.note ? `\n    ${terminalSafe(e.note, "escape")}` : ""}\n`);
         }
         return 0;
       }
@@ -231,7 +232,8 @@ function filterFrom(values: Record<string, string | boolean | undefined>): Revie
     if (!/^\d+$/.test(v)) fail({ en: `--${name} must be a whole number, not "${v}"`, fr: `--${name} doit être un nombre entier, et non « ${v} »` });
     return Number(v);
   };
-  const year = whole("year", values.year);
+  if (values.year === "unknown") f.dateUnknown = true;
+  const year = values.year === "unknown" ? undefined : whole("year", values.year);
   if (year !== undefined) f.year = year;
   const limit = whole("limit", values.limit);
   if (limit !== undefined) f.limit = limit;
@@ -267,7 +269,7 @@ function relangFor(lang: Lang, values: { "no-config"?: boolean | undefined }, io
 function list(store: ReviewStore, filter: ReviewFilter, json: boolean, lang: Lang, io: { stdout: NodeJS.WritableStream }, relang: (row: ReviewRow) => ReviewRow): number {
   const rows = store.query(filter).map(relang);
   if (json) {
-    for (const r of rows) io.stdout.write(`${jsonVisible(JSON.stringify({ platform: r.item.platform, id: r.item.id, action: r.item.action, createdAt: r.item.createdAt, url: r.item.url ?? null, text: r.item.text, level: r.assessed?.assessment.level, categories: r.assessed?.categories ?? [], beforeService: r.beforeService, decision: r.decision?.decision ?? null, note: r.decision?.note ?? null }))}\n`);
+    for (const r of rows) io.stdout.write(`${jsonVisible(JSON.stringify({ platform: r.item.platform, id: r.item.id, action: r.item.action, createdAt: dateOrNull(r.item.createdAt), url: r.item.url ?? null, text: r.item.text, level: r.assessed?.assessment.level, categories: r.assessed?.categories ?? [], beforeService: r.beforeService, decision: r.decision?.decision ?? null, note: r.decision?.note ?? null }))}\n`);
     return EXIT.appropriate;
   }
   const ui = UI[lang];
@@ -276,7 +278,7 @@ function list(store: ReviewStore, filter: ReviewFilter, json: boolean, lang: Lan
   for (const r of rows) {
     const a = r.assessed?.assessment;
     const level = a ? ui.level[a.level] : "?";
-    io.stdout.write(`${r.item.platform}:${terminalSafe(r.item.id, "escape")}  ${r.item.createdAt.slice(0, 10)}  ${level}${r.decision ? `  [${r.decision.decision}]` : ""}${r.beforeService ? (lang === "fr" ? "  (avant l'entrée en fonction)" : "  (before joining)") : ""}\n`);
+    io.stdout.write(`${r.item.platform}:${terminalSafe(r.item.id, "escape")}  ${dayOrUnknown(r.item.createdAt, lang)}  ${level}${r.decision ? `  [${r.decision.decision}]` : ""}${r.beforeService ? (lang === "fr" ? "  (avant l'entrée en fonction)" : "  (before joining)") : ""}\n`);
     io.stdout.write(`    ${terminalLine(r.item.text, 100)}\n`);
     const first = a?.findings.find((f) => f.level !== "appropriate");
     if (first) io.stdout.write(`    → ${terminalSafe(first.message, "escape")}\n`);

@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { howToExportLines } from "../importers/how-to-export.js";
+import { DATE_UNKNOWN, dateOrNull, dayOrUnknown, isKnownDate } from "../core/dates.js";
 import { parseArgs } from "node:util";
 import { toBatchResult } from "../core/contract.js";
 import { InputError } from "../core/engine.js";
@@ -27,10 +29,13 @@ import { useConfig } from "./config-use.js";
 
 export const SCAN_HELP: Message = {
   en: `Usage: impartial scan PATH [options]
-Read a platform's data export (the zip as downloaded, the unpacked folder, or one file of it), judge every item as
-of its own date, store it for triage, and report. Nothing leaves your machine.
+Read a platform's data export (the zip or .tar.gz as downloaded, the unpacked folder, or one file of it), judge every
+item as of its own date, store it for triage, and report. Nothing leaves your machine.
 
 Platforms: ${PLATFORMS.join(", ")} (detected from the content; --platform to say which).
+
+How to get each export (the steps are on the review page too):
+${howToExportLines()}
 
 Who you are (or a --profile FILE with these fields, plus "roles" and "elections"):
   --role ROLE  --department ID  --identifiable  --followers N
@@ -57,10 +62,14 @@ ${EXIT_HELP.en}
 
 Then: impartial review   to list, filter and triage what was found.`,
   fr: `Utilisation : impartial scan PATH [options]
-Lit l'exportation de données d'une plateforme (le zip tel que téléchargé, le dossier décompressé ou un de ses fichiers),
-juge chaque élément à sa propre date, le conserve pour le tri et fait rapport. Rien ne quitte votre ordinateur.
+Lit l'exportation de données d'une plateforme (le zip ou le .tar.gz tel que téléchargé, le dossier décompressé ou un de
+ses fichiers), juge chaque élément à sa propre date, le conserve pour le tri et fait rapport. Rien ne quitte votre
+ordinateur.
 
 Plateformes : ${PLATFORMS.join(", ")} (détectée d'après le contenu; --platform pour la préciser).
+
+Comment obtenir chaque exportation (les étapes sont aussi sur la page de revue) :
+${howToExportLines()}
 
 Qui vous êtes (ou un --profile FILE avec ces champs, plus "roles" et "elections") :
   --role ROLE  --department ID  --identifiable  --followers N
@@ -325,7 +334,7 @@ async function scanInto(store: ReviewStore, source: ExportSource, platform: Plat
       if (assessment.level !== "appropriate" && toReconsider.length < MAX_REPORT_ITEMS) {
         toReconsider.push({ item, beforeService: hc.beforeService, importId, firstSeen: "", lastSeen: "", assessed: { assessment, categories: [...new Set(assessment.findings.map((f) => f.category))], rulesVersion: version, assessedAt: new Date().toISOString() } });
       }
-      if (values.jsonl) out += `${JSON.stringify({ ...toBatchResult(item.id, assessment), platform: item.platform, action: item.action, createdAt: item.createdAt, url: item.url ?? null, beforeService: hc.beforeService, ...(configFiles.length > 0 ? { config: configFiles } : {}) })}\n`;
+      if (values.jsonl) out += `${JSON.stringify({ ...toBatchResult(item.id, assessment), platform: item.platform, action: item.action, createdAt: dateOrNull(item.createdAt), url: item.url ?? null, beforeService: hc.beforeService, ...(configFiles.length > 0 ? { config: configFiles } : {}) })}\n`;
       else if (values.csv) out += csvRow({ item, assessment, beforeService: hc.beforeService });
       progress.tick();
       if (batch.length >= BATCH) flush();
@@ -375,7 +384,7 @@ function tally(c: ReviewCounts, item: HistoryItem, a: Assessment): void {
   c.total++;
   c.byLevel[a.level]++;
   c.byPlatform[item.platform] = (c.byPlatform[item.platform] ?? 0) + 1;
-  const year = item.createdAt.slice(0, 4);
+  const year = isKnownDate(item.createdAt) ? item.createdAt.slice(0, 4) : "?";
   c.byYear[year] = (c.byYear[year] ?? 0) + 1;
   c.byDecision.undecided++;
   for (const cat of new Set(a.findings.filter((f) => f.level !== "appropriate").map((f) => f.category))) c.byCategory[cat] = (c.byCategory[cat] ?? 0) + 1;
@@ -392,14 +401,14 @@ function summary(c: ReviewCounts, rows: ReviewRow[], platform: Platform, lang: L
   const cats = Object.entries(c.byCategory).sort((a, b) => b[1] - a[1]);
   if (cats.length > 0) lines.push(`  ${fr ? "Catégories" : "Categories"}${colon} ${cats.map(([k, v]) => `${k} ${v}`).join(", ")}`);
   const years = Object.entries(c.byYear).sort();
-  if (years.length > 0) lines.push(`  ${fr ? "Par année" : "By year"}${colon} ${years.map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  if (years.length > 0) lines.push(`  ${fr ? "Par année" : "By year"}${colon} ${years.map(([k, v]) => `${k === "?" ? DATE_UNKNOWN[lang] : k} ${v}`).join(", ")}`);
   const worst = [...rows].sort((a, b) => levelRank(b.assessed!.assessment.level) - levelRank(a.assessed!.assessment.level) || b.item.createdAt.localeCompare(a.item.createdAt)).slice(0, 10);
   if (worst.length > 0) {
     lines.push("", fr ? "À examiner en premier :" : "To reconsider first:");
     for (const r of worst) {
       const a = r.assessed!.assessment;
       const first = a.findings.find((f) => f.level === a.level) ?? a.findings[0];
-      lines.push(`  ${r.item.createdAt.slice(0, 10)}  ${ui.level[a.level].padEnd(13)} ${terminalLine(r.item.text, 70)}`);
+      lines.push(`  ${dayOrUnknown(r.item.createdAt, lang).padEnd(10)}  ${ui.level[a.level].padEnd(13)} ${terminalLine(r.item.text, 70)}`);
       if (first) lines.push(`              ${terminalSafe(first.message, "escape")}`);
       if (r.item.url) lines.push(`              ${terminalSafe(r.item.url, "escape")}`);
     }

@@ -1,4 +1,5 @@
 import { canadianDate, electionPeriodAt, JURISDICTIONS, parseElectionEvents, type ElectionEvent, type Jurisdiction } from "./elections.js";
+import { isKnownDate } from "./dates.js";
 import { InputError } from "./engine.js";
 import { messageIn } from "./message.js";
 import type { Context, Role } from "./model.js";
@@ -31,6 +32,11 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The context an item is judged in: the profile as it was on the item's date, and the election period then. */
 export function historyContext(createdAt: string, profile: Profile): HistoryContext {
+  // An item whose date is unknown is judged in the profile as it is now, and never as inside an election period.
+  if (!isKnownDate(createdAt)) {
+    const { postedAt: _today, ...asNow } = historyContext(new Date().toISOString(), profile).context;
+    return { context: { ...asNow, electionPeriod: false }, beforeService: false };
+  }
   const day = canadianDate(createdAt);
   let role = profile.role;
   let department = profile.department;

@@ -1,3 +1,4 @@
+import { plausibleDate, UNKNOWN_DATE } from "../core/dates.js";
 import { MAX_TEXT_LENGTH } from "../core/engine.js";
 import type { Message } from "../core/message.js";
 import { importBluesky } from "./bluesky.js";
@@ -25,8 +26,9 @@ const NAMED_LONG_ITEMS = 20;
 
 /**
  * An importer whose every failure names the file it was reading (a crafted file may break a library in ways no
- * importer foresaw: a RangeError is a data error, exit 65, not an internal one), and which says of each item too long
- * to be judged whole that only its start is judged.
+ * importer foresaw: a RangeError is a data error, exit 65, not an internal one), which says of each item too long
+ * to be judged whole that only its start is judged, and whose items dated before their platform existed or in the
+ * future are "date unknown" (UNKNOWN_DATE), like those the export gives no date.
  */
 export function guarded(importer: Importer): Importer {
   return async function* (source) {
@@ -51,6 +53,7 @@ export function guarded(importer: Importer): Importer {
     let long = 0;
     try {
       for await (const item of importer(watched)) {
+        item.createdAt = plausibleDate(item.platform, item.createdAt) ?? UNKNOWN_DATE;
         if (item.text.length > MAX_TEXT_LENGTH) {
           long += 1;
           if (long <= NAMED_LONG_ITEMS) source.warnings.push(longItem(item));

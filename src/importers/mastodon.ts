@@ -1,3 +1,4 @@
+import { plausibleDate } from "../core/dates.js";
 import { dateToIso } from "./item-fields.js";
 import { Parser } from "htmlparser2";
 import type { Message } from "../core/message.js";
@@ -197,9 +198,8 @@ export function htmlToText(html: string): string {
 function statusTime(url: string): string | undefined {
   const id = /\/(?:statuses|@[^/]+)\/(\d{15,20})\/?$/.exec(url)?.[1];
   if (!id) return undefined;
-  const time = Number(BigInt(id) >> 16n);
-  const earliest = Date.UTC(2016, 0, 1);
-  return time >= earliest && time <= Date.now() + 86_400_000 ? new Date(time).toISOString() : undefined;
+  // Snowflake ids hold milliseconds above 16 bits; a remote server's id that is not one gives an impossible date.
+  return plausibleDate("mastodon", new Date(Number(BigInt(id) >> 16n)).toISOString());
 }
 
 function asJson(value: unknown): Json | undefined {

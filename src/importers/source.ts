@@ -5,6 +5,7 @@ import { Readable, Transform, pipeline, type TransformCallback } from "node:stre
 import { crc32 } from "node:zlib";
 import yauzl from "yauzl";
 import type { Message } from "../core/message.js";
+import { openTar, tarKind } from "./tar.js";
 import { filePosition, ImportError, type ExportEntry } from "./types.js";
 
 /** Bounds on what a zip may inflate to, so a hostile archive cannot fill memory or disk. */
@@ -16,6 +17,8 @@ export interface ExportLimits {
   /** Most inflated bytes per compressed byte, checked once an entry passes `ratioCheckAfterBytes`. */
   maxCompressionRatio: number;
   ratioCheckAfterBytes: number;
+  /** Most files a tar may hold: each header costs 512 bytes that compress to almost nothing. */
+  maxEntries: number;
 }
 
 const GiB = 1024 ** 3;
@@ -28,14 +31,15 @@ export const DEFAULT_LIMITS: ExportLimits = {
   maxTotalBytes: 8 * GiB,
   maxCompressionRatio: 1000,
   ratioCheckAfterBytes: 4 * MiB,
+  maxEntries: 500_000,
 };
 
-/** The createdAt of an item whose export gives no date and no way to derive one. */
-export const UNKNOWN_DATE = "1970-01-01T00:00:00.000Z";
+/** The createdAt of an item whose export gives no date and no way to derive one, or an impossible one (core/dates.ts). */
+export { UNKNOWN_DATE } from "../core/dates.js";
 
-/** An opened export: a zip, an unpacked folder, or one file. */
+/** An opened export: a zip, a tar or .tar.gz, an unpacked folder, or one file. */
 export interface ExportSource {
-  readonly kind: "zip" | "folder" | "file";
+  readonly kind: "zip" | "tar" | "folder" | "file";
   /** What the user gave: the path of the zip, the folder or the file. */
   readonly path: string;
   /** Things skipped while reading (unsafe paths, symlinks out of the folder, unreadable records). */
@@ -57,6 +61,8 @@ export async function openExport(path: string, limits: Partial<ExportLimits> = {
   });
   if (info.isDirectory()) return openFolder(path);
   if (await looksLikeZip(path)) return openZip(path, { ...DEFAULT_LIMITS, ...limits });
+  const tar = await tarKind(path);
+  if (tar) return openTar(path, tar, { ...DEFAULT_LIMITS, ...limits });
   return sourceFromEntries([fileEntry(basename(path), path, info.size)], { kind: "file", path });
 }
 

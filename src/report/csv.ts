@@ -1,6 +1,7 @@
 // The review as RFC 4180 CSV for a spreadsheet, and the deletion checklist as CSV.
 // Values are the stable codes of DESIGN.md (levels, actions, categories) so the file can be read back; headers are translated.
 
+import { dateOrNull } from "../core/dates.js";
 import type { Assessment, Lang } from "../core/model.js";
 import type { HistoryItem } from "../importers/types.js";
 import type { DeletionEntry, ReviewRow } from "../store/store.js";
@@ -104,7 +105,7 @@ export function csvRow(row: CsvInput): string {
     platform: item.platform,
     id: item.id,
     action: item.action,
-    createdAt: item.createdAt,
+    createdAt: dateOrNull(item.createdAt) ?? "",
     level: assessment?.level ?? "",
     score: assessment ? String(assessment.score) : "",
     categories: categories.join(";"),
@@ -126,7 +127,7 @@ export function deletionChecklistCsv(entries: readonly DeletionEntry[], lang: La
     const cells: Record<DeletionColumn, string> = {
       platform: e.platform,
       id: e.id,
-      createdAt: e.createdAt,
+      createdAt: dateOrNull(e.createdAt) ?? "",
       url: e.url ?? "",
       text: e.text,
       note: e.note ?? "",

@@ -1,6 +1,7 @@
 // The history-review report: one self-contained, printable HTML page, built from what the review store returns.
 // Pure string building and no I/O, so the CLI, the server and the page can all use it.
 
+import { DATE_UNKNOWN, dayOrUnknown, isKnownDate } from "../core/dates.js";
 import { LEVELS, levelRank, type Action, type Category, type GuidanceRef, type Finding, type Lang, type Level, type Role } from "../core/model.js";
 import { citation, guidanceRef, shownQuote } from "../core/guidance/corpus.js";
 import type { Platform, Visibility } from "../importers/types.js";
@@ -81,7 +82,7 @@ export const REPORT_LABELS = {
     } satisfies Record<Visibility, string>,
     decision: { keep: "keep", delete: "delete", edit: "edit", "make-private": "make private" } satisfies Record<Decision, string>,
     role: { employee: "employee", manager: "manager", executive: "executive", "deputy-head": "deputy head" } satisfies Record<Role, string>,
-    unknownYear: "unknown date",
+    unknownYear: "date unknown",
     documentTitle: "Impartial: review of your social media history",
     title: "Review of your social media history",
     advice:
@@ -298,6 +299,11 @@ function formatDateTime(iso: string): string {
   return `${d.slice(0, 10)} ${d.slice(11, 16)} UTC`;
 }
 
+/** An item's date as a <time>, or "date unknown" when the export gave none or an impossible one. */
+function itemTime(iso: string, lang: Lang): string {
+  return isKnownDate(iso) ? timeElement(iso) : escapeHtml(DATE_UNKNOWN[lang]);
+}
+
 function timeElement(iso: string, dateOnly = false): string {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return `<bdi>${escapeHtml(iso)}</bdi>`;
@@ -504,7 +510,7 @@ function itemArticle(entry: Listed, index: number, t: Labels, lang: Lang, notes:
   const c = colon(lang);
   const fact = (name: string, value: string) => `<div><dt>${escapeHtml(name)}</dt><dd>${value}</dd></div>`;
   const facts = [
-    fact(t.date, timeElement(item.createdAt)),
+    fact(t.date, itemTime(item.createdAt, lang)),
     fact(t.platform, escapeHtml(platformName(item.platform))),
     fact(t.action_, escapeHtml(labelOf(t.action, item.action))),
     fact(t.visibility_, escapeHtml(labelOf(t.visibility, item.visibility))),
@@ -526,7 +532,7 @@ function itemArticle(entry: Listed, index: number, t: Labels, lang: Lang, notes:
     const note = decision.note ? ` — ${escapeHtml(t.note)}${c} <bdi>${escapeHtml(decision.note)}</bdi>` : "";
     decided = `<p class="decision"><strong>${escapeHtml(t.decision_)}${c}</strong> <span class="decision-word">${escapeHtml(labelOf(t.decision, decision.decision))}</span> (${escapeHtml(t.decidedOn)} ${timeElement(decision.decidedAt)})${note}</p>`;
   }
-  const heading = `${index}. ${platformName(item.platform)} · ${labelOf(t.action, item.action)} · ${formatDateTime(item.createdAt).slice(0, 10)}`;
+  const heading = `${index}. ${platformName(item.platform)} · ${labelOf(t.action, item.action)} · ${dayOrUnknown(item.createdAt, lang)}`;
   return `<article class="item item-${entry.level}" id="item-${index}">
 <h4>${badge(entry.level, t)} ${escapeHtml(heading)}</h4>
 ${flags.join("")}<dl class="facts">${facts.join("")}</dl>
@@ -587,7 +593,7 @@ function summarySection(input: HtmlReportInput, t: Labels): string {
 export function hasSelection(selection: ReviewSelection | undefined): selection is ReviewSelection {
   if (!selection) return false;
   const level = selection.level === undefined ? [] : [selection.level].flat();
-  return level.length > 0 || selection.category !== undefined || selection.platform !== undefined || selection.year !== undefined || selection.undecided === true || selection.decision !== undefined;
+  return level.length > 0 || selection.category !== undefined || selection.platform !== undefined || selection.year !== undefined || selection.dateUnknown === true || selection.undecided === true || selection.decision !== undefined;
 }
 
 /** A selection in words, as plain text: "level: risky; platform: X; year: 2019; no decision yet". */
@@ -600,6 +606,7 @@ export function selectionText(selection: ReviewSelection, lang: Lang): string {
   if (selection.category) parts.push(`${t.colCategory.toLowerCase()}${c} ${t.category[selection.category]}`);
   if (selection.platform) parts.push(`${t.colPlatform.toLowerCase()}${c} ${PLATFORM_NAMES[selection.platform]}`);
   if (selection.year !== undefined) parts.push(`${t.colYear.toLowerCase()}${c} ${selection.year}`);
+  if (selection.dateUnknown) parts.push(DATE_UNKNOWN[lang]);
   if (selection.decision) parts.push(`${t.decision_.toLowerCase()}${c} ${t.decision[selection.decision]}`);
   if (selection.undecided) parts.push(t.undecided);
   return parts.join(lang === "fr" ? "\u00a0; " : "; ");
@@ -786,7 +793,7 @@ export function renderDeletionChecklistHtml(entries: readonly DeletionEntry[], l
     const group = numbered.filter(({ entry }) => entry.platform === platform);
     const items = group.map(({ entry: e, i }) => {
       const note = e.note ? `<p class="meta">${escapeHtml(t.note)}${c} <bdi>${escapeHtml(e.note)}</bdi></p>` : "";
-      return `<li><input type="checkbox" id="done-${i}" aria-describedby="text-${i}"><div><label for="done-${i}"><strong>${escapeHtml(t.done)}</strong> — ${escapeHtml(t.posted)} ${timeElement(e.createdAt)}</label>
+      return `<li><input type="checkbox" id="done-${i}" aria-describedby="text-${i}"><div><label for="done-${i}"><strong>${escapeHtml(t.done)}</strong> — ${escapeHtml(t.posted)} ${itemTime(e.createdAt, l)}</label>
 <p class="excerpt" id="text-${i}" dir="auto">${escapeHtml(excerpt(e.text)) || `<span class="meta">${escapeHtml(t.noText)}</span>`}</p>
 <p>${linkOrText(e.url, e.platform, t)} · ${escapeHtml(t.id)}${c} <code><bdi>${escapeHtml(e.id)}</bdi></code></p>${note}</div></li>`;
     });

@@ -53,6 +53,7 @@ export function reportFilename(ext: "html" | "csv", lang: Lang, selection: Revie
     if (selection.category) parts.push(selection.category);
     if (selection.platform) parts.push(selection.platform);
     if (selection.year !== undefined) parts.push(String(selection.year));
+    if (selection.dateUnknown) parts.push("date-unknown");
     if (selection.decision) parts.push(selection.decision);
     if (selection.undecided) parts.push("undecided");
   }

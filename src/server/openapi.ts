@@ -264,7 +264,7 @@ const SELECTION_FILTERS = [
   filter("level", { type: "string" }, `${LEVELS.join(", ")}; several comma-separated`),
   filter("category", { enum: [...CATEGORIES] }, "Items with a finding of this category"),
   filter("platform", { enum: [...PLATFORMS] }, "Items from this platform"),
-  filter("year", { type: "integer" }, "Items created in this year (UTC)"),
+  filter("year", { oneOf: [{ type: "integer" }, { enum: ["unknown"] }] }, "Items created in this year (UTC), or unknown: the items whose date is unknown"),
   filter("undecided", { enum: ["true", "false"] }, "Only items without a decision"),
 ];
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
 import type { IncomingMessage } from "node:http";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
@@ -28,6 +28,8 @@ const KEPT_JOBS = 50;
 /** Warnings a job lists; past these it only counts them. */
 const KEPT_WARNINGS = 20;
 const FIELDS = ["platform", "joined", "role", "department", "identifiable", "lang"] as const;
+/** Most files an unpacked export folder may be uploaded as (a Mastodon export holds one file per attachment). */
+const MAX_FOLDER_FILES = 20_000;
 
 export interface ScanJobView {
   id: string;
@@ -156,7 +158,8 @@ export class ScanJobs {
     if (Number.isFinite(declared) && declared > this.maxBytes + 64 * 1024) throw this.tooLarge();
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: req.headers, limits: { fileSize: this.maxBytes, files: 1, fields: FIELDS.length, fieldSize: 1024, parts: FIELDS.length + 1 } });
+      // preservePath keeps a folder's files' relative paths (webkitRelativePath); each is checked in folderPath.
+      parser = busboy({ headers: req.headers, preservePath: true, limits: { fileSize: this.maxBytes, files: MAX_FOLDER_FILES, fields: FIELDS.length, fieldSize: 1024, parts: FIELDS.length + MAX_FOLDER_FILES } });
     } catch (e) {
       throw new HttpError(400, { en: `the multipart body cannot be read: ${(e as Error).message}`, fr: `le corps multipart est illisible : ${(e as Error).message}` });
     }
@@ -177,6 +180,8 @@ export class ScanJobs {
       let saved: Promise<{ name: string; file: string }> | undefined;
       let out: ReturnType<typeof createWriteStream> | undefined;
       let failed = false;
+      // An unpacked folder comes as many files, each named by its path inside the folder.
+      const folder = { files: [] as Promise<void>[], root: undefined as string | undefined, bytes: 0, single: 0 };
       const fail = (error: HttpError) => {
         if (failed) return;
         failed = true;
@@ -196,6 +201,13 @@ export class ScanJobs {
           stream.resume();
           return fail(new HttpError(400, { en: `send the export in the field "export", not "${field.slice(0, 40)}"`, fr: `envoyez l'exportation dans le champ « export », et non « ${field.slice(0, 40)} »` }));
         }
+        const relative = folderPath(info.filename);
+        if (relative === "unsafe") {
+          stream.resume();
+          return fail(new HttpError(400, { en: "a file of the folder has an unsafe path (.. or an absolute path)", fr: "un fichier du dossier a un chemin dangereux (.. ou un chemin absolu)" }));
+        }
+        if (relative !== undefined) return this.saveFolderFile(stream, relative, dir, folder, fail);
+        folder.single += 1;
         const name = safeName(info.filename);
         const file = join(dir, name);
         const written = createWriteStream(file, { flags: "wx", mode: 0o600 });
@@ -212,12 +224,23 @@ export class ScanJobs {
         saved.catch(() => fail(new HttpError(500, { en: "the upload could not be saved to a temporary file", fr: "le téléversement n'a pas pu être enregistré dans un fichier temporaire" })));
         stream.pipe(written);
       });
-      parser.on("filesLimit", () => fail(new HttpError(400, { en: 'send one export per upload, in the field "export"', fr: "envoyez une seule exportation par téléversement, dans le champ « export »" })));
+      parser.on("filesLimit", () => fail(new HttpError(400, { en: `a folder of more than ${MAX_FOLDER_FILES} files is not an export: scan it with "impartial scan FOLDER"`, fr: `un dossier de plus de ${MAX_FOLDER_FILES} fichiers n'est pas une exportation : analysez-le avec « impartial scan FOLDER »` })));
       parser.on("fieldsLimit", () => fail(new HttpError(400, { en: `an upload has at most the fields ${FIELDS.join(", ")}`, fr: `un téléversement a au plus les champs ${FIELDS.join(", ")}` })));
       parser.on("partsLimit", () => fail(new HttpError(400, { en: `an upload has one file and at most the fields ${FIELDS.join(", ")}`, fr: `un téléversement a un fichier et au plus les champs ${FIELDS.join(", ")}` })));
       parser.on("error", (e: Error) => fail(new HttpError(400, { en: `the multipart body cannot be read: ${e.message}`, fr: `le corps multipart est illisible : ${e.message}` })));
       parser.on("close", () => {
         if (failed) return;
+        if (folder.single > 1 || (folder.single > 0 && folder.files.length > 0)) return fail(new HttpError(400, { en: 'send one export per upload, in the field "export"', fr: "envoyez une seule exportation par téléversement, dans le champ « export »" }));
+        if (folder.files.length > 0) {
+          const root = join(dir, FOLDER);
+          Promise.all(folder.files).then(
+            () => {
+              if (!failed) resolve({ fields, name: folder.root ? safeName(folder.root) : FOLDER, file: folder.root ? join(root, safeName(folder.root)) : root });
+            },
+            () => fail(new HttpError(500, { en: "the folder could not be saved to a temporary folder", fr: "le dossier n'a pas pu être enregistré dans un dossier temporaire" })),
+          );
+          return;
+        }
         if (!saved) return fail(new HttpError(400, { en: 'the upload holds no file: send the export in the field "export"', fr: "le téléversement ne contient aucun fichier : envoyez l'exportation dans le champ « export »" }));
         saved.then(
           ({ name, file }) => {
@@ -229,6 +252,39 @@ export class ScanJobs {
       req.on("error", () => fail(new HttpError(400, { en: "the upload was interrupted before it was complete", fr: "le téléversement a été interrompu avant d'être complet" })));
       req.pipe(parser);
     });
+  }
+
+  /** Saves one file of an uploaded folder under the upload's private folder, at its checked relative path. */
+  private saveFolderFile(
+    stream: NodeJS.ReadableStream,
+    segments: string[],
+    dir: string,
+    folder: { files: Promise<void>[]; root: string | undefined; bytes: number },
+    fail: (error: HttpError) => void,
+  ): void {
+    // The browser names each file from the folder chosen ("export/outbox.json"): one root means the export is that folder.
+    const root = segments.length > 1 ? segments[0]! : undefined;
+    if (folder.files.length === 0) folder.root = root;
+    else if (folder.root !== root) folder.root = undefined;
+    const file = join(dir, FOLDER, ...segments.map(safeName));
+    stream.pause();
+    stream.on("data", (chunk: Buffer) => {
+      folder.bytes += chunk.length;
+      if (folder.bytes > this.maxBytes) fail(this.tooLarge());
+    });
+    stream.on("limit", () => fail(this.tooLarge()));
+    folder.files.push(
+      mkdir(join(file, ".."), { recursive: true, mode: 0o700 }).then(
+        () =>
+          new Promise<void>((done, broken) => {
+            const written = createWriteStream(file, { flags: "wx", mode: 0o600 });
+            written.on("finish", done);
+            written.on("error", broken);
+            stream.pipe(written);
+          }),
+      ),
+    );
+    folder.files.at(-1)!.catch(() => fail(new HttpError(400, { en: "the folder could not be saved: two files have the same name once made safe", fr: "le dossier n'a pas pu être enregistré : deux fichiers ont le même nom une fois rendus sûrs" })));
   }
 
   private tooLarge(): HttpError {
@@ -342,6 +398,22 @@ export class ScanJobs {
       if (job.status !== "running") this.jobs.delete(id);
     }
   }
+}
+
+/** Where an uploaded folder's files are put, inside the upload's private folder. */
+const FOLDER = "folder";
+
+/**
+ * The path segments of a file sent as part of a folder ("export/data/tweets.js"); undefined for a plain file name, and
+ * "unsafe" for a path that is absolute or climbs out with "..".
+ */
+function folderPath(filename: string | undefined): string[] | "unsafe" | undefined {
+  const path = (filename ?? "").replace(/\\/g, "/");
+  if (!path.includes("/")) return undefined;
+  if (path.startsWith("/") || /^[A-Za-z]:/.test(path)) return "unsafe";
+  const segments = path.split("/").filter((segment) => segment !== "" && segment !== ".");
+  if (segments.length === 0 || segments.some((segment) => segment === "..")) return "unsafe";
+  return segments;
 }
 
 /** The client's file name reduced to a plain name in the private folder; detection reads names like tweets.js. */

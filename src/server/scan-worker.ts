@@ -147,6 +147,12 @@ export async function describeExport(file: string): Promise<Message> {
       if (count === 0) return { en: "an empty zip", fr: "un zip vide" };
       return { en: `a zip with ${many} ${count === 1 ? "entry" : "entries"}: ${names.join(", ")}${more}`, fr: `un zip de ${many} ${count === 1 ? "entrée" : "entrées"} : ${names.join(", ")}${more}` };
     }
+    if (source.kind === "folder") {
+      return { en: `a folder of ${many} ${count === 1 ? "file" : "files"}: ${names.join(", ")}${more}`, fr: `un dossier de ${many} ${count === 1 ? "fichier" : "fichiers"} : ${names.join(", ")}${more}` };
+    }
+    if (source.kind === "tar") {
+      return { en: `a tar archive with ${many} ${count === 1 ? "file" : "files"}: ${names.join(", ")}${more}`, fr: `une archive tar de ${many} ${count === 1 ? "fichier" : "fichiers"} : ${names.join(", ")}${more}` };
+    }
     const start = await firstCharacters(file);
     return {
       en: `one file of ${size ?? "?"} bytes${start === "" ? "" : `, beginning "${start}"`}`,

@@ -449,8 +449,10 @@ function parseFilter(params: URLSearchParams, allowed: readonly string[], where:
     if (!/^\d{1,9}$/.test(v) || Number(v) > max) throw new HttpError(400, { en: `${name} must be a whole number up to ${max}, not "${v}"`, fr: `${name} doit être un nombre entier d'au plus ${max}, et non « ${v} »` });
     return Number(v);
   };
-  const year = whole("year", 9999);
+  // year=unknown selects the items whose date is unknown.
+  const year = value("year") === "unknown" ? undefined : whole("year", 9999);
   if (year !== undefined) filter.year = year;
+  if (value("year") === "unknown") filter.dateUnknown = true;
   const limit = whole("limit", MAX_REVIEW_LIMIT);
   if (limit !== undefined) filter.limit = limit;
   const offset = whole("offset", 1e9);

@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
+import { EARLIEST_DATE } from "../core/dates.js";
 import { BilingualError, type Message } from "../core/message.js";
 import {
   ACTIONS,
@@ -106,6 +107,8 @@ export interface ReviewFilter {
   platform?: Platform;
   /** The calendar year of `createdAt`, in UTC. */
   year?: number;
+  /** Only items whose date is unknown (core/dates.ts). */
+  dateUnknown?: boolean;
   /** Only items without a decision. */
   undecided?: boolean;
   decision?: Decision;
@@ -294,6 +297,9 @@ const JOINED_COLUMNS = `i.*, a.rules_version, a.level, a.score, a.categories, a.
 const SELECT_JOINED = `SELECT ${JOINED_COLUMNS} ${FROM_JOINED}`;
 
 /** Worst level first, then newest; platform and id make the order total. */
+/** An item's year, or "?" when its date is unknown (stored as UNKNOWN_DATE, or impossible: before any platform). */
+const YEAR_OF = `CASE WHEN i.created_at < '${EARLIEST_DATE}' THEN '?' ELSE substr(i.created_at, 1, 4) END`;
+
 const REVIEW_ORDER = "ORDER BY coalesce(a.level_rank, -1) DESC, i.created_at DESC, i.platform, i.id";
 
 const SELECT_IMPORTS = `
@@ -435,6 +441,7 @@ function whereClause(filter: ReviewFilter): { sql: string; params: unknown[] } {
     conditions.push("substr(i.created_at, 1, 4) = ?");
     params.push(String(filter.year).padStart(4, "0"));
   }
+  if (filter.dateUnknown) conditions.push(`${YEAR_OF} = '?'`);
   if (filter.undecided) conditions.push("d.decision IS NULL");
   if (filter.decision !== undefined) {
     conditions.push("d.decision = ?");
@@ -730,9 +737,9 @@ export class ReviewStore {
     for (const { k, n } of group("a.level")) if (k !== null) counts.byLevel[k as Level] = n;
     for (const { k, n } of group("cat.value", `${FROM_JOINED}, json_each(a.categories) cat`)) counts.byCategory[k as Category] = n;
     for (const { k, n } of group("i.platform")) counts.byPlatform[k as Platform] = n;
-    for (const { k, n } of group("substr(i.created_at, 1, 4)")) counts.byYear[k ?? "?"] = n;
+    for (const { k, n } of group(YEAR_OF)) counts.byYear[k ?? "?"] = n;
     const byYearLevel = this.statement(
-      `SELECT substr(i.created_at, 1, 4) AS y, a.level AS l, count(*) AS n ${FROM_JOINED} ${where.sql} GROUP BY y, l`,
+      `SELECT ${YEAR_OF} AS y, a.level AS l, count(*) AS n ${FROM_JOINED} ${where.sql} GROUP BY y, l`,
     ).all(...where.params) as { y: string | null; l: Level | null; n: number }[];
     const yearLevel: Record<string, Record<Level, number>> = {};
     for (const { y, l, n } of byYearLevel) if (l !== null) (yearLevel[y ?? "?"] ??= { appropriate: 0, risky: 0, inappropriate: 0 })[l] = n;

@@ -349,3 +349,53 @@ describe("deleting what is stored (runs last: it empties this file's store)", ()
     assert.equal((await send("GET", "/api/review")).json.total, 0);
   });
 });
+
+describe("uploading an unpacked export folder", () => {
+  const outbox = (id: string, published: string, text: string) =>
+    JSON.stringify({
+      "@context": "https://www.w3.org/ns/activitystreams",
+      orderedItems: [{ id: `${id}/activity`, type: "Create", published, to: ["https://www.w3.org/ns/activitystreams#Public"], object: { id, type: "Note", published, content: `<p>${text}</p>`, to: ["https://www.w3.org/ns/activitystreams#Public"] } }],
+    });
+
+  test("its files, sent with their paths inside the folder, are read as the folder", async () => {
+    const reply = await upload([
+      { name: "lang", value: "en" },
+      { name: "export", value: outbox("https://m.example/users/pat/statuses/77", "2022-04-01T10:00:00Z", "A folder upload"), filename: "mastodon-export/outbox.json" },
+      { name: "export", value: "[]", filename: "mastodon-export/media_attachments/files/a.json" },
+    ]);
+    assert.equal(reply.status, 202, JSON.stringify(reply.json));
+    const job = await finished(String((reply.json.job as { id: string }).id));
+    assert.equal(job.status, "done", JSON.stringify(job));
+    assert.equal(job.platform, "mastodon");
+    assert.equal(job.itemsRead, 1);
+    assert.equal(job.file, "mastodon-export");
+  });
+
+  test("a file whose path climbs out with .. or is absolute is refused, and nothing is left behind", async () => {
+    for (const filename of ["export/../../evil.json", "/etc/evil.json", "C:/evil/outbox.json"]) {
+      const reply = await upload([{ name: "export", value: "{}", filename }]);
+      assert.equal(reply.status, 400, filename);
+      assert.match(String(reply.json.error), /unsafe path/);
+    }
+    await until(() => readdirSync(uploadRoot).length === 0, "the refused uploads' folders are removed");
+  });
+
+  test("an item dated epoch 0 is 'date unknown': year=unknown selects it, and the counts group it apart", async () => {
+    const reply = await upload([{ name: "export", value: outbox("https://m.example/users/pat/statuses/78", "1970-01-01T00:00:00Z", "No real date"), filename: "undated/outbox.json" }]);
+    assert.equal(reply.status, 202, JSON.stringify(reply.json));
+    assert.equal((await finished(String((reply.json.job as { id: string }).id))).status, "done");
+    assert.deepEqual(await reviewIds("year=unknown"), ["https://m.example/users/pat/statuses/78"]);
+    const counts = (await send("GET", "/api/review?limit=1")).json.counts as { byYear: Record<string, number> };
+    assert.equal(counts.byYear["?"], 1);
+    assert.equal(counts.byYear["1970"], undefined);
+  });
+
+  test("two plain files are still refused: one export per upload", async () => {
+    const reply = await upload([
+      { name: "export", value: "[]", filename: "a.json" },
+      { name: "export", value: "[]", filename: "b.json" },
+    ]);
+    assert.equal(reply.status, 400);
+    assert.match(String(reply.json.error), /one export per upload/);
+  });
+});
