@@ -68,7 +68,7 @@ ordinateur.
 
 Plateformes : ${PLATFORMS.join(", ")} (détectée d'après le contenu; --platform pour la préciser).
 
-Comment obtenir chaque exportation (les étapes sont aussi sur la page de revue) :
+Comment obtenir chaque exportation (les étapes sont aussi sur la page d'examen de l'historique) :
 ${howToExportLines()}
 
 Qui vous êtes (ou un --profile FILE avec ces champs, plus "roles" et "elections") :

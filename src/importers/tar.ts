@@ -3,7 +3,7 @@ import { open } from "node:fs/promises";
 import { basename } from "node:path";
 import { PassThrough, pipeline, Transform, type Readable, type TransformCallback } from "node:stream";
 import { createGunzip } from "node:zlib";
-import tarStream from "tar-stream";
+import tarStream, { type ExtractEvents, type Header } from "tar-stream";
 import yauzl from "yauzl";
 import type { Message } from "../core/message.js";
 import type { ExportLimits, ExportSource } from "./source.js";
@@ -26,21 +26,9 @@ interface TarEntry extends ExportEntry {
   readonly size: number;
 }
 
-/** The header fields of tar-stream's that are read here (the same in its versions 2 and 3). */
-interface TarHeader {
-  name: string;
-  size?: number;
-  type?: string | null;
-  linkname?: string | null;
-}
-
-/** tar-stream's entry stream: a readable stream, of `readable-stream` in version 2 and `streamx` in version 3. */
-interface TarEntryStream {
-  on(event: "data", listener: (chunk: Buffer) => void): unknown;
-  on(event: "end", listener: () => void): unknown;
-  pause(): unknown;
-  resume(): unknown;
-}
+/** tar-stream's header, and the stream of an entry's bytes (a `streamx` readable). */
+type TarHeader = Header;
+type TarEntryStream = ExtractEvents["entry"][1];
 
 interface HeaderEvent {
   header: TarHeader;
@@ -101,8 +89,8 @@ export async function openTar(path: string, kind: TarKind, limits: ExportLimits)
       const entryOrdinal = ordinal;
       entries.push({ path: name, size, ordinal: entryOrdinal, open: () => passes.open(name, size, entryOrdinal) });
       current = { name, size, read: 0 };
-      event.stream.on("data", (chunk: Buffer) => {
-        if (current) current.read += chunk.length;
+      event.stream.on("data", (chunk) => {
+        if (current) current.read += (chunk as Buffer).length;
       });
     }
   } catch (error) {
@@ -168,7 +156,9 @@ class PassKeeper {
       this.idle = pass;
     };
     pass.onFailure = (error) => out.destroy(asArchiveError(error, name, { name, size, read }, true));
-    event.stream.on("data", (chunk: Buffer) => {
+    // tar-stream hands out Buffers (its types say unknown).
+    event.stream.on("data", (data) => {
+      const chunk = data as Buffer;
       read += chunk.length;
       if (!out.destroyed && !out.write(chunk)) event.stream.pause();
     });
@@ -211,7 +201,7 @@ class Pass {
     this.file = createReadStream(path);
     const counter = new InflationCounter(basename(path), () => this.file.bytesRead, limits);
     const unpacked = kind === "tar.gz" ? pipeline(this.file, createGunzip(), counter, (error) => error && this.fail(error)) : pipeline(this.file, counter, (error) => error && this.fail(error));
-    this.extract.on("entry", (header: TarHeader, stream: TarEntryStream, next: () => void) => {
+    this.extract.on("entry", (header, stream, next) => {
       this.queue.push({ header, stream, next });
       this.wake();
     });

@@ -12,7 +12,7 @@ const noConfig = mkdtempSync(join(tmpdir(), "impartial-noconfig-"));
 const sharedMastodon = join(root, "../shared/exports/mastodon-export-dealingwith");
 
 function run(args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", env: { ...process.env, XDG_CONFIG_HOME: noConfig, NO_COLOR: "1", LC_ALL: "", LC_MESSAGES: "", LANG: "en_CA.UTF-8" } });
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, XDG_CONFIG_HOME: noConfig, NO_COLOR: "1", LC_ALL: "", LC_MESSAGES: "", LANG: "en_CA.UTF-8" } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
