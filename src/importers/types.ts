@@ -26,6 +26,8 @@ export interface HistoryItem {
   deleted?: boolean;
   /** A content warning / spoiler text the person put on the item. */
   contentWarning?: string;
+  /** How many times others liked and reposted it, where the export says (X's favorite_count + retweet_count, own posts only). */
+  engagement?: number;
 }
 
 /** One file of an export, whether it came from a zip, a folder or a single path. */

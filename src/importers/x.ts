@@ -204,7 +204,17 @@ function tweetItem(tweet: Json, { entry, deleted, screenName, notes }: TweetCont
   };
   if (action === "reply" && replyTo) item.inReplyTo = replyTo;
   if (deleted) item.deleted = true;
+  // A retweet's counts are the original's, not the person's.
+  const engagement = action === "share" ? undefined : countOf(tweet["favorite_count"]) + countOf(tweet["retweet_count"]);
+  if (engagement !== undefined && !Number.isNaN(engagement)) item.engagement = engagement;
   return item;
+}
+
+/** A count as X writes it (a string of digits, sometimes a number); NaN when it is neither. */
+function countOf(value: unknown): number {
+  if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return value;
+  if (typeof value === "string" && /^\d{1,15}$/.test(value)) return Number(value);
+  return Number.NaN;
 }
 
 /** Note tweets by the tweet id they name (when they do) and by the second they were created. */

@@ -46,7 +46,7 @@ const PLATFORM_NAMES: Record<Platform, string> = {
 /** Every label of the report and of the deletion checklist, in both official languages. */
 export const REPORT_LABELS = {
   en: {
-    level: UI.en.level,
+    level: { ...UI.en.level, unchecked: "not checked" },
     category: {
       harassment: "harassment",
       profanity: "profanity",
@@ -154,7 +154,7 @@ export const REPORT_LABELS = {
     posted: "posted",
   },
   fr: {
-    level: UI.fr.level,
+    level: { ...UI.fr.level, unchecked: "non vérifié" },
     category: {
       harassment: "harcèlement",
       profanity: "grossièretés",

@@ -9,7 +9,9 @@ import { CATEGORIES, isLang, LEVELS, type Activity, type Assessment, type Catego
 import { AnswersError, parseAnswers, selfAssess } from "../core/self-assessment.js";
 import { idOrNull, parseActivity } from "../core/validate.js";
 import { PLATFORMS, type Platform } from "../importers/types.js";
-import { DECISIONS, StoreError, type Decision, type ReviewFilter, type ReviewRow, type ReviewSelection, type ReviewStore } from "../store/store.js";
+import { DECISIONS, REVIEW_STATES, SORTS, StoreError, type Decision, type ReviewFilter, type ReviewRow, type ReviewSelection, type ReviewState, type ReviewStore, type Sort } from "../store/store.js";
+import { decisionsFor, type ItemGroup } from "../core/remedies.js";
+import { ACTIONS, type Action } from "../core/model.js";
 import { checklistCsv, checklistHtml, reportCsv, reportHtml } from "./downloads.js";
 import { answerLang, HttpError, readJsonBody, requireJson, sendDownload, sendJson, textOf, type Download } from "./http.js";
 import { inLanguage, judgeVersion } from "../store/judge.js";
@@ -92,7 +94,8 @@ export interface Request {
 export type Answer = [status: number, body: unknown, headers?: Record<string, string>] | { download: Download };
 
 export interface Route {
-  method: "GET" | "POST";
+  /** The method it accepts, or several (the handler tells them apart). */
+  method: "GET" | "POST" | readonly ("GET" | "POST")[];
   handle(r: Request): Promise<Answer> | Answer;
 }
 
@@ -193,9 +196,11 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
         const counted = { ...filter };
         delete counted.limit;
         delete counted.offset;
+        delete counted.sort;
         const counts = store.counts(counted);
         const rows = store.query(filter);
-        return [200, { total: counts.total, counts, items: (lang ? rows.map((r) => inLanguage(r, lang, judge, version)) : rows).map(reviewItem) }];
+        // left: what still needs attention in the whole history (undecided, risky or worse), whatever the filter.
+        return [200, { total: counts.total, counts, left: store.count({ attention: true }), items: (lang ? rows.map((r) => inLanguage(r, lang, judge, version)) : rows).map(reviewItem) }];
       },
     },
     "/api/review/report.html": downloadRoute(reportHtml, true),
@@ -231,7 +236,71 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
         }
         const row = store.getItem(platform, id);
         if (!row) throw new HttpError(404, { en: `no item ${platform}/${id} in the review database`, fr: `aucun élément ${platform}/${id} dans la base de données d'examen` });
-        return [200, reviewItem(row)];
+        return [200, { ...reviewItem(row), left: store.count({ attention: true }) }];
+      },
+    },
+    // One decision for many items: the keys given, or everything a filter selects ({"filter": {"level": "risky", …}}).
+    "/api/review/bulk": {
+      method: "POST",
+      handle: async ({ req }) => {
+        const store = requireStore(options.store);
+        const { target, decision, note } = bulkOf(await readJsonBody(req));
+        const change = storeCall(() => store.decideMany(target, decision, { ...(note !== undefined ? { note } : {}), description: bulkDescription(target, decision) }));
+        return [200, { change, left: store.count({ attention: true }) }];
+      },
+    },
+    "/api/review/undo": {
+      method: "POST",
+      handle: async ({ req }) => {
+        const store = requireStore(options.store);
+        const body = await readJsonBody(req);
+        const o = objectOf(body, { en: 'send {} to undo the latest change, or {"change": 12}', fr: 'envoyez {} pour annuler le dernier changement, ou {"change": 12}' }, ["change"]);
+        if (o.change !== undefined && !(Number.isSafeInteger(o.change) && (o.change as number) > 0)) throw new HttpError(400, { en: '"change" must be a change\'s number', fr: "« change » doit être le numéro d'un changement" });
+        const undone = storeCall(() => store.undo(o.change as number | undefined));
+        if (!undone) throw new HttpError(409, { en: "there is no change to undo", fr: "il n'y a aucun changement à annuler" });
+        return [200, { ...undone, left: store.count({ attention: true }) }];
+      },
+    },
+    "/api/review/changes": {
+      method: "GET",
+      handle: () => [200, { changes: requireStore(options.store).changes(50) }],
+    },
+    "/api/review/rules": {
+      method: ["GET", "POST"] as const,
+      handle: async ({ req }) => {
+        const store = requireStore(options.store);
+        if (req.method === "GET") return [200, { rules: store.rules() }];
+        const o = objectOf(await readJsonBody(req), { en: 'send {"filter": {"action": "like", "before": "2019-01-01"}, "decision": "delete", "note": "…"}', fr: 'envoyez {"filter": {"action": "like", "before": "2019-01-01"}, "decision": "delete", "note": "…"}' }, ["filter", "decision", "note", "delete"]);
+        if (o.delete !== undefined) {
+          if (!Number.isSafeInteger(o.delete)) throw new HttpError(400, { en: '"delete" must be a rule\'s number', fr: "« delete » doit être le numéro d'une règle" });
+          if (!store.deleteRule(o.delete as number)) throw new HttpError(404, { en: `no rule ${String(o.delete)}`, fr: `aucune règle ${String(o.delete)}` });
+          return [200, { rules: store.rules() }];
+        }
+        const decision = decisionValue(o.decision);
+        const selection = selectionOfJson(o.filter, "filter");
+        const note = noteOf(o.note);
+        const added = storeCall(() => store.addRule(selection, decision, note));
+        return [200, { ...added, rules: store.rules(), left: store.count({ attention: true }) }];
+      },
+    },
+    // The to-do list (what was decided, but keep), with the person's ticks; POST {"platform", "id", "done": true} ticks one.
+    "/api/review/todo": {
+      method: ["GET", "POST"] as const,
+      handle: async ({ req, url }) => {
+        const store = requireStore(options.store);
+        if (req.method === "GET") {
+          const platform = url.searchParams.get("platform");
+          if (platform !== null && !(PLATFORMS as readonly string[]).includes(platform)) throw new HttpError(400, { en: `platform must be one of ${PLATFORMS.join(", ")}`, fr: `platform doit être l'une des valeurs ${PLATFORMS.join(", ")}` });
+          return [200, store.todo(platform === null ? {} : { platform: platform as Platform })];
+        }
+        const o = objectOf(await readJsonBody(req), { en: 'send {"platform": "x", "id": "…", "done": true}', fr: 'envoyez {"platform": "x", "id": "…", "done": true}' }, ["platform", "id", "done"]);
+        if (typeof o.platform !== "string" || !(PLATFORMS as readonly string[]).includes(o.platform)) throw new HttpError(400, { en: `"platform" must be one of ${PLATFORMS.join(", ")}`, fr: `« platform » doit être l'une des valeurs ${PLATFORMS.join(", ")}` });
+        if (typeof o.id !== "string" || !o.id) throw new HttpError(400, { en: '"id" must be the item\'s id', fr: "« id » doit être l'identifiant de l'élément" });
+        if (typeof o.done !== "boolean") throw new HttpError(400, { en: '"done" must be true or false', fr: "« done » doit être true ou false" });
+        const key = { platform: o.platform as Platform, id: o.id };
+        storeCall(() => store.setDone([key], o.done as boolean));
+        const todo = store.todo();
+        return [200, { done: todo.done, total: todo.total, entry: todo.entries.find((e) => e.platform === key.platform && e.id === key.id) ?? null }];
       },
     },
     ...feedbackRoutes(() => requireStore(options.store)),
@@ -279,7 +348,8 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
       }
       const route = routes[url.pathname] ?? (SCAN_JOB_PATH.test(url.pathname) ? scanJobRoute : undefined);
       if (!route) throw new HttpError(404, { en: `no such route: ${url.pathname}; the routes are described at /api/openapi.json`, fr: `aucune route ${url.pathname} ; les routes sont décrites à /api/openapi.json` });
-      if (req.method !== route.method) throw new HttpError(405, { en: `${url.pathname} accepts ${route.method} only, not ${req.method ?? "?"}`, fr: `${url.pathname} n'accepte que ${route.method}, et non ${req.method ?? "?"}` }, { Allow: route.method });
+      const accepted: readonly string[] = typeof route.method === "string" ? [route.method] : route.method;
+      if (!accepted.includes(req.method ?? "")) throw new HttpError(405, { en: `${url.pathname} accepts ${accepted.join(" or ")} only, not ${req.method ?? "?"}`, fr: `${url.pathname} n'accepte que ${accepted.join(" ou ")}, et non ${req.method ?? "?"}` }, { Allow: accepted.join(", ") });
       const answer = await route.handle({ req, url });
       if ("download" in answer) await sendDownload(res, answer.download);
       else sendJson(res, answer[0], answer[1], answer[2]);
@@ -404,8 +474,8 @@ function requireStore(store: ReviewStore | undefined): ReviewStore {
   return store;
 }
 
-const SELECTION_PARAMS = ["level", "category", "platform", "year", "undecided"];
-const REVIEW_PARAMS = [...SELECTION_PARAMS, "limit", "offset"];
+const SELECTION_PARAMS = ["level", "category", "platform", "year", "undecided", "decision", "search", "action", "group", "attention", "before", "after", "electionPeriod", "engagementAtLeast"];
+const REVIEW_PARAMS = [...SELECTION_PARAMS, "sort", "limit", "offset"];
 
 /** The filters of GET /api/review, with its page (limit, 50 by default, and offset). */
 function reviewFilter(params: URLSearchParams): ReviewFilter {
@@ -430,8 +500,8 @@ function parseFilter(params: URLSearchParams, allowed: readonly string[], where:
   const level = value("level");
   if (level !== undefined) {
     const levels = level.split(",");
-    for (const l of levels) if (!(LEVELS as readonly string[]).includes(l)) throw new HttpError(400, { en: `level must be one of ${LEVELS.join(", ")} (or several, comma-separated), not "${l}"`, fr: `level doit être l'une des valeurs ${LEVELS.join(", ")} (ou plusieurs, séparées par des virgules), et non « ${l} »` });
-    filter.level = levels as Level[];
+    for (const l of levels) if (!(REVIEW_STATES as readonly string[]).includes(l)) throw new HttpError(400, { en: `level must be one of ${REVIEW_STATES.join(", ")} (or several, comma-separated), not "${l}"`, fr: `level doit être l'une des valeurs ${REVIEW_STATES.join(", ")} (ou plusieurs, séparées par des virgules), et non « ${l} »` });
+    filter.level = levels as ReviewState[];
   }
   const category = value("category");
   if (category !== undefined) {
@@ -457,11 +527,47 @@ function parseFilter(params: URLSearchParams, allowed: readonly string[], where:
   if (limit !== undefined) filter.limit = limit;
   const offset = whole("offset", 1e9);
   if (offset !== undefined) filter.offset = offset;
-  const undecided = params.get("undecided");
-  if (undecided !== null) {
-    if (!["", "true", "false", "1", "0"].includes(undecided)) throw new HttpError(400, { en: `undecided must be true or false, not "${undecided}"`, fr: `undecided doit être true ou false, et non « ${undecided} »` });
-    if (undecided === "" || undecided === "true" || undecided === "1") filter.undecided = true;
+  const flag = (name: string): boolean | undefined => {
+    const v = params.get(name);
+    if (v === null) return undefined;
+    if (!["", "true", "false", "1", "0"].includes(v)) throw new HttpError(400, { en: `${name} must be true or false, not "${v}"`, fr: `${name} doit être true ou false, et non « ${v} »` });
+    return v === "" || v === "true" || v === "1";
+  };
+  if (flag("undecided")) filter.undecided = true;
+  if (flag("attention")) filter.attention = true;
+  const election = flag("electionPeriod");
+  if (election !== undefined) filter.electionPeriod = election;
+  const oneOfValues = <T extends string>(name: string, values: readonly T[]): T | undefined => {
+    const v = value(name);
+    if (v !== undefined && !(values as readonly string[]).includes(v)) throw new HttpError(400, { en: `${name} must be one of ${values.join(", ")}, not "${v}"`, fr: `${name} doit être l'une des valeurs ${values.join(", ")}, et non « ${v} »` });
+    return v as T | undefined;
+  };
+  const decision = oneOfValues("decision", DECISIONS);
+  if (decision !== undefined) filter.decision = decision;
+  const sort = oneOfValues<Sort>("sort", SORTS);
+  if (sort !== undefined) filter.sort = sort;
+  const group = oneOfValues<ItemGroup>("group", ["own", "shared", "reacted"]);
+  if (group !== undefined) filter.group = group;
+  const action = value("action");
+  if (action !== undefined) {
+    const actions = action.split(",");
+    for (const a of actions) if (!(ACTIONS as readonly string[]).includes(a)) throw new HttpError(400, { en: `action must be one of ${ACTIONS.join(", ")} (or several, comma-separated), not "${a}"`, fr: `action doit être l'une des valeurs ${ACTIONS.join(", ")} (ou plusieurs, séparées par des virgules), et non « ${a} »` });
+    filter.action = actions as Action[];
   }
+  for (const name of ["before", "after"] as const) {
+    const v = value(name);
+    if (v === undefined) continue;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new HttpError(400, { en: `${name} must be a date (YYYY-MM-DD), not "${v.slice(0, 40)}"`, fr: `${name} doit être une date (AAAA-MM-JJ), et non « ${v.slice(0, 40)} »` });
+    filter[name] = v;
+  }
+  const search = value("search");
+  if (search !== undefined) {
+    if (search.length > 500) throw new HttpError(400, { en: `search may hold at most 500 characters (it has ${search.length})`, fr: `search peut contenir au plus 500 caractères (il en a ${search.length})` });
+    if (!/[\p{L}\p{N}]/u.test(search)) throw new HttpError(400, { en: "search needs at least one word (letters or digits)", fr: "search demande au moins un mot (lettres ou chiffres)" });
+    filter.search = search;
+  }
+  const engagement = whole("engagementAtLeast", 1e9);
+  if (engagement !== undefined) filter.engagementAtLeast = engagement;
   return filter;
 }
 
@@ -481,7 +587,82 @@ function reviewItem(r: ReviewRow): Record<string, unknown> {
     beforeService: r.beforeService,
     decision: r.decision?.decision ?? null,
     note: r.decision?.note ?? null,
+    decidedAt: r.decision?.decidedAt ?? null,
+    doneAt: r.decision?.doneAt ?? null,
+    state: r.state ?? null,
+    readable: r.readable ?? true,
+    engagement: r.item.engagement ?? null,
+    offered: decisionsFor(r.item.platform, r.item.action),
   };
+}
+
+/** A store failure caused by what was asked (an unknown item, a decision the item cannot take) as a 400 or 404. */
+function storeCall<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof StoreError) throw new HttpError(/^no (item|change|rule)/.test(e.message) ? 404 : 400, textOf(e));
+    throw e;
+  }
+}
+
+function objectOf(body: unknown, usage: Message, fields: readonly string[]): Record<string, unknown> {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) throw new HttpError(400, usage);
+  const o = body as Record<string, unknown>;
+  for (const key of Object.keys(o)) if (!fields.includes(key)) throw new HttpError(400, { en: `"${key}" is not a field here (the fields are ${fields.join(", ")}); ${usage.en}`, fr: `« ${key} » n'est pas un champ accepté ici (les champs sont ${fields.join(", ")}) ; ${usage.fr}` });
+  return o;
+}
+
+function decisionValue(value: unknown): Decision {
+  if (typeof value !== "string" || !(DECISIONS as readonly string[]).includes(value)) throw new HttpError(400, { en: `"decision" must be one of ${DECISIONS.join(", ")}`, fr: `« decision » doit être l'une des valeurs ${DECISIONS.join(", ")}` });
+  return value as Decision;
+}
+
+function noteOf(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== "string") throw new HttpError(400, { en: '"note" must be a string', fr: "« note » doit être une chaîne" });
+  if (value.length > 2000) throw new HttpError(400, { en: '"note" may hold at most 2,000 characters', fr: "« note » peut contenir au plus 2 000 caractères" });
+  return value;
+}
+
+/** A filter given as JSON ({"level": ["risky"], "platform": "x", "before": "2019-01-01"}), checked as GET /api/review's. */
+function selectionOfJson(value: unknown, field: string): ReviewSelection {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new HttpError(400, { en: `"${field}" must be an object of the review's filters (level, platform, action, before, search, …)`, fr: `« ${field} » doit être un objet des filtres de l'examen (level, platform, action, before, search, …)` });
+  const params = new URLSearchParams();
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    if (Array.isArray(v) && v.every((x) => typeof x === "string")) params.set(key, v.join(","));
+    else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") params.set(key, String(v));
+    else throw new HttpError(400, { en: `${field}.${key} must be a string, a number, true or false, or a list of strings`, fr: `${field}.${key} doit être une chaîne, un nombre, true ou false, ou une liste de chaînes` });
+  }
+  const filter = parseFilter(params, SELECTION_PARAMS, field);
+  delete filter.limit;
+  return filter;
+}
+
+function bulkOf(body: unknown): { target: { keys: { platform: Platform; id: string }[] } | { selection: ReviewSelection }; decision: Decision | null; note?: string } {
+  const usage = { en: 'send {"keys": [{"platform": "x", "id": "…"}], "decision": "delete"} or {"filter": {"level": "risky"}, "decision": "keep"}; "decision": "clear" removes them', fr: 'envoyez {"keys": [{"platform": "x", "id": "…"}], "decision": "delete"} ou {"filter": {"level": "risky"}, "decision": "keep"} ; "decision": "clear" les retire' };
+  const o = objectOf(body, usage, ["keys", "filter", "decision", "note"]);
+  if ((o.keys === undefined) === (o.filter === undefined)) throw new HttpError(400, { en: `give either "keys" or "filter"; ${usage.en}`, fr: `donnez « keys » ou « filter », pas les deux ni aucun ; ${usage.fr}` });
+  const decision = o.decision === "clear" ? null : decisionValue(o.decision);
+  const note = noteOf(o.note);
+  if (o.keys !== undefined) {
+    if (!Array.isArray(o.keys) || o.keys.length === 0 || o.keys.length > 10_000) throw new HttpError(400, { en: '"keys" must be a list of 1 to 10,000 items', fr: "« keys » doit être une liste de 1 à 10 000 éléments" });
+    const keys = o.keys.map((k, i) => {
+      const key = k as { platform?: unknown; id?: unknown } | null;
+      if (!key || typeof key.platform !== "string" || !(PLATFORMS as readonly string[]).includes(key.platform) || typeof key.id !== "string" || !key.id)
+        throw new HttpError(400, { en: `keys[${i}] must be {"platform": one of ${PLATFORMS.join(", ")}, "id": "…"}`, fr: `keys[${i}] doit être {"platform": l'une des valeurs ${PLATFORMS.join(", ")}, "id": "…"}` });
+      return { platform: key.platform as Platform, id: key.id };
+    });
+    return { target: { keys }, decision, ...(note !== undefined ? { note } : {}) };
+  }
+  return { target: { selection: selectionOfJson(o.filter, "filter") }, decision, ...(note !== undefined ? { note } : {}) };
+}
+
+function bulkDescription(target: { keys: readonly unknown[] } | { selection: ReviewSelection }, decision: Decision | null): Message {
+  const what = decision ?? "clear";
+  if ("keys" in target) return { en: `${what}: ${target.keys.length} selected`, fr: `${decision ?? "effacer"} : ${target.keys.length} sélectionnés` };
+  const filter = new URLSearchParams(Object.entries(target.selection).map(([k, v]) => [k, String(v)])).toString();
+  return { en: `${what}: all matching ${filter || "everything"}`, fr: `${decision ?? "effacer"} : tout ce qui correspond à ${filter || "tout"}` };
 }
 
 /** `{"confirm": true}` deletes everything stored, `{"confirm": true, "platform": "x"}` one platform's history. */

@@ -101,6 +101,59 @@ export const MIGRATIONS: readonly string[] = [
     report TEXT NOT NULL
   );
   `,
+  // 5: reviewing a long history (issue 13). Items know whether they have text to read (a favourite or boost that is
+  // only a link cannot be judged: "not checked") and how much others engaged with them; a full-text index folds accents
+  // (unicode61 remove_diacritics 2: "election" finds « élection »); every change of decisions is logged with what it
+  // replaced, so that a bulk decision is undone as one step; saved triage rules; and a to-do tick on each decision.
+  // impartial_readable() is registered by the store before migrating (store.ts) so that old rows are classified too.
+  `
+  ALTER TABLE items ADD COLUMN readable INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE items ADD COLUMN engagement INTEGER;
+  UPDATE items SET readable = impartial_readable(text);
+  ALTER TABLE decisions ADD COLUMN done_at TEXT;
+
+  CREATE VIRTUAL TABLE IF NOT EXISTS items_fts USING fts5 (text, content = 'items', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2');
+  CREATE TRIGGER IF NOT EXISTS items_fts_insert AFTER INSERT ON items BEGIN
+    INSERT INTO items_fts (rowid, text) VALUES (new.rowid, new.text);
+  END;
+  CREATE TRIGGER IF NOT EXISTS items_fts_delete AFTER DELETE ON items BEGIN
+    INSERT INTO items_fts (items_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+  END;
+  CREATE TRIGGER IF NOT EXISTS items_fts_update AFTER UPDATE OF text ON items WHEN old.text IS NOT new.text BEGIN
+    INSERT INTO items_fts (items_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+    INSERT INTO items_fts (rowid, text) VALUES (new.rowid, new.text);
+  END;
+  INSERT INTO items_fts (items_fts) VALUES ('rebuild');
+
+  CREATE TABLE IF NOT EXISTS changes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    made_at TEXT NOT NULL,
+    description TEXT NOT NULL,
+    rule_id INTEGER,
+    item_count INTEGER NOT NULL,
+    undone_at TEXT
+  );
+  CREATE TABLE IF NOT EXISTS change_items (
+    change_id INTEGER NOT NULL REFERENCES changes (id) ON DELETE CASCADE,
+    platform TEXT NOT NULL,
+    id TEXT NOT NULL,
+    before_decision TEXT,
+    before_note TEXT,
+    before_decided_at TEXT,
+    before_done_at TEXT,
+    after_decision TEXT,
+    after_note TEXT
+  );
+  CREATE INDEX IF NOT EXISTS change_items_by_change ON change_items (change_id);
+
+  CREATE TABLE IF NOT EXISTS triage_rules (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    created_at TEXT NOT NULL,
+    selection TEXT NOT NULL,
+    decision TEXT NOT NULL CHECK (decision IN ('keep', 'delete', 'edit', 'make-private')),
+    note TEXT
+  );
+  `,
 ];
 
 /** Written in the header of every review database (PRAGMA application_id): "Impa". Another program's database has another, or none. */

@@ -19,6 +19,8 @@ import {
   type RiskFactor,
 } from "../core/model.js";
 import { PLATFORMS, type HistoryItem, type Platform, type Visibility } from "../importers/types.js";
+import { GROUP_RANK_SQL, actionVerb, decisionName, decisionsFor, hasReadableText, offeredSql, offers, type ItemGroup } from "../core/remedies.js";
+import type { Action } from "../core/model.js";
 import { FeedbackReports } from "./feedback.js";
 import { compactFindings, compactLines, hydrateFindings, hydrateLines, type StoredLine } from "./compact.js";
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
@@ -29,6 +31,17 @@ export { fingerprintSource } from "./fingerprint.js";
 
 export const DECISIONS = ["keep", "delete", "edit", "make-private"] as const;
 export type Decision = (typeof DECISIONS)[number];
+
+/**
+ * An item's place in the review: its assessment's level, or `unchecked` for an item with no text to read (a favourite
+ * or boost the export gives only as a link) in which nothing was found: Impartial cannot say it is appropriate.
+ */
+export const REVIEW_STATES = ["appropriate", "risky", "inappropriate", "unchecked"] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+/** How a list is ordered. `attention`: own words, then shares, then likes; worst first, then newest. */
+export const SORTS = ["attention", "level", "newest", "oldest", "platform", "engagement"] as const;
+export type Sort = (typeof SORTS)[number];
 
 const VISIBILITIES: readonly Visibility[] = ["public", "unlisted", "followers", "direct", "private", "unknown"];
 
@@ -88,6 +101,8 @@ export interface StoredDecision {
   decision: Decision;
   note?: string;
   decidedAt: string;
+  /** When the person ticked it done on their to-do list (not for `keep`). */
+  doneAt?: string;
 }
 
 export interface ReviewRow {
@@ -99,10 +114,32 @@ export interface ReviewRow {
   /** Absent only for an item stored without one, which `addBatch` never does. */
   assessed?: StoredAssessment;
   decision?: StoredDecision;
+  /** The assessment's level, or `unchecked` when the item had no text to read and nothing was found. */
+  state?: ReviewState;
+  /** The item has text besides links (absent: taken as true, as for rows built outside the store). */
+  readable?: boolean;
 }
 
 export interface ReviewFilter {
-  level?: Level | readonly Level[];
+  /** By review state: a level, or `unchecked`. */
+  level?: ReviewState | readonly ReviewState[];
+  /** Words to find in the text (full-text, accents folded, each word a prefix); all of them must be there. */
+  search?: string;
+  action?: Action | readonly Action[];
+  group?: ItemGroup;
+  /** The attention view: undecided items at risky or worse. */
+  attention?: boolean;
+  /** Created before this date or time (ISO 8601), exclusive; items whose date is unknown are never before nor after. */
+  before?: string;
+  /** Created on or after this date or time (ISO 8601). */
+  after?: string;
+  /** Judged as made during an election period (the context stored with the assessment). */
+  electionPeriod?: boolean;
+  /** Liked and reposted by others at least this many times (where the export says). */
+  engagementAtLeast?: number;
+  /** Items whose latest sighting was this import. */
+  importId?: number;
+  sort?: Sort;
   category?: Category;
   platform?: Platform;
   /** The calendar year of `createdAt`, in UTC. */
@@ -117,16 +154,19 @@ export interface ReviewFilter {
 }
 
 /** What a filter selects, without a page: the scope of counts and of a report. */
-export type ReviewSelection = Omit<ReviewFilter, "limit" | "offset">;
+export type ReviewSelection = Omit<ReviewFilter, "limit" | "offset" | "sort">;
 
 export interface ReviewCounts {
   total: number;
+  /** Assessed items by level; `unchecked` items are not counted here. */
   byLevel: Record<Level, number>;
+  /** Items with no text to read in which nothing was found (REVIEW_STATES). */
+  unchecked?: number;
   byCategory: Partial<Record<Category, number>>;
   byPlatform: Partial<Record<Platform, number>>;
   byYear: Record<string, number>;
   /** Assessed items by year then level, for a timeline chart; always filled by `counts()`, optional for counts built elsewhere. */
-  byYearLevel?: Record<string, Record<Level, number>>;
+  byYearLevel?: Record<string, Record<Level, number> & { unchecked?: number }>;
   byDecision: Record<Decision | "undecided", number>;
 }
 
@@ -138,6 +178,50 @@ export interface DeletionEntry {
   text: string;
   note?: string;
   decidedAt: string;
+}
+
+/** One change of decisions, as `decideMany` made it: undone as one step by `undo`. */
+export interface Change {
+  id: number;
+  madeAt: string;
+  description: Message;
+  /** Items whose decision it set (or cleared). */
+  changed: number;
+  /** Items it selected but could not decide that way (a bio cannot be deleted, a like cannot be edited). */
+  skipped: number;
+  ruleId?: number;
+}
+
+export interface ChangeRecord {
+  id: number;
+  madeAt: string;
+  description: Message;
+  changed: number;
+  ruleId?: number;
+  undoneAt?: string;
+}
+
+/** A saved triage rule: items its selection keeps that have no decision get its decision, now and at each import. */
+export interface TriageRule {
+  id: number;
+  createdAt: string;
+  selection: ReviewSelection;
+  decision: Decision;
+  note?: string;
+}
+
+/** One step of the to-do list: something the person decided to do on a platform. */
+export interface TodoEntry {
+  platform: Platform;
+  id: string;
+  action: Action;
+  decision: Exclude<Decision, "keep">;
+  url?: string;
+  createdAt: string;
+  text: string;
+  note?: string;
+  decidedAt: string;
+  doneAt?: string;
 }
 
 /** A problem with the review database or with what was asked of it, in words a user can act on. */
@@ -243,6 +327,8 @@ interface ItemRecord {
   import_id: number;
   first_seen: string;
   last_seen: string;
+  readable: number;
+  engagement: number | null;
 }
 
 interface JoinedRecord extends ItemRecord {
@@ -256,6 +342,7 @@ interface JoinedRecord extends ItemRecord {
   decision: Decision | null;
   note: string | null;
   decided_at: string | null;
+  done_at: string | null;
 }
 
 /** An assessment's details as stored: questions and contacts from the corpus kept by id (see compact.ts). */
@@ -292,15 +379,28 @@ const FROM_JOINED = `
   LEFT JOIN decisions d ON d.platform = i.platform AND d.id = i.id`;
 
 const JOINED_COLUMNS = `i.*, a.rules_version, a.level, a.score, a.categories, a.findings, a.details, a.assessed_at,
-         d.decision, d.note, d.decided_at`;
+         d.decision, d.note, d.decided_at, d.done_at`;
 
 const SELECT_JOINED = `SELECT ${JOINED_COLUMNS} ${FROM_JOINED}`;
 
-/** Worst level first, then newest; platform and id make the order total. */
 /** An item's year, or "?" when its date is unknown (stored as UNKNOWN_DATE, or impossible: before any platform). */
 const YEAR_OF = `CASE WHEN i.created_at < '${EARLIEST_DATE}' THEN '?' ELSE substr(i.created_at, 1, 4) END`;
 
-const REVIEW_ORDER = "ORDER BY coalesce(a.level_rank, -1) DESC, i.created_at DESC, i.platform, i.id";
+/** An item's review state (REVIEW_STATES) as SQL. */
+const STATE_OF = "CASE WHEN a.level IS NULL THEN NULL WHEN a.level = 'appropriate' AND i.readable = 0 THEN 'unchecked' ELSE a.level END";
+/** The state's rank: unchecked below appropriate. */
+const STATE_RANK = "CASE WHEN a.level IS NULL THEN -2 WHEN a.level = 'appropriate' AND i.readable = 0 THEN -1 ELSE a.level_rank END";
+
+/** Each sort's ORDER BY; platform and id make every order total. The default is worst level first, then newest. */
+const ORDERS: Record<Sort, string> = {
+  attention: `ORDER BY ${GROUP_RANK_SQL}, ${STATE_RANK} DESC, i.created_at DESC, i.platform, i.id`,
+  level: `ORDER BY ${STATE_RANK} DESC, i.created_at DESC, i.platform, i.id`,
+  newest: "ORDER BY i.created_at DESC, i.platform, i.id",
+  oldest: "ORDER BY i.created_at, i.platform, i.id",
+  platform: "ORDER BY i.platform, i.created_at DESC, i.id",
+  engagement: "ORDER BY coalesce(i.engagement, -1) DESC, i.created_at DESC, i.platform, i.id",
+};
+const REVIEW_ORDER = ORDERS.level;
 
 const SELECT_IMPORTS = `
   SELECT imports.*, coalesce(stored.n, 0) AS items_stored,
@@ -325,6 +425,37 @@ function oneOf(values: readonly string[]): Message {
   return { en: `one of ${values.join(", ")}`, fr: `l'une des valeurs ${values.join(", ")}` };
 }
 
+function checkDecision(decision: unknown): asserts decision is Decision {
+  if (!(DECISIONS as readonly unknown[]).includes(decision))
+    throw new StoreError({ en: `unknown decision ${JSON.stringify(decision)}: expected one of ${DECISIONS.join(", ")}`, fr: `décision inconnue ${JSON.stringify(decision)} : attendu l'une de ${DECISIONS.join(", ")}` });
+}
+
+const SELECTION_KEYS: ReadonlySet<string> = new Set(["level", "category", "platform", "year", "dateUnknown", "undecided", "decision", "search", "action", "group", "attention", "before", "after", "electionPeriod", "engagementAtLeast", "importId"]);
+
+/** A selection as a saved rule keeps it: known fields only, dates as dates, the search with words in it. */
+function checkSelection(selection: ReviewSelection): void {
+  if (!selection || typeof selection !== "object" || Array.isArray(selection)) throw problem("selection", { en: "an object", fr: "un objet" }, selection);
+  for (const key of Object.keys(selection)) if (!SELECTION_KEYS.has(key)) throw problem(`selection.${key}`, { en: "no such field", fr: "aucun champ de ce nom" }, (selection as Record<string, unknown>)[key]);
+  for (const key of ["before", "after"] as const) {
+    const value = selection[key];
+    if (value !== undefined && (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(Date.parse(value))))
+      throw problem(`selection.${key}`, { en: "a date (YYYY-MM-DD)", fr: "une date (AAAA-MM-JJ)" }, value);
+  }
+  if (selection.search !== undefined) ftsQuery(selection.search);
+}
+
+/**
+ * What a person typed into the search box as an FTS5 query: each run of letters and digits a quoted prefix ("elect"
+ * finds élection, élections, electoral), all of them required. Operators, quotes and punctuation are not syntax here,
+ * so nothing typed can make the query fail or run long; at most 16 words of at most 64 characters are kept.
+ */
+export function ftsQuery(search: string): string {
+  const words = (typeof search === "string" ? search.slice(0, 2000) : "").normalize("NFKC").match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0)
+    throw new StoreError({ en: `search ${JSON.stringify(String(search).slice(0, 40))}: give at least one word (letters or digits)`, fr: `recherche ${JSON.stringify(String(search).slice(0, 40))} : donnez au moins un mot (lettres ou chiffres)` });
+  return words.slice(0, 16).map((w) => `"${w.slice(0, 64)}"*`).join(" ");
+}
+
 function checkAssessment(assessment: Assessment, rulesVersion: string): void {
   if (!assessment || !(LEVELS as readonly string[]).includes(assessment.level))
     throw problem("assessment.level", oneOf(LEVELS), assessment?.level);
@@ -344,6 +475,8 @@ function checkRow(row: ImportRow): void {
   if (typeof item.text !== "string") throw problem("item.text", { en: "text", fr: "du texte" }, item.text);
   if (!VISIBILITIES.includes(item.visibility)) throw problem("item.visibility", oneOf(VISIBILITIES), item.visibility);
   if (typeof item.sourceFile !== "string") throw problem("item.sourceFile", { en: "a path", fr: "un chemin" }, item.sourceFile);
+  if (item.engagement !== undefined && !(Number.isSafeInteger(item.engagement) && item.engagement >= 0))
+    throw problem("item.engagement", { en: "a count (a whole number, 0 or more)", fr: "un nombre entier positif ou nul" }, item.engagement);
   if (typeof row.beforeService !== "boolean") throw problem("beforeService", { en: "true or false", fr: "true ou false" }, row.beforeService);
   if (row.context !== undefined && (typeof row.context !== "object" || row.context === null || Array.isArray(row.context))) throw problem("context", { en: "a context object", fr: "un objet de contexte" }, row.context);
   checkAssessment(row.assessment, row.rulesVersion);
@@ -363,6 +496,7 @@ function toItem(r: ItemRecord): HistoryItem {
   if (r.url !== null) item.url = r.url;
   if (r.deleted) item.deleted = true;
   if (r.content_warning !== null) item.contentWarning = r.content_warning;
+  if (r.engagement !== null) item.engagement = r.engagement;
   return item;
 }
 
@@ -373,6 +507,7 @@ function toReviewRow(r: JoinedRecord): ReviewRow {
     importId: r.import_id,
     firstSeen: r.first_seen,
     lastSeen: r.last_seen,
+    readable: r.readable !== 0,
   };
   if (r.level !== null && r.rules_version !== null && r.assessed_at !== null) {
     const details = JSON.parse(r.details ?? "{}") as AssessmentDetails;
@@ -398,7 +533,9 @@ function toReviewRow(r: JoinedRecord): ReviewRow {
   if (r.decision !== null && r.decided_at !== null) {
     row.decision = { decision: r.decision, decidedAt: r.decided_at };
     if (r.note !== null) row.decision.note = r.note;
+    if (r.done_at !== null) row.decision.doneAt = r.done_at;
   }
+  if (row.assessed) row.state = row.assessed.assessment.level === "appropriate" && !row.readable ? "unchecked" : row.assessed.assessment.level;
   return row;
 }
 
@@ -426,7 +563,7 @@ function whereClause(filter: ReviewFilter): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   if (filter.level !== undefined) {
     const levels = typeof filter.level === "string" ? [filter.level] : [...filter.level];
-    conditions.push(`a.level IN (${levels.map(() => "?").join(", ")})`);
+    conditions.push(`(${STATE_OF}) IN (${levels.map(() => "?").join(", ")})`);
     params.push(...levels);
   }
   if (filter.category !== undefined) {
@@ -442,6 +579,37 @@ function whereClause(filter: ReviewFilter): { sql: string; params: unknown[] } {
     params.push(String(filter.year).padStart(4, "0"));
   }
   if (filter.dateUnknown) conditions.push(`${YEAR_OF} = '?'`);
+  if (filter.search !== undefined) {
+    conditions.push("i.rowid IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)");
+    params.push(ftsQuery(filter.search));
+  }
+  if (filter.action !== undefined) {
+    const actions = typeof filter.action === "string" ? [filter.action] : [...filter.action];
+    conditions.push(`i.action IN (${actions.map(() => "?").join(", ")})`);
+    params.push(...actions);
+  }
+  if (filter.group !== undefined) {
+    conditions.push(`${GROUP_RANK_SQL} = ?`);
+    params.push(["own", "shared", "reacted"].indexOf(filter.group));
+  }
+  if (filter.attention) conditions.push("d.decision IS NULL AND a.level IN ('risky', 'inappropriate')");
+  if (filter.before !== undefined) {
+    conditions.push(`i.created_at >= '${EARLIEST_DATE}' AND i.created_at < ?`);
+    params.push(filter.before);
+  }
+  if (filter.after !== undefined) {
+    conditions.push("i.created_at >= ?");
+    params.push(filter.after);
+  }
+  if (filter.electionPeriod !== undefined) conditions.push(`coalesce(json_extract(a.details, '$.context.electionPeriod'), 0) = ${filter.electionPeriod ? 1 : 0}`);
+  if (filter.engagementAtLeast !== undefined) {
+    conditions.push("i.engagement >= ?");
+    params.push(filter.engagementAtLeast);
+  }
+  if (filter.importId !== undefined) {
+    conditions.push("i.import_id = ?");
+    params.push(filter.importId);
+  }
   if (filter.undecided) conditions.push("d.decision IS NULL");
   if (filter.decision !== undefined) {
     conditions.push("d.decision = ?");
@@ -509,13 +677,14 @@ export class ReviewStore {
   private upsertItem(importId: number, { item, beforeService }: ImportRow, now: string): void {
     this.statement(
       `INSERT INTO items (platform, id, action, created_at, text, in_reply_to, url, visibility, source_file, deleted,
-                          content_warning, before_service, import_id, first_seen, last_seen)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                          content_warning, before_service, import_id, first_seen, last_seen, readable, engagement)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (platform, id) DO UPDATE SET
          action = excluded.action, created_at = excluded.created_at, text = excluded.text,
          in_reply_to = excluded.in_reply_to, url = excluded.url, visibility = excluded.visibility,
          source_file = excluded.source_file, deleted = excluded.deleted, content_warning = excluded.content_warning,
-         before_service = excluded.before_service, import_id = excluded.import_id, last_seen = excluded.last_seen`,
+         before_service = excluded.before_service, import_id = excluded.import_id, last_seen = excluded.last_seen,
+         readable = excluded.readable, engagement = excluded.engagement`,
     ).run(
       item.platform,
       item.id,
@@ -532,6 +701,8 @@ export class ReviewStore {
       importId,
       now,
       now,
+      hasReadableText(item.text) ? 1 : 0,
+      item.engagement ?? null,
     );
   }
 
@@ -612,6 +783,8 @@ export class ReviewStore {
         importId,
       );
     }
+    // The person's saved rules decide what this import brought that has no decision yet (each undoable on its own).
+    if (!("error" in outcome)) for (const rule of this.rules()) this.applyRule(rule, importId);
   }
 
   /** Every import, newest first; one whose process is gone reads as `interrupted`. */
@@ -666,19 +839,202 @@ export class ReviewStore {
     return rows.map((r) => ({ item: toItem(r), beforeService: r.before_service === 1 }));
   }
 
-  setDecision(platform: Platform, id: string, decision: Decision, note?: string): void {
-    if (!(DECISIONS as readonly string[]).includes(decision))
-      throw new StoreError({ en: `unknown decision ${JSON.stringify(decision)}: expected one of ${DECISIONS.join(", ")}`, fr: `décision inconnue « ${decision} » : attendu l'une de ${DECISIONS.join(", ")}` });
-    if (!this.hasItem(platform, id)) throw new StoreError({ en: `no item ${platform}/${id} in the review database`, fr: `aucun élément ${platform}/${id} dans la base de données d'examen` });
-    this.statement(
-      `INSERT INTO decisions (platform, id, decision, note, decided_at) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (platform, id) DO UPDATE SET decision = excluded.decision, note = excluded.note, decided_at = excluded.decided_at`,
-    ).run(platform, id, decision, note ?? null, isoNow());
+  /**
+   * Gives one item a decision (logged as one change, so it can be undone). A decision the item is not offered (a like
+   * cannot be edited, a bio cannot be deleted: core/remedies.ts) is refused with what it is offered instead.
+   */
+  setDecision(platform: Platform, id: string, decision: Decision, note?: string): Change {
+    checkDecision(decision);
+    const item = this.statement("SELECT action FROM items WHERE platform = ? AND id = ?").get(platform, id) as { action: Action } | undefined;
+    if (!item) throw new StoreError({ en: `no item ${platform}/${id} in the review database`, fr: `aucun élément ${platform}/${id} dans la base de données d'examen` });
+    if (!offers(platform, item.action, decision)) {
+      const offered = decisionsFor(platform, item.action);
+      const names = (lang: Lang) => offered.map((d) => `${d} (${decisionName(d, platform, item.action)[lang]})`).join(", ");
+      throw new StoreError({
+        en: `${platform}/${id} is ${actionVerb(item.action).en === "profile bio" ? "a profile bio" : `an item you ${actionVerb(item.action).en}`}: "${decision}" cannot be done to it; choose one of ${names("en")}`,
+        fr: `${platform}/${id} est ${item.action === "profile" ? "une biographie de profil" : `un élément ${actionVerb(item.action).fr}`} : « ${decision} » ne s'y applique pas ; choisissez l'une de ${names("fr")}`,
+      });
+    }
+    return this.decideMany({ keys: [{ platform, id }] }, decision, { note: note ?? null, description: { en: `${decision} ${platform}/${id}`, fr: `${decision} ${platform}/${id}` } });
   }
 
-  /** Removes a decision; false when there was none. */
+  /** Removes a decision (logged, so it can be undone); false when there was none. */
   clearDecision(platform: Platform, id: string): boolean {
-    return this.statement("DELETE FROM decisions WHERE platform = ? AND id = ?").run(platform, id).changes > 0;
+    if (!this.statement("SELECT 1 FROM decisions WHERE platform = ? AND id = ?").get(platform, id)) return false;
+    this.decideMany({ keys: [{ platform, id }] }, null, { description: { en: `clear ${platform}/${id}`, fr: `effacer ${platform}/${id}` } });
+    return true;
+  }
+
+  /**
+   * Gives every item of `target` (some keys, or everything a selection keeps) the same decision, or none (`null`),
+   * as one change that `undo` reverses in one step. Items the decision cannot be done to (a bio is not deleted, a like
+   * is not made private) are left as they were and counted in `skipped`. A note given replaces the items' notes;
+   * without one, each keeps its own. Changing an item's decision clears its to-do tick.
+   */
+  decideMany(
+    target: { keys: readonly ItemKey[] } | { selection: ReviewSelection },
+    decision: Decision | null,
+    options: { note?: string | null; description?: Message; ruleId?: number } = {},
+  ): Change {
+    if (decision !== null) checkDecision(decision);
+    const now = isoNow();
+    const offered = decision === null ? "d.decision IS NOT NULL" : offeredSql(decision);
+    return this.db.transaction((): Change => {
+      const description = JSON.stringify(options.description ?? { en: `${decision ?? "clear"}`, fr: `${decision ?? "effacer"}` });
+      const changeId = Number(this.statement("INSERT INTO changes (made_at, description, rule_id, item_count) VALUES (?, ?, ?, 0)").run(now, description, options.ruleId ?? null).lastInsertRowid);
+      const note = options.note === undefined ? undefined : options.note;
+      const snapshot = `INSERT INTO change_items (change_id, platform, id, before_decision, before_note, before_decided_at, before_done_at, after_decision, after_note)
+        SELECT ?, i.platform, i.id, d.decision, d.note, d.decided_at, d.done_at, ?, ${note === undefined ? "d.note" : "?"}`;
+      const noteArgs = note === undefined ? [] : [note];
+      let considered: number;
+      if ("keys" in target) {
+        const keys = JSON.stringify(target.keys.map((k) => [k.platform, k.id]));
+        considered = target.keys.length;
+        this.statement(
+          `${snapshot} FROM json_each(?) k JOIN items i ON i.platform = k.value ->> 0 AND i.id = k.value ->> 1
+           LEFT JOIN decisions d ON d.platform = i.platform AND d.id = i.id WHERE ${offered}`,
+        ).run(changeId, decision, ...noteArgs, keys);
+      } else {
+        const where = whereClause(target.selection);
+        const and = where.sql ? `${where.sql} AND` : "WHERE";
+        considered = this.count(target.selection);
+        this.statement(`${snapshot} ${FROM_JOINED} ${and} ${offered}`).run(changeId, decision, ...noteArgs, ...where.params);
+      }
+      const changed = (this.statement("SELECT count(*) AS n FROM change_items WHERE change_id = ?").get(changeId) as { n: number }).n;
+      if (decision === null) {
+        this.statement("DELETE FROM decisions WHERE (platform, id) IN (SELECT platform, id FROM change_items WHERE change_id = ?)").run(changeId);
+      } else {
+        this.statement(
+          `INSERT INTO decisions (platform, id, decision, note, decided_at)
+           SELECT platform, id, after_decision, after_note, ? FROM change_items WHERE change_id = ? AND true
+           ON CONFLICT (platform, id) DO UPDATE SET
+             done_at = CASE WHEN decisions.decision = excluded.decision THEN decisions.done_at ELSE NULL END,
+             decision = excluded.decision, note = excluded.note, decided_at = excluded.decided_at`,
+        ).run(now, changeId);
+      }
+      this.statement("UPDATE changes SET item_count = ? WHERE id = ?").run(changed, changeId);
+      return { id: changeId, madeAt: now, description: JSON.parse(description) as Message, changed, skipped: Math.max(0, considered - changed), ...(options.ruleId !== undefined ? { ruleId: options.ruleId } : {}) };
+    }).immediate();
+  }
+
+  /** The changes of decisions, newest first (those undone included, marked). */
+  changes(limit = 20): ChangeRecord[] {
+    const rows = this.statement("SELECT * FROM changes ORDER BY id DESC LIMIT ?").all(limit) as { id: number; made_at: string; description: string; rule_id: number | null; item_count: number; undone_at: string | null }[];
+    return rows.map((r) => ({
+      id: r.id,
+      madeAt: r.made_at,
+      description: JSON.parse(r.description) as Message,
+      changed: r.item_count,
+      ...(r.rule_id !== null ? { ruleId: r.rule_id } : {}),
+      ...(r.undone_at !== null ? { undoneAt: r.undone_at } : {}),
+    }));
+  }
+
+  /**
+   * Undoes one change (the latest not yet undone, by default) in one step: each item it decided goes back to what it
+   * was before, unless the person has decided that item again since (then it is left, and counted in `kept`).
+   */
+  undo(changeId?: number): { change: ChangeRecord; restored: number; kept: number } | undefined {
+    return this.db.transaction(() => {
+      const row = (changeId === undefined
+        ? this.statement("SELECT id FROM changes WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1").get()
+        : this.statement("SELECT id FROM changes WHERE id = ?").get(changeId)) as { id: number } | undefined;
+      if (!row) {
+        if (changeId === undefined) return undefined;
+        throw new StoreError({ en: `no change ${changeId} in the review database`, fr: `aucun changement ${changeId} dans la base de données d'examen` });
+      }
+      const change = this.changeRecord(row.id);
+      if (change.undoneAt) throw new StoreError({ en: `change ${row.id} was already undone (${change.undoneAt})`, fr: `le changement ${row.id} a déjà été annulé (${change.undoneAt})` });
+      // Still as this change left it: same decision (or none) and same note.
+      const untouched = `FROM change_items c LEFT JOIN decisions d ON d.platform = c.platform AND d.id = c.id
+        WHERE c.change_id = ? AND d.decision IS c.after_decision AND d.note IS c.after_note`;
+      const total = (this.statement("SELECT count(*) AS n FROM change_items WHERE change_id = ?").get(row.id) as { n: number }).n;
+      const targets = this.statement(`SELECT c.* ${untouched}`).all(row.id) as { platform: string; id: string; before_decision: string | null; before_note: string | null; before_decided_at: string | null; before_done_at: string | null }[];
+      const remove = this.statement("DELETE FROM decisions WHERE platform = ? AND id = ?");
+      const restore = this.statement(
+        `INSERT INTO decisions (platform, id, decision, note, decided_at, done_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (platform, id) DO UPDATE SET decision = excluded.decision, note = excluded.note, decided_at = excluded.decided_at, done_at = excluded.done_at`,
+      );
+      for (const t of targets) {
+        if (t.before_decision === null) remove.run(t.platform, t.id);
+        else restore.run(t.platform, t.id, t.before_decision, t.before_note, t.before_decided_at, t.before_done_at);
+      }
+      this.statement("UPDATE changes SET undone_at = ? WHERE id = ?").run(isoNow(), row.id);
+      return { change: this.changeRecord(row.id), restored: targets.length, kept: total - targets.length };
+    }).immediate();
+  }
+
+  private changeRecord(id: number): ChangeRecord {
+    const found = this.changes(Number.MAX_SAFE_INTEGER).find((c) => c.id === id);
+    if (!found) throw new StoreError({ en: `no change ${id}`, fr: `aucun changement ${id}` });
+    return found;
+  }
+
+  /**
+   * Saves a triage rule ("likes before 2019-01-01 → delete") and applies it at once to the items it selects that have
+   * no decision; it is applied again to every import after (`finishImport`). A rule never replaces a decision.
+   */
+  addRule(selection: ReviewSelection, decision: Decision, note?: string): { rule: TriageRule; change: Change } {
+    checkDecision(decision);
+    checkSelection(selection);
+    const now = isoNow();
+    const id = Number(this.statement("INSERT INTO triage_rules (created_at, selection, decision, note) VALUES (?, ?, ?, ?)").run(now, JSON.stringify(selection), decision, note ?? null).lastInsertRowid);
+    const rule = this.rules().find((r) => r.id === id) as TriageRule;
+    return { rule, change: this.applyRule(rule) };
+  }
+
+  rules(): TriageRule[] {
+    const rows = this.statement("SELECT * FROM triage_rules ORDER BY id").all() as { id: number; created_at: string; selection: string; decision: Decision; note: string | null }[];
+    return rows.map((r) => ({ id: r.id, createdAt: r.created_at, selection: JSON.parse(r.selection) as ReviewSelection, decision: r.decision, ...(r.note !== null ? { note: r.note } : {}) }));
+  }
+
+  /** Deletes a saved rule: later imports are no longer decided by it; decisions it made stay (undo them with `undo`). */
+  deleteRule(id: number): boolean {
+    return this.statement("DELETE FROM triage_rules WHERE id = ?").run(id).changes > 0;
+  }
+
+  private applyRule(rule: TriageRule, importId?: number): Change {
+    const selection: ReviewSelection = { ...rule.selection, undecided: true, ...(importId !== undefined ? { importId } : {}) };
+    const description: Message = importId === undefined ? { en: `rule ${rule.id}`, fr: `règle ${rule.id}` } : { en: `rule ${rule.id} on import ${importId}`, fr: `règle ${rule.id} sur l'importation ${importId}` };
+    return this.decideMany({ selection }, rule.decision, { ...(rule.note !== undefined ? { note: rule.note } : {}), description, ruleId: rule.id });
+  }
+
+  /**
+   * What the person decided to do (everything but keep), by platform, then what to do, then date: each with where to
+   * do it and whether it is ticked done. `progress` counts the ticks.
+   */
+  todo(selection: { platform?: Platform } = {}): { entries: TodoEntry[]; done: number; total: number } {
+    const rows = this.statement(
+      `SELECT i.platform, i.id, i.action, i.url, i.created_at, i.text, d.decision, d.note, d.decided_at, d.done_at
+       FROM decisions d JOIN items i ON i.platform = d.platform AND i.id = d.id
+       WHERE d.decision <> 'keep' AND (? IS NULL OR i.platform = ?)
+       ORDER BY i.platform, d.decision, i.action, i.created_at, i.id`,
+    ).all(selection.platform ?? null, selection.platform ?? null) as { platform: Platform; id: string; action: Action; url: string | null; created_at: string; text: string; decision: Decision; note: string | null; decided_at: string; done_at: string | null }[];
+    const entries = rows.map((r): TodoEntry => {
+      const entry: TodoEntry = { platform: r.platform, id: r.id, action: r.action, decision: r.decision as TodoEntry["decision"], createdAt: r.created_at, text: r.text, decidedAt: r.decided_at };
+      if (r.url !== null) entry.url = r.url;
+      if (r.note !== null) entry.note = r.note;
+      if (r.done_at !== null) entry.doneAt = r.done_at;
+      return entry;
+    });
+    return { entries, done: entries.filter((e) => e.doneAt !== undefined).length, total: entries.length };
+  }
+
+  /** Ticks (or unticks) to-do entries; returns how many changed. An item kept, or without a decision, has no entry to tick. */
+  setDone(keys: readonly ItemKey[], done: boolean): number {
+    const now = isoNow();
+    return this.db.transaction(() => {
+      let changed = 0;
+      for (const key of keys) {
+        const found = this.statement("SELECT decision, done_at FROM decisions WHERE platform = ? AND id = ?").get(key.platform, key.id) as { decision: Decision; done_at: string | null } | undefined;
+        if (!found || found.decision === "keep")
+          throw new StoreError({ en: `${key.platform}/${key.id} is not on the to-do list (it has no decision to act on)`, fr: `${key.platform}/${key.id} n'est pas sur la liste de tâches (aucune décision à appliquer)` });
+        if ((found.done_at !== null) === done) continue;
+        this.statement("UPDATE decisions SET done_at = ? WHERE platform = ? AND id = ?").run(done ? now : null, key.platform, key.id);
+        changed++;
+      }
+      return changed;
+    })();
   }
 
   getItem(platform: Platform, id: string): ReviewRow | undefined {
@@ -689,7 +1045,7 @@ export class ReviewStore {
   /** Items with their assessment and decision, worst level first, then newest first. */
   query(filter: ReviewFilter = {}): ReviewRow[] {
     const where = whereClause(filter);
-    const sql = `${SELECT_JOINED} ${where.sql} ${REVIEW_ORDER} LIMIT ? OFFSET ?`;
+    const sql = `${SELECT_JOINED} ${where.sql} ${ORDERS[filter.sort ?? "level"]} LIMIT ? OFFSET ?`;
     const rows = this.statement(sql).all(...where.params, filter.limit ?? -1, filter.offset ?? 0) as JoinedRecord[];
     return rows.map(toReviewRow);
   }
@@ -734,14 +1090,18 @@ export class ReviewStore {
       byYear: {},
       byDecision: { keep: 0, delete: 0, edit: 0, "make-private": 0, undecided: 0 },
     };
-    for (const { k, n } of group("a.level")) if (k !== null) counts.byLevel[k as Level] = n;
+    counts.unchecked = 0;
+    for (const { k, n } of group(STATE_OF)) {
+      if (k === "unchecked") counts.unchecked = n;
+      else if (k !== null) counts.byLevel[k as Level] = n;
+    }
     for (const { k, n } of group("cat.value", `${FROM_JOINED}, json_each(a.categories) cat`)) counts.byCategory[k as Category] = n;
     for (const { k, n } of group("i.platform")) counts.byPlatform[k as Platform] = n;
     for (const { k, n } of group(YEAR_OF)) counts.byYear[k ?? "?"] = n;
     const byYearLevel = this.statement(
-      `SELECT ${YEAR_OF} AS y, a.level AS l, count(*) AS n ${FROM_JOINED} ${where.sql} GROUP BY y, l`,
-    ).all(...where.params) as { y: string | null; l: Level | null; n: number }[];
-    const yearLevel: Record<string, Record<Level, number>> = {};
+      `SELECT ${YEAR_OF} AS y, ${STATE_OF} AS l, count(*) AS n ${FROM_JOINED} ${where.sql} GROUP BY y, l`,
+    ).all(...where.params) as { y: string | null; l: ReviewState | null; n: number }[];
+    const yearLevel: Record<string, Record<Level, number> & { unchecked?: number }> = {};
     for (const { y, l, n } of byYearLevel) if (l !== null) (yearLevel[y ?? "?"] ??= { appropriate: 0, risky: 0, inappropriate: 0 })[l] = n;
     counts.byYearLevel = yearLevel;
     for (const { k, n } of group("coalesce(d.decision, 'undecided')")) counts.byDecision[k as Decision | "undecided"] = n;
@@ -783,6 +1143,9 @@ export class ReviewStore {
         const active = this.activeImports();
         if (active.length > 0) throw busyWith(active);
         this.statement(`DELETE FROM decisions ${where}`).run(...args);
+        // The log of changes keeps notes and the keys of items: what names the platform goes with it.
+        this.statement(`DELETE FROM change_items ${where}`).run(...args);
+        this.statement("DELETE FROM changes WHERE id NOT IN (SELECT change_id FROM change_items)").run();
         this.statement(`DELETE FROM assessments ${where}`).run(...args);
         deleted = this.statement(`DELETE FROM items ${where}`).run(...args).changes;
         // An import of this platform that items of another still name (never from a scan, which imports one platform) stays.
@@ -794,6 +1157,8 @@ export class ReviewStore {
     // Stale copies of deleted rows can outlive them in unused parts of pages (left by earlier page splits): VACUUM
     // rebuilds the file from the live rows only, then the write-ahead log is folded in and emptied.
     try {
+      // The full-text index keeps the words of deleted rows in its segments until they are merged: rebuilt from what remains.
+      this.db.exec("INSERT INTO items_fts (items_fts) VALUES ('rebuild')");
       this.db.exec("VACUUM");
       const [checkpoint] = this.db.pragma("wal_checkpoint(TRUNCATE)") as { busy: number }[];
       if (checkpoint?.busy) throw new Error("another connection is reading it");
@@ -836,7 +1201,19 @@ function checkIdentity(db: Database.Database, path: string): void {
   if (version > 0 && !ours) throw foreign({ en: `user_version ${version}; `, fr: `user_version ${version} ; ` });
 }
 
+/**
+ * A migration without the `ALTER TABLE … ADD COLUMN` statements whose column is already there: SQLite has no
+ * ADD COLUMN IF NOT EXISTS, and a database whose user_version was set back (by hand, as tests do) is brought forward again.
+ */
+function withoutColumnsPresent(db: Database.Database, migration: string): string {
+  return migration.replace(/ALTER TABLE (\w+) ADD COLUMN (\w+)[^;]*;/g, (statement, table: string, column: string) =>
+    (db.pragma(`table_info(${table})`) as { name: string }[]).some((c) => c.name === column) ? "" : statement,
+  );
+}
+
 function migrate(db: Database.Database): void {
+  // Migration 5 classifies stored items with the same test as new ones.
+  db.function("impartial_readable", { deterministic: true }, (text: unknown) => (typeof text === "string" && hasReadableText(text) ? 1 : 0));
   const current = () => [db.pragma("user_version", { simple: true }) as number, db.pragma("application_id", { simple: true }) as number] as const;
   const [version, appId] = current();
   if (version >= SCHEMA_VERSION && appId === APPLICATION_ID) {
@@ -848,7 +1225,7 @@ function migrate(db: Database.Database): void {
   // IMMEDIATE, and the version read again inside: two processes opening a new database at once migrate it once.
   db.transaction(() => {
     const [from, id] = current();
-    for (let v = from; v < SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v] ?? "");
+    for (let v = from; v < SCHEMA_VERSION; v++) db.exec(withoutColumnsPresent(db, MIGRATIONS[v] ?? ""));
     if (from < SCHEMA_VERSION) db.pragma(`user_version = ${SCHEMA_VERSION}`);
     if (id !== APPLICATION_ID) db.pragma(`application_id = ${APPLICATION_ID}`);
   }).immediate();

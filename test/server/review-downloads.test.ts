@@ -137,7 +137,7 @@ describe("downloading the review as reports", () => {
     assert.match(JSON.parse(other.text).error, /"level" is not a parameter/);
     const paged = await get("/api/review/report.csv?limit=5");
     assert.equal(paged.status, 400, "a report covers everything its filters select: it has no page");
-    assert.match(JSON.parse(paged.text).error, /"limit" is not a parameter of \/api\/review\/report\.csv; it takes level, category, platform, year, undecided and lang/);
+    assert.match(JSON.parse(paged.text).error, /"limit" is not a parameter of \/api\/review\/report\.csv; it takes level, category, platform, year, undecided, decision, search, action, group, attention, before, after, electionPeriod, engagementAtLeast and lang/);
     const wrong = await get("/api/review/report.html?platform=myspace&lang=fr");
     assert.equal(wrong.status, 400);
     assert.match(JSON.parse(wrong.text).error, /platform doit être l'une des valeurs/);

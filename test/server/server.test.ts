@@ -168,7 +168,7 @@ describe("review endpoints work on the store", () => {
     assert.equal(reply.status, 400);
     assert.match(String(reply.json.error), /level must be one of appropriate, risky, inappropriate/);
     const unknown = await send("GET", "/api/review?colour=red");
-    assert.match(String(unknown.json.error), /"colour" is not a parameter of GET \/api\/review; it takes level, category, platform, year, undecided, limit, offset and lang/);
+    assert.match(String(unknown.json.error), /"colour" is not a parameter of GET \/api\/review; it takes level, category, platform, year, undecided, decision, search, action, group, attention, before, after, electionPeriod, engagementAtLeast, sort, limit, offset and lang/);
   });
 
   test("a decision is recorded, then the item no longer counts as undecided", async () => {
@@ -306,7 +306,7 @@ describe("errors answer in the request's language", () => {
     const reply = await send("GET", "/api/review?level=awful&lang=fr");
     assert.equal(reply.status, 400);
     assert.deepEqual(Object.keys(reply.json), ["error"]);
-    assert.equal(reply.json.error, "level doit être l'une des valeurs appropriate, risky, inappropriate (ou plusieurs, séparées par des virgules), et non « awful »");
+    assert.equal(reply.json.error, "level doit être l'une des valeurs appropriate, risky, inappropriate, unchecked (ou plusieurs, séparées par des virgules), et non « awful »");
   });
 
   test("a French Canadian browser (Accept-Language: fr-CA,fr;q=0.9,en;q=0.8) gets its refusal in French", async () => {

@@ -116,7 +116,7 @@ test("a decision survives a re-import and a re-assessment under new rules", () =
   const store = openStore(":memory:");
   importOnce(store, BATCH);
   store.setDecision("x", "100", "delete", "campaign post");
-  store.setDecision("mastodon", "m1", "make-private");
+  store.setDecision("mastodon", "m1", "edit");
 
   importOnce(store, BATCH.map((r) => ({ ...r, rulesVersion: "2", assessment: assessment("inappropriate", ["partisan"]) })));
   const reimported = store.getItem("x", "100");
@@ -130,7 +130,7 @@ test("a decision survives a re-import and a re-assessment under new rules", () =
   assert.equal(reassessed?.decision?.decision, "delete");
   assert.equal(reassessed?.assessed?.rulesVersion, "3");
   assert.deepEqual(reassessed?.assessed?.categories, []);
-  assert.equal(store.getItem("mastodon", "m1")?.decision?.decision, "make-private");
+  assert.equal(store.getItem("mastodon", "m1")?.decision?.decision, "edit");
 
   assert.throws(
     () => store.replaceAssessments([{ platform: "x", id: "100", assessment: assessment("dubious" as Level), rulesVersion: "4" }]),
@@ -249,7 +249,7 @@ test("the deletion checklist lists what was decided 'delete', with its link", ()
   importOnce(store, BATCH);
   store.setDecision("x", "102", "delete", "insulting reply");
   store.setDecision("mastodon", "m1", "delete");
-  store.setDecision("x", "100", "edit");
+  store.setDecision("x", "100", "keep");
   const list = store.deletionChecklist();
   assert.deepEqual(
     list.map((e) => [e.platform, e.id, e.url, e.note]),
