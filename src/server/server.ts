@@ -5,7 +5,7 @@ import { toBatchResult } from "../core/contract.js";
 import { assess as coreAssess, InputError, type AssessOptions } from "../core/engine.js";
 import { judgedByCalendar } from "../core/calendar.js";
 import { messageIn, type Message } from "../core/message.js";
-import { CATEGORIES, isLang, LEVELS, type Activity, type Assessment, type Category, type Lang, type Level } from "../core/model.js";
+import { CATEGORIES, isLang, type Activity, type Assessment, type Category, type Lang } from "../core/model.js";
 import { AnswersError, parseAnswers, selfAssess } from "../core/self-assessment.js";
 import { idOrNull, parseActivity } from "../core/validate.js";
 import { PLATFORMS, type Platform } from "../importers/types.js";
