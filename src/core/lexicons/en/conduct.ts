@@ -49,14 +49,15 @@ export const conspiracy: Lexicon = {
   terms: [
     "tracking chip", "tracking chips", "tracking microchip", "microchips in vaccines", "microchip in the vaccine", "vaccine microchip", "plandemic",
     "scamdemic", "chemtrail", "chemtrails", "5g causes", "5g caused", "5g spreads", "flat earth", "the earth is flat", "great reset",
-    "new world order", "depopulation", "depopulation agenda", "the election was stolen", "stolen election", "election was rigged",
+    "new world order", "depopulation agenda", "depopulation plan", "the election was stolen", "stolen election", "election was rigged",
     "rigged election", "crisis actor", "crisis actors", "false flag", "vaccines cause autism", "vaccine causes autism", "vaccines contain",
     "bill gates chip", "fake pandemic", "covid is a hoax", "covid hoax", "covid isn't real", "covid is fake", "the jab kills", "died suddenly",
     "lizard people", "reptilians", "qanon", "adrenochrome", "pizzagate", "moon landing was faked", "fake moon landing", "turbo cancer",
     "magnetic vaccine", "vaccines make you magnetic", "climate hoax", "climate change is a hoax", "global warming hoax", "fake news media",
     "the government admitted", "they admitted it", "sheeple", "wake up sheeple", "15-minute cities are prisons", "digital id prison",
     "ivermectin cures", "bleach cures", "mms cures", "bleach kills", "drinking bleach", "drink bleach", "5g towers spread",
-    "5g towers cause", "5g towers caused", "vaccines alter your dna", "shedding", "nanobots", "graphene oxide",
+    "5g towers cause", "5g towers caused", "vaccines alter your dna", "vaccine shedding", "spike protein shedding", "shedding spike proteins", "nanobots in vaccines",
+    "nanobots in the vaccine", "graphene oxide in vaccines", "graphene oxide in the vaccine",
   ],
 };
 
