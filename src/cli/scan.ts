@@ -16,6 +16,7 @@ import { ImportError, PLATFORMS, type HistoryItem, type Platform } from "../impo
 import { csvHeader, csvRow } from "../report/csv.js";
 import { renderHtmlReport } from "../report/html.js";
 import { assessItem, judgeVersion } from "../store/judge.js";
+import { hasReadableText } from "../core/remedies.js";
 import { defaultStorePath, fingerprintSource, type ImportRow, type ReviewCounts, type ReviewRow, type ReviewStore } from "../store/store.js";
 import { writePrivateFile } from "../store/private-files.js";
 import { openReviewStore, storeProblem } from "./store-use.js";
@@ -334,7 +335,7 @@ async function scanInto(store: ReviewStore, source: ExportSource, platform: Plat
       if (assessment.level !== "appropriate" && toReconsider.length < MAX_REPORT_ITEMS) {
         toReconsider.push({ item, beforeService: hc.beforeService, importId, firstSeen: "", lastSeen: "", assessed: { assessment, categories: [...new Set(assessment.findings.map((f) => f.category))], rulesVersion: version, assessedAt: new Date().toISOString() } });
       }
-      if (values.jsonl) out += `${JSON.stringify({ ...toBatchResult(item.id, assessment), platform: item.platform, action: item.action, createdAt: dateOrNull(item.createdAt), url: item.url ?? null, beforeService: hc.beforeService, ...(configFiles.length > 0 ? { config: configFiles } : {}) })}\n`;
+      if (values.jsonl) out += `${JSON.stringify({ ...toBatchResult(item.id, assessment), platform: item.platform, action: item.action, createdAt: dateOrNull(item.createdAt), url: item.url ?? null, beforeService: hc.beforeService, ...(assessment.level === "appropriate" && !hasReadableText(item.text) ? { checked: false } : {}), ...(configFiles.length > 0 ? { config: configFiles } : {}) })}\n`;
       else if (values.csv) out += csvRow({ item, assessment, beforeService: hc.beforeService });
       progress.tick();
       if (batch.length >= BATCH) flush();
@@ -357,6 +358,12 @@ async function scanInto(store: ReviewStore, source: ExportSource, platform: Plat
   if (failure) store.finishImport(importId, { error: failure });
   else if (interrupted !== undefined) store.finishImport(importId, { interrupted: true });
   else store.finishImport(importId, { count: counts.total });
+  // The person's saved rules decided some of what this import brought (finishImport applies them).
+  const rules = new Map(store.rules().map((r) => [r.id, r.decision]));
+  const applied: AppliedRule[] = store
+    .changes(rules.size + 5)
+    .filter((c) => c.ruleId !== undefined && c.changed > 0 && c.description.en.endsWith(`on import ${importId}`))
+    .map((c) => ({ id: c.id, ruleId: c.ruleId as number, changed: c.changed, decision: rules.get(c.ruleId as number) ?? "?" }));
 
   const fr = lang === "fr";
   for (const w of source.warnings.slice(0, 10)) io.stderr.write(`impartial: ${fr ? "avertissement :" : "warning:"} ${terminalSafe(w[lang])}\n`);
@@ -364,7 +371,7 @@ async function scanInto(store: ReviewStore, source: ExportSource, platform: Plat
   if (typeof values.html === "string") {
     writePrivateFile(values.html, renderHtmlReport({ rows: toReconsider, counts, lang, generatedAt: new Date().toISOString(), source: path, ...(profile.joined || profile.role || profile.department ? { profile: { ...(profile.role ? { role: profile.role } : {}), ...(profile.department ? { department: profile.department } : {}), ...(profile.joined ? { joined: profile.joined } : {}) } } : {}) }), (m) => io.stderr.write(`impartial: ${terminalSafe(m[lang], "escape")}\n`));
   }
-  if (!values.jsonl && !values.csv) io.stdout.write(`${summary(counts, toReconsider, platform, lang, typeof values.html === "string" ? values.html : undefined)}\n`);
+  if (!values.jsonl && !values.csv) io.stdout.write(`${summary(counts, toReconsider, platform, lang, typeof values.html === "string" ? values.html : undefined, applied)}\n`);
   if (failure) {
     io.stderr.write(`impartial: ${terminalSafe(failure)}\nimpartial: ${fr ? `les ${counts.total} éléments lus avant ce point ont été jugés et conservés; rien n'a été lu après.` : `the ${counts.total} items read before this were judged and stored; nothing after it was read.`}\n`);
     return EXIT.dataErr;
@@ -380,9 +387,18 @@ async function scanInto(store: ReviewStore, source: ExportSource, platform: Plat
   return EXIT[worst];
 }
 
+interface AppliedRule {
+  id: number;
+  ruleId: number;
+  changed: number;
+  decision: string;
+}
+
 function tally(c: ReviewCounts, item: HistoryItem, a: Assessment): void {
   c.total++;
-  c.byLevel[a.level]++;
+  // An item with only a link in which nothing was found was not read, so it is not counted appropriate.
+  if (a.level === "appropriate" && !hasReadableText(item.text)) c.unchecked = (c.unchecked ?? 0) + 1;
+  else c.byLevel[a.level]++;
   c.byPlatform[item.platform] = (c.byPlatform[item.platform] ?? 0) + 1;
   const year = isKnownDate(item.createdAt) ? item.createdAt.slice(0, 4) : "?";
   c.byYear[year] = (c.byYear[year] ?? 0) + 1;
@@ -390,14 +406,21 @@ function tally(c: ReviewCounts, item: HistoryItem, a: Assessment): void {
   for (const cat of new Set(a.findings.filter((f) => f.level !== "appropriate").map((f) => f.category))) c.byCategory[cat] = (c.byCategory[cat] ?? 0) + 1;
 }
 
-function summary(c: ReviewCounts, rows: ReviewRow[], platform: Platform, lang: Lang, html: string | undefined): string {
+function summary(c: ReviewCounts, rows: ReviewRow[], platform: Platform, lang: Lang, html: string | undefined, applied: readonly AppliedRule[]): string {
   const ui = UI[lang];
   const fr = lang === "fr";
   const colon = fr ? " :" : ":";
   const lines = [
     fr ? `${c.total} éléments lus (${platform}).` : `${c.total} items read (${platform}).`,
-    `  ${ui.level.inappropriate}${colon} ${c.byLevel.inappropriate}   ${ui.level.risky}${colon} ${c.byLevel.risky}   ${ui.level.appropriate}${colon} ${c.byLevel.appropriate}`,
+    `  ${ui.level.inappropriate}${colon} ${c.byLevel.inappropriate}   ${ui.level.risky}${colon} ${c.byLevel.risky}   ${ui.level.appropriate}${colon} ${c.byLevel.appropriate}${c.unchecked ? `   ${fr ? "non vérifiés" : "not checked"}${colon} ${c.unchecked}` : ""}`,
   ];
+  if (c.unchecked)
+    lines.push(
+      fr
+        ? `  (${c.unchecked} éléments n'ont qu'un lien dans l'exportation, sans le texte : Impartial n'a pas pu les lire. Ouvrez-les pour voir.)`
+        : `  (${c.unchecked} items are only a link in the export, without their text: Impartial could not read them. Open them to see.)`,
+    );
+  for (const change of applied) lines.push(fr ? `  Votre règle ${change.ruleId} a décidé « ${change.decision} » pour ${change.changed} éléments (annuler : impartial review undo ${change.id}).` : `  Your rule ${change.ruleId} decided "${change.decision}" for ${change.changed} items (undo: impartial review undo ${change.id}).`);
   const cats = Object.entries(c.byCategory).sort((a, b) => b[1] - a[1]);
   if (cats.length > 0) lines.push(`  ${fr ? "Catégories" : "Categories"}${colon} ${cats.map(([k, v]) => `${k} ${v}`).join(", ")}`);
   const years = Object.entries(c.byYear).sort();

@@ -1,3 +1,4 @@
+import { hasReadableText } from "../remedies.js";
 import { CATEGORIES, type Action, type Category, type Context, type Level, type Span } from "../model.js";
 import type { HitIndex } from "../matcher.js";
 import { francAll } from "franc-min";
@@ -189,7 +190,8 @@ const LANGUAGES = ["eng", "fra", "spa", "por", "deu", "ita", "nld", "pol", "tgl"
  * (100,000 digits read as harassment): such a text is left to the rules.
  */
 export function readable(view: TextView): boolean {
-  return view.words >= 2 && view.words * 2 >= view.tokens.length;
+  // A text that is only links is no prose, even where the tokenizer did not take a link for one (an unknown top-level domain).
+  return view.words >= 2 && view.words * 2 >= view.tokens.length && hasReadableText(view.text);
 }
 
 export function neitherLanguage(view: TextView): boolean {
