@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { toBatchResult } from "../core/contract.js";
 import { InputError } from "../core/engine.js";
 import { ConfigError, configuredAssess, type ConfiguredAssess } from "../config/config.js";
-import { historyContext, parseProfile, type Profile } from "../core/history.js";
+import { historyContext, parseProfile, type HistoryContext, type Profile } from "../core/history.js";
 import { messageIn, type Message } from "../core/message.js";
 import { isLang, levelRank, type Assessment, type Lang, type Level } from "../core/model.js";
 import { detectPlatform } from "../importers/detect.js";
@@ -17,6 +17,7 @@ import { csvHeader, csvRow } from "../report/csv.js";
 import { renderHtmlReport } from "../report/html.js";
 import { assessItem, judgeVersion } from "../store/judge.js";
 import { hasReadableText } from "../core/remedies.js";
+import { defaultJobs, JudgePool, type JudgeSpec } from "../store/judge-pool.js";
 import { defaultStorePath, fingerprintSource, type ImportRow, type ReviewCounts, type ReviewRow, type ReviewStore } from "../store/store.js";
 import { writePrivateFile } from "../store/private-files.js";
 import { openReviewStore, storeProblem } from "./store-use.js";
@@ -48,6 +49,7 @@ Output (the terminal summary is the default):
   --csv                      one CSV row per item
   --html FILE                a self-contained, printable report
   --db PATH                  the review store (default: ${defaultStorePath()}); ":memory:" keeps nothing
+  --jobs N                   judge on N threads (default: one per core, ${defaultJobs()} here); 1 judges on the reading thread
   --lang en|fr               language of messages and reports (default: your configuration's, else your locale's)
 
 Configuration:
@@ -82,6 +84,7 @@ Sortie (le résumé au terminal par défaut) :
   --csv                      une ligne CSV par élément
   --html FILE                un rapport autonome et imprimable
   --db PATH                  la base de données d'examen (par défaut : ${defaultStorePath()}); ":memory:" ne conserve rien
+  --jobs N                   juger sur N fils d'exécution (par défaut : un par cœur, ${defaultJobs()} ici); 1 juge sur le fil de lecture
   --lang en|fr               langue des messages et des rapports (par défaut : celle de votre configuration, sinon de vos paramètres régionaux)
 
 Configuration :
@@ -116,11 +119,14 @@ const OPTIONS = {
   csv: { type: "boolean" },
   html: { type: "string" },
   db: { type: "string" },
+  jobs: { type: "string" },
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
 const BATCH = 250;
+/** Items a judging worker is sent at once: large enough that a message costs little beside judging them. */
+const CHUNK = 256;
 const MAX_REPORT_ITEMS = 2_000;
 
 interface Io {
@@ -169,6 +175,7 @@ export async function runScan(argv: string[], io: Io): Promise<number> {
     throw e;
   }
   const path = positionals[0]!;
+  const jobs = jobsOf(values.jobs);
 
   let source: ExportSource;
   let reading: () => ReadingPosition | undefined;
@@ -198,7 +205,7 @@ export async function runScan(argv: string[], io: Io): Promise<number> {
       );
       return EXIT.dataErr;
     }
-    return await scanSource(source, platform, profile, { lang, values, io, path, judge, reading, configFiles: loaded.files });
+    return await scanSource(source, platform, profile, { lang, values, io, path, judge, reading, configFiles: loaded.files, jobs, spec: { loaded, packs: values.pack ?? [], lang } });
   } finally {
     await source.close();
   }
@@ -248,6 +255,16 @@ interface ScanOptions {
   reading: () => ReadingPosition | undefined;
   /** The configuration files applied, named in each JSON line. */
   configFiles: readonly string[];
+  /** Threads that judge (1: the reading thread itself). */
+  jobs: number;
+  /** How a judging worker builds the same judge. */
+  spec: JudgeSpec;
+}
+
+function jobsOf(given: string | undefined): number {
+  if (given === undefined) return defaultJobs();
+  if (!/^\d{1,3}$/.test(given) || Number(given) < 1 || Number(given) > 64) throw new UsageError({ en: `--jobs must be a whole number from 1 to 64, not "${given}"`, fr: `--jobs doit être un nombre entier de 1 à 64, et non « ${given} »` });
+  return Number(given);
 }
 
 async function scanSource(source: ExportSource, platform: Platform, profile: Profile, options: ScanOptions): Promise<number> {
@@ -295,7 +312,7 @@ function interruptedNote(count: number, lang: Lang): string {
     : `impartial: interrupted: the ${count} items read so far are stored; scan again to finish (nothing is added twice), or run "impartial review imports --clear-interrupted" to leave it there.\n`;
 }
 
-async function scanInto(store: ReviewStore, source: ExportSource, platform: Platform, profile: Profile, { lang, values, io, path, judge, reading, configFiles }: ScanOptions): Promise<number> {
+async function scanInto(store: ReviewStore, source: ExportSource, platform: Platform, profile: Profile, { lang, values, io, path, judge, reading, configFiles, jobs, spec }: ScanOptions): Promise<number> {
   const fingerprint = await fingerprintSource(path);
   const earlier = store.lastImportOf(fingerprint);
   if (earlier && !values.jsonl && !values.csv) io.stderr.write(`${lang === "fr" ? "Déjà importé le" : "Already imported on"} ${earlier.startedAt.slice(0, 10)}${lang === "fr" ? " :" : ":"} ${lang === "fr" ? "les éléments déjà connus ne sont pas ajoutés deux fois." : "items already known are not added twice."}\n`);
@@ -325,21 +342,58 @@ async function scanInto(store: ReviewStore, source: ExportSource, platform: Plat
   };
   if (values.csv) out += csvHeader(lang);
   let failure: string | undefined;
+  // Each item once judged, in the order read: stored, counted and printed.
+  const record = (item: HistoryItem, hc: HistoryContext, assessment: Assessment) => {
+    batch.push({ item, assessment, beforeService: hc.beforeService, rulesVersion: version, context: hc.context });
+    tally(counts, item, assessment);
+    if (levelRank(assessment.level) > levelRank(worst)) worst = assessment.level;
+    if (assessment.level !== "appropriate" && toReconsider.length < MAX_REPORT_ITEMS) {
+      toReconsider.push({ item, beforeService: hc.beforeService, importId, firstSeen: "", lastSeen: "", assessed: { assessment, categories: [...new Set(assessment.findings.map((f) => f.category))], rulesVersion: version, assessedAt: new Date().toISOString() } });
+    }
+    if (values.jsonl) out += `${JSON.stringify({ ...toBatchResult(item.id, assessment), platform: item.platform, action: item.action, createdAt: dateOrNull(item.createdAt), url: item.url ?? null, beforeService: hc.beforeService, ...(assessment.level === "appropriate" && !hasReadableText(item.text) ? { checked: false } : {}), ...(configFiles.length > 0 ? { config: configFiles } : {}) })}\n`;
+    else if (values.csv) out += csvRow({ item, assessment, beforeService: hc.beforeService });
+    progress.tick();
+    if (batch.length >= BATCH) flush();
+  };
+  // With more than one job, chunks go to a pool of judging threads (started once there is a whole chunk, so a small
+  // export never waits for one); at most two chunks a thread are out, and they are recorded in the order sent.
+  let pool: JudgePool | undefined;
+  const sent: { chunk: { item: HistoryItem; hc: HistoryContext }[]; answer: Promise<Assessment[]> }[] = [];
+  let chunk: { item: HistoryItem; hc: HistoryContext }[] = [];
+  const send = () => {
+    if (chunk.length === 0) return;
+    pool ??= new JudgePool(jobs, spec);
+    const answer = pool.judge(chunk.map((c) => ({ item: c.item, context: c.hc.context })));
+    answer.catch(() => undefined); // awaited in order below; this only keeps a failure from going unhandled meanwhile
+    sent.push({ chunk, answer });
+    chunk = [];
+  };
+  const recordOldest = async () => {
+    const oldest = sent.shift()!;
+    const assessments = await oldest.answer;
+    oldest.chunk.forEach((c, i) => record(c.item, c.hc, assessments[i]!));
+  };
+  const drain = async () => {
+    // An export smaller than a chunk is judged here: starting a thread would cost more than judging it.
+    if (!pool) for (const c of chunk.splice(0)) record(c.item, c.hc, assessItem(c.item, c.hc.context, lang, judge));
+    send();
+    while (sent.length > 0) await recordOldest();
+  };
   try {
-    for await (const item of IMPORTERS[platform](source)) {
-      const hc = historyContext(item.createdAt, profile);
-      const assessment = assessItem(item, hc.context, lang, judge);
-      batch.push({ item, assessment, beforeService: hc.beforeService, rulesVersion: version, context: hc.context });
-      tally(counts, item, assessment);
-      if (levelRank(assessment.level) > levelRank(worst)) worst = assessment.level;
-      if (assessment.level !== "appropriate" && toReconsider.length < MAX_REPORT_ITEMS) {
-        toReconsider.push({ item, beforeService: hc.beforeService, importId, firstSeen: "", lastSeen: "", assessed: { assessment, categories: [...new Set(assessment.findings.map((f) => f.category))], rulesVersion: version, assessedAt: new Date().toISOString() } });
+    try {
+      for await (const item of IMPORTERS[platform](source)) {
+        const hc = historyContext(item.createdAt, profile);
+        if (jobs === 1) record(item, hc, assessItem(item, hc.context, lang, judge));
+        else {
+          chunk.push({ item, hc });
+          if (chunk.length >= CHUNK) send();
+          if (sent.length >= 2 * jobs) await recordOldest();
+        }
+        if (signals.stopped() !== undefined) break;
       }
-      if (values.jsonl) out += `${JSON.stringify({ ...toBatchResult(item.id, assessment), platform: item.platform, action: item.action, createdAt: dateOrNull(item.createdAt), url: item.url ?? null, beforeService: hc.beforeService, ...(assessment.level === "appropriate" && !hasReadableText(item.text) ? { checked: false } : {}), ...(configFiles.length > 0 ? { config: configFiles } : {}) })}\n`;
-      else if (values.csv) out += csvRow({ item, assessment, beforeService: hc.beforeService });
-      progress.tick();
-      if (batch.length >= BATCH) flush();
-      if (signals.stopped() !== undefined) break;
+    } finally {
+      // What was read before an error or an interruption is judged and kept, as on one thread.
+      await drain();
     }
   } catch (e) {
     if (!(e instanceof ImportError) && !(e instanceof InputError)) {
@@ -351,6 +405,7 @@ async function scanInto(store: ReviewStore, source: ExportSource, platform: Plat
     failure = messageIn(e, lang);
   } finally {
     progress.done();
+    await pool?.close();
   }
   signals.dispose();
   const interrupted = signals.stopped();

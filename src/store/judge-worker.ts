@@ -1,0 +1,21 @@
+// One judging worker of a JudgePool (judge-pool.ts): builds the scan's judge once, then judges each chunk it is sent.
+import { parentPort, workerData } from "node:worker_threads";
+import { configuredAssess } from "../config/config.js";
+import { assessItem } from "./judge.js";
+import { BilingualError } from "../core/message.js";
+import type { JudgeJob, JudgeReply, JudgeSpec } from "./judge-pool.js";
+
+if (parentPort) {
+  const port = parentPort;
+  const spec = workerData as JudgeSpec;
+  const judge = configuredAssess(spec.loaded, { packs: spec.packs });
+  port.on("message", ({ id, jobs }: { id: number; jobs: JudgeJob[] }) => {
+    let reply: JudgeReply;
+    try {
+      reply = { id, assessments: jobs.map((job) => assessItem(job.item, job.context, spec.lang, judge)) };
+    } catch (e) {
+      reply = { id, error: { message: (e as Error).message, name: (e as Error).name, ...(e instanceof BilingualError ? { text: e.text } : {}) } };
+    }
+    port.postMessage(reply);
+  });
+}
