@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
@@ -9,7 +9,7 @@ import { fmt, median, prng, ROOT } from "./shared.js";
 import { StreamingZipWriter } from "./zip-writer.js";
 
 /**
- * `node dist/bench/scan.js [--sizes 100000,400000] [--runs 3] [--huge] [--cpu-prof]` (`--runs 0`: no timed runs): the history-scan budget
+ * `node dist/bench/scan.js [--sizes 100000,400000] [--jobs 1,2] [--runs 3] [--huge] [--cpu-prof]` (`--runs 0`: no timed runs): the history-scan budget
  * (DESIGN.md, Budgets). Generates X archives, then times, in child processes of the same run, a bare baseline
  * (unzip tweets.js and JSON.parse it), the importer alone, and `impartial scan --jsonl`; peak RSS is each child's
  * own `process.resourceUsage().maxRSS`, printed on exit.
@@ -295,9 +295,9 @@ async function readOnly(zip: string): Promise<{ m: Measure; items: number }> {
 }
 
 /** `impartial scan ZIP --platform x --db DB --jsonl`, stdout to /dev/null, on a fresh store; counts what it stored. */
-async function scan(zip: string, db: string, nodeFlags: string[] = []): Promise<{ m: Measure; items: number; stored: number }> {
+async function scan(zip: string, db: string, nodeFlags: string[] = [], jobs?: number): Promise<{ m: Measure; items: number; stored: number }> {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${db}${suffix}`, { force: true });
-  const m = await measure("cli", ["scan", zip, "--platform", "x", "--db", db, "--jsonl"], { keepStdout: false, nodeFlags });
+  const m = await measure("cli", ["scan", zip, "--platform", "x", "--db", db, "--jsonl", ...(jobs === undefined ? [] : ["--jobs", String(jobs)])], { keepStdout: false, nodeFlags });
   // Exit codes 0, 1 and 2 are the worst level found; anything else is a failure.
   if (m.code === null || m.code > 2) throw new Error(`impartial scan exited ${m.code}: ${m.stderr.slice(-2000)}`);
   const { openStore } = await import("../src/store/store.js");
@@ -325,9 +325,11 @@ interface SizeResult {
   scanS: number;
   itemsPerS: number;
   scanRssMb: number;
+  /** The scan's seconds and peak RSS for each number of judging threads measured (the first is scanS's). */
+  byJobs: { jobs: number; s: number; rssMb: number }[];
 }
 
-async function measureSize(dir: string, size: number, runs: number): Promise<SizeResult> {
+async function measureSize(dir: string, size: number, runs: number, jobs: readonly number[]): Promise<SizeResult> {
   const zip = join(dir, `x-${size}.zip`);
   const t = process.hrtime.bigint();
   const stats = await writeArchive(zip, { count: size });
@@ -335,6 +337,7 @@ async function measureSize(dir: string, size: number, runs: number): Promise<Siz
   const b: Measure[] = [];
   const r: Measure[] = [];
   const s: Measure[] = [];
+  const byJobs = new Map<number, Measure[]>(jobs.map((j) => [j, []]));
   for (let run = 1; run <= runs; run++) {
     // Interleaved, so a noisy neighbour slows all three alike.
     const base = await baseline(zip);
@@ -344,10 +347,15 @@ async function measureSize(dir: string, size: number, runs: number): Promise<Siz
     const read = await readOnly(zip);
     if (read.items !== size) throw new Error(`the importer read ${read.items} items, not ${size}`);
     r.push(read.m);
-    const full = await scan(zip, join(dir, "review.db"));
-    if (full.items !== size || full.stored !== size) throw new Error(`impartial scan counted ${full.items} and stored ${full.stored} items, not ${size}`);
-    s.push(full.m);
-    log(`  run ${run}: baseline ${fmt(base.m.seconds, 2)} s / ${fmt(mb(base.m.rssKb), 0)} MB, importer ${fmt(read.m.seconds, 2)} s / ${fmt(mb(read.m.rssKb), 0)} MB, scan ${fmt(full.m.seconds, 2)} s / ${fmt(mb(full.m.rssKb), 0)} MB`);
+    const scans: string[] = [];
+    for (const j of jobs) {
+      const full = await scan(zip, join(dir, "review.db"), [], j);
+      if (full.items !== size || full.stored !== size) throw new Error(`impartial scan --jobs ${j} counted ${full.items} and stored ${full.stored} items, not ${size}`);
+      byJobs.get(j)!.push(full.m);
+      if (j === jobs[0]) s.push(full.m);
+      scans.push(`scan --jobs ${j} ${fmt(full.m.seconds, 2)} s / ${fmt(mb(full.m.rssKb), 0)} MB`);
+    }
+    log(`  run ${run}: baseline ${fmt(base.m.seconds, 2)} s / ${fmt(mb(base.m.rssKb), 0)} MB, importer ${fmt(read.m.seconds, 2)} s / ${fmt(mb(read.m.rssKb), 0)} MB, ${scans.join(", ")}`);
   }
   rmSync(zip, { force: true });
   const scanS = median(sorted(s.map((m) => m.seconds)));
@@ -360,6 +368,7 @@ async function measureSize(dir: string, size: number, runs: number): Promise<Siz
     scanS,
     itemsPerS: size / scanS,
     scanRssMb: mb(median(sorted(s.map((m) => m.rssKb)))),
+    byJobs: jobs.map((j) => ({ jobs: j, s: median(sorted(byJobs.get(j)!.map((m) => m.seconds))), rssMb: mb(median(sorted(byJobs.get(j)!.map((m) => m.rssKb)))) })),
   };
 }
 
@@ -383,9 +392,15 @@ function table(results: SizeResult[], runs: number): string {
     ...rows.map(line),
     "",
   ];
+  if (results.some((r) => r.byJobs.length > 1)) {
+    out.push("", `judging threads (--jobs), this machine has ${availableParallelism()} cores: scan seconds, peak RSS, scan/baseline`);
+    for (const r of results) out.push(`  ${r.size.toLocaleString("en-CA")}: ${r.byJobs.map((b) => `--jobs ${b.jobs} ${fmt(b.s, 2)} s, ${fmt(b.rssMb, 0)} MB, ${fmt(b.s / r.baselineS, 2)}×`).join("; ")}`);
+    out.push("");
+  }
   for (const r of results) {
-    const ratio = r.scanS / r.baselineS;
-    out.push(`  ${r.size.toLocaleString("en-CA")}: scan/baseline ${fmt(ratio, 2)}× (target ≤ 3×: ${ratio <= 3 ? "met" : "NOT met"}); scan peak RSS ${fmt(r.scanRssMb, 0)} MB (target ≤ 300 MB: ${r.scanRssMb <= 300 ? "met" : "NOT met"})`);
+    const best = r.byJobs.reduce((a, b) => (b.s < a.s ? b : a), r.byJobs[0] ?? { jobs: 1, s: r.scanS, rssMb: r.scanRssMb });
+    const ratio = best.s / r.baselineS;
+    out.push(`  ${r.size.toLocaleString("en-CA")}: scan/baseline ${fmt(ratio, 2)}× with --jobs ${best.jobs} (target ≤ 3×: ${ratio <= 3 ? "met" : "NOT met"}); scan peak RSS ${fmt(best.rssMb, 0)} MB (target ≤ 300 MB: ${best.rssMb <= 300 ? "met" : "NOT met"})`);
   }
   if (results.length > 1) {
     const first = results[0]!;
@@ -496,10 +511,12 @@ function log(line: string): void {
 async function bench(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { sizes: { type: "string", default: "100000,400000" }, runs: { type: "string", default: "3" }, huge: { type: "boolean" }, "cpu-prof": { type: "boolean" } },
+    options: { sizes: { type: "string", default: "100000,400000" }, jobs: { type: "string", default: `1,${availableParallelism()}` }, runs: { type: "string", default: "3" }, huge: { type: "boolean" }, "cpu-prof": { type: "boolean" } },
   });
   const sizes = values.sizes.split(",").filter(Boolean).map(Number);
   const runs = Number(values.runs);
+  const jobs = [...new Set(values.jobs.split(",").map(Number))];
+  if (jobs.some((j) => !Number.isSafeInteger(j) || j < 1 || j > 64)) throw new Error("--jobs takes whole numbers from 1 to 64 (1,2)");
   if (sizes.some((n) => !Number.isSafeInteger(n) || n < 1) || !Number.isSafeInteger(runs) || runs < 0) throw new Error("--sizes takes whole numbers (100000,400000) and --runs one whole number (0: no timed runs)");
   if (!existsSync(join(ROOT, "dist/src/cli/main.js"))) throw new Error("dist/src/cli/main.js is missing: build first (npx tsc -p tsconfig.json)");
 
@@ -517,7 +534,7 @@ async function bench(): Promise<void> {
     const results: SizeResult[] = [];
     for (const size of runs > 0 ? sizes : []) {
       log(`Measuring ${size.toLocaleString("en-CA")} tweets…`);
-      results.push(await measureSize(dir, size, runs));
+      results.push(await measureSize(dir, size, runs, jobs));
     }
     if (results.length > 0) process.stdout.write(table(results, runs));
     if (values["cpu-prof"]) {
