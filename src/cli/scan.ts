@@ -355,17 +355,25 @@ async function scanInto(store: ReviewStore, source: ExportSource, platform: Plat
     progress.tick();
     if (batch.length >= BATCH) flush();
   };
-  // With more than one job, chunks go to a pool of judging threads (started once there is a whole chunk, so a small
-  // export never waits for one); at most two chunks a thread are out, and they are recorded in the order sent.
+  // With more than one job, chunks go to a pool of judging threads (started at the first whole chunk, so a small
+  // export never waits for one), at most two a thread at once. When they are all busy (or still starting: a thread
+  // loads the engine and warms up, about a second), this thread judges the next chunk itself rather than wait.
+  // Chunks are recorded in the order read.
   let pool: JudgePool | undefined;
-  const sent: { chunk: { item: HistoryItem; hc: HistoryContext }[]; answer: Promise<Assessment[]> }[] = [];
+  const sent: { chunk: { item: HistoryItem; hc: HistoryContext }[]; answer: Promise<Assessment[]>; ready: boolean }[] = [];
   let chunk: { item: HistoryItem; hc: HistoryContext }[] = [];
   const send = () => {
     if (chunk.length === 0) return;
     pool ??= new JudgePool(jobs, spec);
-    const answer = pool.judge(chunk.map((c) => ({ item: c.item, context: c.hc.context })));
-    answer.catch(() => undefined); // awaited in order below; this only keeps a failure from going unhandled meanwhile
-    sent.push({ chunk, answer });
+    const entry = { chunk, answer: pool.judge(chunk.map((c) => ({ item: c.item, context: c.hc.context }))), ready: false };
+    // Awaited in order below; this marks it ready, and keeps a failure from going unhandled meanwhile.
+    entry.answer.then(() => (entry.ready = true)).catch(() => undefined);
+    sent.push(entry);
+    chunk = [];
+  };
+  const judgeHere = () => {
+    const assessments = chunk.map((c) => assessItem(c.item, c.hc.context, lang, judge));
+    sent.push({ chunk, answer: Promise.resolve(assessments), ready: true });
     chunk = [];
   };
   const recordOldest = async () => {
@@ -373,6 +381,7 @@ async function scanInto(store: ReviewStore, source: ExportSource, platform: Plat
     const assessments = await oldest.answer;
     oldest.chunk.forEach((c, i) => record(c.item, c.hc, assessments[i]!));
   };
+  const inPool = () => sent.filter((e) => !e.ready).length;
   const drain = async () => {
     // An export smaller than a chunk is judged here: starting a thread would cost more than judging it.
     if (!pool) for (const c of chunk.splice(0)) record(c.item, c.hc, assessItem(c.item, c.hc.context, lang, judge));
@@ -386,8 +395,13 @@ async function scanInto(store: ReviewStore, source: ExportSource, platform: Plat
         if (jobs === 1) record(item, hc, assessItem(item, hc.context, lang, judge));
         else {
           chunk.push({ item, hc });
-          if (chunk.length >= CHUNK) send();
-          if (sent.length >= 2 * jobs) await recordOldest();
+          if (chunk.length >= CHUNK) {
+            if (pool && inPool() >= 2 * jobs) judgeHere();
+            else send();
+            while (sent[0]?.ready) await recordOldest();
+            // However slow the oldest chunk, no more than this is held in memory.
+            if (sent.length >= 4 * jobs) await recordOldest();
+          }
         }
         if (signals.stopped() !== undefined) break;
       }
