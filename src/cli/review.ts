@@ -6,7 +6,7 @@ import { deletionChecklistCsv, renderDeletionChecklistHtml, renderTodoHtml, todo
 import { ConfigError, configuredAssess, type ConfiguredAssess } from "../config/config.js";
 import { buildHtmlReport, deletionEntries, REPORT_LABELS, selectionText, todoProgress, todoStep } from "../report/html.js";
 import { inLanguage, judgeVersion } from "../store/judge.js";
-import { actionVerb, decisionName, decisionsFor, type ItemGroup } from "../core/remedies.js";
+import { actionVerb, decisionName, decisionsFor, hasReadableText, type ItemGroup } from "../core/remedies.js";
 import {
   DECISIONS,
   defaultStorePath,
@@ -38,9 +38,11 @@ export const REVIEW_HELP: Message = {
                                                your own words first, then shares, then likes; each worst first, then
                                                newest. With a filter (or --all), the items it selects instead
   impartial review decide PLATFORM:ID DECISION [--note TEXT]
-                                               decide one item (mark does the same). DECISION: ${DECISIONS.join(", ")}
-                                               or "clear"; an item is offered only what its platform allows (a like
-                                               is unliked: delete; a bio is edited: edit)
+                                               decide one item. DECISION: ${DECISIONS.join(", ")} or "clear"; an
+                                               item is offered only what its platform allows (a like is unliked:
+                                               delete; a bio is edited: edit)
+  impartial review mark PLATFORM:ID DECISION [--note TEXT]
+                                               the same, saying only "marked DECISION" (as before decide)
   impartial review decide --all [filters] DECISION [--note TEXT]
                                                decide every item the filters select, as one change; those that cannot
                                                take the decision are skipped. Prints the change's number, to undo it
@@ -84,10 +86,12 @@ ${EXIT_HELP.en}`,
                                                « J'aime » ; chaque groupe du plus grave au moins grave, puis du plus
                                                récent. Avec un filtre (ou --all), les éléments qu'il sélectionne
   impartial review decide PLATFORM:ID DECISION [--note TEXT]
-                                               décider d'un élément (mark fait de même). DECISION : ${DECISIONS.join(", ")}
+                                               décider d'un élément. DECISION : ${DECISIONS.join(", ")}
                                                ou « clear » ; un élément ne se voit offrir que ce que sa plateforme
                                                permet (une mention « J'aime » se retire : delete ; une biographie se
                                                modifie : edit)
+  impartial review mark PLATFORM:ID DECISION [--note TEXT]
+                                               la même chose, en disant seulement « décision notée » (comme avant decide)
   impartial review decide --all [filtres] DECISION [--note TEXT]
                                                décider de tous les éléments que les filtres sélectionnent, en un seul
                                                changement ; ceux à qui la décision ne s'applique pas sont laissés de
@@ -610,7 +614,7 @@ function todoText(list: ReturnType<ReviewStore["todo"]>, lang: Lang): string {
       const of = list.entries.filter((x) => x.platform === e.platform && todoStep(x)[lang] === name);
       lines.push(`  ${name} (${todoProgress(of.filter((x) => x.doneAt).length, of.length, lang)})`);
     }
-    lines.push(`    [${e.doneAt ? "x" : " "}] ${e.platform}:${terminalSafe(e.id, "escape")}  ${actionVerb(e.action)[lang]} ${dayOrUnknown(e.createdAt, lang)}${e.text === e.url ? "" : `  ${terminalLine(e.text, 60)}`}`);
+    lines.push(`    [${e.doneAt ? "x" : " "}] ${e.platform}:${terminalSafe(e.id, "escape")}  ${actionVerb(e.action)[lang]} ${dayOrUnknown(e.createdAt, lang)}${hasReadableText(e.text) ? `  ${terminalLine(e.text, 60)}` : ""}`);
     lines.push(`        ${e.url ? terminalSafe(e.url, "escape") : fr ? "(aucun lien)" : "(no link)"}${e.note ? `  — ${terminalSafe(e.note, "escape")}` : ""}`);
   }
   return `${lines.join("\n")}\n`;
