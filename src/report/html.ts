@@ -471,7 +471,8 @@ function yearLevelTable(counts: ReviewCounts, t: Labels, lang: Lang): string {
     const cells = states.map((s) => `<td class="num">${escapeHtml(formatNumber(byYear[y]?.[s] ?? 0, lang))}</td>`).join("");
     return `<tr><th scope="row">${escapeHtml(/^\d{4}$/.test(y) ? y : t.unknownYear)}</th>${cells}</tr>`;
   });
-  return `<table class="year-levels" id="year-levels"><caption>${escapeHtml(t.chartYearLevel)}</caption><thead><tr><th scope="col">${escapeHtml(t.colYear)}</th>${head}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
+  // Its own scrolling region on a narrow screen, which a keyboard can reach.
+  return `<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(t.chartYearLevel)}"><table class="year-levels" id="year-levels"><caption>${escapeHtml(t.chartYearLevel)}</caption><thead><tr><th scope="col">${escapeHtml(t.colYear)}</th>${head}</tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
 }
 
 function charts(counts: ReviewCounts, t: Labels, lang: Lang): string {
@@ -486,7 +487,7 @@ function charts(counts: ReviewCounts, t: Labels, lang: Lang): string {
     categories.length > 0
       ? barChart("chart-category", t.chartCategory, t.colCategory, categories, t, lang)
       : `<h3>${escapeHtml(t.chartCategory)}</h3><p>${escapeHtml(t.noFindings)}</p>`,
-    years.length > 0 ? `${barChart("chart-year", t.chartYear, t.colYear, years, t, lang)}\n${yearLevelTable(counts, t, lang)}` : "",
+    years.length > 0 ? barChart("chart-year", t.chartYear, t.colYear, years, t, lang) : "",
     platforms.length > 0 ? barChart("chart-platform", t.chartPlatform, t.colPlatform, platforms, t, lang) : "",
   ].join("\n");
 }
@@ -787,6 +788,8 @@ footer.page{margin-top:2.5rem;border-top:1px solid #767676;padding-top:.6rem;fon
 .checklist li{display:flex;gap:.8rem;align-items:flex-start;border-bottom:1px solid #b0b0b0;padding:.6rem 0;break-inside:avoid}
 .checklist input{width:1.3rem;height:1.3rem;margin-top:.2rem;flex:none}
 .checklist .excerpt{white-space:pre-wrap;overflow-wrap:anywhere;margin:.2rem 0}
+.table-scroll{max-width:100%;overflow-x:auto}
+.year-levels .badge{white-space:nowrap}
 .progress{font-weight:700;font-size:1.1rem;margin:.8rem 0 .2rem}
 progress{width:100%;max-width:30rem;height:1rem}
 .done-on{color:#444}
@@ -867,6 +870,7 @@ ${summarySection({ ...input, lang }, t)}
 <div class="charts">
 ${charts(input.counts, t, lang)}
 </div>
+${yearLevelTable(input.counts, t, lang)}
 ${reconsider}
 </main>
 <footer class="page"><p>${escapeHtml(t.footer)}</p>${lang === "fr" || notes.frenchQuoted ? `<p>${escapeHtml(t.unofficial)}</p>` : ""}</footer>`;

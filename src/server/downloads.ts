@@ -56,6 +56,12 @@ export function reportFilename(ext: "html" | "csv", lang: Lang, selection: Revie
     if (selection.dateUnknown) parts.push("date-unknown");
     if (selection.decision) parts.push(selection.decision);
     if (selection.undecided) parts.push("undecided");
+    if (selection.attention) parts.push("attention");
+    if (selection.action !== undefined) parts.push([selection.action].flat().join("+"));
+    if (selection.group) parts.push(selection.group);
+    if (selection.after) parts.push(`from-${selection.after}`);
+    if (selection.before) parts.push(`before-${selection.before}`);
+    if (selection.search !== undefined) parts.push("search");
   }
   return `${parts.join("-")}-${lang}.${ext}`;
 }
