@@ -257,7 +257,7 @@ export function runReview(argv: string[], io: ReviewIo): number {
         if (!values.html) fail({ en: "say where to write the report: impartial review report --html FILE", fr: "indiquez où écrire le rapport : impartial review report --html FILE" });
         // The filters narrow the report to what they select; without them it covers the whole history.
         if (values.limit !== undefined || values.offset !== undefined) fail({ en: "--limit and --offset page the listing; a report covers every item the filters select", fr: "--limit et --offset paginent la liste ; un rapport porte sur tous les éléments que les filtres sélectionnent" });
-        const { limit: _limit, offset: _offset, ...selection }: ReviewFilter = filterFrom(values);
+        const selection = selectionFrom(values);
         writePrivateFile(values.html, buildHtmlReport(store, lang, { selection, relang: relangFor(lang, values, io) }), notice);
         io.stdout.write(`${terminalSafe(values.html, "escape")}\n`);
         return 0;
