@@ -1,9 +1,12 @@
 import type { Lang, Level } from "../core/model.js";
+import type { ReviewState } from "../store/store.js";
 
 /** Every string the CLI prints, in both official languages. */
 export const UI = {
   en: {
     level: { appropriate: "appropriate", risky: "risky", inappropriate: "inappropriate" } satisfies Record<Level, string>,
+    /** An item's place in the review: its level, or "not checked" when the export gave nothing to read (never "appropriate"). */
+    state: { appropriate: "appropriate", risky: "risky", inappropriate: "inappropriate", unchecked: "not checked" } satisfies Record<ReviewState, string>,
     verdict: "Level",
     score: "risk score",
     findings: "Why",
@@ -19,6 +22,7 @@ export const UI = {
   },
   fr: {
     level: { appropriate: "approprié", risky: "risqué", inappropriate: "inapproprié" } satisfies Record<Level, string>,
+    state: { appropriate: "approprié", risky: "risqué", inappropriate: "inapproprié", unchecked: "non vérifié" } satisfies Record<ReviewState, string>,
     verdict: "Niveau",
     score: "cote de risque",
     findings: "Pourquoi",

@@ -4,9 +4,11 @@
 import { dateOrNull } from "../core/dates.js";
 import type { Assessment, Lang } from "../core/model.js";
 import type { HistoryItem } from "../importers/types.js";
-import type { DeletionEntry, ReviewRow } from "../store/store.js";
+import type { DeletionEntry, ReviewRow, ReviewState } from "../store/store.js";
+import { hasReadableText } from "../core/remedies.js";
+import { todoStep, type TodoList } from "./html.js";
 
-export { renderDeletionChecklistHtml } from "./html.js";
+export { renderDeletionChecklistHtml, renderTodoHtml } from "./html.js";
 
 /** Write it before the header when the file is meant for a spreadsheet: Excel reads UTF-8 only with it. */
 export const CSV_BOM = "\uFEFF";
@@ -27,13 +29,19 @@ export const CSV_COLUMNS = [
   "beforeService",
   "decision",
   "note",
+  // Added after the first thirteen, so a reader by position keeps working: the level, or "unchecked" (nothing to read).
+  "state",
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
 export const DELETION_COLUMNS = ["platform", "id", "createdAt", "url", "text", "note", "decidedAt"] as const;
 type DeletionColumn = (typeof DELETION_COLUMNS)[number];
 
-const HEADERS: Record<Lang, Record<Column | DeletionColumn, string>> = {
+/** The to-do list's columns: the step as the platform names it ("Unlike"), its stable code, and whether it is done. */
+export const TODO_COLUMNS = ["platform", "id", "action", "step", "decision", "createdAt", "url", "text", "note", "decidedAt", "done", "doneAt"] as const;
+type TodoColumn = (typeof TODO_COLUMNS)[number];
+
+const HEADERS: Record<Lang, Record<Column | DeletionColumn | TodoColumn, string>> = {
   en: {
     platform: "platform",
     id: "id",
@@ -49,6 +57,10 @@ const HEADERS: Record<Lang, Record<Column | DeletionColumn, string>> = {
     decision: "decision",
     note: "note",
     decidedAt: "decided at",
+    state: "state",
+    step: "step",
+    done: "done",
+    doneAt: "done at",
   },
   fr: {
     platform: "plateforme",
@@ -65,6 +77,10 @@ const HEADERS: Record<Lang, Record<Column | DeletionColumn, string>> = {
     decision: "décision",
     note: "note",
     decidedAt: "date de la décision",
+    state: "état",
+    step: "étape",
+    done: "fait",
+    doneAt: "date faite",
   },
 };
 
@@ -115,8 +131,41 @@ export function csvRow(row: CsvInput): string {
     beforeService: row.beforeService ? "true" : "false",
     decision: decision?.decision ?? "",
     note: decision?.note ?? "",
+    state: stateOf(row, assessment),
   };
   return csvLine(CSV_COLUMNS.map((c) => cells[c]));
+}
+
+/** A row's review state: the store's, or for a freshly assessed item its level, "unchecked" when it had nothing to read. */
+function stateOf(row: CsvInput, assessment: Assessment | undefined): ReviewState | "" {
+  if ("state" in row && row.state) return row.state;
+  if (!assessment) return "";
+  return assessment.level === "appropriate" && !hasReadableText(row.item.text) ? "unchecked" : assessment.level;
+}
+
+/** The to-do list as a whole CSV document, header included: `done` is true or false, the step named as on its platform. */
+export function todoCsv(todo: Pick<TodoList, "entries">, lang: Lang): string {
+  const l: Lang = lang === "fr" ? "fr" : "en";
+  const h = HEADERS[l];
+  const lines = [csvLine(TODO_COLUMNS.map((c) => h[c]))];
+  for (const e of todo.entries) {
+    const cells: Record<TodoColumn, string> = {
+      platform: e.platform,
+      id: e.id,
+      action: e.action,
+      step: todoStep(e)[l],
+      decision: e.decision,
+      createdAt: dateOrNull(e.createdAt) ?? "",
+      url: e.url ?? "",
+      text: e.text,
+      note: e.note ?? "",
+      decidedAt: e.decidedAt,
+      done: e.doneAt ? "true" : "false",
+      doneAt: e.doneAt ?? "",
+    };
+    lines.push(csvLine(TODO_COLUMNS.map((c) => cells[c])));
+  }
+  return lines.join("");
 }
 
 /** The deletion checklist as a whole CSV document, header included. */

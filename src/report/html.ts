@@ -5,7 +5,9 @@ import { DATE_UNKNOWN, dayOrUnknown, isKnownDate } from "../core/dates.js";
 import { LEVELS, levelRank, type Action, type Category, type GuidanceRef, type Finding, type Lang, type Level, type Role } from "../core/model.js";
 import { citation, guidanceRef, shownQuote } from "../core/guidance/corpus.js";
 import type { Platform, Visibility } from "../importers/types.js";
-import type { Decision, DeletionEntry, ReviewCounts, ReviewRow, ReviewSelection, ReviewStore } from "../store/store.js";
+import type { Decision, DeletionEntry, ReviewCounts, ReviewRow, ReviewSelection, ReviewState, ReviewStore, TodoEntry } from "../store/store.js";
+import { actionVerb, decisionName, hasReadableText } from "../core/remedies.js";
+import type { Message } from "../core/message.js";
 import { UI } from "../cli/i18n.js";
 
 export const DEFAULT_MAX_ITEMS = 2000;
@@ -46,7 +48,7 @@ const PLATFORM_NAMES: Record<Platform, string> = {
 /** Every label of the report and of the deletion checklist, in both official languages. */
 export const REPORT_LABELS = {
   en: {
-    level: { ...UI.en.level, unchecked: "not checked" },
+    level: UI.en.state,
     category: {
       harassment: "harassment",
       profanity: "profanity",
@@ -152,9 +154,28 @@ export const REPORT_LABELS = {
     checklistEmpty: "You have not decided to delete anything.",
     done: "Done",
     posted: "posted",
+    uncheckedCount: ((n, shown) => (n === 1 ? `${shown} item was not checked` : `${shown} items were not checked`)) as Plural,
+    uncheckedWhy: "The export gives only a link to someone else's post, with no text to read: open each to see what it was. They are not counted as appropriate.",
+    chartYearLevel: "Items by year and level",
+    todoTitle: "To-do list",
+    todoIntro:
+      "What you decided to do, by platform and step, with a direct link to each item. Impartial changes nothing on the platforms itself: open each link, do the step there, then tick it (on the Review page, or with impartial review todo --done PLATFORM:ID).",
+    todoEmpty: "Nothing to do: you have not decided to delete, unlike, undo, edit or hide anything.",
+    progress: (done: string, total: string) => `${done} of ${total} done`,
+    doneOn: "done",
+    onlyLink: "Only a link in the export, no text: open it to see what it was.",
+    selSearch: "words",
+    selAction: "action",
+    selGroup: { own: "your own words", shared: "shares", reacted: "likes and follows" } as Record<"own" | "shared" | "reacted", string>,
+    selAttention: "needs attention (risky or worse, no decision yet)",
+    selBefore: "before",
+    selAfter: "on or after",
+    selElection: "during an election period",
+    selNotElection: "outside election periods",
+    selEngagement: "liked or reposted by others at least",
   },
   fr: {
-    level: { ...UI.fr.level, unchecked: "non vérifié" },
+    level: UI.fr.state,
     category: {
       harassment: "harcèlement",
       profanity: "grossièretés",
@@ -262,6 +283,26 @@ export const REPORT_LABELS = {
     checklistEmpty: "Vous n'avez décidé de supprimer aucun élément.",
     done: "Fait",
     posted: "publié le",
+    uncheckedCount: ((n, shown) => (n <= 1 ? `${shown} élément n'a pas été vérifié` : `${shown} éléments n'ont pas été vérifiés`)) as Plural,
+    uncheckedWhy:
+      "L'exportation ne donne qu'un lien vers la publication d'une autre personne, sans texte à lire\u00a0: ouvrez chacun pour voir ce que c'était. Ils ne sont pas comptés comme appropriés.",
+    chartYearLevel: "Éléments par année et par niveau",
+    todoTitle: "Liste de tâches",
+    todoIntro:
+      "Ce que vous avez décidé de faire, par plateforme et par étape, avec un lien direct vers chaque élément. Impartial ne change rien lui-même sur les plateformes\u00a0: ouvrez chaque lien, faites l'étape sur la plateforme, puis cochez-la (sur la page Examen, ou avec impartial review todo --done PLATFORM:ID).",
+    todoEmpty: "Rien à faire\u00a0: vous n'avez décidé de rien supprimer, ne plus aimer, annuler, modifier ni masquer.",
+    progress: (done: string, total: string) => `${done} sur ${total} faites`,
+    doneOn: "fait le",
+    onlyLink: "Seulement un lien dans l'exportation, sans texte\u00a0: ouvrez-le pour voir ce que c'était.",
+    selSearch: "mots",
+    selAction: "action",
+    selGroup: { own: "vos propres mots", shared: "partages", reacted: "mentions « J'aime » et abonnements" } as Record<"own" | "shared" | "reacted", string>,
+    selAttention: "à examiner (risqué ou pire, sans décision)",
+    selBefore: "avant le",
+    selAfter: "le ou après le",
+    selElection: "pendant une période électorale",
+    selNotElection: "hors des périodes électorales",
+    selEngagement: "aimé ou republié par d'autres au moins",
   },
 } as const;
 
@@ -319,7 +360,7 @@ function labelOf<K extends string>(table: Record<K, string>, key: string): strin
   return (table as Record<string, string>)[key] ?? key;
 }
 
-function badge(level: Level, t: Labels): string {
+function badge(level: ReviewState, t: Labels): string {
   return `<span class="badge lv-${level}">${escapeHtml(t.level[level])}</span>`;
 }
 
@@ -374,7 +415,7 @@ function markedText(text: string, findings: readonly Finding[], t: Labels): stri
 interface Bar {
   label: string;
   value: number;
-  tone: Level | "neutral";
+  tone: ReviewState | "neutral";
 }
 
 const CHART = { width: 440, labelWidth: 185, barMax: 200, row: 24, bar: 15, pad: 4 };
@@ -407,8 +448,35 @@ function byCountDescending<K extends string>(record: Partial<Record<K, number>>)
   return (Object.entries(record) as [K, number][]).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
+/** The review states, worst first, "not checked" before "appropriate": what the report's level rows list. */
+const STATES_SHOWN: readonly ReviewState[] = ["inappropriate", "risky", "unchecked", "appropriate"];
+
+function stateCount(counts: ReviewCounts, state: ReviewState): number {
+  return state === "unchecked" ? counts.unchecked ?? 0 : counts.byLevel[state] ?? 0;
+}
+
+/** The level rows: "not checked" shown only when some item is, so a history with text everywhere reads as before. */
+function statesOf(counts: ReviewCounts): ReviewState[] {
+  return STATES_SHOWN.filter((s) => s !== "unchecked" || (counts.unchecked ?? 0) > 0);
+}
+
+/** Items by year and state as a table: what the year chart cannot show, with "date unknown" last, never 1970. */
+function yearLevelTable(counts: ReviewCounts, t: Labels, lang: Lang): string {
+  const byYear = counts.byYearLevel;
+  if (!byYear || Object.keys(byYear).length === 0) return "";
+  const states = statesOf(counts);
+  const years = Object.keys(byYear).sort((a, b) => (a === "?" ? 1 : b === "?" ? -1 : a.localeCompare(b)));
+  const head = states.map((s) => `<th scope="col">${badge(s, t)}</th>`).join("");
+  const rows = years.map((y) => {
+    const cells = states.map((s) => `<td class="num">${escapeHtml(formatNumber(byYear[y]?.[s] ?? 0, lang))}</td>`).join("");
+    return `<tr><th scope="row">${escapeHtml(/^\d{4}$/.test(y) ? y : t.unknownYear)}</th>${cells}</tr>`;
+  });
+  // Its own scrolling region on a narrow screen, which a keyboard can reach.
+  return `<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(t.chartYearLevel)}"><table class="year-levels" id="year-levels"><caption>${escapeHtml(t.chartYearLevel)}</caption><thead><tr><th scope="col">${escapeHtml(t.colYear)}</th>${head}</tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
+}
+
 function charts(counts: ReviewCounts, t: Labels, lang: Lang): string {
-  const levels: Bar[] = [...LEVELS].reverse().map((level) => ({ label: t.level[level], value: counts.byLevel[level] ?? 0, tone: level }));
+  const levels: Bar[] = statesOf(counts).map((state) => ({ label: t.level[state], value: stateCount(counts, state), tone: state }));
   const categories: Bar[] = byCountDescending(counts.byCategory).map(([c, n]) => ({ label: labelOf(t.category, c), value: n, tone: "neutral" }));
   const years: Bar[] = Object.entries(counts.byYear)
     .sort(([a], [b]) => (a === "?" ? 1 : b === "?" ? -1 : a.localeCompare(b)))
@@ -512,7 +580,7 @@ function itemArticle(entry: Listed, index: number, t: Labels, lang: Lang, notes:
   const facts = [
     fact(t.date, itemTime(item.createdAt, lang)),
     fact(t.platform, escapeHtml(platformName(item.platform))),
-    fact(t.action_, escapeHtml(labelOf(t.action, item.action))),
+    fact(t.action_, escapeHtml(actionVerb(item.action)[lang])),
     fact(t.visibility_, escapeHtml(labelOf(t.visibility, item.visibility))),
     fact(t.score, `${escapeHtml(formatNumber(entry.score, lang))}/100`),
     fact(t.id, `<code><bdi>${escapeHtml(item.id)}</bdi></code>`),
@@ -530,9 +598,9 @@ function itemArticle(entry: Listed, index: number, t: Labels, lang: Lang, notes:
   let decided = `<p class="decision"><strong>${escapeHtml(t.decision_)}${c}</strong> ${escapeHtml(t.noDecision)}</p>`;
   if (decision) {
     const note = decision.note ? ` — ${escapeHtml(t.note)}${c} <bdi>${escapeHtml(decision.note)}</bdi>` : "";
-    decided = `<p class="decision"><strong>${escapeHtml(t.decision_)}${c}</strong> <span class="decision-word">${escapeHtml(labelOf(t.decision, decision.decision))}</span> (${escapeHtml(t.decidedOn)} ${timeElement(decision.decidedAt)})${note}</p>`;
+    decided = `<p class="decision"><strong>${escapeHtml(t.decision_)}${c}</strong> <span class="decision-word">${escapeHtml(decisionName(decision.decision, item.platform, item.action)[lang])}</span> (${escapeHtml(t.decidedOn)} ${timeElement(decision.decidedAt)})${note}</p>`;
   }
-  const heading = `${index}. ${platformName(item.platform)} · ${labelOf(t.action, item.action)} · ${dayOrUnknown(item.createdAt, lang)}`;
+  const heading = `${index}. ${platformName(item.platform)} · ${actionVerb(item.action)[lang]} · ${dayOrUnknown(item.createdAt, lang)}`;
   return `<article class="item item-${entry.level}" id="item-${index}">
 <h4>${badge(entry.level, t)} ${escapeHtml(heading)}</h4>
 ${flags.join("")}<dl class="facts">${facts.join("")}</dl>
@@ -575,16 +643,16 @@ function summarySection(input: HtmlReportInput, t: Labels): string {
     t.levelCount("inappropriate", inappropriate, n(inappropriate)),
     t.levelCount("risky", risky, n(risky)),
   );
-  const levelRows = [...LEVELS]
-    .reverse()
-    .map((level) => `<tr><th scope="row">${badge(level, t)}</th><td class="num">${escapeHtml(n(counts.byLevel[level] ?? 0))}</td></tr>`);
+  const levelRows = statesOf(counts).map((state) => `<tr><th scope="row">${badge(state, t)}</th><td class="num">${escapeHtml(n(stateCount(counts, state)))}</td></tr>`);
+  const unchecked = counts.unchecked ?? 0;
+  const uncheckedLine = unchecked > 0 ? `\n<p class="unchecked-note">${escapeHtml(t.uncheckedCount(unchecked, n(unchecked)))}. ${escapeHtml(t.uncheckedWhy)}</p>` : "";
   const d = counts.byDecision;
   const decisions = [
     ...(["keep", "delete", "edit", "make-private"] as const).map((k) => `${t.decision[k]} ${n(d?.[k] ?? 0)}`),
     `${t.undecided} ${n(d?.undecided ?? 0)}`,
   ].join(", ");
   return `<h2 id="summary">${escapeHtml(t.summary)}</h2>
-<p class="lede">${escapeHtml(sentence)}</p>${hasSelection(input.selection) && input.historyTotal !== undefined ? `\n<p>${escapeHtml(t.selectionNote(input.historyTotal, formatNumber(input.historyTotal, lang)))}</p>` : ""}
+<p class="lede">${escapeHtml(sentence)}</p>${uncheckedLine}${hasSelection(input.selection) && input.historyTotal !== undefined ? `\n<p>${escapeHtml(t.selectionNote(input.historyTotal, formatNumber(input.historyTotal, lang)))}</p>` : ""}
 <table class="levels"><caption>${escapeHtml(t.chartLevel)}</caption><thead><tr><th scope="col">${escapeHtml(t.colLevel)}</th><th scope="col">${escapeHtml(t.colItems)}</th></tr></thead><tbody>${levelRows.join("")}</tbody></table>
 <p>${escapeHtml(t.decisions)}${colon(lang)} ${escapeHtml(decisions)}.</p>`;
 }
@@ -593,7 +661,25 @@ function summarySection(input: HtmlReportInput, t: Labels): string {
 export function hasSelection(selection: ReviewSelection | undefined): selection is ReviewSelection {
   if (!selection) return false;
   const level = selection.level === undefined ? [] : [selection.level].flat();
-  return level.length > 0 || selection.category !== undefined || selection.platform !== undefined || selection.year !== undefined || selection.dateUnknown === true || selection.undecided === true || selection.decision !== undefined;
+  const action = selection.action === undefined ? [] : [selection.action].flat();
+  return (
+    level.length > 0 ||
+    selection.category !== undefined ||
+    selection.platform !== undefined ||
+    selection.year !== undefined ||
+    selection.dateUnknown === true ||
+    selection.undecided === true ||
+    selection.decision !== undefined ||
+    selection.search !== undefined ||
+    action.length > 0 ||
+    selection.group !== undefined ||
+    selection.attention === true ||
+    selection.before !== undefined ||
+    selection.after !== undefined ||
+    selection.electionPeriod !== undefined ||
+    selection.engagementAtLeast !== undefined ||
+    selection.importId !== undefined
+  );
 }
 
 /** A selection in words, as plain text: "level: risky; platform: X; year: 2019; no decision yet". */
@@ -609,6 +695,15 @@ export function selectionText(selection: ReviewSelection, lang: Lang): string {
   if (selection.dateUnknown) parts.push(DATE_UNKNOWN[lang]);
   if (selection.decision) parts.push(`${t.decision_.toLowerCase()}${c} ${t.decision[selection.decision]}`);
   if (selection.undecided) parts.push(t.undecided);
+  if (selection.attention) parts.push(t.selAttention);
+  if (selection.search !== undefined) parts.push(`${t.selSearch}${c} ${lang === "fr" ? `«\u00a0${selection.search}\u00a0»` : `"${selection.search}"`}`);
+  const actions = selection.action === undefined ? [] : [selection.action].flat();
+  if (actions.length > 0) parts.push(`${t.selAction}${c} ${actions.map((a) => actionVerb(a)[lang]).join(lang === "fr" ? " ou " : " or ")}`);
+  if (selection.group) parts.push(t.selGroup[selection.group]);
+  if (selection.after !== undefined) parts.push(`${t.selAfter} ${selection.after}`);
+  if (selection.before !== undefined) parts.push(`${t.selBefore} ${selection.before}`);
+  if (selection.electionPeriod !== undefined) parts.push(selection.electionPeriod ? t.selElection : t.selNotElection);
+  if (selection.engagementAtLeast !== undefined) parts.push(`${t.selEngagement} ${formatNumber(selection.engagementAtLeast, lang)}`);
   return parts.join(lang === "fr" ? "\u00a0; " : "; ");
 }
 
@@ -649,6 +744,7 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 .lv-inappropriate{background:#a4262c;color:#fff}
 .lv-risky{background:#f5c244;color:#1b1b1b}
 .lv-appropriate{background:#1e6b34;color:#fff}
+.lv-unchecked{background:#fff;color:#1b1b1b;border-style:dashed}
 .chart{margin:1rem 0 1.5rem}
 .chart figcaption h3{margin:0 0 .3rem}
 .chart svg{max-width:100%;height:auto;display:block}
@@ -656,6 +752,7 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 .bar-inappropriate{fill:#a4262c}
 .bar-risky{fill:#a87200}
 .bar-appropriate{fill:#1e6b34}
+.bar-unchecked{fill:#595959}
 .bar-neutral{fill:#26374a}
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(26rem,100%),1fr));gap:0 2rem}
 .more{border:2px solid #8a4b00;background:#fff7e0;padding:.5rem .8rem;font-weight:600}
@@ -691,11 +788,16 @@ footer.page{margin-top:2.5rem;border-top:1px solid #767676;padding-top:.6rem;fon
 .checklist li{display:flex;gap:.8rem;align-items:flex-start;border-bottom:1px solid #b0b0b0;padding:.6rem 0;break-inside:avoid}
 .checklist input{width:1.3rem;height:1.3rem;margin-top:.2rem;flex:none}
 .checklist .excerpt{white-space:pre-wrap;overflow-wrap:anywhere;margin:.2rem 0}
+.table-scroll{max-width:100%;overflow-x:auto}
+.year-levels .badge{white-space:nowrap}
+.progress{font-weight:700;font-size:1.1rem;margin:.8rem 0 .2rem}
+progress{width:100%;max-width:30rem;height:1rem}
+.done-on{color:#444}
 @page{margin:1.6cm 1.4cm}
 @media print{
 body{max-width:none;padding:0;font-size:10.5pt}
 nav{display:none}
-.badge,mark,.chart svg,.lv-inappropriate,.lv-risky,.lv-appropriate{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.badge,mark,.chart svg,.lv-inappropriate,.lv-risky,.lv-appropriate,.lv-unchecked{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .charts{display:block}
 h2,h3,h4{break-after:avoid}
 article.item,.chart{break-inside:avoid}
@@ -768,6 +870,7 @@ ${summarySection({ ...input, lang }, t)}
 <div class="charts">
 ${charts(input.counts, t, lang)}
 </div>
+${yearLevelTable(input.counts, t, lang)}
 ${reconsider}
 </main>
 <footer class="page"><p>${escapeHtml(t.footer)}</p>${lang === "fr" || notes.frenchQuoted ? `<p>${escapeHtml(t.unofficial)}</p>` : ""}</footer>`;
@@ -782,8 +885,90 @@ export function excerpt(text: string, length = EXCERPT_LENGTH): string {
   return chars.length <= length ? text : `${chars.slice(0, length).join("")}…`;
 }
 
-/** A printable checklist of what the person decided to delete, one checkbox per item, by platform then date. */
-export function renderDeletionChecklistHtml(entries: readonly DeletionEntry[], lang: Lang, options: { generatedAt?: string } = {}): string {
+/** What was done and when, as HTML: "liked 2019-03-05", « aimé le 2019-03-05 », "liked (date unknown)". */
+function actedOn(action: Action, createdAt: string, lang: Lang): string {
+  const verb = escapeHtml(actionVerb(action)[lang]);
+  if (!isKnownDate(createdAt)) return `${verb} (${escapeHtml(DATE_UNKNOWN[lang])})`;
+  return `${verb}${lang === "fr" && action !== "profile" ? " le" : ""} ${timeElement(createdAt, true)}`;
+}
+
+/** The to-do list as the store gives it: its entries (by platform, then step, then date) and how many are ticked done. */
+export interface TodoList {
+  entries: readonly TodoEntry[];
+  done: number;
+  total: number;
+}
+
+/** "312 of 1,240 done" / « 312 sur 1 240 faites ». */
+export function todoProgress(done: number, total: number, lang: Lang): string {
+  return REPORT_LABELS[lang === "fr" ? "fr" : "en"].progress(formatNumber(done, lang), formatNumber(total, lang));
+}
+
+/** A to-do step's name on its platform ("Unlike", "Undo boost", "Edit bio"), from core/remedies.ts. */
+export function todoStep(entry: Pick<TodoEntry, "decision" | "platform" | "action">): Message {
+  return decisionName(entry.decision, entry.platform, entry.action);
+}
+
+/**
+ * The to-do list as one self-contained, printable page: by platform, then by step as the platform names it ("Unlike",
+ * "Undo boost", "Delete"), each item with its direct link, its tick (checked when done) and the progress so far.
+ */
+export function renderTodoHtml(todo: TodoList, lang: Lang, options: { generatedAt?: string; platform?: Platform } = {}): string {
+  const l: Lang = lang === "fr" ? "fr" : "en";
+  const t = REPORT_LABELS[l];
+  const c = colon(l);
+  const progress = (done: number, total: number, id: string) =>
+    `<p class="progress" id="${id}">${escapeHtml(todoProgress(done, total, l))}</p><progress max="${total}" value="${done}" aria-labelledby="${id}"></progress>`;
+  let index = 0;
+  const platforms = [...new Set(todo.entries.map((e) => e.platform))];
+  const sections = platforms.map((platform) => {
+    const ofPlatform = todo.entries.filter((e) => e.platform === platform);
+    const steps = [...new Set(ofPlatform.map((e) => todoStep(e)[l]))];
+    const groups = steps.map((step) => {
+      const group = ofPlatform.filter((e) => todoStep(e)[l] === step);
+      const items = group.map((e) => {
+        const i = ++index;
+        const note = e.note ? `<p class="meta">${escapeHtml(t.note)}${c} <bdi>${escapeHtml(e.note)}</bdi></p>` : "";
+        const done = e.doneAt ? ` <span class="done-on">(${escapeHtml(t.doneOn)} ${timeElement(e.doneAt, true)})</span>` : "";
+        return `<li${e.doneAt ? ' class="is-done"' : ""}><input type="checkbox" id="todo-${i}" aria-describedby="todo-text-${i}"${e.doneAt ? " checked" : ""}><div><label for="todo-${i}"><strong>${escapeHtml(t.done)}</strong> — ${actedOn(e.action, e.createdAt, l)}</label>${done}
+<p class="excerpt" id="todo-text-${i}" dir="auto">${hasReadableText(e.text) ? escapeHtml(excerpt(e.text)) : `<span class="meta">${escapeHtml(t.onlyLink)}</span>`}</p>
+<p>${linkOrText(e.url, e.platform, t)}${e.id === e.url ? "" : ` · ${escapeHtml(t.id)}${c} <code><bdi>${escapeHtml(e.id)}</bdi></code>`}</p>${note}</div></li>`;
+      });
+      const doneHere = group.filter((e) => e.doneAt).length;
+      return `<h3>${escapeHtml(step)} (${escapeHtml(todoProgress(doneHere, group.length, l))})</h3>\n<ul class="checklist">${items.join("\n")}</ul>`;
+    });
+    const doneHere = ofPlatform.filter((e) => e.doneAt).length;
+    return `<h2>${escapeHtml(platformName(platform))} (${escapeHtml(todoProgress(doneHere, ofPlatform.length, l))})</h2>\n${groups.join("\n")}`;
+  });
+  const generated = options.generatedAt ? `<p class="meta">${escapeHtml(t.generated)}${c} ${timeElement(options.generatedAt)}</p>` : "";
+  const scope = options.platform ? `<p class="meta">${escapeHtml(t.platform)}${c} ${escapeHtml(platformName(options.platform))}</p>` : "";
+  const body = `<header><h1>${escapeHtml(t.todoTitle)}</h1>
+<div class="notice"><p>${escapeHtml(t.todoIntro)}</p><p>${escapeHtml(t.local)}</p></div>${generated}${scope}
+${todo.total > 0 ? progress(todo.done, todo.total, "progress") : ""}</header>
+<main>
+${todo.total === 0 ? `<p>${escapeHtml(t.todoEmpty)}</p>` : sections.join("\n")}
+</main>`;
+  return page(l, `Impartial: ${t.todoTitle}`, body);
+}
+
+/**
+ * The deletion checklist's entries with each item's action, so a like reads "liked", not "posted": the to-do list's
+ * deletions, in the checklist's order (by platform, then date).
+ */
+export function deletionEntries(store: ReviewStore): (DeletionEntry & { action: Action })[] {
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return store
+    .todo()
+    .entries.filter((e) => e.decision === "delete")
+    .map(({ platform, id, action, url, createdAt, text, note, decidedAt }) => ({ platform, id, action, createdAt, text, decidedAt, ...(url !== undefined ? { url } : {}), ...(note !== undefined ? { note } : {}) }))
+    .sort((a, b) => cmp(a.platform, b.platform) || cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id));
+}
+
+/**
+ * A printable checklist of what the person decided to delete, one checkbox per item, by platform then date. An entry
+ * that says its action is named by it ("liked 2019-03-05"), not "posted".
+ */
+export function renderDeletionChecklistHtml(entries: readonly (DeletionEntry & { action?: Action })[], lang: Lang, options: { generatedAt?: string } = {}): string {
   const l: Lang = lang === "fr" ? "fr" : "en";
   const t = REPORT_LABELS[l];
   const c = colon(l);
@@ -793,7 +978,7 @@ export function renderDeletionChecklistHtml(entries: readonly DeletionEntry[], l
     const group = numbered.filter(({ entry }) => entry.platform === platform);
     const items = group.map(({ entry: e, i }) => {
       const note = e.note ? `<p class="meta">${escapeHtml(t.note)}${c} <bdi>${escapeHtml(e.note)}</bdi></p>` : "";
-      return `<li><input type="checkbox" id="done-${i}" aria-describedby="text-${i}"><div><label for="done-${i}"><strong>${escapeHtml(t.done)}</strong> — ${escapeHtml(t.posted)} ${itemTime(e.createdAt, l)}</label>
+      return `<li><input type="checkbox" id="done-${i}" aria-describedby="text-${i}"><div><label for="done-${i}"><strong>${escapeHtml(t.done)}</strong> — ${e.action ? actedOn(e.action, e.createdAt, l) : `${escapeHtml(t.posted)} ${itemTime(e.createdAt, l)}`}</label>
 <p class="excerpt" id="text-${i}" dir="auto">${escapeHtml(excerpt(e.text)) || `<span class="meta">${escapeHtml(t.noText)}</span>`}</p>
 <p>${linkOrText(e.url, e.platform, t)} · ${escapeHtml(t.id)}${c} <code><bdi>${escapeHtml(e.id)}</bdi></code></p>${note}</div></li>`;
     });

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Lang } from "../core/model.js";
-import { CSV_BOM, csvHeader, csvRow, deletionChecklistCsv, renderDeletionChecklistHtml } from "../report/csv.js";
-import { buildHtmlReport, hasSelection } from "../report/html.js";
+import { CSV_BOM, csvHeader, csvRow, deletionChecklistCsv, renderDeletionChecklistHtml, renderTodoHtml, todoCsv as todoCsvText } from "../report/csv.js";
+import { buildHtmlReport, deletionEntries, hasSelection } from "../report/html.js";
 import type { ReviewRow, ReviewSelection, ReviewStore } from "../store/store.js";
 import type { Download } from "./http.js";
 
@@ -56,15 +56,32 @@ export function reportFilename(ext: "html" | "csv", lang: Lang, selection: Revie
     if (selection.dateUnknown) parts.push("date-unknown");
     if (selection.decision) parts.push(selection.decision);
     if (selection.undecided) parts.push("undecided");
+    if (selection.attention) parts.push("attention");
+    if (selection.action !== undefined) parts.push([selection.action].flat().join("+"));
+    if (selection.group) parts.push(selection.group);
+    if (selection.after) parts.push(`from-${selection.after}`);
+    if (selection.before) parts.push(`before-${selection.before}`);
+    if (selection.search !== undefined) parts.push("search");
   }
   return `${parts.join("-")}-${lang}.${ext}`;
 }
 
 export function checklistHtml(store: ReviewStore, lang: Lang): Download {
-  const body = renderDeletionChecklistHtml(store.deletionChecklist(), lang, { generatedAt: new Date().toISOString() });
+  const body = renderDeletionChecklistHtml(deletionEntries(store), lang, { generatedAt: new Date().toISOString() });
   return { body, contentType: HTML, filename: `impartial-deletion-checklist-${lang}.html`, csp: selfContainedCsp(body) };
 }
 
 export function checklistCsv(store: ReviewStore, lang: Lang): Download {
   return { body: CSV_BOM + deletionChecklistCsv(store.deletionChecklist(), lang), contentType: CSV, filename: `impartial-deletion-checklist-${lang}.csv` };
+}
+
+/** The to-do list (everything decided but keep) as a printable page, its ticks and progress as the store holds them. */
+export function todoHtml(store: ReviewStore, lang: Lang): Download {
+  const body = renderTodoHtml(store.todo(), lang, { generatedAt: new Date().toISOString() });
+  return { body, contentType: HTML, filename: `impartial-todo-${lang}.html`, csp: selfContainedCsp(body) };
+}
+
+/** The to-do list as CSV, with a `done` column (true or false) and the step as each platform names it. */
+export function todoCsv(store: ReviewStore, lang: Lang): Download {
+  return { body: CSV_BOM + todoCsvText(store.todo(), lang), contentType: CSV, filename: `impartial-todo-${lang}.csv` };
 }

@@ -1,7 +1,7 @@
 import { ACTIONS, CATEGORIES, LANGS, LEVELS, ROLES } from "../core/model.js";
 import { QUESTIONS, SELF_ASSESSMENT_LEVELS } from "../core/self-assessment.js";
 import { PLATFORMS } from "../importers/types.js";
-import { DECISIONS } from "../store/store.js";
+import { DECISIONS, REVIEW_STATES, SORTS } from "../store/store.js";
 import { FEEDBACK_VERDICTS, MAX_REASON_LENGTH } from "../store/feedback.js";
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -155,12 +155,86 @@ const SCHEMAS = {
       beforeService: { type: "boolean" },
       decision: { enum: [...DECISIONS, null] },
       note: { type: ["string", "null"] },
+      decidedAt: { type: ["string", "null"], format: "date-time" },
+      doneAt: { type: ["string", "null"], format: "date-time", description: "When the item was ticked done on the to-do list" },
+      state: { enum: [...REVIEW_STATES, null], description: "The level, or unchecked: the export gave no text to read (only a link) and nothing was found, so it is not called appropriate" },
+      readable: { type: "boolean", description: "The item has text besides links" },
+      engagement: { type: ["integer", "null"], minimum: 0, description: "Liked and reposted by others this many times, where the export says (X)" },
+      offered: { type: "array", items: { enum: [...DECISIONS] }, description: "The decisions this item can be given on its platform (a like: keep, delete = unlike; a bio: keep, edit)" },
     },
   },
   ReviewList: {
     type: "object",
     required: ["total", "counts", "items"],
-    properties: { total: { type: "integer" }, counts: { type: "object", description: "By level, category, platform, year, year then level (byYearLevel) and decision" }, items: { type: "array", items: ref("ReviewItem") } },
+    properties: {
+      total: { type: "integer" },
+      counts: { type: "object", description: "By level (unchecked items apart, in unchecked), category, platform, year, year then level (byYearLevel, with unchecked) and decision" },
+      left: { type: "integer", minimum: 0, description: "Undecided items at risky or worse in the whole history, whatever the filter" },
+      items: { type: "array", items: ref("ReviewItem") },
+    },
+  },
+  Change: {
+    type: "object",
+    required: ["id", "madeAt", "description", "changed"],
+    description: "One change of decisions, undone as one step by POST /api/review/undo",
+    properties: {
+      id: { type: "integer", minimum: 1 },
+      madeAt: { type: "string", format: "date-time" },
+      description: { type: "object", required: ["en", "fr"], properties: { en: { type: "string" }, fr: { type: "string" } } },
+      changed: { type: "integer", minimum: 0, description: "Items whose decision it set or cleared" },
+      skipped: { type: "integer", minimum: 0, description: "Items selected that cannot take the decision (a bio is not deleted, a like is not edited); only when made" },
+      ruleId: { type: "integer", minimum: 1, description: "The rule that made it" },
+      undoneAt: { type: "string", format: "date-time", description: "When it was undone" },
+    },
+  },
+  Selection: {
+    type: "object",
+    additionalProperties: false,
+    description: "The review's filters as JSON, checked as GET /api/review's query (lists may be given as arrays)",
+    properties: {
+      level: { oneOf: [{ type: "string" }, { type: "array", items: { enum: [...REVIEW_STATES] } }] },
+      category: { enum: [...CATEGORIES] },
+      platform: { enum: [...PLATFORMS] },
+      year: { oneOf: [{ type: "integer" }, { enum: ["unknown"] }] },
+      undecided: { type: "boolean" },
+      decision: { enum: [...DECISIONS] },
+      search: { type: "string", maxLength: 500 },
+      action: { oneOf: [{ type: "string" }, { type: "array", items: { enum: [...ACTIONS] } }] },
+      group: { enum: ["own", "shared", "reacted"] },
+      attention: { type: "boolean" },
+      before: { type: "string", format: "date" },
+      after: { type: "string", format: "date" },
+      electionPeriod: { type: "boolean" },
+      engagementAtLeast: { type: "integer", minimum: 0 },
+    },
+  },
+  Rule: {
+    type: "object",
+    required: ["id", "createdAt", "selection", "decision"],
+    description: "A saved triage rule: the items its selection keeps that have no decision get its decision, now and at every later import; it never replaces a decision",
+    properties: { id: { type: "integer", minimum: 1 }, createdAt: { type: "string", format: "date-time" }, selection: ref("Selection"), decision: { enum: [...DECISIONS] }, note: { type: "string" } },
+  },
+  TodoEntry: {
+    type: "object",
+    required: ["platform", "id", "action", "decision", "createdAt", "text", "decidedAt"],
+    properties: {
+      platform: { enum: [...PLATFORMS] },
+      id: { type: "string" },
+      action: { enum: [...ACTIONS] },
+      decision: { enum: DECISIONS.filter((d) => d !== "keep") },
+      url: { type: "string" },
+      createdAt: { type: "string", format: "date-time" },
+      text: { type: "string" },
+      note: { type: "string" },
+      decidedAt: { type: "string", format: "date-time" },
+      doneAt: { type: "string", format: "date-time", description: "Present once ticked done" },
+    },
+  },
+  Todo: {
+    type: "object",
+    required: ["entries", "done", "total"],
+    description: "What the person decided to do (every decision but keep), by platform, then decision, then date",
+    properties: { entries: { type: "array", items: ref("TodoEntry") }, done: { type: "integer", minimum: 0 }, total: { type: "integer", minimum: 0 } },
   },
   ScanUpload: {
     type: "object",
@@ -261,11 +335,20 @@ const filter = (name: string, schema: unknown, description: string) => ({ name, 
 
 /** The filters that select part of the history: the review list's and the reports'. */
 const SELECTION_FILTERS = [
-  filter("level", { type: "string" }, `${LEVELS.join(", ")}; several comma-separated`),
+  filter("level", { type: "string" }, `${REVIEW_STATES.join(", ")}; several comma-separated. unchecked: items with no text to read (only a link), never counted as appropriate`),
   filter("category", { enum: [...CATEGORIES] }, "Items with a finding of this category"),
   filter("platform", { enum: [...PLATFORMS] }, "Items from this platform"),
   filter("year", { oneOf: [{ type: "integer" }, { enum: ["unknown"] }] }, "Items created in this year (UTC), or unknown: the items whose date is unknown"),
   filter("undecided", { enum: ["true", "false"] }, "Only items without a decision"),
+  filter("decision", { enum: [...DECISIONS] }, "Only items given this decision"),
+  filter("search", { type: "string", maxLength: 500 }, "Words the text must hold (full-text: each word a prefix, accents folded, all required); at least one letter or digit"),
+  filter("action", { type: "string" }, `${ACTIONS.join(", ")}; several comma-separated`),
+  filter("group", { enum: ["own", "shared", "reacted"] }, "own: posts, replies, comments, bios; shared: shares and boosts; reacted: likes and follows"),
+  filter("attention", { enum: ["true", "false"] }, "What needs attention: undecided items at risky or worse"),
+  filter("before", { type: "string", format: "date" }, "Created before this day (YYYY-MM-DD), exclusive; items whose date is unknown are never before nor after"),
+  filter("after", { type: "string", format: "date" }, "Created on or after this day (YYYY-MM-DD)"),
+  filter("electionPeriod", { enum: ["true", "false"] }, "Judged as made during an election period, or not"),
+  filter("engagementAtLeast", { type: "integer", minimum: 0 }, "Liked and reposted by others at least this many times (where the export says: X)"),
 ];
 
 /** The OpenAPI 3.1 description of every route, built from the same constants the server validates with. */
@@ -341,6 +424,7 @@ export function openApiDocument(): Record<string, unknown> {
           summary: "Stored history items, worst first",
           parameters: [
             ...SELECTION_FILTERS,
+            filter("sort", { enum: [...SORTS], default: "level" }, "attention: own words, then shares, then likes, each worst first then newest; level: worst first then newest; newest; oldest; platform; engagement"),
             filter("limit", { type: "integer", maximum: 1000, default: 50 }, "Page size"),
             filter("offset", { type: "integer", minimum: 0 }, "Items to skip"),
             { ...LANG_PARAM, description: "Language of the items' messages and of an error message (en or fr): an item stored in the other language is judged again in the context it was judged in; without it, the items are as stored" },
@@ -356,6 +440,98 @@ export function openApiDocument(): Record<string, unknown> {
       "/api/review/report.csv": download("Every stored item (or every item the filters select) with its level, categories and decision, for a spreadsheet", "text/csv", "RFC 4180 CSV with a UTF-8 byte order mark", true),
       "/api/review/checklist.html": download("The deletion checklist: the items marked delete, with links, to tick off", "text/html", "A self-contained HTML page (no script; its own CSP)"),
       "/api/review/checklist.csv": download("The deletion checklist as CSV", "text/csv", "RFC 4180 CSV with a UTF-8 byte order mark"),
+      "/api/review/todo.html": download("The to-do list, printable: by platform and step as the platform names it (Unlike, Undo boost, Delete, Edit bio…), with direct links, ticks and progress", "text/html", "A self-contained HTML page (no script; its own CSP)"),
+      "/api/review/todo.csv": download("The to-do list as CSV, with the step's name, a done column (true or false) and when it was done", "text/csv", "RFC 4180 CSV with a UTF-8 byte order mark"),
+      "/api/review/bulk": {
+        post: {
+          summary: "One decision for many items: the keys given, or every item a filter selects; logged as one change, undone in one step",
+          requestBody: {
+            required: true,
+            content: json({
+              type: "object",
+              required: ["decision"],
+              additionalProperties: false,
+              description: "Exactly one of keys or filter",
+              properties: {
+                keys: { type: "array", minItems: 1, maxItems: 10_000, items: { type: "object", required: ["platform", "id"], properties: { platform: { enum: [...PLATFORMS] }, id: { type: "string", minLength: 1 } } } },
+                filter: ref("Selection"),
+                decision: { enum: [...DECISIONS, "clear"], description: "clear removes the items' decisions" },
+                note: { type: ["string", "null"], maxLength: 2000, description: "Replaces the items' notes; without it each keeps its own" },
+              },
+            }),
+          },
+          responses: {
+            "200": { description: "The change (with how many items it changed and skipped) and what is left to look at", content: json({ type: "object", required: ["change", "left"], properties: { change: ref("Change"), left: { type: "integer", minimum: 0 } } }) },
+            ...POST_ERRORS,
+            "503": error("No review database is open"),
+          },
+        },
+      },
+      "/api/review/undo": {
+        post: {
+          summary: "Undo a change of decisions (the latest not yet undone by default) in one step; items decided again since are left as they are",
+          requestBody: { required: true, content: json({ type: "object", additionalProperties: false, properties: { change: { type: "integer", minimum: 1 } } }) },
+          responses: {
+            "200": {
+              description: "The change undone, how many items were put back and how many kept (decided again since)",
+              content: json({ type: "object", required: ["change", "restored", "kept", "left"], properties: { change: ref("Change"), restored: { type: "integer", minimum: 0 }, kept: { type: "integer", minimum: 0 }, left: { type: "integer", minimum: 0 } } }),
+            },
+            ...POST_ERRORS,
+            "404": error("No such change"),
+            "409": error("There is no change to undo"),
+            "503": error("No review database is open"),
+          },
+        },
+      },
+      "/api/review/changes": {
+        get: {
+          summary: "The changes of decisions, newest first (the latest 50), those undone marked",
+          responses: { "200": { description: "The changes", content: json({ type: "object", required: ["changes"], properties: { changes: { type: "array", items: ref("Change") } } }) }, "503": error("No review database is open") },
+        },
+      },
+      "/api/review/rules": {
+        get: {
+          summary: "The saved triage rules",
+          responses: { "200": { description: "The rules, oldest first", content: json({ type: "object", required: ["rules"], properties: { rules: { type: "array", items: ref("Rule") } } }) }, "503": error("No review database is open") },
+        },
+        post: {
+          summary: "Save a rule and apply it now to the items it selects that have no decision ({filter, decision, note}), or delete one ({delete: id}: the decisions it made stay)",
+          requestBody: {
+            required: true,
+            content: json({
+              oneOf: [
+                { type: "object", required: ["filter", "decision"], additionalProperties: false, properties: { filter: ref("Selection"), decision: { enum: [...DECISIONS] }, note: { type: ["string", "null"], maxLength: 2000 } } },
+                { type: "object", required: ["delete"], additionalProperties: false, properties: { delete: { type: "integer", minimum: 1 } } },
+              ],
+            }),
+          },
+          responses: {
+            "200": {
+              description: "The rules; after an add, the rule, the change it made now, and what is left to look at",
+              content: json({ type: "object", required: ["rules"], properties: { rule: ref("Rule"), change: ref("Change"), rules: { type: "array", items: ref("Rule") }, left: { type: "integer", minimum: 0 } } }),
+            },
+            ...POST_ERRORS,
+            "404": error("No such rule"),
+            "503": error("No review database is open"),
+          },
+        },
+      },
+      "/api/review/todo": {
+        get: {
+          summary: "The to-do list: every decision but keep, with its link and tick",
+          parameters: [filter("platform", { enum: [...PLATFORMS] }, "Only this platform's steps")],
+          responses: { "200": { description: "The to-do list and its progress", content: json(ref("Todo")) }, "400": error("platform is not one of the platforms"), "503": error("No review database is open") },
+        },
+        post: {
+          summary: "Tick one entry done, or untick it; ticks are kept in the review database",
+          requestBody: { required: true, content: json({ type: "object", required: ["platform", "id", "done"], additionalProperties: false, properties: { platform: { enum: [...PLATFORMS] }, id: { type: "string", minLength: 1 }, done: { type: "boolean" } } }) },
+          responses: {
+            "200": { description: "The progress of the whole list and the entry as it is now", content: json({ type: "object", required: ["done", "total", "entry"], properties: { done: { type: "integer", minimum: 0 }, total: { type: "integer", minimum: 0 }, entry: { oneOf: [ref("TodoEntry"), { type: "null" }] } } }) },
+            ...POST_ERRORS,
+            "503": error("No review database is open"),
+          },
+        },
+      },
       "/api/review/forget": {
         post: {
           summary: "Delete what is stored of one platform, or all of it, leaving no trace of its text in the database's files",
@@ -425,7 +601,7 @@ export function openApiDocument(): Record<string, unknown> {
           summary: "Record (or clear) what the person decided for an item",
           requestBody: { required: true, content: json(ref("DecisionRequest")) },
           responses: {
-            "200": { description: "The item with its decision", content: json(ref("ReviewItem")) },
+            "200": { description: "The item with its decision, and left: the undecided items at risky or worse in the whole history", content: json({ allOf: [ref("ReviewItem"), { type: "object", properties: { left: { type: "integer", minimum: 0 } } }] }) },
             ...POST_ERRORS,
             "404": error("No such item in the review database"),
             "503": error("No review database is open"),

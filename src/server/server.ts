@@ -12,7 +12,7 @@ import { PLATFORMS, type Platform } from "../importers/types.js";
 import { DECISIONS, REVIEW_STATES, SORTS, StoreError, type Decision, type ReviewFilter, type ReviewRow, type ReviewSelection, type ReviewState, type ReviewStore, type Sort } from "../store/store.js";
 import { decisionsFor, type ItemGroup } from "../core/remedies.js";
 import { ACTIONS, type Action } from "../core/model.js";
-import { checklistCsv, checklistHtml, reportCsv, reportHtml } from "./downloads.js";
+import { checklistCsv, checklistHtml, reportCsv, reportHtml, todoCsv, todoHtml } from "./downloads.js";
 import { answerLang, HttpError, readJsonBody, requireJson, sendDownload, sendJson, textOf, type Download } from "./http.js";
 import { inLanguage, judgeVersion } from "../store/judge.js";
 import { openApiDocument } from "./openapi.js";
@@ -207,6 +207,8 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
     "/api/review/report.csv": downloadRoute(reportCsv, true),
     "/api/review/checklist.html": downloadRoute(checklistHtml),
     "/api/review/checklist.csv": downloadRoute(checklistCsv),
+    "/api/review/todo.html": downloadRoute(todoHtml),
+    "/api/review/todo.csv": downloadRoute(todoCsv),
     "/api/review/forget": {
       method: "POST",
       handle: async ({ req }) => {

@@ -64,7 +64,7 @@ describe("impartial scan", () => {
     assert.equal(run(["review", "mark", "x:1004", "delete", "--note", "old insult", "--db", db]).code, 0);
     const again = run(["scan", dir, "--db", db]);
     assert.match(again.stderr, /Already imported/);
-    const listed = run(["review", "--json", "--limit", "100", "--db", db]).stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const listed = run(["review", "--all", "--json", "--limit", "100", "--db", db]).stdout.trim().split("\n").map((l) => JSON.parse(l));
     assert.equal(listed.length, 5);
     assert.equal(listed.find((r) => r.id === "1004").decision, "delete");
     const checklist = run(["review", "checklist", "--db", db]).stdout;
@@ -125,14 +125,14 @@ describe("impartial scan", () => {
     const asked = run(["review", "forget", "--platform", "x", "--db", db, "--lang", "en"]);
     assert.equal(asked.code, 64);
     assert.match(asked.stderr, /this would delete the 5 x items, with their decisions; add --yes to do it/);
-    assert.equal(run(["review", "--json", "--db", db]).stdout.trim().split("\n").length, 5, "nothing deleted without --yes");
+    assert.equal(run(["review", "--all", "--json", "--db", db]).stdout.trim().split("\n").length, 5, "nothing deleted without --yes");
     const narrowed = run(["review", "forget", "--year", "2015", "--yes", "--db", db, "--lang", "fr"]);
     assert.equal(narrowed.code, 64);
     assert.match(narrowed.stderr, /forget n'accepte que --platform, et non --year/);
     const done = run(["review", "forget", "--yes", "--db", db, "--lang", "fr"]);
     assert.equal(done.code, 0);
     assert.match(done.stdout, /^5 éléments supprimés de .*review\.db, sans trace de leur texte\./);
-    assert.equal(run(["review", "--json", "--db", db]).stdout.trim(), "");
+    assert.equal(run(["review", "--all", "--json", "--db", db]).stdout.trim(), "");
   });
 
   it("names the file and the item where an export breaks, keeps what was read before, and exits 65", () => {
@@ -144,7 +144,7 @@ describe("impartial scan", () => {
     assert.match(r.stderr, /tweets\.js/);
     assert.match(r.stderr, /\(item 2\): not valid JSON.*2 items were read before it/);
     assert.match(r.stderr, /2 items read before this were judged and stored/);
-    assert.equal(run(["review", "--json", "--db", db]).stdout.trim().split("\n").length, 2);
+    assert.equal(run(["review", "--all", "--json", "--db", db]).stdout.trim().split("\n").length, 2);
     assert.match(run(["review", "imports", "--db", db]).stdout, /failed/);
   });
 

@@ -102,10 +102,10 @@ describe("every command prints an export's or a user's text inert", () => {
     const dir = hostileArchive();
     const db = join(mkdtempSync(join(tmpdir(), "impartial-db-")), "review.db");
     run(["scan", dir, "--db", db]);
-    const listing = run(["review", "--db", db]);
+    const listing = run(["review", "--all", "--db", db]);
     assertInert(listing.stdout);
     assert.match(listing.stdout, /You are a worthless moron \\x1b\]52;c;/);
-    assertInert(run(["review", "--json", "--db", db]).stdout);
+    assertInert(run(["review", "--all", "--json", "--db", db]).stdout);
     const unknown = run(["review", "mark", `x:1003${CLEAR_SCREEN}`, "delete", "--db", db]);
     assert.equal(unknown.code, 64);
     assert.match(unknown.stderr, /x\/1003\\x1b\[2J/);

@@ -15,8 +15,8 @@ function records(text: string): Record<string, string>[] {
   return parse(text, { columns: true, bom: true }) as Record<string, string>[];
 }
 
-test("the header names the thirteen columns, in English and in French", () => {
-  assert.equal(csvHeader("en"), "platform,id,action,created at,level,risk score,categories,rules,text,url,before public service,decision,note\r\n");
+test("the header names the fourteen columns, in English and in French; state comes last, so readers by position keep working", () => {
+  assert.equal(csvHeader("en"), "platform,id,action,created at,level,risk score,categories,rules,text,url,before public service,decision,note,state\r\n");
   const fr = parseCsv(csvHeader("fr"))[0];
   assert.deepEqual(fr?.slice(0, 5), ["plateforme", "identifiant", "action", "date de création", "niveau"]);
   assert.equal(fr?.length, CSV_COLUMNS.length);
@@ -42,6 +42,7 @@ test("a reviewed item reads back with its level, score, categories, rules, link,
     "before public service": "false",
     decision: "delete",
     note: "Delete before my promotion board",
+    state: "inappropriate",
   });
   assert.equal(read.find((r) => r.id === "fb-3344")?.["before public service"], "true");
   assert.equal(read.find((r) => r.id === "109876543210")?.text, "Ce ministre est un incompétent, tabarnak. Le gouvernement nous ment encore.");

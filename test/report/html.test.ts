@@ -69,7 +69,7 @@ test("each listed item shows its date, platform, action, reasons, the guidance q
   const article = articleOf(html, "fb-3344");
   assert.match(article, /<time datetime="2015-09-20T14:00:00.000Z">2015-09-20 14:00 UTC<\/time>/);
   assert.match(article, /<dt>Platform<\/dt><dd>Facebook<\/dd>/);
-  assert.match(article, /<dt>Action<\/dt><dd>share<\/dd>/);
+  assert.match(article, /<dt>Action<\/dt><dd>shared<\/dd>/, "what was done, as a verb");
   assert.match(article, /Sharing a campaign event is engaging with partisan content\./);
   assert.match(article, /“engaging with partisan content”/);
   assert.match(article, /<cite>Best practices for public servants using their personal social media \(Treasury Board of Canada Secretariat\)<\/cite>, Assessing the level of risk before posting/);
@@ -98,7 +98,7 @@ test("the triage decision and its note are shown; an item without one says so", 
   const html = report(sampleHistory());
   assert.match(
     articleOf(html, "1400000000000000002"),
-    /Your decision:<\/strong> <span class="decision-word">delete<\/span> \(decided <time datetime="2025-01-12T15:30:00.000Z">2025-01-12 15:30 UTC<\/time>\) — Note: <bdi>Delete before my promotion board<\/bdi>/,
+    /Your decision:<\/strong> <span class="decision-word">Delete<\/span> \(decided <time datetime="2025-01-12T15:30:00.000Z">2025-01-12 15:30 UTC<\/time>\) — Note: <bdi>Delete before my promotion board<\/bdi>/,
   );
   assert.match(articleOf(html, "1500000000000000003"), /Your decision:<\/strong> No decision yet\./);
 });
@@ -198,7 +198,7 @@ test("the French report has French labels, French guidance quotes and the unoffi
   assert.match(html, /Éléments à reconsidérer/);
   assert.match(html, /<span class="badge lv-inappropriate">inapproprié<\/span>/);
   assert.match(html, /<dt>Plateforme<\/dt><dd>Facebook<\/dd>/);
-  assert.match(html, /<dt>Action<\/dt><dd>partage<\/dd>/);
+  assert.match(html, /<dt>Action<\/dt><dd>partagé<\/dd>/);
   assert.match(html, /Rôle&nbsp;: <bdi>gestionnaire<\/bdi>/);
   assert.match(html, /Les citations françaises des lignes directrices sont des traductions non officielles\./);
   // Shown as every page shows it: the list item after its list's lead-in (escaped as the report escapes it).

@@ -105,7 +105,7 @@ describe("downloading the review as reports", () => {
     assert.ok(reply.text.startsWith("\uFEFFplateforme,identifiant,"), "a BOM for spreadsheets, then French headers");
     const lines = reply.text.trim().split("\r\n");
     assert.equal(lines.length, 3, "a header and both items");
-    assert.match(lines[1]!, /^x,41,post,2019-10-01T15:00:00.000Z,risky,.*partisan.*,delete,old campaign post$/);
+    assert.match(lines[1]!, /^x,41,post,2019-10-01T15:00:00.000Z,risky,.*partisan.*,delete,old campaign post,risky$/);
     assert.match(lines[2]!, /^x,42,post,.*,appropriate,/);
   });
 
