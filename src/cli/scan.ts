@@ -506,6 +506,6 @@ function summary(c: ReviewCounts, rows: ReviewRow[], platform: Platform, lang: L
     }
   }
   if (html) lines.push("", `${fr ? "Rapport" : "Report"}${colon} ${terminalSafe(html, "escape")}`);
-  lines.push("", fr ? "Pour trier : impartial review --undecided --level inappropriate" : "To triage: impartial review --undecided --level inappropriate", ui.advice);
+  lines.push("", fr ? "Pour trier : impartial review   (ce qui demande votre attention en premier)" : "To triage: impartial review   (what needs your attention first)", ui.advice);
   return lines.join("\n");
 }
