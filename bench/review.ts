@@ -1,6 +1,9 @@
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { setTimeout as wait } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { assess } from "../src/core/engine.js";
@@ -8,6 +11,7 @@ import type { Action, Assessment, Context, Level } from "../src/core/model.js";
 import type { HistoryItem, Platform } from "../src/importers/types.js";
 import { openStore, type ImportRow, type ReviewFilter, type ReviewSelection, type ReviewStore } from "../src/store/store.js";
 import { makePosts } from "./posts.js";
+import { get, tweetsJs, upload } from "./server-hostile.js";
 import { fmt, median, percentile, prng } from "./shared.js";
 
 /**
@@ -246,13 +250,70 @@ export function importCost(path: string, n: number, gen: Generated, dir: string)
   ];
 }
 
+/** The server of server-hostile.ts (createServer with a store and its scan jobs, as `impartial serve`), in its own process, on `db`. */
+async function serveCopy(db: string, dir: string): Promise<{ url: URL; stop: () => Promise<void> }> {
+  const home = join(dir, "served");
+  mkdirSync(home);
+  copyFileSync(db, join(home, "review.db"));
+  const child = spawn(process.execPath, [fileURLToPath(new URL("./server-hostile.js", import.meta.url)), "--serve", home], { stdio: ["ignore", "pipe", "inherit"] });
+  const line = await new Promise<string>((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`the server exited (${code}) before it listened`)));
+    createInterface({ input: child.stdout! }).once("line", resolve);
+  });
+  child.removeAllListeners("exit");
+  return {
+    url: new URL(line.trim()),
+    stop: () => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", () => resolve()), child.kill("SIGTERM")))),
+  };
+}
+
+/** GET /api/review?attention=true one after another, `count` times or until `until` says stop; latencies in ms, sorted. */
+async function pageTimes(url: URL, count: number, until: () => boolean = () => false): Promise<number[]> {
+  const out: number[] = [];
+  for (let k = 0; k < count && !until(); k++) {
+    const t = process.hrtime.bigint();
+    const body = await get(url, "/api/review?attention=true&sort=attention&limit=50");
+    if (!Array.isArray(body.items)) throw new Error(`GET /api/review answered ${JSON.stringify(body).slice(0, 200)}`);
+    out.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** The attention page, quiet then while an export of `tweets` tweets is scanned into the same store by the server's scan job. */
+export async function responsiveBench(db: string, n: number, dir: string, tweets = 40_000): Promise<string[]> {
+  const file = tweetsJs(tweets);
+  const server = await serveCopy(db, dir);
+  try {
+    await pageTimes(server.url, 5);
+    const quiet = await pageTimes(server.url, 60);
+    const id = await upload(server.url, file);
+    let job = await get(server.url, `/api/scan/${id}`);
+    for (; job.itemsRead === 0 && job.status === "running"; job = await get(server.url, `/api/scan/${id}`)) await wait(50);
+    const from = job.itemsRead as number;
+    let status = "running";
+    const poll = setInterval(() => void get(server.url, `/api/scan/${id}`).then((j) => (status = j.status as string)), 500);
+    const busy = await pageTimes(server.url, 400, () => status !== "running");
+    clearInterval(poll);
+    const after = await get(server.url, `/api/scan/${id}`);
+    const say = (label: string, t: number[]) => `    ${label.padEnd(40)} ${String(t.length).padStart(4)} requests   median ${fmt(median(t)).padStart(7)} ms   p95 ${fmt(percentile(t, 0.95)).padStart(7)} ms   max ${fmt(t[t.length - 1]!).padStart(7)} ms`;
+    return [
+      `  GET /api/review?attention=true on a served store of ${n.toLocaleString("en-CA")} items (one request at a time; the server in its own process):`,
+      say("quiet", quiet),
+      say(`while a ${tweets.toLocaleString("en-CA")}-tweet export is scanned`, busy),
+      `    the scan read ${((after.itemsRead as number) - from).toLocaleString("en-CA")} items meanwhile; ${after.status === "running" ? "still running" : String(after.status)} at the end`,
+    ];
+  } finally {
+    await server.stop();
+  }
+}
+
 function arg(name: string): string | undefined {
   const at = process.argv.indexOf(name);
   return at > 0 ? process.argv[at + 1] : undefined;
 }
 
 /** Builds each store, then runs the queries, the bulk decision and the import cost on it. */
-export function reviewBench(sizes: readonly number[] = [100_000, 400_000], runs = 7): void {
+export async function reviewBench(sizes: readonly number[] = [100_000, 400_000], runs = 7, responsive = true): Promise<void> {
   const gen = generator();
   for (const n of sizes) {
     const dir = mkdtempSync(join(tmpdir(), "impartial-bench-review-"));
@@ -264,6 +325,7 @@ export function reviewBench(sizes: readonly number[] = [100_000, 400_000], runs 
       );
       for (const l of queryBench(db, n, runs)) process.stdout.write(`${l}\n`);
       for (const l of importCost(db, n, gen, dir)) process.stdout.write(`${l}\n`);
+      if (responsive && n === sizes[0]) for (const l of await responsiveBench(db, n, dir)) process.stdout.write(`${l}\n`);
       process.stdout.write("\n");
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -273,5 +335,5 @@ export function reviewBench(sizes: readonly number[] = [100_000, 400_000], runs 
 
 if (process.argv[1] === HERE) {
   const sizes = arg("--items")?.split(",").map(Number) ?? [100_000, 400_000];
-  reviewBench(sizes, Number(arg("--runs") ?? 7));
+  await reviewBench(sizes, Number(arg("--runs") ?? 7), !process.argv.includes("--no-scan"));
 }
