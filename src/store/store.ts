@@ -1273,7 +1273,9 @@ function withoutColumnsPresent(db: Database.Database, migration: string): string
 /**
  * Lets SQLite's planner know how the items spread over the review's indexes (ANALYZE, on a sample of each index, only
  * where the tables changed much since): without it, "own words" looks as narrow as a search for a rare word, and the
- * planner walks 60,000 entries of the first instead of reading the 7 matches of the second.
+ * planner walks 60,000 entries of the first instead of reading the 7 matches of the second. With a limit, SQLite
+ * keeps only counts (sqlite_stat1), no sampled entries (sqlite_stat4 stays empty): no word of the history is copied
+ * into the statistics, where a forget would not find it.
  */
 function refreshStatistics(db: Database.Database): void {
   db.pragma("analysis_limit = 1000");
