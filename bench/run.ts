@@ -123,3 +123,6 @@ if (!only || only === "hostile") await (await import("./server-hostile.js")).hos
 if (!only || only === "pathological") (await import("./pathological.js")).pathologicalBench();
 // Peak memory of importing a 1 GB Facebook export and a 1 GB-padded tweets.js (`… run.js importers`; minutes).
 if (!only || only === "importers") (await import("./importers-memory.js")).importersMemoryBench();
+// The review page at 100,000 and 400,000 generated items: first pages, searches, a bulk decision on 10,000 and its
+// undo, what the full-text index costs an import, the page while a scan writes (`… run.js review`; minutes).
+if (!only || only === "review") await (await import("./review.js")).reviewBench();

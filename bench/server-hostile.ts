@@ -71,7 +71,7 @@ async function serve(dir: string, endless: boolean): Promise<void> {
   });
 }
 
-function get(url: URL, path: string): Promise<Record<string, unknown>> {
+export function get(url: URL, path: string): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
     request({ host: url.hostname, port: url.port, path, method: "GET" }, (res) => {
       const chunks: Buffer[] = [];
@@ -91,7 +91,7 @@ function uploadHead(size: number, fields: Record<string, string> = {}): { head: 
 }
 
 /** Uploads a file whole and returns its job's id. */
-function upload(url: URL, file: Buffer, fields: Record<string, string> = {}): Promise<string> {
+export function upload(url: URL, file: Buffer, fields: Record<string, string> = {}): Promise<string> {
   const { head, tail, length } = uploadHead(file.length, fields);
   return new Promise((resolve, reject) => {
     const req = request(
@@ -130,7 +130,7 @@ function dribble(url: URL): { socket: Socket; sent: () => number; stop: () => vo
   return { socket, sent: () => sent, stop: () => (clearInterval(timer), socket.destroy()), cut: () => closed };
 }
 
-function tweetsJs(count: number): Buffer {
+export function tweetsJs(count: number): Buffer {
   const texts = makePosts(count, 5);
   const records = texts.map((text, i) => {
     const day = new Date(Date.UTC(2012, 0, 1) + i * 3_600_000).toUTCString().replace(/^(\w+), (\d+) (\w+) (\d+) ([\d:]+) GMT$/, "$1 $3 $2 $5 +0000 $4");

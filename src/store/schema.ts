@@ -154,6 +154,28 @@ export const MIGRATIONS: readonly string[] = [
     note TEXT
   );
   `,
+  // 6: the review's lists and counts at scale (bench/review.ts: 100,000 and 400,000 items). Each item carries its state's
+  // rank (its assessment's level rank; −1 when unchecked: appropriate with no text to read) and its group's rank (own
+  // words 0, shared 1, reacted 2: core/remedies.ts's GROUP_RANK_SQL), written with it by addBatch and kept by a trigger
+  // when its assessment is replaced, and indexed in the orders of the attention view and of "by level": a first page is
+  // an index walk of 50 entries, and counts read the index, not the whole history joined to its assessments. (Plain
+  // columns, not generated ones: SQLite reads a generated column's value from the table even when an index holds it.)
+  // Items by action then date: what a rule such as "likes before 2019 → unlike" selects, read from the index alone.
+  // Assessments with categories are indexed apart, so that counts by category read only those.
+  `
+  ALTER TABLE items ADD COLUMN state_rank INTEGER NOT NULL DEFAULT -2;
+  ALTER TABLE items ADD COLUMN group_rank INTEGER NOT NULL DEFAULT 0;
+  UPDATE items SET
+    state_rank = coalesce((SELECT CASE WHEN a.level_rank = 0 AND items.readable = 0 THEN -1 ELSE a.level_rank END FROM assessments a WHERE a.platform = items.platform AND a.id = items.id), -2),
+    group_rank = CASE action WHEN 'share' THEN 1 WHEN 'like' THEN 2 WHEN 'follow' THEN 2 ELSE 0 END;
+  CREATE INDEX IF NOT EXISTS items_by_attention ON items (group_rank, state_rank DESC, created_at DESC, platform, id);
+  CREATE INDEX IF NOT EXISTS items_by_state ON items (state_rank DESC, created_at DESC, platform, id);
+  CREATE INDEX IF NOT EXISTS items_by_action ON items (action, created_at, platform, id);
+  CREATE INDEX IF NOT EXISTS assessments_with_categories ON assessments (platform, id, categories) WHERE categories <> '[]';
+  CREATE TRIGGER IF NOT EXISTS assessments_rank_update AFTER UPDATE OF level_rank ON assessments WHEN old.level_rank IS NOT new.level_rank BEGIN
+    UPDATE items SET state_rank = CASE WHEN new.level_rank = 0 AND readable = 0 THEN -1 ELSE new.level_rank END WHERE platform = new.platform AND id = new.id;
+  END;
+  `,
 ];
 
 /** Written in the header of every review database (PRAGMA application_id): "Impa". Another program's database has another, or none. */

@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import type { Action, Assessment, Level } from "../../src/core/model.js";
+import { ACTIONS, type Action, type Assessment, type Level } from "../../src/core/model.js";
+import { itemGroup } from "../../src/core/remedies.js";
 import type { HistoryItem, Platform } from "../../src/importers/types.js";
 import { ftsQuery, openStore, StoreError, type ImportRow, type ReviewStore } from "../../src/store/store.js";
 
@@ -238,5 +239,115 @@ test("forget leaves no word of the deleted items in the full-text index", () => 
     assert.ok(vocabulary.includes("elections"));
   } finally {
     rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+// At scale (bench/review.ts): each item's state and group are kept on the item itself (schema migration 6) so that the
+// attention view and "by level" read an index; what those columns say must always agree with the item's assessment and
+// action, and a search must read the same items whichever way the store chooses to read its matches.
+
+function filled(store: ReviewStore, rows: ImportRow[]): void {
+  const id = store.beginImport("x", "/tmp/export.zip", "fp");
+  store.addBatch(id, rows);
+  store.finishImport(id, { count: rows.length });
+}
+
+test("an item's state follows its assessment when the assessment is replaced: attention view, level filter and counts", () => {
+  const store = openStore(":memory:");
+  try {
+    filled(store, [
+      row(item("x", "post", "post", "2020-01-01T00:00:00.000Z", "Lovely day at the lake"), "appropriate"),
+      row(item("mastodon", "like", "like", "2021-01-01T00:00:00.000Z", "https://mastodon.social/@someone/1"), "appropriate"),
+    ]);
+    assert.equal(store.count({ attention: true }), 0);
+    assert.deepEqual(ids(store.query({ level: "unchecked" })), ["like"]);
+    store.replaceAssessments([
+      { platform: "x", id: "post", assessment: assessment("inappropriate"), rulesVersion: "2" },
+      { platform: "mastodon", id: "like", assessment: assessment("risky"), rulesVersion: "2" },
+    ]);
+    assert.deepEqual(ids(store.query({ attention: true, sort: "attention" })), ["post", "like"], "own words first, then likes");
+    assert.equal(store.counts().byLevel.inappropriate, 1);
+    assert.equal(store.counts().unchecked, 0);
+    assert.deepEqual(ids(store.query({ level: "risky" })), ["like"]);
+    store.replaceAssessments([{ platform: "mastodon", id: "like", assessment: assessment("appropriate"), rulesVersion: "3" }]);
+    assert.deepEqual(ids(store.query({ level: "unchecked" })), ["like"], "a link-only like judged appropriate again is 'not checked' again");
+    assert.deepEqual(ids(store.query({ attention: true })), ["post"]);
+  } finally {
+    store.close();
+  }
+});
+
+test("every action is in its group (own words, shared, reacted) as core/remedies.ts says", () => {
+  const store = openStore(":memory:");
+  try {
+    filled(store, ACTIONS.map((action, k) => row(item("x", action, action, `202${k}-01-01T00:00:00.000Z`, `text ${action}`), "risky")));
+    for (const group of ["own", "shared", "reacted"] as const)
+      assert.deepEqual(ids(store.query({ group, sort: "oldest" })), ACTIONS.filter((a) => itemGroup(a) === group), group);
+  } finally {
+    store.close();
+  }
+});
+
+test("a database whose ranks were lost or never written gets them back from its assessments when migrated", () => {
+  const dir = mkdtempSync(join(tmpdir(), "impartial-scale-"));
+  try {
+    const path = join(dir, "review.db");
+    const store = openStore(path);
+    filled(store, [
+      row(item("x", "bad", "post", "2020-01-01T00:00:00.000Z", "those idiots"), "inappropriate"),
+      row(item("x", "share", "share", "2021-01-01T00:00:00.000Z", "RT vote for them"), "risky"),
+      row(item("x", "fine", "post", "2022-01-01T00:00:00.000Z", "Lovely day"), "appropriate"),
+    ]);
+    store.close();
+    // As a database written before migration 6 reads: every item at the columns' defaults.
+    const raw = new Database(path);
+    raw.exec("UPDATE items SET state_rank = -2, group_rank = 0");
+    raw.pragma("user_version = 5");
+    raw.close();
+    const again = openStore(path);
+    try {
+      assert.deepEqual(ids(again.query({ attention: true, sort: "attention" })), ["bad", "share"]);
+      assert.deepEqual(ids(again.query({ group: "shared" })), ["share"]);
+      assert.equal(again.counts().byLevel.appropriate, 1);
+    } finally {
+      again.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a search reads the same items whether its word is in most items or in one, with a filter or not, and counts them", () => {
+  const store = openStore(":memory:");
+  try {
+    const rows: ImportRow[] = [];
+    for (let k = 0; k < 40; k++) {
+      const text = `${k % 4 === 0 ? "Journée au lac" : "Une journée"} numéro ${k}${k === 7 ? " Kapuskasing" : ""}`;
+      rows.push(row(item("x", `p${k}`, k % 3 === 0 ? "like" : "post", `20${10 + (k % 10)}-01-01T00:00:${String(k).padStart(2, "0")}.000Z`, text), k % 5 === 0 ? "risky" : "appropriate"));
+    }
+    filled(store, rows);
+    const expect = (has: (r: ImportRow) => boolean) => rows.filter(has).map((r) => r.item.id).sort();
+    const sorted = (list: string[]) => [...list].sort();
+    // "journee" is in every item (read from an index in order); "kapuskasing" in one (read by its row id).
+    for (const [search, has] of [
+      ["journee", () => true],
+      ["lac", (r: ImportRow) => r.item.text.includes("lac")],
+      ["kapuskasing", (r: ImportRow) => r.item.text.includes("Kapuskasing")],
+    ] as const) {
+      assert.deepEqual(sorted(ids(store.query({ search }))), expect(has), search);
+      assert.equal(store.counts({ search }).total, expect(has).length, search);
+      const own = (r: ImportRow) => has(r) && r.item.action === "post" && r.assessment.level === "risky";
+      assert.deepEqual(sorted(ids(store.query({ search, group: "own", level: "risky" }))), expect(own), `${search}, own and risky`);
+      assert.equal(store.count({ search, group: "own", level: "risky" }), expect(own).length);
+    }
+    const page = store.query({ search: "journee", sort: "level", limit: 5 });
+    assert.deepEqual(ids(page), ids(store.query({ sort: "level", limit: 5 })), "a word in every item pages as the whole history does");
+    store.decideMany({ selection: { search: "lac" } }, "keep");
+    const counted = store.counts({ search: "journee" });
+    assert.equal(counted.byDecision.keep, expect((r) => r.item.text.includes("lac")).length);
+    assert.equal(counted.byDecision.undecided, 40 - counted.byDecision.keep);
+    assert.equal(counted.byCategory.partisan, expect((r) => r.assessment.level === "risky").length);
+  } finally {
+    store.close();
   }
 });
