@@ -47,7 +47,7 @@ function option(value: string, label: string): HTMLOptionElement {
 export function buildTodo(t: ReviewStrings, lang: Lang): HTMLElement {
   return el(
     "section",
-    { "aria-labelledby": "todo-heading", class: "todo", id: "todo" },
+    { "aria-labelledby": "todo-heading", class: "todo-section", id: "todo" },
     heading(3, t.todoHeading, "todo-heading"),
     el("p", { class: "hint" }, t.todoHint),
     el("div", { class: "todo-progress" }, el("label", { for: "todo-bar", id: "todo-progress" }, ""), el("progress", { id: "todo-bar", max: "1", value: "0" })),

@@ -49,7 +49,7 @@ export const REVIEW_STRINGS = {
     networkError: "The Impartial server on this computer did not answer. Is impartial serve still running?",
     noStore: "This server has no review database open, so there is nothing to review and nowhere to store a scan. Start it with impartial serve (which opens your review database).",
     historyHeading: "Your history",
-    empty: "Nothing is stored yet. Choose an export above and scan it: its items will be listed here.",
+    empty: "Nothing is stored yet. Choose an export and scan it: its items will be listed here.",
     storedSummary: (total: string, risky: string, inappropriate: string, undecided: string) => `${total} items stored: ${inappropriate} inappropriate, ${risky} risky. ${undecided} without a decision.`,
     timelineHeading: "Items by year and level",
     chartLabel: "Stacked bars: items by year, split by level. The same numbers are in the table that follows.",
@@ -233,7 +233,7 @@ export const REVIEW_STRINGS = {
     networkError: "Le serveur Impartial de cet ordinateur n'a pas répondu. La commande impartial serve fonctionne-t-elle encore ?",
     noStore: "Ce serveur n'a aucune base de données d'examen ouverte : il n'y a donc rien à examiner ni d'endroit où conserver une analyse. Lancez-le avec impartial serve (qui ouvre votre base de données d'examen).",
     historyHeading: "Votre historique",
-    empty: "Rien n'est encore conservé. Choisissez une exportation ci-dessus et analysez-la : ses éléments figureront ici.",
+    empty: "Rien n'est encore conservé. Choisissez une exportation et analysez-la : ses éléments figureront ici.",
     storedSummary: (total: string, risky: string, inappropriate: string, undecided: string) =>
       `Éléments conservés : ${total} (inapproprié : ${inappropriate} ; risqué : ${risky}). Sans décision : ${undecided}.`,
     timelineHeading: "Éléments par année et par niveau",

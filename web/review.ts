@@ -338,7 +338,7 @@ function fillDetail(item: ReviewItem, rowId: string, cell: HTMLElement): void {
   else if (item.text) parts.push(el("p", { class: "full-text", dir: "auto", ...(item.textLang ? { lang: item.textLang } : {}) }, item.text));
   const facts: (Node | string)[] = [];
   if (item.url && /^https?:\/\//i.test(item.url)) facts.push(el("a", { href: item.url, rel: "noreferrer noopener" }, t.openLink));
-  if (item.engagement !== null && item.engagement !== undefined) facts.push(` ${t.engagementIs(formatCount(item.engagement, lang))}`);
+  if (item.engagement) facts.push(` ${t.engagementIs(formatCount(item.engagement, lang))}`);
   if (facts.length) parts.push(el("p", {}, ...facts));
   if (item.beforeService) parts.push(el("p", { class: "hint" }, t.beforeService));
   if (item.categories.length) parts.push(el("p", {}, `${t.colCategories}${lang === "fr" ? "\u00a0:" : ":"} ${item.categories.map((c) => t.category[c] ?? c).join(", ")}`));
@@ -428,7 +428,7 @@ async function decide(row: HTMLTableRowElement, decision: DecisionChoice | "clea
     // By key, on to the next item; by click, the focus stays on the row's button.
     if (byKey) focusRow(nextRow(fresh!, 1) ?? fresh);
     else (fresh!.querySelector<HTMLButtonElement>(`button[data-decision="${decision}"]`) ?? fresh!.querySelector<HTMLButtonElement>("button.triage"))?.focus();
-    void refreshAfterChange(false);
+    refreshSoon();
   } catch (e) {
     status.textContent = `${t.decisionFailed} ${(e as Error).message}`;
   }
@@ -465,6 +465,14 @@ async function undo(change?: number): Promise<void> {
 }
 
 const triage: TriageContext = { lang, api, changed: () => refreshAfterChange(true), undo };
+
+/** How long the counts wait after a decision, so that a run of keyed decisions asks for them once. */
+const COUNTS_WAIT_MS = 600;
+let countsTimer: ReturnType<typeof setTimeout> | undefined;
+function refreshSoon(): void {
+  clearTimeout(countsTimer);
+  countsTimer = setTimeout(() => void refreshAfterChange(false), COUNTS_WAIT_MS);
+}
 
 /** After a change of decisions: the counts, the to-do list and the rules; the list too when many items changed. */
 async function refreshAfterChange(list: boolean): Promise<void> {
@@ -1111,7 +1119,10 @@ function start(): void {
     if (e.target instanceof Element) void rulesClick(triage, e.target);
   });
   document.addEventListener("keydown", onKey);
-  void refresh();
+  void refresh().then(() => {
+    // A history already stored comes first, the form to scan another export after it; an empty one below the form.
+    if (byId("review-summary").dataset.state === "stored") mount.prepend(mount.querySelector("section.history")!);
+  });
 }
 
 start();

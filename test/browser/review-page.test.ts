@@ -1,6 +1,7 @@
-import { describe, test } from "node:test";
+import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -386,10 +387,10 @@ const TRIAGE = [
 ];
 
 /** A server of its own over `store`, a browser context at 1280 px, and the page at `path`; all closed after `run`. */
-async function withOwnServer(store: ReviewStore, path: string, run: (page: Page, url: string) => Promise<void>, viewport = { width: 1280, height: 900 }): Promise<void> {
+async function withOwnServer(app: App, store: ReviewStore, path: string, run: (page: Page, url: string) => Promise<void>, viewport = { width: 1280, height: 900 }): Promise<void> {
   const own = createServer({ port: 0, store });
   const { url } = await own.listen();
-  const context = await appRef().browser.newContext({ viewport });
+  const context = await app.browser.newContext({ viewport });
   context.setDefaultTimeout(5_000);
   try {
     const page = await context.newPage();
@@ -405,12 +406,11 @@ async function withOwnServer(store: ReviewStore, path: string, run: (page: Page,
   }
 }
 
-let appRef: () => App;
 const items = (page: Page) => page.locator("#review-table tr.item");
 const idsShown = (page: Page) => items(page).evaluateAll((rows) => rows.map((r) => r.getAttribute("data-id")));
 
 describe("triage on the review page, in a real browser", { skip: skipWithoutChromium() }, () => {
-  appRef = appForSuite();
+  const app = appForSuite();
 
   for (const p of TRIAGE) {
     describe(p.lang, () => {
@@ -418,7 +418,7 @@ describe("triage on the review page, in a real browser", { skip: skipWithoutChro
         const store = openStore(":memory:");
         storeRows(store, MIXED_HISTORY);
         try {
-          await withOwnServer(store, p.path, async (page) => {
+          await withOwnServer(app(), store, p.path, async (page) => {
             await items(page).first().waitFor();
             assert.deepEqual(await idsShown(page), ["post-bad", "fr-vote", "post-risky", "share-risky", "like-bad", "like-risky"]);
             assert.deepEqual(await items(page).evaluateAll((rows) => rows.map((r) => r.getAttribute("data-level"))), ["inappropriate", "risky", "risky", "risky", "inappropriate", "risky"], "no appropriate item");
@@ -439,7 +439,7 @@ describe("triage on the review page, in a real browser", { skip: skipWithoutChro
         const store = openStore(":memory:");
         storeRows(store, MIXED_HISTORY);
         try {
-          await withOwnServer(store, `${p.path}#view=all`, async (page) => {
+          await withOwnServer(app(), store, `${p.path}#view=all`, async (page) => {
             const like = items(page).and(page.locator('[data-id="like-risky"]'));
             await like.waitFor();
             assert.deepEqual(await like.locator("button.triage").allInnerTexts(), p.unlike);
@@ -463,7 +463,7 @@ describe("triage on the review page, in a real browser", { skip: skipWithoutChro
         const store = openStore(":memory:");
         storeRows(store, MIXED_HISTORY);
         try {
-          await withOwnServer(store, p.path, async (page) => {
+          await withOwnServer(app(), store, p.path, async (page) => {
             await items(page).first().waitFor();
             await page.locator("#filter-search").fill("elections federales");
             await page.locator("#review-table").and(page.locator('[data-total="1"]')).waitFor();
@@ -481,7 +481,7 @@ describe("triage on the review page, in a real browser", { skip: skipWithoutChro
         const store = openStore(":memory:");
         storeRows(store, MIXED_HISTORY);
         try {
-          await withOwnServer(store, p.path, async (page) => {
+          await withOwnServer(app(), store, p.path, async (page) => {
             await items(page).first().waitFor();
             await page.locator("body").press("j");
             await waitForFocus(page, "tr.item[data-id='post-bad']");
@@ -511,7 +511,7 @@ describe("triage on the review page, in a real browser", { skip: skipWithoutChro
         const store = openStore(":memory:");
         storeRows(store, MIXED_HISTORY);
         try {
-          await withOwnServer(store, `${p.path}#view=all&action=like`, async (page) => {
+          await withOwnServer(app(), store, `${p.path}#view=all&action=like`, async (page) => {
             await page.locator("#review-table").and(page.locator('[data-total="4"]')).waitFor();
             await items(page).nth(0).locator("input.select-item").check();
             await items(page).nth(1).locator("input.select-item").check();
@@ -554,7 +554,7 @@ describe("triage on the review page, in a real browser", { skip: skipWithoutChro
           first.setDecision("x", "post-bad", "delete");
           first.setDecision("x", "share-risky", "delete");
           first.setDecision("x", "post-risky", "keep");
-          await withOwnServer(first, p.path, async (page) => {
+          await withOwnServer(app(), first, p.path, async (page) => {
             const box = page.locator('#todo-list input[data-id="like-risky"]');
             await box.waitFor();
             assert.equal(await page.locator("#todo-progress").innerText(), p.lang === "en" ? "0 of 3 done" : "0 sur 3 faits");
@@ -567,7 +567,7 @@ describe("triage on the review page, in a real browser", { skip: skipWithoutChro
           first.close();
           const again = openStore(file);
           try {
-            await withOwnServer(again, p.path, async (page) => {
+            await withOwnServer(app(), again, p.path, async (page) => {
               const box = page.locator('#todo-list input[data-id="like-risky"]');
               await box.waitFor();
               assert.equal(await box.isChecked(), true, "ticked after the restart");
@@ -586,6 +586,7 @@ describe("triage on the review page, in a real browser", { skip: skipWithoutChro
         storeRows(store, MIXED_HISTORY);
         try {
           await withOwnServer(
+            app(),
             store,
             p.path,
             async (page) => {
@@ -606,5 +607,54 @@ describe("triage on the review page, in a real browser", { skip: skipWithoutChro
         }
       });
     });
+  }
+});
+
+/** The real X archive the project keeps beside the code (../shared), scanned by the CLI into a database of its own. */
+const X_SAMPLE = fileURLToPath(new URL("../../../../shared/exports/x-archive-milahu104", import.meta.url));
+const CLI = fileURLToPath(new URL("../../src/cli/main.js", import.meta.url));
+
+describe("the review of the real X sample, photographed", { skip: skipWithoutChromium() || (existsSync(X_SAMPLE) ? false : `no X sample at ${X_SAMPLE} (../shared is absent): screenshots of the real review skipped`) }, () => {
+  const app = appForSuite();
+  let dir = "";
+  let db = "";
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), "impartial-x-sample-"));
+    db = join(dir, "review.db");
+    const scan = spawnSync(process.execPath, [CLI, "scan", X_SAMPLE, "--db", db, "--lang", "en"], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    assert.ok(existsSync(db), `the scan stored nothing (exit ${scan.status}): ${scan.stderr.slice(0, 500)}`);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  for (const lang of ["en", "fr"] as const) {
+    for (const size of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+      test(`${lang} at ${size.width} px: what needs attention first, axe-clean, no sideways scrolling`, async () => {
+        const store = openStore(db);
+        try {
+          await withOwnServer(
+            app(),
+            store,
+            lang === "en" ? "/review/" : "/fr/revue/",
+            async (page) => {
+              const rows = page.locator("#review-table tr.item");
+              await rows.first().waitFor({ timeout: 15_000 });
+              const groups = await rows.evaluateAll((r) => r.map((row) => row.getAttribute("data-action")));
+              assert.ok(!groups.includes("like") || groups.indexOf("like") > groups.lastIndexOf("reply"), "likes after own words");
+              assert.ok(!(await rows.evaluateAll((r) => r.map((row) => row.getAttribute("data-level")))).includes("appropriate"));
+              await rows.nth(1).locator("button.expand").click();
+              const width = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+              assert.ok(width[0]! <= width[1]!, `the page is ${width[0]} px wide on a ${width[1]} px screen`);
+              assert.deepEqual(await axeViolations(page), []);
+              // A page of 50 items is a tall photograph: more time than a click's.
+              page.setDefaultTimeout(30_000);
+              await saveScreenshot(page, `review-x-sample-${size.width}-${lang}`);
+            },
+            size,
+          );
+        } finally {
+          store.close();
+        }
+      });
+    }
   }
 });
