@@ -51,6 +51,7 @@ export const REVIEW_STRINGS = {
     historyHeading: "Your history",
     empty: "Nothing is stored yet. Choose an export and scan it: its items will be listed here.",
     storedSummary: (total: string, risky: string, inappropriate: string, undecided: string) => `${total} items stored: ${inappropriate} inappropriate, ${risky} risky. ${undecided} without a decision.`,
+    uncheckedSummary: (n: string) => ` ${n} not checked: the export gives only their link.`,
     timelineHeading: "Items by year and level",
     chartLabel: "Stacked bars: items by year, split by level. The same numbers are in the table that follows.",
     timelineCaption: "Items by year and level",
@@ -234,6 +235,7 @@ export const REVIEW_STRINGS = {
     noStore: "Ce serveur n'a aucune base de données d'examen ouverte : il n'y a donc rien à examiner ni d'endroit où conserver une analyse. Lancez-le avec impartial serve (qui ouvre votre base de données d'examen).",
     historyHeading: "Votre historique",
     empty: "Rien n'est encore conservé. Choisissez une exportation et analysez-la : ses éléments figureront ici.",
+    uncheckedSummary: (n: string) => ` Non vérifiés : ${n} (l'exportation ne donne que leur lien).`,
     storedSummary: (total: string, risky: string, inappropriate: string, undecided: string) =>
       `Éléments conservés : ${total} (inapproprié : ${inappropriate} ; risqué : ${risky}). Sans décision : ${undecided}.`,
     timelineHeading: "Éléments par année et par niveau",
@@ -535,23 +537,26 @@ export function selectionLinks(state: FilterState, lang: Lang): { intro: string;
 export interface TimelineRow {
   /** Four digits, or "?" for items without a readable date. */
   year: string;
-  counts: Record<Level, number>;
+  counts: Record<ReviewState, number>;
   total: number;
 }
 
-/** One row per year, oldest first (an unknown year last), each with its count by level. */
-export function timelineRows(byYearLevel: Readonly<Record<string, Partial<Record<Level, number>>>> | undefined): TimelineRow[] {
+/** The states a timeline stacks, bottom to top: not checked, then each level from appropriate up. */
+export const TIMELINE_STATES: readonly ReviewState[] = ["unchecked", ...LEVELS];
+
+/** One row per year, oldest first (an unknown year last), each with its count by state. */
+export function timelineRows(byYearLevel: Readonly<Record<string, Partial<Record<ReviewState, number>>>> | undefined): TimelineRow[] {
   return Object.entries(byYearLevel ?? {})
     .map(([year, c]) => {
-      const counts = { appropriate: c.appropriate ?? 0, risky: c.risky ?? 0, inappropriate: c.inappropriate ?? 0 };
-      return { year, counts, total: counts.appropriate + counts.risky + counts.inappropriate };
+      const counts = { appropriate: c.appropriate ?? 0, risky: c.risky ?? 0, inappropriate: c.inappropriate ?? 0, unchecked: c.unchecked ?? 0 };
+      return { year, counts, total: counts.appropriate + counts.risky + counts.inappropriate + counts.unchecked };
     })
     .filter((r) => r.total > 0)
     .sort((a, b) => (a.year === "?" ? 1 : b.year === "?" ? -1 : a.year.localeCompare(b.year)));
 }
 
 export interface BarSegment {
-  level: Level;
+  level: ReviewState;
   count: number;
   y: number;
   height: number;
@@ -562,7 +567,7 @@ export interface TimelineBar {
   total: number;
   x: number;
   width: number;
-  /** Bottom to top: appropriate, risky, inappropriate; levels with no item are left out. */
+  /** Bottom to top: not checked, appropriate, risky, inappropriate; states with no item are left out. */
   segments: BarSegment[];
 }
 
@@ -573,7 +578,7 @@ export function timelineBars(rows: readonly TimelineRow[], options: { height: nu
     const x = options.gap + i * (options.barWidth + options.gap);
     let top = options.height;
     const segments: BarSegment[] = [];
-    for (const level of LEVELS) {
+    for (const level of TIMELINE_STATES) {
       const count = row.counts[level];
       if (count === 0) continue;
       const height = (count / max) * options.height;

@@ -78,10 +78,12 @@ interface ReviewItem {
 
 interface Counts {
   total: number;
+  /** Items with no text to read in which nothing was found. */
+  unchecked?: number;
   byLevel: Record<Level, number>;
   byPlatform: Partial<Record<Platform, number>>;
   byYear: Record<string, number>;
-  byYearLevel?: Record<string, Record<Level, number>>;
+  byYearLevel?: Record<string, Partial<Record<ReviewState, number>>>;
   byDecision: Record<string, number>;
 }
 
@@ -616,11 +618,11 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
-const LEVEL_FILL: Record<Level, string> = { appropriate: "#03662a", risky: "#b35900", inappropriate: "#a62a1e" };
+const LEVEL_FILL: Record<ReviewState, string> = { appropriate: "#03662a", risky: "#b35900", inappropriate: "#a62a1e", unchecked: "#6f6f6f" };
 
 /** Each level has its own fill pattern as well as its own colour, so the chart reads without colour. */
 function patterns(): SVGDefsElement {
-  const pattern = (level: Level, ...marks: SVGElement[]) =>
+  const pattern = (level: ReviewState, ...marks: SVGElement[]) =>
     svg("pattern", { id: `fill-${level}`, width: 8, height: 8, patternUnits: "userSpaceOnUse" }, svg("rect", { width: 8, height: 8, fill: LEVEL_FILL[level] }), ...marks);
   return svg(
     "defs",
@@ -628,6 +630,7 @@ function patterns(): SVGDefsElement {
     pattern("appropriate"),
     pattern("risky", svg("path", { d: "M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4", stroke: "#fff", "stroke-width": 1.5 })),
     pattern("inappropriate", svg("path", { d: "M0,0 l8,8 M8,0 l-8,8", stroke: "#fff", "stroke-width": 1.5 })),
+    pattern("unchecked", svg("circle", { cx: 4, cy: 4, r: 1.5, fill: "#fff" })),
   );
 }
 
@@ -650,11 +653,17 @@ function timelineChart(rows: readonly TimelineRow[]): SVGSVGElement {
   return chart;
 }
 
-function legend(): HTMLElement {
+/** The states the timeline shows, worst first: not checked only when some item is. */
+function shownStates(rows: readonly TimelineRow[]): ReviewState[] {
+  const levels: ReviewState[] = [...LEVELS].reverse();
+  return rows.some((r) => r.counts.unchecked > 0) ? [...levels, "unchecked"] : levels;
+}
+
+function legend(rows: readonly TimelineRow[]): HTMLElement {
   return el(
     "ul",
     { class: "timeline-legend", "aria-label": t.legend },
-    ...[...LEVELS].reverse().map((level) => {
+    ...shownStates(rows).map((level) => {
       // The chart's patterns are in the same document, so the swatch refers to them by id.
       const swatch = svg("svg", { width: 16, height: 16, "aria-hidden": "true", focusable: "false" }, svg("rect", { width: 16, height: 16, fill: `url(#fill-${level})` }));
       return el("li", {}, swatch as unknown as Node, ` ${t.level[level]}`);
@@ -663,7 +672,7 @@ function legend(): HTMLElement {
 }
 
 function timelineTable(rows: readonly TimelineRow[]): HTMLElement {
-  const order = [...LEVELS].reverse();
+  const order = shownStates(rows);
   return el(
     "table",
     { id: "timeline-table", class: "timeline-table" },
@@ -681,7 +690,7 @@ function timelineTable(rows: readonly TimelineRow[]): HTMLElement {
 
 function showTimeline(counts: Counts): void {
   const rows = timelineRows(counts.byYearLevel);
-  byId("timeline").replaceChildren(el("div", { class: "timeline-figure" }, timelineChart(rows), legend()), timelineTable(rows));
+  byId("timeline").replaceChildren(el("div", { class: "timeline-figure" }, timelineChart(rows), legend(rows)), timelineTable(rows));
 }
 
 /** The platforms whose history is stored, to delete one of them. */
@@ -756,7 +765,7 @@ async function showCounts(): Promise<ReviewAnswer | undefined> {
   }
   body.hidden = false;
   summary.dataset.state = "stored";
-  summary.textContent = t.storedSummary(formatCount(c.total, lang), formatCount(c.byLevel.risky, lang), formatCount(c.byLevel.inappropriate, lang), formatCount(c.byDecision.undecided ?? 0, lang));
+  summary.textContent = t.storedSummary(formatCount(c.total, lang), formatCount(c.byLevel.risky, lang), formatCount(c.byLevel.inappropriate, lang), formatCount(c.byDecision.undecided ?? 0, lang)) + (c.unchecked ? t.uncheckedSummary(formatCount(c.unchecked, lang)) : "");
   showLeft(overall.left);
   showTimeline(c);
   showYears(c);
@@ -791,6 +800,8 @@ async function showPage(keepFocus = false): Promise<void> {
   shown = answer.items;
   matchingTotal = answer.total;
   showLeft(answer.left);
+  // The focus goes back to the list only if it is still there (not if the person went on to the search meanwhile).
+  const focusInList = tbody.contains(document.activeElement);
   tbody.replaceChildren(...answer.items.flatMap(itemRows));
   showSelection();
   showSelectionReports();
@@ -798,7 +809,7 @@ async function showPage(keepFocus = false): Promise<void> {
   byId<HTMLButtonElement>("page-previous").disabled = filters.offset === 0;
   byId<HTMLButtonElement>("page-next").disabled = filters.offset + answer.items.length >= answer.total;
   byId("review-table").dataset.total = String(answer.total);
-  if (focused !== undefined) {
+  if (focused !== undefined && focusInList) {
     const rows = [...tbody.querySelectorAll<HTMLTableRowElement>("tr.item")];
     focusRow(rows[Math.min(Number(focused), rows.length - 1)]);
   }

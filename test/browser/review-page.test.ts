@@ -452,6 +452,9 @@ describe("triage on the review page, in a real browser", { skip: skipWithoutChro
             assert.equal(await boost.locator(".not-checked").innerText(), p.notChecked);
             assert.equal(await boost.locator("td.text a").getAttribute("href"), "https://mastodon.social/@someone/2");
             assert.equal(await boost.locator("td.level").innerText(), p.lang === "en" ? "not checked" : "non vérifié");
+            // Counted apart, in the summary and the timeline, never as appropriate.
+            assert.match(await page.locator("#review-summary").innerText(), p.lang === "en" ? / 1 not checked: the export gives only their link\.$/ : / Non vérifiés : 1 \(l'exportation ne donne que leur lien\)\.$/);
+            assert.deepEqual(await page.locator("#timeline-table thead th").allInnerTexts(), p.lang === "en" ? ["Year", "inappropriate", "risky", "appropriate", "not checked", "Total"] : ["Année", "inapproprié", "risqué", "approprié", "non vérifié", "Total"]);
             assert.deepEqual(await axeViolations(page), []);
           });
         } finally {

@@ -100,7 +100,10 @@ describe("the History review page's logic", () => {
       "2019": { appropriate: 0, risky: 0, inappropriate: 0 },
     });
     assert.deepEqual(rows.map((r) => r.year), ["2018", "2021", "?"], "a year with nothing is not drawn");
-    assert.deepEqual(rows[0], { year: "2018", counts: { appropriate: 3, risky: 1, inappropriate: 0 }, total: 4 });
+    assert.deepEqual(rows[0], { year: "2018", counts: { appropriate: 3, risky: 1, inappropriate: 0, unchecked: 0 }, total: 4 });
+    const bare = timelineRows({ "2021": { appropriate: 0, risky: 0, inappropriate: 0, unchecked: 5 } });
+    assert.deepEqual(bare.map((r) => [r.year, r.total]), [["2021", 5]], "a year of items never read is drawn too, as not checked");
+    assert.deepEqual(timelineBars(bare, { height: 100, barWidth: 40, gap: 20 })[0]!.segments.map((s) => s.level), ["unchecked"]);
     assert.deepEqual(timelineRows(undefined), []);
   });
 
