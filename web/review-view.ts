@@ -1,4 +1,4 @@
-import { ACTIONS, CATEGORIES, LEVELS, ROLES, type Action, type Category, type Lang, type Level, type Role } from "../src/core/model.js";
+import { ACTIONS, CATEGORIES, LEVELS, ROLES, type Action, type Category, type Lang, type Role } from "../src/core/model.js";
 import { decisionName, type ItemGroup } from "../src/core/remedies.js";
 import { PLATFORMS, type Platform } from "../src/importers/types.js";
 import { isKnownDate } from "../src/core/dates.js";
