@@ -1,9 +1,10 @@
-import { CATEGORIES, LEVELS, ROLES, type Category, type Lang, type Level, type Role } from "../src/core/model.js";
+import { ACTIONS, CATEGORIES, LEVELS, ROLES, type Action, type Category, type Lang, type Role } from "../src/core/model.js";
+import { decisionName, type ItemGroup } from "../src/core/remedies.js";
 import { PLATFORMS, type Platform } from "../src/importers/types.js";
 import { isKnownDate } from "../src/core/dates.js";
 
 import { REPORT_LABELS, selectionText } from "../src/report/html.js";
-import type { ReviewSelection } from "../src/store/store.js";
+import type { ReviewSelection, ReviewState, Sort } from "../src/store/store.js";
 
 export { langOfPath } from "./site.js";
 
@@ -48,8 +49,9 @@ export const REVIEW_STRINGS = {
     networkError: "The Impartial server on this computer did not answer. Is impartial serve still running?",
     noStore: "This server has no review database open, so there is nothing to review and nowhere to store a scan. Start it with impartial serve (which opens your review database).",
     historyHeading: "Your history",
-    empty: "Nothing is stored yet. Choose an export above and scan it: its items will be listed here.",
+    empty: "Nothing is stored yet. Choose an export and scan it: its items will be listed here.",
     storedSummary: (total: string, risky: string, inappropriate: string, undecided: string) => `${total} items stored: ${inappropriate} inappropriate, ${risky} risky. ${undecided} without a decision.`,
+    uncheckedSummary: (n: string) => ` ${n} not checked: the export gives only their link.`,
     timelineHeading: "Items by year and level",
     chartLabel: "Stacked bars: items by year, split by level. The same numbers are in the table that follows.",
     timelineCaption: "Items by year and level",
@@ -68,6 +70,7 @@ export const REVIEW_STRINGS = {
     previous: "Previous page",
     next: "Next page",
     tableCaption: "Stored items, worst level first, then newest",
+    tableCaptionIn: (order: string) => `Stored items: ${order.toLowerCase()}`,
     colDate: "Date",
     colPlatform: "Platform",
     colAction: "Action",
@@ -82,7 +85,7 @@ export const REVIEW_STRINGS = {
     noFinding: "No finding.",
     undecided: "No decision yet",
     decisionIs: (decision: string) => `Decision: ${decision}`,
-    clear: "Clear",
+    clear: "Clear the decision",
     recorded: (decision: string, date: string) => `Recorded: ${decision} for the item of ${date}.`,
     cleared: (date: string) => `Decision cleared for the item of ${date}.`,
     decisionFailed: "The decision was not recorded:",
@@ -113,6 +116,89 @@ export const REVIEW_STRINGS = {
     decisionButton: { keep: "Keep", delete: "Delete", edit: "Edit", "make-private": "Make private" } satisfies Record<DecisionChoice, string>,
     roles: { employee: "Employee", manager: "Manager", executive: "Executive", "deputy-head": "Deputy head" } satisfies Record<Role, string>,
     unofficial: "French quotations of the guidance are unofficial translations.",
+    viewLabel: "Which items to show",
+    viewAttention: "What needs attention",
+    viewAll: "Show everything",
+    attentionHint: "Risky and inappropriate items without a decision: your own words first, then what you shared, then what you liked.",
+    left: (n: string) => `${n} left to look at`,
+    leftNone: "Nothing left to look at: every risky or inappropriate item has a decision.",
+    searchLabel: "Search the text",
+    searchHint: "Every word must be there; accents and capitals do not matter.",
+    sortLabel: "Order",
+    sort: { attention: "What needs attention first", level: "Worst level first", newest: "Newest first", oldest: "Oldest first", platform: "By platform", engagement: "Most liked and reposted first" } satisfies Record<Sort, string>,
+    actionLabel: "Action",
+    groupLabel: "Whose words",
+    group: { own: "Your own words (posts, replies, comments, bio)", shared: "What you shared or boosted", reacted: "What you liked or followed" } satisfies Record<ItemGroup, string>,
+    actionName: { post: "Posts", reply: "Replies", comment: "Comments", share: "Shares and boosts", like: "Likes and favourites", follow: "Follows", profile: "Profile bio" } satisfies Record<Action, string>,
+    notChecked: "Not checked — open it to see",
+    notCheckedWhy: "The export gives only a link, so Impartial could not read it.",
+    colSelect: "Select",
+    colWhat: "What",
+    selectItem: "Select",
+    details: "Details",
+    noteLabel: "Your note",
+    noteHint: "Kept with the decision, in the reports and the to-do list.",
+    saveNote: "Save the note",
+    noteSaved: "Note saved.",
+    noteNeedsDecision: "Give a decision first: the note is saved with it.",
+    engagementIs: (n: string) => `Liked and reposted ${n} times.`,
+    keysSummary: "Keyboard shortcuts",
+    keysNote: "The keys do nothing while you type in a field.",
+    keys: [
+      ["j", "next item"],
+      ["k", "previous item"],
+      ["o, Enter", "show or hide the details"],
+      ["x", "select or unselect"],
+      ["1 to 4", "the item's decisions, in the order of its buttons"],
+      ["0", "clear the decision"],
+      ["u", "undo the last change"],
+      ["/", "search"],
+    ] as readonly (readonly [string, string])[],
+    undo: "Undo",
+    undone: (what: string, n: string) => `Undone: ${what} (${n} items restored).`,
+    nothingToUndo: "There is nothing to undo.",
+    undoFailed: "The change was not undone:",
+    bulkHeading: "Decide for many at once",
+    selectPage: "Select this page",
+    selectAllMatching: (n: string) => `Select all ${n} matching this filter`,
+    unselectAll: "Unselect all",
+    selectedCount: (n: string) => `${n} selected.`,
+    allMatchingSelected: (n: string) => `All ${n} items matching this filter are selected.`,
+    bulkDecision: "Decision for the selection",
+    bulkApply: "Apply to the selection",
+    bulkNothing: "Select items first.",
+    bulkDone: (changed: string, skipped: string) => `${changed} changed, ${skipped} skipped (can't be done to them: a like can only be kept or unliked, a bio only kept or edited).`,
+    bulkFailed: "The decision was not recorded:",
+    generic: { keep: "Keep", delete: "Delete, unlike, undo the share or unfollow (as each item allows)", edit: "Edit (where the platform allows)", "make-private": "Make private (where the platform allows)", clear: "Clear the decision" },
+    rulesHeading: "Saved rules",
+    rulesHint: "A rule gives its decision to every matching item without one, now and in every later scan. It never replaces a decision you gave.",
+    ruleActions: "Actions (none ticked: all)",
+    ruleBefore: "Made before",
+    ruleLevel: "Level",
+    ruleSearch: "Words in the text",
+    ruleElection: "Only items made during an election period",
+    ruleDecision: "Decision",
+    ruleNote: "Note (optional)",
+    ruleSave: "Save the rule and apply it",
+    ruleNeedsCondition: "Choose at least one condition.",
+    ruleSaved: (changed: string, skipped: string) => `Rule saved and applied: ${changed} items decided, ${skipped} skipped.`,
+    ruleApplied: (n: string) => `decided ${n} items`,
+    ruleUndone: "its decisions were undone",
+    ruleDelete: "Delete the rule",
+    ruleDeleted: "Rule deleted. The decisions it made stay: undo them first to remove them.",
+    noRules: "No rule yet.",
+    ruleEvery: "every item",
+    ruleBeforeText: (date: string) => `made before ${date}`,
+    ruleSearchText: (words: string) => `with “${words}”`,
+    ruleElectionText: "during an election period",
+    todoHeading: "To-do list",
+    todoHint: "What you decided to do on each platform, with a link to each item. Tick each one once done there: the ticks are kept in the review database.",
+    todoProgress: (done: string, total: string) => `${done} of ${total} done`,
+    todoEmpty: "Nothing to do yet: decide to delete, unlike, edit or make private an item and it appears here.",
+    todoHtml: "To-do list (HTML, printable)",
+    todoCsv: "To-do list (CSV)",
+    todoMore: (n: string) => `… and ${n} more, in the downloads.`,
+    todoFailed: "The tick was not saved:",
   },
   fr: {
     uploadHeading: "Analyser une exportation",
@@ -148,7 +234,8 @@ export const REVIEW_STRINGS = {
     networkError: "Le serveur Impartial de cet ordinateur n'a pas répondu. La commande impartial serve fonctionne-t-elle encore ?",
     noStore: "Ce serveur n'a aucune base de données d'examen ouverte : il n'y a donc rien à examiner ni d'endroit où conserver une analyse. Lancez-le avec impartial serve (qui ouvre votre base de données d'examen).",
     historyHeading: "Votre historique",
-    empty: "Rien n'est encore conservé. Choisissez une exportation ci-dessus et analysez-la : ses éléments figureront ici.",
+    empty: "Rien n'est encore conservé. Choisissez une exportation et analysez-la : ses éléments figureront ici.",
+    uncheckedSummary: (n: string) => ` Non vérifiés : ${n} (l'exportation ne donne que leur lien).`,
     storedSummary: (total: string, risky: string, inappropriate: string, undecided: string) =>
       `Éléments conservés : ${total} (inapproprié : ${inappropriate} ; risqué : ${risky}). Sans décision : ${undecided}.`,
     timelineHeading: "Éléments par année et par niveau",
@@ -169,6 +256,7 @@ export const REVIEW_STRINGS = {
     previous: "Page précédente",
     next: "Page suivante",
     tableCaption: "Éléments conservés, du niveau le plus grave au moins grave, puis du plus récent au plus ancien",
+    tableCaptionIn: (order: string) => `Éléments conservés, ${order.toLowerCase()}`,
     colDate: "Date",
     colPlatform: "Plateforme",
     colAction: "Action",
@@ -183,9 +271,9 @@ export const REVIEW_STRINGS = {
     noFinding: "Aucun constat.",
     undecided: "Pas encore de décision",
     decisionIs: (decision: string) => `Décision : ${decision}`,
-    clear: "Effacer",
+    clear: "Retirer la décision",
     recorded: (decision: string, date: string) => `Décision enregistrée : ${decision}, pour l'élément du ${date}.`,
-    cleared: (date: string) => `Décision effacée pour l'élément du ${date}.`,
+    cleared: (date: string) => `Décision retirée pour l'élément du ${date}.`,
     decisionFailed: "La décision n'a pas été enregistrée :",
     reportsHeading: "Rapports à conserver ou à imprimer",
     reportsHint: "Chaque lien enregistre un fichier produit sur cet ordinateur à partir de la base de données d'examen.",
@@ -214,29 +302,134 @@ export const REVIEW_STRINGS = {
     decisionButton: { keep: "Conserver", delete: "Supprimer", edit: "Modifier", "make-private": "Rendre privé" } satisfies Record<DecisionChoice, string>,
     roles: { employee: "Employé ou employée", manager: "Gestionnaire", executive: "Cadre", "deputy-head": "Administrateur général ou administratrice générale" } satisfies Record<Role, string>,
     unofficial: "Les citations françaises des lignes directrices sont des traductions non officielles.",
+    viewLabel: "Quels éléments afficher",
+    viewAttention: "Ce qui demande attention",
+    viewAll: "Tout afficher",
+    attentionHint: "Éléments risqués et inappropriés sans décision : vos propres mots d'abord, puis ce que vous avez partagé, puis ce que vous avez aimé.",
+    left: (n: string) => `Reste à examiner : ${n}`,
+    leftNone: "Plus rien à examiner : chaque élément risqué ou inapproprié a une décision.",
+    searchLabel: "Chercher dans le texte",
+    searchHint: "Chaque mot doit y figurer ; les accents et les majuscules ne comptent pas.",
+    sortLabel: "Ordre",
+    sort: { attention: "Ce qui demande attention d'abord", level: "Niveau le plus grave d'abord", newest: "Plus récents d'abord", oldest: "Plus anciens d'abord", platform: "Par plateforme", engagement: "Plus aimés et republiés d'abord" } satisfies Record<Sort, string>,
+    actionLabel: "Action",
+    groupLabel: "À qui sont les mots",
+    group: { own: "Vos propres mots (publications, réponses, commentaires, biographie)", shared: "Ce que vous avez partagé", reacted: "Ce que vous avez aimé ou suivi" } satisfies Record<ItemGroup, string>,
+    actionName: { post: "Publications", reply: "Réponses", comment: "Commentaires", share: "Partages", like: "« J'aime » et favoris", follow: "Abonnements", profile: "Biographie du profil" } satisfies Record<Action, string>,
+    notChecked: "Non vérifié — ouvrez-le pour voir",
+    notCheckedWhy: "L'exportation ne donne qu'un lien : Impartial n'a donc pas pu le lire.",
+    colSelect: "Sélection",
+    colWhat: "Quoi",
+    selectItem: "Sélectionner",
+    details: "Détails",
+    noteLabel: "Votre note",
+    noteHint: "Conservée avec la décision, dans les rapports et la liste de tâches.",
+    saveNote: "Enregistrer la note",
+    noteSaved: "Note enregistrée.",
+    noteNeedsDecision: "Donnez d'abord une décision : la note est enregistrée avec elle.",
+    engagementIs: (n: string) => `Aimé et republié ${n} fois.`,
+    keysSummary: "Raccourcis clavier",
+    keysNote: "Les touches ne font rien pendant que vous tapez dans un champ.",
+    keys: [
+      ["j", "élément suivant"],
+      ["k", "élément précédent"],
+      ["o, Entrée", "afficher ou masquer les détails"],
+      ["x", "sélectionner ou désélectionner"],
+      ["1 à 4", "les décisions de l'élément, dans l'ordre de ses boutons"],
+      ["0", "retirer la décision"],
+      ["u", "annuler le dernier changement"],
+      ["/", "chercher"],
+    ] as readonly (readonly [string, string])[],
+    undo: "Annuler",
+    undone: (what: string, n: string) => `Annulé : ${what} (éléments rétablis : ${n}).`,
+    nothingToUndo: "Il n'y a rien à annuler.",
+    undoFailed: "Le changement n'a pas été annulé :",
+    bulkHeading: "Décider pour plusieurs à la fois",
+    selectPage: "Sélectionner cette page",
+    selectAllMatching: (n: string) => `Sélectionner les ${n} éléments qui correspondent au filtre`,
+    unselectAll: "Tout désélectionner",
+    selectedCount: (n: string) => `Sélectionnés : ${n}.`,
+    allMatchingSelected: (n: string) => `Les ${n} éléments qui correspondent au filtre sont sélectionnés.`,
+    bulkDecision: "Décision pour la sélection",
+    bulkApply: "Appliquer à la sélection",
+    bulkNothing: "Sélectionnez d'abord des éléments.",
+    bulkDone: (changed: string, skipped: string) => `Modifiés : ${changed} ; ignorés : ${skipped} (la décision ne peut pas s'y appliquer : un « J'aime » peut seulement être conservé ou retiré, une biographie seulement conservée ou modifiée).`,
+    bulkFailed: "La décision n'a pas été enregistrée :",
+    generic: { keep: "Conserver", delete: "Supprimer, ne plus aimer, annuler le partage ou ne plus suivre (selon l'élément)", edit: "Modifier (là où la plateforme le permet)", "make-private": "Rendre privé (là où la plateforme le permet)", clear: "Retirer la décision" },
+    rulesHeading: "Règles enregistrées",
+    rulesHint: "Une règle donne sa décision à chaque élément correspondant qui n'en a pas, maintenant et à chaque analyse suivante. Elle ne remplace jamais une décision que vous avez donnée.",
+    ruleActions: "Actions (aucune cochée : toutes)",
+    ruleBefore: "Faits avant le",
+    ruleLevel: "Niveau",
+    ruleSearch: "Mots dans le texte",
+    ruleElection: "Seulement les éléments faits pendant une période électorale",
+    ruleDecision: "Décision",
+    ruleNote: "Note (facultatif)",
+    ruleSave: "Enregistrer la règle et l'appliquer",
+    ruleNeedsCondition: "Choisissez au moins une condition.",
+    ruleSaved: (changed: string, skipped: string) => `Règle enregistrée et appliquée : éléments décidés, ${changed} ; ignorés, ${skipped}.`,
+    ruleApplied: (n: string) => `éléments décidés : ${n}`,
+    ruleUndone: "ses décisions ont été annulées",
+    ruleDelete: "Supprimer la règle",
+    ruleDeleted: "Règle supprimée. Les décisions qu'elle a prises restent : annulez-les d'abord pour les retirer.",
+    noRules: "Aucune règle pour l'instant.",
+    ruleEvery: "tous les éléments",
+    ruleBeforeText: (date: string) => `faits avant le ${date}`,
+    ruleSearchText: (words: string) => `contenant « ${words} »`,
+    ruleElectionText: "pendant une période électorale",
+    todoHeading: "Liste de tâches",
+    todoHint: "Ce que vous avez décidé de faire sur chaque plateforme, avec un lien vers chaque élément. Cochez chacun une fois fait sur la plateforme : les coches sont conservées dans la base de données d'examen.",
+    todoProgress: (done: string, total: string) => `${done} sur ${total} faits`,
+    todoEmpty: "Rien à faire pour l'instant : décidez de supprimer, de ne plus aimer, de modifier ou de rendre privé un élément, et il figurera ici.",
+    todoHtml: "Liste de tâches (HTML, imprimable)",
+    todoCsv: "Liste de tâches (CSV)",
+    todoMore: (n: string) => `… et ${n} de plus, dans les téléchargements.`,
+    todoFailed: "La coche n'a pas été enregistrée :",
   },
 } as const;
 
 export type ReviewStrings = (typeof REVIEW_STRINGS)[Lang];
 
-/** What the filters of the list hold; empty strings mean "all". */
+// The store's REVIEW_STATES and SORTS, repeated because the store module is Node's (SQLite); a test checks they match.
+export const REVIEW_STATES = ["appropriate", "risky", "inappropriate", "unchecked"] as const satisfies readonly ReviewState[];
+export const SORTS = ["attention", "level", "newest", "oldest", "platform", "engagement"] as const satisfies readonly Sort[];
+
+/** Which items the list shows: what still needs attention (the default), or everything. */
+export type View = "attention" | "all";
+
+export const GROUPS: readonly ItemGroup[] = ["own", "shared", "reacted"];
+
+/** What the filters of the list hold; empty strings mean "all" (and, for the sort, the view's own order). */
 export interface FilterState {
-  level: Level | "";
+  view: View;
+  level: ReviewState | "";
   category: Category | "";
   platform: Platform | "";
   year: string;
+  action: Action | "";
+  group: ItemGroup | "";
+  search: string;
+  sort: Sort | "";
   undecided: boolean;
   offset: number;
 }
 
-export const NO_FILTER: FilterState = { level: "", category: "", platform: "", year: "", undecided: false, offset: 0 };
+export const NO_FILTER: FilterState = { view: "attention", level: "", category: "", platform: "", year: "", action: "", group: "", search: "", sort: "", undecided: false, offset: 0 };
+
+/** The order a view lists in when none is chosen: what needs attention first, or worst level first for everything. */
+export function sortOf(state: FilterState): Sort {
+  return state.sort || (state.view === "attention" ? "attention" : "level");
+}
 
 /**
  * The filters as the page's hash ("#level=risky&platform=x&offset=50"): the language toggle carries the hash to the
- * other language's page, and a filtered view can be bookmarked. No filter is an empty hash.
+ * other language's page, and a filtered view can be bookmarked. The attention view with no filter is an empty hash.
  */
 export function filtersToHash(state: FilterState): string {
   const params = selectionParams(state);
+  params.delete("attention");
+  if (state.view === "all") params.set("view", "all");
+  if (state.sort && state.sort !== sortOf({ ...state, sort: "" })) params.set("sort", state.sort);
   if (state.offset > 0) params.set("offset", String(Math.floor(state.offset)));
   const query = params.toString();
   return query === "" ? "" : `#${query}`;
@@ -252,44 +445,75 @@ export function filtersFromHash(hash: string): FilterState {
   const year = params.get("year") ?? "";
   const offset = Number(params.get("offset") ?? "0");
   return {
-    level: pick("level", LEVELS),
+    view: params.get("view") === "all" ? "all" : "attention",
+    level: pick("level", REVIEW_STATES),
     category: pick("category", CATEGORIES),
     platform: pick("platform", PLATFORMS),
     year: /^\d{4}$/.test(year) || year === "unknown" ? year : "",
+    action: pick("action", ACTIONS),
+    group: pick("group", GROUPS),
+    search: searchable(params.get("search") ?? ""),
+    sort: pick("sort", SORTS),
     undecided: params.get("undecided") === "1" || params.get("undecided") === "true",
     offset: Number.isInteger(offset) && offset > 0 ? offset : 0,
   };
 }
 
-/** The query string of GET /api/review for these filters: only the filters set, then the page. */
+/** Search words as the server takes them: at most 500 characters with a letter or digit, else none. */
+export function searchable(text: string): string {
+  const trimmed = text.trim().slice(0, 500);
+  return /[\p{L}\p{N}]/u.test(trimmed) ? trimmed : "";
+}
+
+/** The query string of GET /api/review for these filters: only the filters set, the order, then the page. */
 export function reviewQuery(state: FilterState, limit = PAGE_SIZE): string {
   const params = selectionParams(state);
+  params.set("sort", sortOf(state));
   params.set("limit", String(limit));
   params.set("offset", String(Math.max(0, Math.floor(state.offset))));
   return params.toString();
 }
 
+/** What the list's filters select, as the body of a bulk decision ({"filter": …}): GET /api/review's parameters. */
+export function filterJson(state: FilterState): Record<string, string> {
+  return Object.fromEntries(selectionParams(state));
+}
+
 /** What the filters select, as the server reads it: the review's filters and the reports' (no page). */
 export function selectionOf(state: FilterState): ReviewSelection {
   const selection: ReviewSelection = {};
-  if ((LEVELS as readonly string[]).includes(state.level)) selection.level = state.level as Level;
+  if ((REVIEW_STATES as readonly string[]).includes(state.level)) selection.level = state.level as ReviewState;
   if ((CATEGORIES as readonly string[]).includes(state.category)) selection.category = state.category as Category;
   if ((PLATFORMS as readonly string[]).includes(state.platform)) selection.platform = state.platform as Platform;
   if (/^\d{4}$/.test(state.year)) selection.year = Number(state.year);
   if (state.year === "unknown") selection.dateUnknown = true;
   if (state.undecided) selection.undecided = true;
+  if ((ACTIONS as readonly string[]).includes(state.action)) selection.action = state.action as Action;
+  if (GROUPS.includes(state.group as ItemGroup)) selection.group = state.group as ItemGroup;
+  if (searchable(state.search)) selection.search = searchable(state.search);
+  if (state.view === "attention") selection.attention = true;
   return selection;
 }
 
 function selectionParams(state: FilterState): URLSearchParams {
   const s = selectionOf(state);
   const params = new URLSearchParams();
+  if (s.attention) params.set("attention", "true");
   if (s.level !== undefined) params.set("level", String(s.level));
   if (s.category) params.set("category", s.category);
   if (s.platform) params.set("platform", s.platform);
   if (s.year !== undefined) params.set("year", String(s.year));
   if (s.dateUnknown) params.set("year", "unknown");
+  if (s.action) params.set("action", String(s.action));
+  if (s.group) params.set("group", s.group);
+  if (s.search) params.set("search", s.search);
   if (s.undecided) params.set("undecided", "true");
+  return params;
+}
+
+/** The filters the reports describe in words (report/html.ts selectionText): the view and the search are the list's own. */
+function reportParams(state: FilterState): URLSearchParams {
+  const params = selectionParams({ ...state, view: "all", action: "", group: "", search: "" });
   return params;
 }
 
@@ -298,11 +522,11 @@ function selectionParams(state: FilterState): URLSearchParams {
  * history's reports are always offered).
  */
 export function selectionLinks(state: FilterState, lang: Lang): { intro: string; links: { href: string; key: "selectionReportHtml" | "selectionReportCsv" }[] } | undefined {
-  const params = selectionParams(state);
+  const params = reportParams(state);
   if ([...params.keys()].length === 0) return undefined;
   params.set("lang", lang);
   return {
-    intro: REVIEW_STRINGS[lang].selectionReports(selectionText(selectionOf(state), lang)),
+    intro: REVIEW_STRINGS[lang].selectionReports(selectionText(selectionOf({ ...state, view: "all", action: "", group: "", search: "" }), lang)),
     links: [
       { href: `/api/review/report.html?${params.toString()}`, key: "selectionReportHtml" },
       { href: `/api/review/report.csv?${params.toString()}`, key: "selectionReportCsv" },
@@ -313,23 +537,26 @@ export function selectionLinks(state: FilterState, lang: Lang): { intro: string;
 export interface TimelineRow {
   /** Four digits, or "?" for items without a readable date. */
   year: string;
-  counts: Record<Level, number>;
+  counts: Record<ReviewState, number>;
   total: number;
 }
 
-/** One row per year, oldest first (an unknown year last), each with its count by level. */
-export function timelineRows(byYearLevel: Readonly<Record<string, Partial<Record<Level, number>>>> | undefined): TimelineRow[] {
+/** The states a timeline stacks, bottom to top: not checked, then each level from appropriate up. */
+export const TIMELINE_STATES: readonly ReviewState[] = ["unchecked", ...LEVELS];
+
+/** One row per year, oldest first (an unknown year last), each with its count by state. */
+export function timelineRows(byYearLevel: Readonly<Record<string, Partial<Record<ReviewState, number>>>> | undefined): TimelineRow[] {
   return Object.entries(byYearLevel ?? {})
     .map(([year, c]) => {
-      const counts = { appropriate: c.appropriate ?? 0, risky: c.risky ?? 0, inappropriate: c.inappropriate ?? 0 };
-      return { year, counts, total: counts.appropriate + counts.risky + counts.inappropriate };
+      const counts = { appropriate: c.appropriate ?? 0, risky: c.risky ?? 0, inappropriate: c.inappropriate ?? 0, unchecked: c.unchecked ?? 0 };
+      return { year, counts, total: counts.appropriate + counts.risky + counts.inappropriate + counts.unchecked };
     })
     .filter((r) => r.total > 0)
     .sort((a, b) => (a.year === "?" ? 1 : b.year === "?" ? -1 : a.year.localeCompare(b.year)));
 }
 
 export interface BarSegment {
-  level: Level;
+  level: ReviewState;
   count: number;
   y: number;
   height: number;
@@ -340,7 +567,7 @@ export interface TimelineBar {
   total: number;
   x: number;
   width: number;
-  /** Bottom to top: appropriate, risky, inappropriate; levels with no item are left out. */
+  /** Bottom to top: not checked, appropriate, risky, inappropriate; states with no item are left out. */
   segments: BarSegment[];
 }
 
@@ -351,7 +578,7 @@ export function timelineBars(rows: readonly TimelineRow[], options: { height: nu
     const x = options.gap + i * (options.barWidth + options.gap);
     let top = options.height;
     const segments: BarSegment[] = [];
-    for (const level of LEVELS) {
+    for (const level of TIMELINE_STATES) {
       const count = row.counts[level];
       if (count === 0) continue;
       const height = (count / max) * options.height;
@@ -414,3 +641,48 @@ export function errorText(status: number, body: unknown): string {
 }
 
 export const ROLE_CHOICES = ROLES;
+
+/** What a key pressed in the list does (web/review.ts ignores keys typed in a field and keys with a modifier). */
+export type KeyCommand = { kind: "next" | "previous" | "expand" | "select" | "clear" | "undo" | "search" } | { kind: "decide"; index: number };
+
+export function keyCommand(key: string): KeyCommand | undefined {
+  const simple: Record<string, KeyCommand["kind"]> = { j: "next", k: "previous", o: "expand", x: "select", "0": "clear", u: "undo", "/": "search" };
+  if (simple[key]) return { kind: simple[key] } as KeyCommand;
+  if (/^[1-4]$/.test(key)) return { kind: "decide", index: Number(key) - 1 };
+  return undefined;
+}
+
+/** A saved rule in words: "Likes and favourites · made before 2019-01-01 · X (Twitter) → Delete…". */
+export function ruleText(selection: ReviewSelection, decision: DecisionChoice, lang: Lang): string {
+  const t = REVIEW_STRINGS[lang];
+  const parts: string[] = [];
+  const actions = selection.action === undefined ? [] : [selection.action].flat();
+  if (actions.length) parts.push(actions.map((a) => t.actionName[a]).join(", "));
+  if (selection.before) parts.push(t.ruleBeforeText(selection.before));
+  if (selection.platform) parts.push(t.platform[selection.platform]);
+  const levels = selection.level === undefined ? [] : [selection.level].flat();
+  if (levels.length) parts.push(levels.map((l) => t.level[l]).join(", "));
+  if (selection.search) parts.push(t.ruleSearchText(selection.search));
+  if (selection.electionPeriod) parts.push(t.ruleElectionText);
+  return `${parts.length ? parts.join(" · ") : t.ruleEvery} → ${t.generic[decision]}`;
+}
+
+export interface TodoGroup<E> {
+  platform: Platform;
+  /** The step as the platform names it (decisionName): "Unlike", "Undo repost", "Delete". */
+  name: string;
+  entries: E[];
+}
+
+/** The to-do list's entries by platform, then by the step each takes there, in the order the store gives them. */
+export function todoGroups<E extends { platform: Platform; decision: DecisionChoice; action: Action }>(entries: readonly E[], lang: Lang): TodoGroup<E>[] {
+  const groups = new Map<string, TodoGroup<E>>();
+  for (const e of entries) {
+    const name = decisionName(e.decision, e.platform, e.action)[lang];
+    const key = `${e.platform}\u0000${name}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { platform: e.platform, name, entries: [] }));
+    group.entries.push(e);
+  }
+  return [...groups.values()];
+}

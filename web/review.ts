@@ -1,5 +1,7 @@
 /// <reference lib="dom" />
-import { CATEGORIES, LEVELS, type Category, type Finding, type Lang, type Level } from "../src/core/model.js";
+import { ACTIONS, CATEGORIES, LEVELS, type Action, type Category, type Finding, type Lang, type Level } from "../src/core/model.js";
+import { actionVerb, decisionName, decisionsFor, type ItemGroup } from "../src/core/remedies.js";
+import type { ReviewState, Sort } from "../src/store/store.js";
 import { HOW_TO_EXPORT } from "../src/importers/how-to-export.js";
 import { PLATFORMS, type Platform } from "../src/importers/types.js";
 import { isKnownDate } from "../src/core/dates.js";
@@ -7,24 +9,33 @@ import { loadPersonProfile, savePersonProfile, type PersonProfile } from "./prof
 import { departmentField, readDepartmentField, showDepartment } from "./profile-fields.js";
 import { checkbox, confirmedBy, el, heading, keepPlaceInLanguageToggle } from "./dom.js";
 import { callApi, ServerError } from "./api.js";
+import { guidanceBlock } from "./guidance-quote.js";
+import { buildRules, buildTodo, rulesClick, saveRule, showRules, showTodo, tick, type TriageContext } from "./review-triage.js";
 import {
   dateOf,
   DECISION_CHOICES,
   downloadLinks,
   selectionLinks,
   errorText,
+  filterJson,
   formatCount,
   formatPercent,
+  GROUPS,
+  keyCommand,
   langOfPath,
   NO_FILTER,
   PAGE_SIZE,
   pageText,
   progressText,
+  REVIEW_STATES,
   REVIEW_STRINGS,
   filtersFromHash,
   filtersToHash,
   reviewQuery,
   ROLE_CHOICES,
+  searchable,
+  sortOf,
+  SORTS,
   timelineBars,
   timelineRows,
   type DecisionChoice,
@@ -43,7 +54,7 @@ const STATUS_EVERY_MS = 5_000;
 interface ReviewItem {
   platform: Platform;
   id: string;
-  action: keyof ReviewStrings["action"];
+  action: Action;
   createdAt: string;
   url: string | null;
   text: string;
@@ -55,19 +66,31 @@ interface ReviewItem {
   textLang?: Lang | null;
   beforeService: boolean;
   decision: DecisionChoice | null;
+  note?: string | null;
+  /** Its review state: its level, or `unchecked` when it had no text to read. */
+  state?: ReviewState | null;
+  readable?: boolean;
+  engagement?: number | null;
+  /** The decisions its platform and action allow, in the order shown. */
+  offered?: DecisionChoice[];
+  doneAt?: string | null;
 }
 
 interface Counts {
   total: number;
+  /** Items with no text to read in which nothing was found. */
+  unchecked?: number;
   byLevel: Record<Level, number>;
   byPlatform: Partial<Record<Platform, number>>;
   byYear: Record<string, number>;
-  byYearLevel?: Record<string, Record<Level, number>>;
+  byYearLevel?: Record<string, Partial<Record<ReviewState, number>>>;
   byDecision: Record<string, number>;
 }
 
 interface ReviewAnswer {
   total: number;
+  /** Undecided risky-or-worse items in the whole history. */
+  left?: number;
   counts: Counts;
   items: ReviewItem[];
 }
@@ -159,25 +182,59 @@ function buildHistory(): HTMLElement {
     el("p", { id: "review-summary", class: "review-summary", "aria-live": "polite" }),
     el("p", { id: "forget-status", class: "sr-status", role: "status", "aria-live": "polite" }),
     el("div", { id: "review-body" },
-      el("section", { "aria-labelledby": "timeline-heading", class: "timeline" }, heading(3, t.timelineHeading, "timeline-heading"), el("div", { id: "timeline" })),
+      el("p", { id: "left-count", class: "left-count", role: "status", "aria-live": "polite" }),
+      el(
+        "div",
+        { class: "view-switch no-print", role: "group", "aria-label": t.viewLabel },
+        el("button", { type: "button", id: "view-attention", class: "view-button", "aria-pressed": "true" }, t.viewAttention),
+        el("button", { type: "button", id: "view-all", class: "view-button", "aria-pressed": "false" }, t.viewAll),
+      ),
+      el("p", { id: "view-hint", class: "hint" }, t.attentionHint),
       el(
         "form",
-        { id: "filters", class: "filters no-print", novalidate: "" },
+        { id: "filters", class: "filters no-print", novalidate: "", role: "search" },
         el(
           "fieldset",
           {},
           el("legend", {}, t.filtersHeading),
+          field("filter-search", t.searchLabel, el("input", { type: "search", id: "filter-search", name: "filter-search", autocomplete: "off", maxlength: "500" }), t.searchHint),
           el("div", { class: "filter-row" },
-            field("filter-level", t.levelLabel, select("filter-level", [...LEVELS].reverse(), (v) => t.level[v as Level])),
-            field("filter-category", t.categoryLabel, select("filter-category", CATEGORIES, (v) => t.category[v as Category])),
+            field("filter-level", t.levelLabel, select("filter-level", [...REVIEW_STATES].reverse(), (v) => t.level[v as ReviewState])),
+            field("filter-group", t.groupLabel, select("filter-group", GROUPS, (v) => t.group[v as ItemGroup])),
+            field("filter-action", t.actionLabel, select("filter-action", ACTIONS, (v) => t.actionName[v as Action])),
             field("filter-platform", t.platformLabel, select("filter-platform", PLATFORMS, (v) => t.platform[v as Platform])),
+            field("filter-category", t.categoryLabel, select("filter-category", CATEGORIES, (v) => t.category[v as Category])),
             field("filter-year", t.yearLabel, select("filter-year", [], (v) => v)),
+            field("filter-sort", t.sortLabel, el("select", { id: "filter-sort", name: "filter-sort" }, ...SORTS.map((s) => option(s, t.sort[s])))),
           ),
           checkbox("filter-undecided", t.undecidedOnly),
         ),
       ),
+      el(
+        "details",
+        { class: "keys no-print", id: "keys" },
+        el("summary", {}, t.keysSummary),
+        el("dl", {}, ...t.keys.flatMap(([key, what]) => [el("dt", {}, el("kbd", {}, key)), el("dd", {}, what)])),
+        el("p", { class: "hint" }, t.keysNote),
+      ),
+      el(
+        "section",
+        { "aria-labelledby": "bulk-heading", class: "bulk no-print" },
+        heading(3, t.bulkHeading, "bulk-heading"),
+        el("div", { class: "bulk-select" },
+          checkbox("select-page", t.selectPage),
+          el("button", { type: "button", id: "select-matching", class: "button-secondary" }, ""),
+          el("button", { type: "button", id: "unselect-all", class: "button-secondary" }, t.unselectAll),
+        ),
+        el("p", { id: "selection-status", class: "selection-status", role: "status", "aria-live": "polite" }),
+        el("div", { class: "bulk-decide" },
+          field("bulk-decision", t.bulkDecision, el("select", { id: "bulk-decision" })),
+          el("button", { type: "button", id: "bulk-apply", class: "button-secondary" }, t.bulkApply),
+        ),
+        el("div", { id: "bulk-result", class: "bulk-result", role: "status", "aria-live": "polite" }),
+      ),
       el("p", { id: "page-status", class: "page-status", "aria-live": "polite" }),
-      el("div", { class: "table-wrap" }, el("table", { id: "review-table" }, el("caption", {}, t.tableCaption), tableHead(), el("tbody", {}))),
+      el("div", { class: "table-wrap" }, el("table", { id: "review-table" }, el("caption", { id: "review-caption" }, t.tableCaption), tableHead(), el("tbody", {}))),
       el(
         "div",
         { class: "pager no-print" },
@@ -185,6 +242,9 @@ function buildHistory(): HTMLElement {
         el("button", { type: "button", id: "page-next", class: "button-secondary" }, t.next),
       ),
       el("p", { id: "decision-status", class: "sr-status", role: "status", "aria-live": "polite" }),
+      el("section", { "aria-labelledby": "timeline-heading", class: "timeline" }, heading(3, t.timelineHeading, "timeline-heading"), el("div", { id: "timeline" })),
+      buildTodo(t, lang),
+      buildRules(t),
       el(
         "section",
         { "aria-labelledby": "reports-heading", class: "reports no-print" },
@@ -213,47 +273,343 @@ function buildHistory(): HTMLElement {
 }
 
 function tableHead(): HTMLElement {
-  const cols = [t.colDate, t.colPlatform, t.colAction, t.colText, t.colLevel, t.colCategories, t.colWhy, t.colDecision];
+  const cols = [t.colSelect, t.colDate, t.colWhat, t.colText, t.colLevel, t.colDecision];
   return el("thead", {}, el("tr", {}, ...cols.map((c) => el("th", { scope: "col" }, c))));
 }
 
+const keyOf = (item: { platform: string; id: string }) => `${item.platform}\u0000${item.id}`;
+
+/** The items of the page shown, in order; the selection (kept across pages) with each item's platform and action. */
+let shown: ReviewItem[] = [];
+const selected = new Map<string, { platform: Platform; id: string; action: Action }>();
+/** "All N matching this filter" chosen: the bulk decision goes to the filter, not to keys. */
+let matchingSelected = false;
+let matchingTotal = 0;
+
 function decisionCell(item: ReviewItem, rowId: string): HTMLElement {
-  const buttons = DECISION_CHOICES.map((d) =>
-    el("button", { type: "button", class: "triage", "data-decision": d, "aria-pressed": String(item.decision === d), "aria-describedby": `${rowId}-text` }, t.decisionButton[d]),
+  const offered = item.offered ?? [...DECISION_CHOICES];
+  const buttons = offered.map((d, i) =>
+    el("button", { type: "button", class: "triage", "data-decision": d, "data-key": String(i + 1), "aria-pressed": String(item.decision === d), "aria-describedby": `${rowId}-text` }, decisionName(d, item.platform, item.action)[lang]),
   );
-  const clear = el("button", { type: "button", class: "triage triage-clear", "data-decision": "clear", "aria-describedby": `${rowId}-text` }, t.clear);
+  if (item.decision) buttons.push(el("button", { type: "button", class: "triage triage-clear", "data-decision": "clear", "aria-describedby": `${rowId}-text` }, t.clear));
   return el(
     "td",
     { class: "decision" },
-    el("p", { class: "decision-word" }, item.decision ? t.decisionIs(t.decision[item.decision]) : t.undecided),
-    el("div", { class: "triage-buttons", role: "group", "aria-label": t.colDecision }, ...buttons, clear),
+    el("p", { class: "decision-word" }, item.decision ? t.decisionIs(decisionName(item.decision, item.platform, item.action)[lang]) : t.undecided),
+    el("div", { class: "triage-buttons", role: "group", "aria-label": t.colDecision }, ...buttons),
   );
 }
 
-function itemRow(item: ReviewItem, index: number): HTMLTableRowElement {
+/** One line of text (or "not checked" for an item with only a link), and the button that shows the details. */
+function textCell(item: ReviewItem, rowId: string): HTMLElement {
+  const unchecked = item.state === "unchecked";
+  const line = unchecked
+    ? el("span", { class: "not-checked" }, t.notChecked)
+    : item.text
+      ? el("span", { class: "line", dir: "auto", ...(item.textLang ? { lang: item.textLang } : {}) }, Array.from(item.text).slice(0, 300).join(""))
+      : el("span", { class: "line" }, t.noText);
+  const cell = el("td", { class: "text", id: `${rowId}-text` }, line);
+  if (unchecked && item.url && /^https?:\/\//i.test(item.url)) cell.append(" ", el("a", { href: item.url, rel: "noreferrer noopener" }, t.openLink));
+  cell.append(el("button", { type: "button", class: "expand", "aria-expanded": "false", "aria-controls": `${rowId}-detail`, "aria-describedby": `${rowId}-text` }, t.details));
+  return cell;
+}
+
+function itemRows(item: ReviewItem, index: number): HTMLTableRowElement[] {
   const rowId = `item-${filters.offset + index}`;
-  // Each part in its own language (WCAG 3.1.2): a post in English on the French page is read as English; the link
-  // and the hint after it are the page's.
-  const shown = item.text.length > 280 ? `${Array.from(item.text).slice(0, 280).join("")}…` : item.text;
-  const text = el("td", { class: "text", id: `${rowId}-text`, dir: "auto" }, shown ? el("span", item.textLang ? { lang: item.textLang } : {}, shown) : t.noText);
-  if (item.url && /^https?:\/\//i.test(item.url)) text.append(el("br"), el("a", { href: item.url, rel: "noreferrer noopener" }, t.openLink));
-  if (item.beforeService) text.append(el("p", { class: "hint" }, t.beforeService));
-  const messages = item.findings.filter((f) => f.level !== "appropriate");
-  const why = el("td", { class: "why" }, messages.length ? el("ul", item.lang ? { lang: item.lang } : {}, ...messages.map((f) => el("li", {}, f.message))) : t.noFinding);
+  const level = item.state ?? item.level ?? "";
+  const box = el("input", { type: "checkbox", class: "select-item", id: `${rowId}-select`, "aria-describedby": `${rowId}-text` });
+  box.checked = matchingSelected || selected.has(keyOf(item));
   const row = el(
     "tr",
-    { "data-platform": item.platform, "data-id": item.id, "data-level": item.level ?? "", "data-decision": item.decision ?? "" },
-    el("td", {}, isKnownDate(item.createdAt) ? el("time", { datetime: item.createdAt }, dateOf(item.createdAt)) : el("span", {}, dateOf(item.createdAt, lang))),
-    el("td", {}, t.platform[item.platform] ?? item.platform),
-    el("td", {}, t.action[item.action] ?? item.action),
-    text,
-    el("td", { class: "level", "data-level": item.level ?? "" }, item.level ? t.level[item.level] : "?"),
-    el("td", {}, item.categories.map((c) => t.category[c] ?? c).join(", ")),
-    why,
+    { id: rowId, class: "item", tabindex: "-1", "data-index": String(index), "data-platform": item.platform, "data-id": item.id, "data-action": item.action, "data-level": level, "data-decision": item.decision ?? "" },
+    el("td", { class: "select" }, box, el("label", { for: box.id, class: "select-label" }, t.selectItem)),
+    el("td", { class: "when" }, isKnownDate(item.createdAt) ? el("time", { datetime: item.createdAt }, dateOf(item.createdAt)) : el("span", {}, dateOf(item.createdAt, lang))),
+    el("td", { class: "what" }, `${t.platform[item.platform] ?? item.platform} · ${actionVerb(item.action)[lang]}`),
+    textCell(item, rowId),
+    el("td", { class: "level", "data-level": level }, level ? t.level[level] : "?"),
     decisionCell(item, rowId),
   );
-  return row;
+  const detail = el("tr", { id: `${rowId}-detail`, class: "detail", hidden: "" }, el("td", { colspan: "6" }));
+  return [row, detail];
 }
+
+/** The details of an item, made when first shown: its whole text, what was found and why, the link and a note. */
+function fillDetail(item: ReviewItem, rowId: string, cell: HTMLElement): void {
+  const parts: HTMLElement[] = [];
+  if (item.state === "unchecked") parts.push(el("p", {}, t.notCheckedWhy));
+  else if (item.text) parts.push(el("p", { class: "full-text", dir: "auto", ...(item.textLang ? { lang: item.textLang } : {}) }, item.text));
+  const facts: (Node | string)[] = [];
+  if (item.url && /^https?:\/\//i.test(item.url)) facts.push(el("a", { href: item.url, rel: "noreferrer noopener" }, t.openLink));
+  if (item.engagement) facts.push(` ${t.engagementIs(formatCount(item.engagement, lang))}`);
+  if (facts.length) parts.push(el("p", {}, ...facts));
+  if (item.beforeService) parts.push(el("p", { class: "hint" }, t.beforeService));
+  if (item.categories.length) parts.push(el("p", {}, `${t.colCategories}${lang === "fr" ? "\u00a0:" : ":"} ${item.categories.map((c) => t.category[c] ?? c).join(", ")}`));
+  const messages = item.findings.filter((f) => f.level !== "appropriate");
+  parts.push(
+    messages.length
+      ? el("ul", { class: "why", ...(item.lang ? { lang: item.lang } : {}) }, ...messages.map((f) => el("li", {}, el("p", {}, f.message), ...f.guidance.slice(0, 2).map((g) => guidanceBlock(g, item.lang ?? lang)))))
+      : el("p", {}, t.noFinding),
+  );
+  const note = el("textarea", { id: `${rowId}-note`, class: "note", rows: "2", maxlength: "2000" });
+  note.value = item.note ?? "";
+  parts.push(
+    el("div", { class: "field note-field" }, el("label", { for: note.id }, t.noteLabel), el("p", { class: "hint", id: `${rowId}-note-hint` }, t.noteHint), note),
+    el("button", { type: "button", class: "button-secondary save-note" }, t.saveNote),
+  );
+  note.setAttribute("aria-describedby", `${rowId}-note-hint`);
+  cell.replaceChildren(...parts);
+}
+
+function rowOf(element: Element | null): HTMLTableRowElement | null {
+  const row = element?.closest<HTMLTableRowElement>("tr.item, tr.detail") ?? null;
+  return row?.classList.contains("detail") ? (row.previousElementSibling as HTMLTableRowElement) : row;
+}
+
+function itemOf(row: HTMLTableRowElement): ReviewItem | undefined {
+  return shown[Number(row.dataset.index)];
+}
+
+function toggleDetail(row: HTMLTableRowElement, open?: boolean): void {
+  const button = row.querySelector<HTMLButtonElement>("button.expand")!;
+  const detail = document.getElementById(`${row.id}-detail`)!;
+  const show = open ?? detail.hidden;
+  if (show && !detail.dataset.filled) {
+    const item = itemOf(row);
+    if (item) fillDetail(item, row.id, detail.querySelector("td")!);
+    detail.dataset.filled = "1";
+  }
+  detail.hidden = !show;
+  button.setAttribute("aria-expanded", String(show));
+}
+
+/** The row the keys act on: the one holding the focus, else the first. */
+function currentRow(): HTMLTableRowElement | null {
+  return rowOf(document.activeElement) ?? document.querySelector<HTMLTableRowElement>("#review-table tr.item");
+}
+
+function focusRow(row: HTMLTableRowElement | null | undefined): void {
+  if (!row) return;
+  row.focus();
+  row.scrollIntoView({ block: "nearest" });
+}
+
+function nextRow(row: HTMLTableRowElement, step: 1 | -1): HTMLTableRowElement | null {
+  const rows = [...document.querySelectorAll<HTMLTableRowElement>("#review-table tr.item")];
+  return rows[rows.indexOf(row) + step] ?? null;
+}
+
+function showLeft(left: number | undefined): void {
+  if (left === undefined) return;
+  byId("left-count").textContent = left === 0 ? t.leftNone : t.left(formatCount(left, lang));
+  byId("left-count").dataset.left = String(left);
+}
+
+async function decide(row: HTMLTableRowElement, decision: DecisionChoice | "clear", byKey = false): Promise<void> {
+  const item = itemOf(row);
+  if (!item) return;
+  const status = byId("decision-status");
+  const date = row.querySelector("time")?.textContent ?? "";
+  const noteField = document.getElementById(`${row.id}-note`) as HTMLTextAreaElement | null;
+  // A decision replaces the item's note: the one typed (or the one it had) goes with it.
+  const note = noteField ? noteField.value : (item.note ?? undefined);
+  try {
+    const answer = await api<ReviewItem & { left: number }>("/api/review/decision", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ platform: item.platform, id: item.id, decision, ...(decision !== "clear" && note ? { note } : {}) }),
+    });
+    showLeft(answer.left);
+    const index = Number(row.dataset.index);
+    shown[index] = answer;
+    const wasOpen = !(document.getElementById(`${row.id}-detail`)?.hidden ?? true);
+    const [fresh, detail] = itemRows(answer, index);
+    document.getElementById(`${row.id}-detail`)?.replaceWith(detail!);
+    row.replaceWith(fresh!);
+    if (wasOpen) toggleDetail(fresh!, true);
+    status.textContent = answer.decision ? t.recorded(decisionName(answer.decision, answer.platform, answer.action)[lang], date) : t.cleared(date);
+    // By key, on to the next item; by click, the focus stays on the row's button.
+    if (byKey) focusRow(nextRow(fresh!, 1) ?? fresh);
+    else (fresh!.querySelector<HTMLButtonElement>(`button[data-decision="${decision}"]`) ?? fresh!.querySelector<HTMLButtonElement>("button.triage"))?.focus();
+    refreshSoon();
+  } catch (e) {
+    status.textContent = `${t.decisionFailed} ${(e as Error).message}`;
+  }
+}
+
+async function saveNote(row: HTMLTableRowElement): Promise<void> {
+  const item = itemOf(row);
+  if (!item) return;
+  if (!item.decision) {
+    byId("decision-status").textContent = t.noteNeedsDecision;
+    return;
+  }
+  await decide(row, item.decision);
+  byId("decision-status").textContent = t.noteSaved;
+  document.getElementById(`${row.id}-note`)?.focus();
+}
+
+/** Undoes a change (the latest when none is named), says what it was, and shows the list again. */
+async function undo(change?: number): Promise<void> {
+  const status = byId("decision-status");
+  try {
+    const answer = await api<{ change: { description: { en: string; fr: string } }; restored: number; left: number }>("/api/review/undo", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(change === undefined ? {} : { change }),
+    });
+    showLeft(answer.left);
+    byId("bulk-result").replaceChildren();
+    await refreshAfterChange(true);
+    status.textContent = t.undone(answer.change.description[lang], formatCount(answer.restored, lang));
+  } catch (e) {
+    status.textContent = e instanceof ServerError && e.status === 409 ? t.nothingToUndo : `${t.undoFailed} ${(e as Error).message}`;
+  }
+}
+
+const triage: TriageContext = { lang, api, changed: () => refreshAfterChange(true), undo };
+
+/** How long the counts wait after a decision, so that a run of keyed decisions asks for them once. */
+const COUNTS_WAIT_MS = 600;
+let countsTimer: ReturnType<typeof setTimeout> | undefined;
+function refreshSoon(): void {
+  clearTimeout(countsTimer);
+  countsTimer = setTimeout(() => void refreshAfterChange(false), COUNTS_WAIT_MS);
+}
+
+/** After a change of decisions: the counts, the to-do list and the rules; the list too when many items changed. */
+async function refreshAfterChange(list: boolean): Promise<void> {
+  const work: Promise<unknown>[] = [showCounts(), showTodo(triage), showRules(triage)];
+  if (list) work.push(showPage(true));
+  await Promise.all(work);
+}
+
+/** The bulk decision's choices, named as the platform names them when the selection is all of one kind. */
+function showBulkChoices(): void {
+  const kinds = matchingSelected
+    ? filters.platform && filters.action
+      ? [{ platform: filters.platform, action: filters.action }]
+      : []
+    : [...new Map([...selected.values()].map((s) => [`${s.platform}/${s.action}`, s])).values()];
+  const one = kinds.length === 1 ? kinds[0]! : undefined;
+  const select = byId<HTMLSelectElement>("bulk-decision");
+  const chosen = select.value;
+  const choices: (DecisionChoice | "clear")[] = one ? [...decisionsFor(one.platform, one.action), "clear"] : [...DECISION_CHOICES, "clear"];
+  select.replaceChildren(...choices.map((d) => option(d, d === "clear" ? t.generic.clear : one ? decisionName(d, one.platform, one.action)[lang] : t.generic[d])));
+  if (choices.includes(chosen as DecisionChoice)) select.value = chosen;
+}
+
+function showSelection(): void {
+  const status = byId("selection-status");
+  status.textContent = matchingSelected ? t.allMatchingSelected(formatCount(matchingTotal, lang)) : selected.size ? t.selectedCount(formatCount(selected.size, lang)) : "";
+  const boxes = [...document.querySelectorAll<HTMLInputElement>("#review-table input.select-item")];
+  for (const box of boxes) {
+    const item = itemOf(rowOf(box)!);
+    box.checked = matchingSelected || (item !== undefined && selected.has(keyOf(item)));
+  }
+  byId<HTMLInputElement>("select-page").checked = boxes.length > 0 && boxes.every((b) => b.checked);
+  byId("select-matching").textContent = t.selectAllMatching(formatCount(matchingTotal, lang));
+  byId<HTMLButtonElement>("select-matching").disabled = matchingTotal === 0 || matchingSelected;
+  byId<HTMLButtonElement>("unselect-all").disabled = !matchingSelected && selected.size === 0;
+  showBulkChoices();
+}
+
+function select(item: ReviewItem, on: boolean): void {
+  if (matchingSelected && !on) {
+    // Unticking one item of "all matching" leaves the page's others ticked, as keys.
+    matchingSelected = false;
+    for (const other of shown) selected.set(keyOf(other), other);
+  }
+  if (on) selected.set(keyOf(item), item);
+  else selected.delete(keyOf(item));
+}
+
+function unselectAll(): void {
+  matchingSelected = false;
+  selected.clear();
+  showSelection();
+}
+
+async function applyBulk(): Promise<void> {
+  const result = byId("bulk-result");
+  const decision = byId<HTMLSelectElement>("bulk-decision").value;
+  if (!matchingSelected && selected.size === 0) {
+    result.replaceChildren(el("p", {}, t.bulkNothing));
+    return;
+  }
+  const target = matchingSelected ? { filter: filterJson(filters) } : { keys: [...selected.values()].map(({ platform, id }) => ({ platform, id })) };
+  const button = byId<HTMLButtonElement>("bulk-apply");
+  button.disabled = true;
+  try {
+    const answer = await api<{ change: { id: number; changed: number; skipped: number }; left: number }>("/api/review/bulk", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ ...target, decision }),
+    });
+    showLeft(answer.left);
+    unselectAll();
+    await refreshAfterChange(true);
+    result.replaceChildren(
+      el("p", {}, t.bulkDone(formatCount(answer.change.changed, lang), formatCount(answer.change.skipped, lang))),
+      el("button", { type: "button", id: "bulk-undo", class: "button-secondary", "data-change": String(answer.change.id) }, t.undo),
+    );
+  } catch (e) {
+    result.replaceChildren(el("p", {}, `${t.bulkFailed} ${(e as Error).message}`));
+  } finally {
+    button.disabled = false;
+  }
+}
+
+/** The keys of the list (j, k, o, x, 1–4, 0, u, /), ignored while typing in a field or with a modifier held. */
+function onKey(e: KeyboardEvent): void {
+  if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+  const target = e.target as HTMLElement;
+  if (target.closest("textarea, select, [contenteditable]") || (target instanceof HTMLInputElement && !["checkbox", "radio", "button", "submit"].includes(target.type))) {
+    if (e.key === "Escape" && target.id === "filter-search") focusRow(currentRow());
+    return;
+  }
+  if (!byId("review-body").contains(target) && target !== document.body) return;
+  const row = currentRow();
+  if (e.key === "Enter") {
+    if (row && target === row) {
+      e.preventDefault();
+      toggleDetail(row);
+    }
+    return;
+  }
+  const command = keyCommand(e.key);
+  if (!command) return;
+  e.preventDefault();
+  switch (command.kind) {
+    case "next":
+    case "previous": {
+      const focusedRow = rowOf(document.activeElement);
+      focusRow(focusedRow ? nextRow(focusedRow, command.kind === "next" ? 1 : -1) ?? focusedRow : row);
+      return;
+    }
+    case "search":
+      byId("filter-search").focus();
+      return;
+    case "undo":
+      void undo();
+      return;
+    default:
+  }
+  if (!row) return;
+  const item = itemOf(row);
+  if (!item) return;
+  if (command.kind === "expand") toggleDetail(row);
+  else if (command.kind === "select") {
+    select(item, !(matchingSelected || selected.has(keyOf(item))));
+    showSelection();
+    focusRow(row);
+  } else if (command.kind === "clear") {
+    if (item.decision) void decide(row, "clear", true);
+  } else if (command.kind === "decide") {
+    const decision = (item.offered ?? [])[command.index];
+    if (decision) void decide(row, decision, true);
+  }
+}
+
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}, ...children: (Node | string)[]): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, tag);
@@ -262,11 +618,11 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
-const LEVEL_FILL: Record<Level, string> = { appropriate: "#03662a", risky: "#b35900", inappropriate: "#a62a1e" };
+const LEVEL_FILL: Record<ReviewState, string> = { appropriate: "#03662a", risky: "#b35900", inappropriate: "#a62a1e", unchecked: "#6f6f6f" };
 
 /** Each level has its own fill pattern as well as its own colour, so the chart reads without colour. */
 function patterns(): SVGDefsElement {
-  const pattern = (level: Level, ...marks: SVGElement[]) =>
+  const pattern = (level: ReviewState, ...marks: SVGElement[]) =>
     svg("pattern", { id: `fill-${level}`, width: 8, height: 8, patternUnits: "userSpaceOnUse" }, svg("rect", { width: 8, height: 8, fill: LEVEL_FILL[level] }), ...marks);
   return svg(
     "defs",
@@ -274,6 +630,7 @@ function patterns(): SVGDefsElement {
     pattern("appropriate"),
     pattern("risky", svg("path", { d: "M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4", stroke: "#fff", "stroke-width": 1.5 })),
     pattern("inappropriate", svg("path", { d: "M0,0 l8,8 M8,0 l-8,8", stroke: "#fff", "stroke-width": 1.5 })),
+    pattern("unchecked", svg("circle", { cx: 4, cy: 4, r: 1.5, fill: "#fff" })),
   );
 }
 
@@ -296,11 +653,17 @@ function timelineChart(rows: readonly TimelineRow[]): SVGSVGElement {
   return chart;
 }
 
-function legend(): HTMLElement {
+/** The states the timeline shows, worst first: not checked only when some item is. */
+function shownStates(rows: readonly TimelineRow[]): ReviewState[] {
+  const levels: ReviewState[] = [...LEVELS].reverse();
+  return rows.some((r) => r.counts.unchecked > 0) ? [...levels, "unchecked"] : levels;
+}
+
+function legend(rows: readonly TimelineRow[]): HTMLElement {
   return el(
     "ul",
     { class: "timeline-legend", "aria-label": t.legend },
-    ...[...LEVELS].reverse().map((level) => {
+    ...shownStates(rows).map((level) => {
       // The chart's patterns are in the same document, so the swatch refers to them by id.
       const swatch = svg("svg", { width: 16, height: 16, "aria-hidden": "true", focusable: "false" }, svg("rect", { width: 16, height: 16, fill: `url(#fill-${level})` }));
       return el("li", {}, swatch as unknown as Node, ` ${t.level[level]}`);
@@ -309,7 +672,7 @@ function legend(): HTMLElement {
 }
 
 function timelineTable(rows: readonly TimelineRow[]): HTMLElement {
-  const order = [...LEVELS].reverse();
+  const order = shownStates(rows);
   return el(
     "table",
     { id: "timeline-table", class: "timeline-table" },
@@ -327,7 +690,7 @@ function timelineTable(rows: readonly TimelineRow[]): HTMLElement {
 
 function showTimeline(counts: Counts): void {
   const rows = timelineRows(counts.byYearLevel);
-  byId("timeline").replaceChildren(el("div", { class: "timeline-figure" }, timelineChart(rows), legend()), timelineTable(rows));
+  byId("timeline").replaceChildren(el("div", { class: "timeline-figure" }, timelineChart(rows), legend(rows)), timelineTable(rows));
 }
 
 /** The platforms whose history is stored, to delete one of them. */
@@ -379,8 +742,8 @@ function showYears(counts: Counts): void {
   select.value = [...years, ...undated].includes(chosen) ? chosen : "";
 }
 
-/** The whole store's counts (timeline, years, summary) and then the filtered page. */
-async function refresh(): Promise<void> {
+/** The whole history's counts: the summary, what is left, the timeline, the years and platforms to choose from. */
+async function showCounts(): Promise<ReviewAnswer | undefined> {
   const summary = byId("review-summary");
   const body = byId("review-body");
   let overall: ReviewAnswer;
@@ -391,27 +754,37 @@ async function refresh(): Promise<void> {
     const noStore = e instanceof ServerError && e.status === 503;
     summary.dataset.state = noStore ? "no-store" : "error";
     summary.textContent = noStore ? t.noStore : (e as Error).message;
-    return;
+    return undefined;
   }
   const c = overall.counts;
   if (c.total === 0) {
     body.hidden = true;
     summary.dataset.state = "empty";
     summary.replaceChildren(t.empty, " ", el("a", { href: "#export-file" }, t.fileLabel));
-    return;
+    return overall;
   }
   body.hidden = false;
   summary.dataset.state = "stored";
-  summary.textContent = t.storedSummary(formatCount(c.total, lang), formatCount(c.byLevel.risky, lang), formatCount(c.byLevel.inappropriate, lang), formatCount(c.byDecision.undecided ?? 0, lang));
+  summary.textContent = t.storedSummary(formatCount(c.total, lang), formatCount(c.byLevel.risky, lang), formatCount(c.byLevel.inappropriate, lang), formatCount(c.byDecision.undecided ?? 0, lang)) + (c.unchecked ? t.uncheckedSummary(formatCount(c.unchecked, lang)) : "");
+  showLeft(overall.left);
   showTimeline(c);
   showYears(c);
   showPlatforms(c);
-  await showPage();
+  return overall;
 }
 
-async function showPage(): Promise<void> {
+/** The whole store's counts (timeline, years, summary), then the filtered page, the to-do list and the rules. */
+async function refresh(): Promise<void> {
+  const overall = await showCounts();
+  if (!overall || overall.counts.total === 0) return;
+  await Promise.all([showPage(), showTodo(triage), showRules(triage)]);
+}
+
+/** Shows the page of the list the filters select; `keepFocus` puts the focus back on the same row number after. */
+async function showPage(keepFocus = false): Promise<void> {
   const tbody = byId("review-table").querySelector("tbody")!;
   const status = byId("page-status");
+  const focused = keepFocus ? rowOf(document.activeElement)?.dataset.index : undefined;
   let answer: ReviewAnswer;
   try {
     // With the page's language: items stored in the other one come back in this one.
@@ -422,14 +795,24 @@ async function showPage(): Promise<void> {
   }
   if (answer.items.length === 0 && filters.offset > 0 && answer.total > 0) {
     filters.offset = Math.max(0, Math.floor((answer.total - 1) / PAGE_SIZE) * PAGE_SIZE);
-    return showPage();
+    return showPage(keepFocus);
   }
-  tbody.replaceChildren(...answer.items.map(itemRow));
+  shown = answer.items;
+  matchingTotal = answer.total;
+  showLeft(answer.left);
+  // The focus goes back to the list only if it is still there (not if the person went on to the search meanwhile).
+  const focusInList = tbody.contains(document.activeElement);
+  tbody.replaceChildren(...answer.items.flatMap(itemRows));
+  showSelection();
   showSelectionReports();
   status.textContent = answer.total === 0 ? t.noMatch : pageText(filters.offset, answer.items.length, answer.total, lang);
   byId<HTMLButtonElement>("page-previous").disabled = filters.offset === 0;
   byId<HTMLButtonElement>("page-next").disabled = filters.offset + answer.items.length >= answer.total;
   byId("review-table").dataset.total = String(answer.total);
+  if (focused !== undefined && focusInList) {
+    const rows = [...tbody.querySelectorAll<HTMLTableRowElement>("tr.item")];
+    focusRow(rows[Math.min(Number(focused), rows.length - 1)]);
+  }
 }
 
 /** The reports of what the filters select, offered beside the whole history's while a filter is set. */
@@ -444,33 +827,21 @@ function showSelectionReports(): void {
 
 function readFilters(): void {
   const value = (id: string) => byId<HTMLSelectElement>(id).value;
+  const sort = value("filter-sort") as Sort;
   filters = {
+    view: filters.view,
     level: value("filter-level") as FilterState["level"],
     category: value("filter-category") as FilterState["category"],
     platform: value("filter-platform") as FilterState["platform"],
     year: value("filter-year"),
+    action: value("filter-action") as FilterState["action"],
+    group: value("filter-group") as FilterState["group"],
+    search: searchable(byId<HTMLInputElement>("filter-search").value),
+    sort: sort === sortOf({ ...filters, sort: "" }) ? "" : sort,
     undecided: byId<HTMLInputElement>("filter-undecided").checked,
     offset: 0,
   };
-}
-
-async function decide(button: HTMLButtonElement): Promise<void> {
-  const row = button.closest("tr")!;
-  const decision = button.dataset.decision as DecisionChoice | "clear";
-  const platform = row.dataset.platform as Platform;
-  const id = row.dataset.id!;
-  const status = byId("decision-status");
-  const date = row.querySelector("time")?.textContent ?? "";
-  try {
-    const item = await api<ReviewItem>("/api/review/decision", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ platform, id, decision }) });
-    const index = [...row.parentElement!.children].indexOf(row);
-    const fresh = itemRow(item, index);
-    row.replaceWith(fresh);
-    fresh.querySelector<HTMLButtonElement>(`button[data-decision="${decision}"]`)?.focus();
-    status.textContent = item.decision ? t.recorded(t.decision[item.decision], date) : t.cleared(date);
-  } catch (e) {
-    status.textContent = `${t.decisionFailed} ${(e as Error).message}`;
-  }
+  showView();
 }
 
 /** The profile entered once, on any page (an empty one when storage is switched off), shown in the form. */
@@ -646,8 +1017,32 @@ function applyHash(): void {
   byId<HTMLSelectElement>("filter-level").value = filters.level;
   byId<HTMLSelectElement>("filter-category").value = filters.category;
   byId<HTMLSelectElement>("filter-platform").value = filters.platform;
+  byId<HTMLSelectElement>("filter-action").value = filters.action;
+  byId<HTMLSelectElement>("filter-group").value = filters.group;
+  byId<HTMLInputElement>("filter-search").value = filters.search;
   byId<HTMLInputElement>("filter-undecided").checked = filters.undecided;
+  showView();
 }
+
+/** The view's buttons and hint, and the order it lists in. */
+function showView(): void {
+  byId("view-attention").setAttribute("aria-pressed", String(filters.view === "attention"));
+  byId("view-all").setAttribute("aria-pressed", String(filters.view === "all"));
+  byId("view-hint").hidden = filters.view !== "attention";
+  byId<HTMLSelectElement>("filter-sort").value = sortOf(filters);
+  byId("review-caption").textContent = t.tableCaptionIn(t.sort[sortOf(filters)]);
+}
+
+/** A new selection of items: back to the first page, the selection dropped, the hash and the list redone. */
+function filtersChanged(): void {
+  matchingSelected = false;
+  selected.clear();
+  writeHash();
+  void showPage();
+}
+
+/** How long the search waits after the last key before asking. */
+const SEARCH_WAIT_MS = 250;
 
 function start(): void {
   const mount = document.getElementById("review-app");
@@ -663,12 +1058,28 @@ function start(): void {
   });
   byId<HTMLFormElement>("forget-form").addEventListener("submit", (e) => void forget(e));
   const filterForm = byId<HTMLFormElement>("filters");
-  filterForm.addEventListener("change", () => {
+  filterForm.addEventListener("change", (e) => {
+    if ((e.target as HTMLElement).id === "filter-search") return;
     readFilters();
-    writeHash();
-    void showPage();
+    filtersChanged();
+  });
+  let searchTimer: ReturnType<typeof setTimeout> | undefined;
+  byId("filter-search").addEventListener("input", () => {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => {
+      const before = filters.search;
+      readFilters();
+      if (filters.search !== before) filtersChanged();
+    }, SEARCH_WAIT_MS);
   });
   filterForm.addEventListener("submit", (e) => e.preventDefault());
+  for (const view of ["attention", "all"] as const) {
+    byId(`view-${view}`).addEventListener("click", () => {
+      filters = { ...filters, view, sort: "", offset: 0 };
+      showView();
+      filtersChanged();
+    });
+  }
   byId("page-previous").addEventListener("click", () => {
     filters = { ...filters, offset: Math.max(0, filters.offset - PAGE_SIZE) };
     writeHash();
@@ -679,11 +1090,50 @@ function start(): void {
     writeHash();
     void showPage();
   });
-  byId("review-table").addEventListener("click", (e) => {
-    const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>("button.triage") : null;
-    if (button) void decide(button);
+  const table = byId("review-table");
+  table.addEventListener("click", (e) => {
+    const target = e.target instanceof Element ? e.target : null;
+    const row = rowOf(target);
+    if (!target || !row) return;
+    const triageButton = target.closest<HTMLButtonElement>("button.triage");
+    if (triageButton) void decide(row, triageButton.dataset.decision as DecisionChoice | "clear");
+    else if (target.closest("button.expand")) toggleDetail(row);
+    else if (target.closest("button.save-note")) void saveNote(row);
   });
-  void refresh();
+  table.addEventListener("change", (e) => {
+    const box = e.target instanceof HTMLInputElement && e.target.classList.contains("select-item") ? e.target : null;
+    const item = box ? itemOf(rowOf(box)!) : undefined;
+    if (!box || !item) return;
+    select(item, box.checked);
+    showSelection();
+  });
+  byId("select-page").addEventListener("change", (e) => {
+    const on = (e.target as HTMLInputElement).checked;
+    for (const item of shown) select(item, on);
+    showSelection();
+  });
+  byId("select-matching").addEventListener("click", () => {
+    matchingSelected = true;
+    showSelection();
+  });
+  byId("unselect-all").addEventListener("click", unselectAll);
+  byId("bulk-apply").addEventListener("click", () => void applyBulk());
+  byId("bulk-result").addEventListener("click", (e) => {
+    const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>("#bulk-undo") : null;
+    if (button) void undo(Number(button.dataset.change));
+  });
+  byId("todo-list").addEventListener("change", (e) => {
+    if (e.target instanceof HTMLInputElement && e.target.classList.contains("todo-done")) void tick(triage, e.target);
+  });
+  byId<HTMLFormElement>("rule-form").addEventListener("submit", (e) => void saveRule(triage, e));
+  byId("rules-list").addEventListener("click", (e) => {
+    if (e.target instanceof Element) void rulesClick(triage, e.target);
+  });
+  document.addEventListener("keydown", onKey);
+  void refresh().then(() => {
+    // A history already stored comes first, the form to scan another export after it; an empty one below the form.
+    if (byId("review-summary").dataset.state === "stored") mount.prepend(mount.querySelector("section.history")!);
+  });
 }
 
 start();
