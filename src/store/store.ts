@@ -1113,12 +1113,39 @@ export class ReviewStore {
 
   /** How many items the filter selects (all of them by default). */
   count(filter: ReviewSelection = {}): number {
-    const where = this.where(filter);
-    return (this.statement(`SELECT count(*) AS n ${fromFor(where.sql)} ${where.sql}`).get(...where.params) as { n: number }).n;
+    return this.remembered(`count ${JSON.stringify(filter)}`, () => {
+      const where = this.where(filter);
+      return (this.statement(`SELECT count(*) AS n ${fromFor(where.sql)} ${where.sql}`).get(...where.params) as { n: number }).n;
+    });
   }
+
+  /**
+   * A count as it was last computed, while the database has not changed since: by this connection (total_changes())
+   * or by another (PRAGMA data_version). Paging through a long history, or coming back to a filter, then costs no pass
+   * over every item it selects (at 400,000 items, counts() is about 180 ms of CPU).
+   */
+  private remembered<T>(key: string, compute: () => T): T {
+    const version = `${this.db.pragma("data_version", { simple: true }) as number}:${this.statement("SELECT total_changes()").pluck().get() as number}`;
+    if (this.countsVersion !== version) {
+      this.countsCache.clear();
+      this.countsVersion = version;
+    }
+    if (this.countsCache.has(key)) return structuredClone(this.countsCache.get(key)) as T;
+    const value = compute();
+    if (this.countsCache.size >= 64) this.countsCache.clear();
+    this.countsCache.set(key, structuredClone(value));
+    return value;
+  }
+
+  private countsVersion = "";
+  private readonly countsCache = new Map<string, unknown>();
 
   /** Counts by level, category, platform, year and decision, over the items the filter selects (limit and offset aside). */
   counts(filter: ReviewSelection = {}): ReviewCounts {
+    return this.remembered(`counts ${JSON.stringify(filter)}`, () => this.countsNow(filter));
+  }
+
+  private countsNow(filter: ReviewSelection): ReviewCounts {
     const where = this.where(filter);
     const counts: ReviewCounts = {
       total: 0,

@@ -351,3 +351,33 @@ test("a search reads the same items whether its word is in most items or in one,
     store.close();
   }
 });
+
+test("counts remembered between pages are never stale: a decision here or a scan through another connection renews them", () => {
+  const folder = mkdtempSync(join(tmpdir(), "impartial-counts-"));
+  const path = join(folder, "review.db");
+  try {
+    const page = openStore(path);
+    const scan = openStore(path);
+    const id = scan.beginImport("x", "/tmp/e.zip", "fp");
+    scan.addBatch(id, HISTORY);
+    scan.finishImport(id, { count: HISTORY.length });
+    assert.equal(page.counts().total, HISTORY.length);
+    assert.equal(page.count({ attention: true }), 5);
+    page.setDecision("x", "post-bad", "delete");
+    assert.equal(page.count({ attention: true }), 4, "this connection's decision");
+    assert.equal(page.counts().byDecision.delete, 1);
+    scan.setDecision("x", "post-old", "keep");
+    assert.equal(page.count({ attention: true }), 3, "another connection's decision");
+    const next = scan.beginImport("x", "/tmp/e2.zip", "fp2");
+    scan.addBatch(next, [row(item("x", "late", "post", "2026-01-01T10:00:00.000Z", "Vote for them"), "risky")]);
+    scan.finishImport(next, { count: 1 });
+    assert.equal(page.counts().total, HISTORY.length + 1, "another connection's import");
+    const counts = page.counts();
+    counts.total = -1;
+    assert.equal(page.counts().total, HISTORY.length + 1, "a caller changing what it was given changes nothing remembered");
+    page.close();
+    scan.close();
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
