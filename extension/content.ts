@@ -140,7 +140,10 @@ let warm = false;
 function warmUp(): void {
   if (warm) return;
   warm = true;
-  const build = safely(() => void judge({ text: "Bonjour", action: "post", context: context() }, lang));
+  // A sentence in each language, long enough for the learned second opinion: its first use decodes the model.
+  const build = safely(() => {
+    for (const text of ["A lovely walk by the river this morning.", "Une belle promenade au bord de la rivière ce matin."]) judge({ text, action: "post", context: context() }, lang);
+  });
   if (typeof requestIdleCallback === "function") requestIdleCallback(build, { timeout: 100 });
   else setTimeout(build, 0);
 }

@@ -56,7 +56,9 @@ function radios<V extends string>(name: SettingKey, legend: string, choices: Rec
     const input = el("input", { type: "radio", name, id: `${name}-${v}`, value: v });
     input.checked = v === value;
     lock(input, name);
-    set.append(el("div", { class: "check-row" }, input, el("label", { for: `${name}-${v}` }, label)));
+    // A language's own name is in that language (WCAG 3.1.2).
+    const own: Record<string, string> = name === "language" && (v === "en" || v === "fr") ? { lang: v } : {};
+    set.append(el("div", { class: "check-row" }, input, el("label", { for: `${name}-${v}`, ...own }, label)));
   }
   return set;
 }
