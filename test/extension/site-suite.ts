@@ -2,7 +2,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import type { Lang } from "../../src/core/model.js";
 import { judge } from "../../extension/judge.js";
@@ -52,10 +52,10 @@ async function underlined(page: Page, kind: Fixture["kind"]): Promise<string[]> 
 }
 
 /** The editor's own subtree mutations and final markup when the same text is typed with no extension at all. */
-async function withoutExtension(fixture: Fixture, text: string): Promise<{ editor: string[]; html: string }> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ["--no-sandbox", "--disable-gpu"] });
+async function withoutExtension(browser: Browser, fixture: Fixture, text: string): Promise<{ editor: string[]; html: string }> {
+  const context = await browser.newContext();
   try {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     await page.route("**/*", async (route) => {
       const url = new URL(route.request().url());
       if (url.href === fixture.url) return route.fulfill({ body: readFileSync(join(FIXTURES, `${fixture.name}.html`), "utf8"), headers: { "content-type": "text/html", "content-security-policy": FIXTURE_CSP } });
@@ -69,7 +69,7 @@ async function withoutExtension(fixture: Fixture, text: string): Promise<{ edito
     await page.locator(fixture.editor).pressSequentially(text);
     return { editor: [...new Set((await mutations(page)).editor)].sort(), html: await page.locator(fixture.editor).innerHTML() };
   } finally {
-    await browser.close();
+    await context.close();
   }
 }
 
@@ -81,26 +81,31 @@ async function withoutExtension(fixture: Fixture, text: string): Promise<{ edito
 export function siteSuite(lang: Lang, locale: string): void {
   describe(`the extension on each site's compose box, browser in ${locale}`, { skip: skipWithoutChromium() }, () => {
     let browser: ExtensionBrowser;
+    /** The same Chromium with no extension, for what the editors do on their own. */
+    let plain: Browser;
     const t = EXTENSION_STRINGS[lang];
     const draft = DRAFTS[lang];
     before(async () => {
       browser = await launchWithExtension(CHROME_BUILD, locale);
+      plain = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ["--no-sandbox", "--disable-gpu"] });
     });
     after(async () => {
       const foreign = browser?.foreign ?? [];
+      await plain?.close();
       await browser?.close();
       assert.deepEqual(foreign, [], "no request left the fixture routes");
     });
 
     for (const fixture of FIXTURE_PAGES) {
       describe(`${fixture.site} (${fixture.kind})`, () => {
-        test(`an inappropriate draft is judged within 300 ms of the last key, its passages underlined, the editor untouched`, async () => {
+        test(`an inappropriate draft is judged within 300 ms of the last key, its passages underlined, the editor untouched`, async (tc) => {
           const page = await browser.open(fixture);
           try {
-            const reference = fixture.kind === "contenteditable" ? await withoutExtension(fixture, draft.inappropriate) : undefined;
+            const reference = fixture.kind === "contenteditable" ? await withoutExtension(plain, fixture, draft.inappropriate) : undefined;
             await watchMutations(page, fixture.editor);
             await page.locator(fixture.editor).click();
             const ms = await typeAndTime(page, fixture.editor, draft.inappropriate, "inappropriate");
+            tc.diagnostic(`verdict ${ms.toFixed(0)} ms after the last key`);
             assert.ok(ms <= 300, `the verdict came ${ms.toFixed(0)} ms after the last key`);
             assert.match((await chip(page).textContent()) ?? "", new RegExp(t.level.inappropriate));
             assert.equal(await modelText(page), draft.inappropriate, "the editor's own model holds exactly what was typed");
@@ -138,7 +143,7 @@ export function siteSuite(lang: Lang, locale: string): void {
           }
         });
 
-        test("Post is held back for an inappropriate draft, by click and by Ctrl+Enter; Post anyway lets the next one through; an edit re-arms", async () => {
+        test("Post is held back for an inappropriate draft, by click, Ctrl+Enter and Cmd+Enter; Post anyway lets the next one through; an edit re-arms", async () => {
           const page = await browser.open(fixture);
           try {
             await page.locator(fixture.editor).click();
@@ -151,6 +156,11 @@ export function siteSuite(lang: Lang, locale: string): void {
             await page.getByRole("button", { name: t.gateKeep }).click();
             await gate(page).waitFor({ state: "detached" });
             await page.waitForFunction((sel) => document.activeElement?.closest(sel) !== null || document.activeElement === document.querySelector(sel), fixture.editor);
+            await page.keyboard.press("Meta+Enter");
+            await gate(page).waitFor();
+            assert.deepEqual(await posted(page), [], "Cmd+Enter was held back too");
+            await page.keyboard.press("Escape");
+            await gate(page).waitFor({ state: "detached" });
             await page.keyboard.press("Control+Enter");
             await gate(page).waitFor();
             assert.deepEqual(await posted(page), [], "Ctrl+Enter was held back too");
