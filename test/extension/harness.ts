@@ -28,6 +28,7 @@ export interface Fixture {
 export const FIXTURE_PAGES: readonly Fixture[] = [
   { site: "mastodon", url: "https://mastodon.social/home", name: "mastodon", editor: "#compose", post: ".compose-form__publish button", kind: "textarea" },
   { site: "x", url: "https://x.com/home", name: "x", editor: "#editor", post: '[data-testid="tweetButtonInline"]', kind: "contenteditable" },
+  { site: "x", url: "https://x.com/compose/post", name: "x-draft", editor: ".public-DraftEditor-content", post: '[data-testid="tweetButtonInline"]', kind: "contenteditable" },
   { site: "facebook", url: "https://www.facebook.com/", name: "facebook", editor: "#editor", post: "#post", kind: "contenteditable" },
   { site: "bluesky", url: "https://bsky.app/", name: "bluesky", editor: ".ProseMirror", post: '[data-testid="composerPublishBtn"]', kind: "contenteditable" },
   { site: "linkedin", url: "https://www.linkedin.com/feed/", name: "linkedin", editor: ".ql-editor", post: ".share-actions__primary-action", kind: "contenteditable" },
@@ -42,7 +43,17 @@ const scripts = new Map<string, string>();
 export async function fixtureScript(name: string): Promise<string> {
   let code = scripts.get(name);
   if (code === undefined) {
-    const result = await build({ entryPoints: [join(FIXTURES, `${name}.ts`)], bundle: true, format: "iife", platform: "browser", target: "chrome120", write: false, logLevel: "warning" });
+    const result = await build({
+      entryPoints: [join(FIXTURES, `${name}.ts`)],
+      bundle: true,
+      format: "iife",
+      platform: "browser",
+      target: "chrome120",
+      write: false,
+      logLevel: "warning",
+      // React and Draft.js read these as bundlers for the web define them.
+      define: { "process.env.NODE_ENV": '"production"', global: "globalThis" },
+    });
     code = result.outputFiles[0]!.text;
     scripts.set(name, code);
   }
@@ -100,7 +111,7 @@ export async function launchWithExtension(extensionDir: string, lang: string, fi
   for (const f of fixtures) {
     const origin = new URL(f.url).origin;
     served.set(f.url, { body: readFileSync(join(FIXTURES, `${f.name}.html`), "utf8"), type: "text/html; charset=utf-8" });
-    served.set(`${origin}/fixture.js`, { body: await fixtureScript(f.name), type: "text/javascript; charset=utf-8" });
+    served.set(`${origin}/fixture-${f.name}.js`, { body: await fixtureScript(f.name), type: "text/javascript; charset=utf-8" });
     served.set(`${origin}/fixture.css`, { body: readFileSync(join(FIXTURES, "fixture.css"), "utf8"), type: "text/css; charset=utf-8" });
   }
   context.on("request", (r) => requests.push(r.url()));

@@ -43,7 +43,7 @@ async function mainThreadIdle(page: Page): Promise<void> {
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
 
 describe("the extension's cost on the page", { skip: skipWithoutChromium() }, () => {
-  for (const fixture of FIXTURE_PAGES.filter((f) => f.site === "mastodon" || f.site === "x")) {
+  for (const fixture of FIXTURE_PAGES.filter((f) => f.name === "mastodon" || f.name === "x")) {
     test(`${fixture.site}: typing 280 characters at 20 ms a key costs under 5 ms more per keystroke (p95) than with the site switched off`, async (t) => {
       const browser = await launchWithExtension(CHROME_BUILD, "en-CA", [fixture]);
       try {
