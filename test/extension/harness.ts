@@ -31,6 +31,7 @@ export const FIXTURE_PAGES: readonly Fixture[] = [
   { site: "x", url: "https://x.com/compose/post", name: "x-draft", editor: ".public-DraftEditor-content", post: '[data-testid="tweetButtonInline"]', kind: "contenteditable" },
   { site: "facebook", url: "https://www.facebook.com/", name: "facebook", editor: "#editor", post: "#post", kind: "contenteditable" },
   { site: "bluesky", url: "https://bsky.app/", name: "bluesky", editor: ".ProseMirror", post: '[data-testid="composerPublishBtn"]', kind: "contenteditable" },
+  { site: "reddit", url: "https://www.reddit.com/r/canada/", name: "reddit", editor: 'shreddit-composer div[role="textbox"]', post: 'shreddit-composer button[slot="submit-button"]', kind: "contenteditable" },
   { site: "linkedin", url: "https://www.linkedin.com/feed/", name: "linkedin", editor: ".ql-editor", post: ".share-actions__primary-action", kind: "contenteditable" },
 ];
 
@@ -167,7 +168,12 @@ export async function watchMutations(page: Page, editor: string): Promise<void> 
     w.mutations = { editor: [], page: [] };
     const describe = (r: MutationRecord) =>
       `${r.type} on ${(r.target as Element).nodeName ?? r.target.nodeName}${r.attributeName ? ` [${r.attributeName}]` : ""}${[...r.addedNodes].map((n) => ` +${n.nodeName}`).join("")}${[...r.removedNodes].map((n) => ` -${n.nodeName}`).join("")}`;
-    new MutationObserver((rs) => w.mutations.editor.push(...rs.map(describe))).observe(document.querySelector(selector)!, { subtree: true, childList: true, attributes: true, characterData: true });
+    // The editor may be in an open shadow root (a web component's).
+    const deep = (root: Document | ShadowRoot): Element | null => root.querySelector(selector) ?? [...root.querySelectorAll("*")].map((e) => (e.shadowRoot ? deep(e.shadowRoot) : null)).find((e) => e) ?? null;
+    const inShadow = selector.split(" ").pop()!;
+    const host = document.querySelector(selector) ? null : [...document.querySelectorAll("*")].find((e) => e.shadowRoot?.querySelector(inShadow));
+    const editor = host ? host.shadowRoot!.querySelector(inShadow)! : deep(document)!;
+    new MutationObserver((rs) => w.mutations.editor.push(...rs.map(describe))).observe(editor, { subtree: true, childList: true, attributes: true, characterData: true });
     const outer = new MutationObserver((rs) => w.mutations.page.push(...rs.map(describe)));
     outer.observe(document.documentElement, { childList: true, attributes: true });
     outer.observe(document.body, { childList: true, attributes: true });

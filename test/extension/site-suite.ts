@@ -160,7 +160,11 @@ export function siteSuite(lang: Lang, locale: string): void {
             await saveScreenshot(page, `ext-${fixture.name}-gate-${lang}`);
             await page.getByRole("button", { name: t.gateKeep }).click();
             await gate(page).waitFor({ state: "detached" });
-            await page.waitForFunction((sel) => document.activeElement?.closest(sel) !== null || document.activeElement === document.querySelector(sel), fixture.editor);
+            await page.waitForFunction((sel) => {
+              let focused = document.activeElement;
+              while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+              return focused?.closest(sel.split(" ").pop()!) !== null;
+            }, fixture.editor);
             await page.keyboard.press("Meta+Enter");
             await gate(page).waitFor();
             assert.deepEqual(await posted(page), [], "Cmd+Enter was held back too");
