@@ -16,7 +16,7 @@ import { HOST_TAG, Overlay } from "./ui.js";
  */
 
 /** How long after the last key the draft is judged: short enough for the verdict to follow typing (≤ 300 ms). */
-const DEBOUNCE_MS = 120;
+const DEBOUNCE_MS = 80;
 
 // An about:blank or srcdoc frame has its parent's origin: judge it as part of the site.
 const pageUrl = /^https?:/.test(location.protocol) ? location.href : `${self.origin}/`;

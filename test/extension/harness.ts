@@ -32,6 +32,8 @@ export const FIXTURE_PAGES: readonly Fixture[] = [
   { site: "facebook", url: "https://www.facebook.com/", name: "facebook", editor: "#editor", post: "#post", kind: "contenteditable" },
   { site: "bluesky", url: "https://bsky.app/", name: "bluesky", editor: ".ProseMirror", post: '[data-testid="composerPublishBtn"]', kind: "contenteditable" },
   { site: "reddit", url: "https://www.reddit.com/r/canada/", name: "reddit", editor: 'shreddit-composer div[role="textbox"]', post: 'shreddit-composer button[slot="submit-button"]', kind: "contenteditable" },
+  { site: "threads", url: "https://www.threads.com/", name: "threads", editor: "#editor", post: "#post", kind: "contenteditable" },
+  { site: "instagram", url: "https://www.instagram.com/p/fixture/", name: "instagram", editor: "#comment", post: "#post", kind: "textarea" },
   { site: "linkedin", url: "https://www.linkedin.com/feed/", name: "linkedin", editor: ".ql-editor", post: ".share-actions__primary-action", kind: "contenteditable" },
 ];
 

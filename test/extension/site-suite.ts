@@ -79,19 +79,21 @@ async function withoutExtension(browser: Browser, fixture: Fixture, text: string
 }
 
 /**
- * Every fixture site, with the browser's language `locale`: the verdict as one types, the underline, the untouched
- * editor, the gate, the panel, the composers found and those ignored. One suite per test file (one per language), so
- * that each file stays within about a minute.
+ * The fixture sites `names`, with the browser's language `locale`: the verdict as one types, the underline, the untouched
+ * editor, the gate; with `extras`, the panel, the composers found and those ignored, Like. A few sites per test file,
+ * so that each file stays within a couple of minutes on a loaded machine.
  */
-export function siteSuite(lang: Lang, locale: string): void {
-  describe(`the extension on each site's compose box, browser in ${locale}`, { skip: skipWithoutChromium() }, () => {
+export function siteSuite(lang: Lang, locale: string, names: readonly string[], extras = false): void {
+  describe(`the extension on ${names.join(", ")}, browser in ${locale}`, { skip: skipWithoutChromium() }, () => {
     let browser: ExtensionBrowser;
     /** The same Chromium with no extension, for what the editors do on their own. */
     let plain: Browser;
     const t = EXTENSION_STRINGS[lang];
     const draft = DRAFTS[lang];
+    const fixtures = FIXTURE_PAGES.filter((f) => names.includes(f.name));
     before(async () => {
-      browser = await launchWithExtension(CHROME_BUILD, locale);
+      assert.equal(fixtures.length, names.length, `every fixture named exists: ${names.join(", ")}`);
+      browser = await launchWithExtension(CHROME_BUILD, locale, fixtures);
       plain = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ["--no-sandbox", "--disable-gpu"] });
     });
     after(async () => {
@@ -101,7 +103,7 @@ export function siteSuite(lang: Lang, locale: string): void {
       assert.deepEqual(foreign, [], "no request left the fixture routes");
     });
 
-    for (const fixture of FIXTURE_PAGES) {
+    for (const fixture of fixtures) {
       describe(`${fixture.site}: ${fixture.name} (${fixture.kind})`, () => {
         test(`an inappropriate draft is judged within 300 ms of the last key, its passages underlined, the editor untouched`, async (tc) => {
           const page = await browser.open(fixture);
@@ -193,6 +195,8 @@ export function siteSuite(lang: Lang, locale: string): void {
       });
     }
 
+    if (!extras) return;
+
     test("the panel gives the reasons and the guidance, passes axe, and closes with Escape", async () => {
       const fixture = FIXTURE_PAGES[0]!;
       const page = await browser.open(fixture);
@@ -227,7 +231,7 @@ export function siteSuite(lang: Lang, locale: string): void {
         await page.locator("#search").pressSequentially(draft.inappropriate);
         await page.locator("#readonly").click();
         await page.keyboard.type(draft.inappropriate);
-        // Long enough for a verdict to have come (the debounce is 120 ms): taken as an editor, either would turn the chip.
+        // Long enough for a verdict to have come (the debounce is 80 ms): taken as an editor, either would turn the chip.
         await page.waitForTimeout(600);
         assert.equal(await chip(page).getAttribute("data-level"), "appropriate", "neither the search box nor the read-only field was checked");
         await page.getByRole("button", { name: "Reply" }).click();

@@ -1,3 +1,0 @@
-import { siteSuite } from "./site-suite.js";
-
-siteSuite("en", "en-CA");
