@@ -55,7 +55,8 @@ export class Overlay {
         this.chip.focus();
       }
     });
-    this.dialog.addEventListener("close", () => this.settle(this.dialog.returnValue === "go"));
+    // Escape (or the browser closing the dialog) means "Keep editing".
+    this.dialog.addEventListener("close", () => this.settle(false));
   }
 
   setLang(lang: Lang): void {
@@ -155,17 +156,17 @@ export class Overlay {
     const t = this.t;
     const level = t.level[question.level];
     const post = question.kind === "post";
+    const keep = el("button", { type: "button", class: "primary", autofocus: "" }, post ? t.gateKeep : t.gateKeepShare);
+    const go = el("button", { type: "button" }, post ? t.gatePost : t.gateShare);
+    // Answered in the click itself, not on the dialog's close event (a later task): a click on Post right after
+    // "Post anyway" must find the answer already given.
+    keep.addEventListener("click", () => this.answerWith(false));
+    go.addEventListener("click", () => this.answerWith(true));
     this.dialog.replaceChildren(
       el("h2", { id: "impartial-gate-title" }, post ? t.gateTitle : t.gateShareTitle),
       el("p", { id: "impartial-gate-body" }, fill(post ? t.gateBody : t.gateShareBody, { level, reason: question.reason })),
-      el(
-        "form",
-        { method: "dialog", class: "buttons" },
-        el("button", { value: "keep", class: "primary", autofocus: "" }, post ? t.gateKeep : t.gateKeepShare),
-        el("button", { value: "go" }, post ? t.gatePost : t.gateShare),
-      ),
+      el("div", { class: "buttons" }, keep, go),
     );
-    this.dialog.returnValue = "";
     this.dialog.showModal();
     return new Promise((resolve) => (this.answer = resolve));
   }
@@ -173,6 +174,11 @@ export class Overlay {
   /** Says, politely, that the next click goes through. */
   announceAfterGate(): void {
     this.live.textContent = this.t.gateAfter;
+  }
+
+  private answerWith(goAhead: boolean): void {
+    this.settle(goAhead);
+    this.dialog.close();
   }
 
   private settle(goAhead: boolean): void {
