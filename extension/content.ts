@@ -123,9 +123,24 @@ function schedule(): void {
   timer = setTimeout(safely(judgeNow), DEBOUNCE_MS);
 }
 
+/**
+ * Notices every change to a contenteditable's text, read-only: editors such as Lexical handle Backspace, undo and
+ * paste themselves and fire no input event for them.
+ */
+let editorWatcher: MutationObserver | undefined;
+
+function watchEditor(editor: Editor): void {
+  editorWatcher?.disconnect();
+  editorWatcher = undefined;
+  if (isTextField(editor)) return;
+  editorWatcher = new MutationObserver(safely(() => schedule()));
+  editorWatcher.observe(editor, { subtree: true, childList: true, characterData: true });
+}
+
 function activate(editor: Editor): void {
   if (active === editor) return;
   active = editor;
+  watchEditor(editor);
   latest = undefined;
   allowedText = undefined;
   overlay?.clear();
@@ -150,6 +165,8 @@ function warmUp(): void {
 
 function deactivate(): void {
   active = undefined;
+  editorWatcher?.disconnect();
+  editorWatcher = undefined;
   latest = undefined;
   clearTimeout(timer);
   overlay?.clear();

@@ -55,8 +55,11 @@ export class Overlay {
         this.chip.focus();
       }
     });
-    // Escape (or the browser closing the dialog) means "Keep editing".
-    this.dialog.addEventListener("close", () => this.settle(false));
+    // Escape (or the browser closing the dialog) means "Keep editing". The close event comes a task later: if the
+    // next question has opened the dialog again meanwhile, it is not that question's answer.
+    this.dialog.addEventListener("close", () => {
+      if (!this.dialog.open) this.settle(false);
+    });
   }
 
   setLang(lang: Lang): void {
