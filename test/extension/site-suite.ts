@@ -56,7 +56,7 @@ function withoutRandomKeys(html: string): string {
   return html.replace(/(data-editor|data-offset-key)="[^"]*"/g, '$1=""');
 }
 
-/** The editor's own subtree mutations and final markup when the same text is typed with no extension at all. */
+/** The editor's own subtree mutations and final markup when the same keys are pressed with no extension at all. */
 async function withoutExtension(browser: Browser, fixture: Fixture, text: string): Promise<{ editor: string[]; html: string }> {
   const context = await browser.newContext();
   try {
@@ -72,6 +72,11 @@ async function withoutExtension(browser: Browser, fixture: Fixture, text: string
     await watchMutations(page, fixture.editor);
     await page.locator(fixture.editor).click();
     await page.locator(fixture.editor).pressSequentially(text);
+    // The same keys as typeAndTime presses: the last one erased and typed again, twice.
+    for (let i = 0; i < 2; i++) {
+      await page.locator(fixture.editor).press("Backspace");
+      await page.locator(fixture.editor).press(text.slice(-1));
+    }
     return { editor: [...new Set((await mutations(page)).editor)].sort(), html: await page.locator(fixture.editor).innerHTML() };
   } finally {
     await context.close();
