@@ -1,0 +1,3 @@
+import { siteSuite } from "./site-suite.js";
+
+siteSuite("en", "en-CA", ["linkedin", "reddit"]);
