@@ -661,3 +661,43 @@ describe("the review of the real X sample, photographed", { skip: skipWithoutChr
     }
   }
 });
+
+/** The real Mastodon export (../shared): ten favourites dated 1970-01-01 by the export, and 1,441 favourites and boosts given only as links. */
+const MASTODON_SAMPLE = fileURLToPath(new URL("../../../../shared/exports/mastodon-export-dealingwith", import.meta.url));
+
+describe("the review of the real Mastodon sample: no 1970 anywhere, and what was not read is said", { skip: skipWithoutChromium() || (existsSync(MASTODON_SAMPLE) ? false : `no Mastodon sample at ${MASTODON_SAMPLE} (../shared is absent): skipped`) }, () => {
+  const app = appForSuite();
+  let dir = "";
+  let db = "";
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), "impartial-mastodon-sample-"));
+    db = join(dir, "review.db");
+    const scan = spawnSync(process.execPath, [CLI, "scan", MASTODON_SAMPLE, "--db", db, "--lang", "en"], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    assert.ok(existsSync(db), `the scan stored nothing (exit ${scan.status}): ${scan.stderr.slice(0, 500)}`);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  for (const { lang, path, unknown, notChecked } of [
+    { lang: "en", path: "/review/", unknown: "date unknown", notChecked: "Not checked — open it to see" },
+    { lang: "fr", path: "/fr/revue/", unknown: "date inconnue", notChecked: "Non vérifié — ouvrez-le pour voir" },
+  ] as const) {
+    test(`${lang}: everything, the timeline and the filters say "${unknown}", never 1970; a boost given as a link is "not checked"`, async () => {
+      const store = openStore(db);
+      try {
+        await withOwnServer(app(), store, `${path}#view=all&year=unknown`, async (page) => {
+          const rows = page.locator("#review-table tr.item");
+          await rows.first().waitFor({ timeout: 15_000 });
+          const text = await page.evaluate(() => document.body.innerText);
+          assert.doesNotMatch(text, /1970/, "no 1970 on the page: not in a row, the timeline, the year filter or the summary");
+          assert.ok(text.includes(unknown), `"${unknown}" is shown`);
+          assert.equal(await rows.count(), 10, "the ten favourites the export dates 1970-01-01 are the items whose date is unknown");
+          const options = await page.locator("select").evaluateAll((selects) => selects.flatMap((s) => Array.from((s as HTMLSelectElement).options, (o) => o.textContent ?? "")));
+          assert.ok(!options.some((o) => o.includes("1970")), `no 1970 among the filters' choices: ${options.filter((o) => /\d{4}/.test(o)).join(", ")}`);
+          assert.ok(text.includes(notChecked), `a favourite given only as a link is "${notChecked}"`);
+        });
+      } finally {
+        store.close();
+      }
+    });
+  }
+});
