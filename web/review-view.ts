@@ -511,10 +511,9 @@ function selectionParams(state: FilterState): URLSearchParams {
   return params;
 }
 
-/** The filters the reports describe in words (report/html.ts selectionText): the view and the search are the list's own. */
+/** The filters a report covers, each described in words by report/html.ts's selectionText; the view (attention or all) is the list's own. */
 function reportParams(state: FilterState): URLSearchParams {
-  const params = selectionParams({ ...state, view: "all", action: "", group: "", search: "" });
-  return params;
+  return selectionParams({ ...state, view: "all" });
 }
 
 /**
@@ -526,7 +525,7 @@ export function selectionLinks(state: FilterState, lang: Lang): { intro: string;
   if ([...params.keys()].length === 0) return undefined;
   params.set("lang", lang);
   return {
-    intro: REVIEW_STRINGS[lang].selectionReports(selectionText(selectionOf({ ...state, view: "all", action: "", group: "", search: "" }), lang)),
+    intro: REVIEW_STRINGS[lang].selectionReports(selectionText(selectionOf({ ...state, view: "all" }), lang)),
     links: [
       { href: `/api/review/report.html?${params.toString()}`, key: "selectionReportHtml" },
       { href: `/api/review/report.csv?${params.toString()}`, key: "selectionReportCsv" },

@@ -150,7 +150,9 @@ describe("the History review page's logic", () => {
     ]);
     const fr = selectionLinks({ ...NO_FILTER, category: "partisan" }, "fr")!;
     assert.equal(fr.intro, "Seulement les éléments que les filtres sélectionnent (catégorie\u00a0: activité partisane)\u00a0:");
-    assert.match(fr.links[0]!.href, /category=partisan&lang=fr$/);
+    assert.match(fr.links[0]!.href, /category=partisan&lang=fr$/);    const found = selectionLinks({ ...ALL, search: "élections", action: "post" }, "en")!;
+    assert.match(found.links[0]!.href, /action=post&search=%C3%A9lections&lang=en$/, "a search and an action are part of the selection the report covers");
+    assert.match(found.intro, /élections/);
   });
 
   test("the list's keys: j and k move, o expands, x selects, 1 to 4 decide, 0 clears, u undoes, / searches; others do nothing", () => {
