@@ -49,7 +49,7 @@ Output (the terminal summary is the default):
   --csv                      one CSV row per item
   --html FILE                a self-contained, printable report
   --db PATH                  the review store (default: ${defaultStorePath()}); ":memory:" keeps nothing
-  --jobs N                   judge on N threads (default: one per core, ${defaultJobs()} here); 1 judges on the reading thread
+  --jobs N                   judge on N threads, the reading thread included (default: one per core, ${defaultJobs()} here)
   --lang en|fr               language of messages and reports (default: your configuration's, else your locale's)
 
 Configuration:
@@ -84,7 +84,7 @@ Sortie (le résumé au terminal par défaut) :
   --csv                      une ligne CSV par élément
   --html FILE                un rapport autonome et imprimable
   --db PATH                  la base de données d'examen (par défaut : ${defaultStorePath()}); ":memory:" ne conserve rien
-  --jobs N                   juger sur N fils d'exécution (par défaut : un par cœur, ${defaultJobs()} ici); 1 juge sur le fil de lecture
+  --jobs N                   juger sur N fils d'exécution, celui de lecture compris (par défaut : un par cœur, ${defaultJobs()} ici)
   --lang en|fr               langue des messages et des rapports (par défaut : celle de votre configuration, sinon de vos paramètres régionaux)
 
 Configuration :
@@ -355,7 +355,7 @@ async function scanInto(store: ReviewStore, source: ExportSource, platform: Plat
     progress.tick();
     if (batch.length >= BATCH) flush();
   };
-  // With more than one job, chunks go to a pool of judging threads (started at the first whole chunk, so a small
+  // With more than one job, chunks go to a pool of jobs − 1 judging threads beside this one (started at the first whole chunk, so a small
   // export never waits for one), at most two a thread at once. When they are all busy (or still starting: a thread
   // loads the engine and warms up, about a second), this thread judges the next chunk itself rather than wait.
   // Chunks are recorded in the order read.
@@ -364,7 +364,7 @@ async function scanInto(store: ReviewStore, source: ExportSource, platform: Plat
   let chunk: { item: HistoryItem; hc: HistoryContext }[] = [];
   const send = () => {
     if (chunk.length === 0) return;
-    pool ??= new JudgePool(jobs, spec);
+    pool ??= new JudgePool(jobs - 1, spec);
     const entry = { chunk, answer: pool.judge(chunk.map((c) => ({ item: c.item, context: c.hc.context }))), ready: false };
     // Awaited in order below; this marks it ready, and keeps a failure from going unhandled meanwhile.
     entry.answer.then(() => (entry.ready = true)).catch(() => undefined);
@@ -396,7 +396,7 @@ async function scanInto(store: ReviewStore, source: ExportSource, platform: Plat
         else {
           chunk.push({ item, hc });
           if (chunk.length >= CHUNK) {
-            if (pool && inPool() >= 2 * jobs) judgeHere();
+            if (pool && inPool() >= 2 * (jobs - 1)) judgeHere();
             else send();
             while (sent[0]?.ready) await recordOldest();
             // However slow the oldest chunk, no more than this is held in memory.

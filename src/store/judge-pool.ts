@@ -25,9 +25,9 @@ export interface JudgeJob {
 
 export type JudgeReply = { id: number; assessments: Assessment[] } | { id: number; error: { message: string; name: string; text?: Message } };
 
-/** How many workers a scan uses by default: one per core, less one for the reading and writing thread, at least one. */
+/** How many threads judge by default: one per core, the reading thread (which judges too) included. */
 export function defaultJobs(): number {
-  return Math.max(1, availableParallelism() - 1);
+  return Math.max(1, availableParallelism());
 }
 
 export class JudgePool {
