@@ -83,6 +83,23 @@ export const ABOUT: Record<Lang, AboutSection[]> = {
       ],
     },
     {
+      id: "extension",
+      heading: "Where you write: the browser extension",
+      blocks: [
+        {
+          p: [
+            "Impartial also comes as an extension for Chrome, Edge and Firefox that checks the compose boxes of X, Facebook, LinkedIn, Bluesky, Mastodon, Threads, Reddit and Instagram as you type, with the same rules and the same profile fields as the Check page. It underlines the passages of concern, gives the level in words beside the box, and asks before you post a draft it judges inappropriate; the next click posts. It writes nothing into the site's box.",
+          ],
+        },
+        {
+          list: [
+            ["To install it: in the folder where Impartial is installed, npm run build writes dist/extension/chrome and dist/extension/firefox. In Chrome or Edge, open the extensions page, turn on Developer mode, choose \u201cLoad unpacked\u201d and pick dist/extension/chrome. In Firefox, open about:debugging, \u201cThis Firefox\u201d, \u201cLoad Temporary Add-on\u201d and pick dist/extension/firefox/manifest.json."],
+            ["Its privacy: it reads what you type only on those sites, judges it inside the browser tab, and stores nothing you type. It has no network permission and its build refuses any code that could send or fetch anything. Its settings (role, department, province, which sites, when to ask) stay in your browser; a department may preset them through its browser policy."],
+          ],
+        },
+      ],
+    },
+    {
       id: "privacy",
       heading: "Privacy",
       blocks: [
@@ -162,6 +179,23 @@ export const ABOUT: Record<Lang, AboutSection[]> = {
           ],
         },
         { p: ["Autrement dit : un « approprié » d'Impartial ne veut pas dire qu'une publication est sans risque. Les mesures du projet, avec les commandes qui les reproduisent, sont dans le fichier docs/measurements.md de son code source."] },
+      ],
+    },
+    {
+      id: "extension",
+      heading: "Là où vous écrivez : l'extension de navigateur",
+      blocks: [
+        {
+          p: [
+            "Impartial existe aussi sous forme d'extension pour Chrome, Edge et Firefox : elle vérifie les zones de rédaction de X, Facebook, LinkedIn, Bluesky, Mastodon, Threads, Reddit et Instagram pendant que vous écrivez, avec les mêmes règles et les mêmes champs de profil que la page Vérifier. Elle souligne les passages préoccupants, donne le niveau en mots à côté de la zone et vous demande confirmation avant de publier une ébauche qu'elle juge inappropriée ; le clic suivant publie. Elle n'écrit rien dans la zone du site.",
+          ],
+        },
+        {
+          list: [
+            ["Pour l'installer : dans le dossier où Impartial est installé, npm run build crée dist/extension/chrome et dist/extension/firefox. Dans Chrome ou Edge, ouvrez la page des extensions, activez le mode développeur, choisissez « Charger l'extension non empaquetée » et sélectionnez dist/extension/chrome. Dans Firefox, ouvrez about:debugging, « Ce Firefox », « Charger un module complémentaire temporaire » et sélectionnez dist/extension/firefox/manifest.json."],
+            ["Sa confidentialité : elle ne lit ce que vous tapez que sur ces sites, le juge dans l'onglet même et ne conserve rien de ce que vous tapez. Elle n'a aucune permission réseau, et sa construction refuse tout code qui pourrait envoyer ou télécharger quoi que ce soit. Ses réglages (rôle, ministère, province, sites, quand demander confirmation) restent dans votre navigateur ; un ministère peut les prérégler par la politique de ses navigateurs."],
+          ],
+        },
       ],
     },
     {

@@ -202,13 +202,13 @@ export const PAGES: readonly SitePage[] = [
       en: {
         nav: "About",
         title: "About Impartial",
-        lead: "What this tool is and is not, the guidance it applies, how it decides, how accurate it is, and what happens to what you give it.",
+        lead: "What this tool is and is not, the guidance it applies, how it decides, how accurate it is, its browser extension, and what happens to what you give it.",
         noscript: "This page needs no JavaScript.",
       },
       fr: {
         nav: "À propos",
         title: "À propos d'Impartial",
-        lead: "Ce qu'est cet outil et ce qu'il n'est pas, les lignes directrices qu'il applique, comment il juge, sa précision, et ce qu'il advient de ce que vous lui confiez.",
+        lead: "Ce qu'est cet outil et ce qu'il n'est pas, les lignes directrices qu'il applique, comment il juge, sa précision, son extension de navigateur, et ce qu'il advient de ce que vous lui confiez.",
         noscript: "Cette page n'a pas besoin de JavaScript.",
       },
     },

@@ -50,7 +50,10 @@ describe("an honest identity on every page", { skip: skipWithoutChromium() }, ()
     test(`the About page (${lang}) states what the tool is, its sources with links, its accuracy and its privacy, and passes axe-core`, async () => {
       const { page: tab, requests, errors, close } = await app().openPage(about.path[lang]);
       try {
-        for (const id of ["what", "guidance", "how", "accuracy", "privacy", "licence"]) assert.equal(await tab.locator(`section#${id} h2`).count(), 1, id);
+        for (const id of ["what", "guidance", "how", "accuracy", "extension", "privacy", "licence"]) assert.equal(await tab.locator(`section#${id} h2`).count(), 1, id);
+        // The extension's section says where the built extension is and how each browser loads it.
+        const extension = await tab.locator("section#extension").innerText();
+        for (const needle of ["dist/extension/chrome", "dist/extension/firefox/manifest.json", "about:debugging", "Edge"]) assert.ok(extension.includes(needle), needle);
         const links = await tab.locator("section#guidance a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
         assert.ok(links.length >= 5 && links.every((h) => h.startsWith("https://")), links.join(", "));
         assert.match(await tab.locator("section#licence").innerText(), /MIT/);
