@@ -34,7 +34,7 @@ export const CSV_COLUMNS = [
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
-export const DELETION_COLUMNS = ["platform", "id", "createdAt", "url", "text", "note", "decidedAt"] as const;
+export const DELETION_COLUMNS = ["platform", "id", "action", "createdAt", "url", "text", "note", "decidedAt"] as const;
 type DeletionColumn = (typeof DELETION_COLUMNS)[number];
 
 /** The to-do list's columns: the step as the platform names it ("Unlike"), its stable code, and whether it is done. */
@@ -143,46 +143,46 @@ function stateOf(row: CsvInput, assessment: Assessment | undefined): ReviewState
   return assessment.level === "appropriate" && !hasReadableText(row.item.text) ? "unchecked" : assessment.level;
 }
 
-/** The to-do list as a whole CSV document, header included: `done` is true or false, the step named as on its platform. */
-export function todoCsv(todo: Pick<TodoList, "entries">, lang: Lang): string {
+/** A whole CSV document, header included: one line per entry, its cells in the columns' order, headers in `lang`. */
+function csvDocument<C extends Column | DeletionColumn | TodoColumn, E>(columns: readonly C[], lang: Lang, entries: Iterable<E>, cells: (entry: E, lang: Lang) => Record<C, string>): string {
   const l: Lang = lang === "fr" ? "fr" : "en";
   const h = HEADERS[l];
-  const lines = [csvLine(TODO_COLUMNS.map((c) => h[c]))];
-  for (const e of todo.entries) {
-    const cells: Record<TodoColumn, string> = {
-      platform: e.platform,
-      id: e.id,
-      action: e.action,
-      step: todoStep(e)[l],
-      decision: e.decision,
-      createdAt: dateOrNull(e.createdAt) ?? "",
-      url: e.url ?? "",
-      text: e.text,
-      note: e.note ?? "",
-      decidedAt: e.decidedAt,
-      done: e.doneAt ? "true" : "false",
-      doneAt: e.doneAt ?? "",
-    };
-    lines.push(csvLine(TODO_COLUMNS.map((c) => cells[c])));
+  const lines = [csvLine(columns.map((c) => h[c]))];
+  for (const e of entries) {
+    const row = cells(e, l);
+    lines.push(csvLine(columns.map((c) => row[c])));
   }
   return lines.join("");
 }
 
+/** The to-do list as a whole CSV document, header included: `done` is true or false, the step named as on its platform. */
+export function todoCsv(todo: Pick<TodoList, "entries">, lang: Lang): string {
+  return csvDocument(TODO_COLUMNS, lang, todo.entries, (e, l) => ({
+    platform: e.platform,
+    id: e.id,
+    action: e.action,
+    step: todoStep(e)[l],
+    decision: e.decision,
+    createdAt: dateOrNull(e.createdAt) ?? "",
+    url: e.url ?? "",
+    text: e.text,
+    note: e.note ?? "",
+    decidedAt: e.decidedAt,
+    done: e.doneAt ? "true" : "false",
+    doneAt: e.doneAt ?? "",
+  }));
+}
+
 /** The deletion checklist as a whole CSV document, header included. */
 export function deletionChecklistCsv(entries: readonly DeletionEntry[], lang: Lang): string {
-  const h = HEADERS[lang === "fr" ? "fr" : "en"];
-  const lines = [csvLine(DELETION_COLUMNS.map((c) => h[c]))];
-  for (const e of entries) {
-    const cells: Record<DeletionColumn, string> = {
-      platform: e.platform,
-      id: e.id,
-      createdAt: dateOrNull(e.createdAt) ?? "",
-      url: e.url ?? "",
-      text: e.text,
-      note: e.note ?? "",
-      decidedAt: e.decidedAt,
-    };
-    lines.push(csvLine(DELETION_COLUMNS.map((c) => cells[c])));
-  }
-  return lines.join("");
+  return csvDocument(DELETION_COLUMNS, lang, entries, (e) => ({
+    platform: e.platform,
+    id: e.id,
+    action: e.action,
+    createdAt: dateOrNull(e.createdAt) ?? "",
+    url: e.url ?? "",
+    text: e.text,
+    note: e.note ?? "",
+    decidedAt: e.decidedAt,
+  }));
 }

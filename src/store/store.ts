@@ -23,7 +23,7 @@ import { actionVerb, itemGroup, decisionName, decisionsFor, hasReadableText, off
 import type { Action } from "../core/model.js";
 import { FeedbackReports } from "./feedback.js";
 import { compactFindings, compactLines, hydrateFindings, hydrateLines, type StoredLine } from "./compact.js";
-import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
+import { APPLICATION_ID, FTS_TRIGGERS, IMPORT_INDEXES, MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
 import { createPrivateFile, ensurePrivateFolder, tighten, type PrivacyNotice } from "./private-files.js";
 
 export { defaultStorePath } from "./paths.js";
@@ -173,6 +173,8 @@ export interface ReviewCounts {
 export interface DeletionEntry {
   platform: Platform;
   id: string;
+  /** What was done: a post, a reply, a like… so the checklist says which step undoes it. */
+  action: Action;
   url?: string;
   createdAt: string;
   text: string;
@@ -781,7 +783,45 @@ export class ReviewStore {
     const result = this.statement(
       "INSERT INTO imports (platform, source_path, source_fingerprint, started_at, status, owner_pid, owner_host) VALUES (?, ?, ?, ?, 'running', ?, ?)",
     ).run(platform, sourcePath, fingerprint, isoNow(), process.pid, hostname());
-    return Number(result.lastInsertRowid);
+    const importId = Number(result.lastInsertRowid);
+    this.deferIndexesIfFirst(importId);
+    return importId;
+  }
+
+  /**
+   * A first import (an empty store, no other import under way) writes its rows without the review's indexes and the
+   * full-text triggers; `finishImport`, or the next open after a crash, builds them from the finished table.
+   * Meanwhile the store answers every query, more slowly, and search finds what was stored before this import only.
+   */
+  private deferIndexesIfFirst(importId: number): void {
+    this.db
+      .transaction(() => {
+        if (this.statement("SELECT 1 FROM items LIMIT 1").get() !== undefined) return;
+        if (this.statement("SELECT 1 FROM imports WHERE status = 'running' AND id <> ? LIMIT 1").get(importId) !== undefined) return;
+        for (const { name } of FTS_TRIGGERS) this.db.exec(`DROP TRIGGER IF EXISTS ${name}`);
+        for (const { name } of IMPORT_INDEXES) this.db.exec(`DROP INDEX IF EXISTS ${name}`);
+      })
+      .immediate();
+  }
+
+  /** Whether the review's indexes are all there (a first import under way, or one that crashed, left them out). */
+  indexesComplete(): boolean {
+    const names = new Set((this.db.prepare("SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger')").all() as { name: string }[]).map((r) => r.name));
+    return [...IMPORT_INDEXES, ...FTS_TRIGGERS].every(({ name }) => names.has(name));
+  }
+
+  /** Builds what a first import left out: each index in one sort of the table, and the full-text index from every item. */
+  completeIndexes(): void {
+    if (this.indexesComplete()) return;
+    this.db
+      .transaction(() => {
+        const names = new Set((this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").all() as { name: string }[]).map((r) => r.name));
+        const ftsMissing = FTS_TRIGGERS.some(({ name }) => !names.has(name));
+        for (const { sql } of IMPORT_INDEXES) this.db.exec(sql);
+        for (const { sql } of FTS_TRIGGERS) this.db.exec(sql);
+        if (ftsMissing) this.db.exec("INSERT INTO items_fts (items_fts) VALUES ('rebuild')");
+      })
+      .immediate();
   }
 
   /**
@@ -808,6 +848,8 @@ export class ReviewStore {
         importId,
       );
     }
+    // A first import's indexes are built now, unless another import still writes (the last one to finish builds them).
+    if (this.activeImports().length === 0) this.completeIndexes();
     // The person's saved rules decide what this import brought that has no decision yet (each undoable on its own).
     if (!("error" in outcome)) for (const rule of this.rules()) this.applyRule(rule, importId);
     refreshStatistics(this.db);
@@ -1197,12 +1239,12 @@ export class ReviewStore {
   /** What the person decided to delete, with where to do it, by platform then date. */
   deletionChecklist(): DeletionEntry[] {
     const rows = this.statement(
-      `SELECT i.platform, i.id, i.url, i.created_at, i.text, d.note, d.decided_at
+      `SELECT i.platform, i.id, i.action, i.url, i.created_at, i.text, d.note, d.decided_at
        FROM decisions d JOIN items i ON i.platform = d.platform AND i.id = d.id
        WHERE d.decision = 'delete' ORDER BY i.platform, i.created_at, i.id`,
-    ).all() as { platform: Platform; id: string; url: string | null; created_at: string; text: string; note: string | null; decided_at: string }[];
+    ).all() as { platform: Platform; id: string; action: Action; url: string | null; created_at: string; text: string; note: string | null; decided_at: string }[];
     return rows.map((r) => {
-      const entry: DeletionEntry = { platform: r.platform, id: r.id, createdAt: r.created_at, text: r.text, decidedAt: r.decided_at };
+      const entry: DeletionEntry = { platform: r.platform, id: r.id, action: r.action, createdAt: r.created_at, text: r.text, decidedAt: r.decided_at };
       if (r.url !== null) entry.url = r.url;
       if (r.note !== null) entry.note = r.note;
       return entry;
@@ -1360,7 +1402,10 @@ export function openStore(path: string, options: OpenStoreOptions = {}): ReviewS
     migrate(db);
     // SQLite gives its log and shared memory the database's mode; ones left by an earlier, looser file are tightened.
     if (!inMemory) for (const file of [`${path}-wal`, `${path}-shm`]) tighten(file, 0o600, options.notice);
-    return new ReviewStore(db);
+    const store = new ReviewStore(db);
+    // A first import that crashed left its indexes out: built now, unless an import is still under way.
+    if (!store.indexesComplete() && store.activeImports().length === 0) store.completeIndexes();
+    return store;
   } catch (e) {
     db?.close();
     if (e instanceof StoreError) throw e;

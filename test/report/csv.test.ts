@@ -110,18 +110,20 @@ test("the deletion checklist CSV lists what to delete with where to do it", () =
     {
       platform: "x",
       id: "1400000000000000002",
+      action: "reply",
       url: "https://x.com/jtremblay/status/1400000000000000002",
       createdAt: "2021-05-03T12:30:00.000Z",
       text: "My manager is a useless idiot,\nand everyone knows it.",
       note: "-before the board",
       decidedAt: "2025-01-12T15:30:00.000Z",
     },
-    { platform: "facebook", id: "fb-1", createdAt: "2015-09-20T14:00:00.000Z", text: "Rally Saturday", decidedAt: "2025-01-12T15:31:00.000Z" },
+    { platform: "facebook", id: "fb-1", action: "like", createdAt: "2015-09-20T14:00:00.000Z", text: "Rally Saturday", decidedAt: "2025-01-12T15:31:00.000Z" },
   ];
   const read = records(CSV_BOM + deletionChecklistCsv(entries, "fr"));
-  assert.deepEqual(Object.keys(read[0] ?? {}), ["plateforme", "identifiant", "date de création", "adresse", "texte", "note", "date de la décision"]);
+  assert.deepEqual(Object.keys(read[0] ?? {}), ["plateforme", "identifiant", "action", "date de création", "adresse", "texte", "note", "date de la décision"]);
   assert.equal(read[0]?.texte, "My manager is a useless idiot,\nand everyone knows it.");
   assert.equal(read[0]?.note, "'-before the board");
   assert.equal(read[1]?.adresse, "");
-  assert.equal(deletionChecklistCsv([], "en"), "platform,id,created at,url,text,note,decided at\r\n");
+  assert.deepEqual(read.map((r) => r.action), ["reply", "like"], "the checklist says what was done, so its reader knows which step undoes it");
+  assert.equal(deletionChecklistCsv([], "en"), "platform,id,action,created at,url,text,note,decided at\r\n");
 });

@@ -265,6 +265,7 @@ function deletionEntries(): DeletionEntry[] {
     {
       platform: "facebook",
       id: "fb-3344",
+      action: "share",
       createdAt: "2015-09-20T14:00:00.000Z",
       text: "Sharing: the Bloc candidate's rally is on Saturday, everyone come!",
       decidedAt: "2025-01-12T15:30:00.000Z",
@@ -272,6 +273,7 @@ function deletionEntries(): DeletionEntry[] {
     {
       platform: "x",
       id: "1400000000000000002",
+      action: "post",
       url: "https://x.com/jtremblay/status/1400000000000000002",
       createdAt: "2021-05-03T12:30:00.000Z",
       text: "My manager is a useless idiot and everyone on my team knows it. <script>alert(1)</script>",
@@ -281,6 +283,7 @@ function deletionEntries(): DeletionEntry[] {
     {
       platform: "x",
       id: "1",
+      action: "post",
       url: "javascript:alert(1)",
       createdAt: "2021-06-03T12:30:00.000Z",
       text: "x".repeat(400),
