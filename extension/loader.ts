@@ -1,14 +1,16 @@
 /// <reference lib="dom" />
 import { adapterFor, type SiteAdapter } from "./adapters/index.js";
-import { deepActiveElement, deepTarget, editorOf } from "./editors.js";
+import { deepActiveElement, deepTarget, editorOf, safeClosest } from "./editors.js";
 import { INJECT_MESSAGE } from "./messages.js";
 import { adapterWithServers, loadServers } from "./servers.js";
 
 /**
  * The loader: the only script that runs on every page of the sites (and of the Mastodon servers the person added). It
- * holds no engine: it waits, passively, for the person to focus or press on a compose box, then asks the background
- * to inject the full content script (engine and model, a few megabytes) into this frame, once. Pages nobody writes
- * in never parse the engine.
+ * holds no engine: it waits, passively, for the person to reach a compose box or a Post, Repost or Like control (the
+ * pointer over it, a press, the focus), then asks the background to inject the full content script (engine and
+ * model, a few megabytes) into this frame, once. Pages nobody writes in or passes posts on from never parse the engine.
+ * The pointer reaching a control comes a moment before its click, time for the engine to arrive; a click that comes
+ * before it is let through (fail open).
  */
 
 /** The flag the loader and the content script share in the extension's isolated world of this frame. */
@@ -24,7 +26,7 @@ function main(): void {
   let adapter: SiteAdapter | undefined = adapterFor(pageUrl);
   let asked = false;
 
-  const events = ["focusin", "pointerdown"] as const;
+  const events = ["focusin", "pointerdown", "pointerover"] as const;
   const options = { capture: true, passive: true } as const;
   const ask = (): void => {
     if (asked) return;
@@ -38,9 +40,12 @@ function main(): void {
       // Fail open, as above.
     }
   };
+  /** A control that posts the draft or passes a post on (the gate needs the engine for it). */
+  const isControl = (target: Element): boolean => !!adapter && [...adapter.post, ...adapter.repost, ...adapter.like].some((s) => safeClosest(target, s));
   function onEvent(e: Event): void {
     try {
-      if (editorOf(deepTarget(e) ?? null, adapter)) ask();
+      const target = deepTarget(e);
+      if (target && (editorOf(target, adapter) || isControl(target))) ask();
     } catch {
       // Fail open: a page the loader does not understand is left alone.
     }

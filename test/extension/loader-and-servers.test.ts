@@ -4,7 +4,7 @@ import { statSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { axeViolations, saveScreenshot, skipWithoutChromium } from "../browser/browser.js";
-import { CHROME_BUILD, FIXTURE_PAGES, launchWithExtension, modelText, posted, type ExtensionBrowser, type Fixture } from "./harness.js";
+import { CHROME_BUILD, extensionGlobals, FIXTURE_PAGES, launchWithExtension, modelText, posted, type ExtensionBrowser, type Fixture } from "./harness.js";
 import { chip, DRAFTS, gate } from "./site-suite.js";
 
 const fixture = (name: string): Fixture => FIXTURE_PAGES.find((f) => f.name === name)!;
@@ -12,30 +12,6 @@ const fixture = (name: string): Fixture => FIXTURE_PAGES.find((f) => f.name === 
 const ADDED: Fixture = { ...fixture("mastodon"), url: "https://mastodon.example/home" };
 /** The Reddit web component with a closed shadow root: a page script cannot reach its editor. */
 const CLOSED: Fixture = { site: "reddit", url: "https://www.reddit.com/r/ontario/", name: "reddit-closed", editor: "shreddit-composer", post: "shreddit-composer button", kind: "contenteditable" };
-
-/**
- * What the extension has run in a page's main frame, read in its own isolated world (where the loader and the content
- * script live, out of the page's reach) through the DevTools protocol: undefined when the extension has no world there.
- */
-async function extensionGlobals(page: Page, extensionId: string): Promise<{ loader: boolean; content: boolean } | undefined> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const contexts: { id: number; origin: string; auxData?: { frameId?: string } }[] = [];
-    cdp.on("Runtime.executionContextCreated", (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
-    await cdp.send("Runtime.enable");
-    const { frameTree } = (await cdp.send("Page.getFrameTree")) as { frameTree: { frame: { id: string } } };
-    const world = contexts.find((c) => c.origin === `chrome-extension://${extensionId}` && c.auxData?.frameId === frameTree.frame.id);
-    if (!world) return undefined;
-    const { result } = (await cdp.send("Runtime.evaluate", {
-      contextId: world.id,
-      expression: "({ loader: globalThis.__impartialLoader === true, content: globalThis.__impartialContent === true })",
-      returnByValue: true,
-    })) as { result: { value: { loader: boolean; content: boolean } } };
-    return result.value;
-  } finally {
-    await cdp.detach();
-  }
-}
 
 /** The milliseconds from the page's first focusin to the chip showing `level`, as the page saw them. */
 async function focusToVerdict(page: Page, f: Fixture, text: string, level: string): Promise<number> {
