@@ -25,7 +25,7 @@ export interface ExtensionBuild {
   bundles: { name: string; bytes: number }[];
 }
 
-/** Bundles the content script and the options page, refuses any bundle that could send or fetch code, and writes both browsers' folders. */
+/** Bundles the loader, the background, the content script and the options page, refuses any bundle that could send or fetch code, and writes both browsers' folders. */
 export async function buildExtension(options: ExtensionBuildOptions): Promise<ExtensionBuild> {
   const source = join(options.root, "extension");
   const staging = join(options.out, ".bundles");
@@ -43,7 +43,7 @@ export async function buildExtension(options: ExtensionBuildOptions): Promise<Ex
     });
   }
   const result = await build({
-    entryPoints: { content: join(source, "content.ts"), options: join(source, "options.ts") },
+    entryPoints: { loader: join(source, "loader.ts"), background: join(source, "background.ts"), content: join(source, "content.ts"), options: join(source, "options.ts") },
     outdir: staging,
     bundle: true,
     format: "iife",

@@ -2,8 +2,9 @@
 import { levelRank, type Action, type Assessment, type Context, type Lang, type Level } from "../src/core/model.js";
 import { electionsForCheck } from "../web/check-view.js";
 import { adapterFor, type SiteAdapter } from "./adapters/index.js";
-import { editorOf, editorText, isTextField, rangeFor, readEditable, safeClosest, type Editor } from "./editors.js";
+import { deepActiveElement, deepTarget, editorOf, editorText, isTextField, rangeFor, readEditable, safeClosest, type Editor } from "./editors.js";
 import { judge, MAX_JUDGED_CHARS } from "./judge.js";
+import { adapterWithServers, loadServers } from "./servers.js";
 import { DEFAULT_SETTINGS, loadSettings, uiLang, type Settings } from "./settings.js";
 import { HIGHLIGHT_NAMES } from "./style.js";
 import { HOST_TAG, Overlay } from "./ui.js";
@@ -13,6 +14,10 @@ import { HOST_TAG, Overlay } from "./ui.js";
  * core a moment after the last key, shows the verdict beside it in the extension's own shadow root, underlines the
  * flagged passages without touching the editor, and holds back Post for an inappropriate draft until the person
  * chooses. Every handler fails open: whatever throws, the site goes on as if the extension were not there.
+ *
+ * It is not declared in the manifest: the loader (loader.ts) has the background inject it into a frame when the
+ * person first focuses or presses on a compose box there, so it starts with that editor already focused, maybe
+ * already typed in.
  */
 
 /** How long after the last key the draft is judged: short enough for the verdict to follow typing (≤ 300 ms). */
@@ -20,7 +25,8 @@ const DEBOUNCE_MS = 80;
 
 // An about:blank or srcdoc frame has its parent's origin: judge it as part of the site.
 const pageUrl = /^https?:/.test(location.protocol) ? location.href : `${self.origin}/`;
-const adapter: SiteAdapter | undefined = adapterFor(pageUrl);
+/** The site's adapter; on a Mastodon server the person added, known once their list is read. */
+let adapter: SiteAdapter | undefined = adapterFor(pageUrl);
 
 let settings: Settings = DEFAULT_SETTINGS;
 let lang: Lang = uiLang(settings.language, navigator.language);
@@ -187,10 +193,14 @@ function watchRemoval(): void {
   observer.observe(document.documentElement, { childList: true, subtree: true });
 }
 
-/** The element an event really happened on, inside open shadow roots too. */
-function realTarget(e: Event): Element | undefined {
-  const first = e.composedPath()[0];
-  return first instanceof Element ? first : undefined;
+/** The element an event really happened on, inside open and closed shadow roots. */
+const realTarget = deepTarget;
+
+/** Whether an event happened in `el`: on its composed path, or (in a closed shadow root, which the path stops at) under it. */
+function within(e: Event, el: Element): boolean {
+  if (e.composedPath().includes(el)) return true;
+  const target = deepTarget(e);
+  return target !== undefined && el.contains(target);
 }
 
 function fromOverlay(e: Event): boolean {
@@ -276,7 +286,7 @@ function onFocusIn(e: FocusEvent): void {
 function onInput(e: Event): void {
   if (!enabled()) return;
   // An editor typed in without a focusin seen (focused before the script ran, or programmatically) is taken up here.
-  if (!active || !e.composedPath().includes(active)) {
+  if (!active || !within(e, active)) {
     const editor = editorOf(realTarget(e) ?? null, adapter);
     if (!editor) return;
     activate(editor);
@@ -297,7 +307,7 @@ function onClick(e: MouseEvent): void {
 
 function onKeyDown(e: KeyboardEvent): void {
   if (!enabled() || fromOverlay(e) || e.key !== "Enter") return;
-  if ((e.ctrlKey || e.metaKey) && active && e.composedPath().includes(active)) return gatePost(e, undefined);
+  if ((e.ctrlKey || e.metaKey) && active && within(e, active)) return gatePost(e, undefined);
   // A post control that is a div role=button acts on Enter: the same as a click.
   if (adapter && !e.ctrlKey && !e.metaKey) {
     const post = onPath(e, adapter.post);
@@ -323,9 +333,11 @@ async function start(): Promise<void> {
   if (document.documentElement.tagName.toLowerCase() === HOST_TAG) return;
   ({ settings } = await loadSettings());
   lang = uiLang(settings.language, navigator.language);
+  if (!adapter) adapter = adapterWithServers(pageUrl, await loadServers());
   chrome.storage.onChanged.addListener(
     safely(async () => {
       ({ settings } = await loadSettings());
+      adapter = adapterWithServers(pageUrl, await loadServers());
       lang = uiLang(settings.language, navigator.language);
       overlay?.setLang(lang);
       if (!enabled()) deactivate();
@@ -341,15 +353,22 @@ async function start(): Promise<void> {
   window.addEventListener("keydown", safely(onKeyDown), true);
   window.addEventListener("scroll", safely(onViewportChange), { capture: true, passive: true });
   window.addEventListener("resize", safely(onViewportChange), { passive: true });
-  // An editor focused before the script ran (autofocus) is found as if focused now.
-  let focused: Element | null = document.activeElement;
-  while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
-  if (enabled() && focused) {
-    const editor = editorOf(focused, adapter);
-    if (editor) activate(editor);
-  }
+  // The editor the person focused (or pressed on) before the script was injected is taken up as if focused now,
+  // with whatever they typed meanwhile: judged at once, the engine built for it.
+  const focused = deepActiveElement(document);
+  const editor = enabled() && focused ? editorOf(focused, adapter) : undefined;
+  if (editor) {
+    activate(editor);
+    if (latest === undefined && editorText(editor).trim() !== "") judgeNow();
+  } else if (enabled()) warmUp();
 }
 
-start().catch(() => {
-  // Fail open: without its settings the extension stays out of the way.
-});
+/** Set in the frame's extension world: the content script runs once a frame, however often it is injected. */
+const STARTED = "__impartialContent";
+const world = globalThis as Record<string, unknown>;
+if (!world[STARTED]) {
+  world[STARTED] = true;
+  start().catch(() => {
+    // Fail open: without its settings the extension stays out of the way.
+  });
+}

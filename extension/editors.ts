@@ -57,6 +57,52 @@ export function editorOf(target: EventTarget | null, adapter: SiteAdapter | unde
   return candidate;
 }
 
+/**
+ * An element's shadow root, open or closed: a closed root is reachable from a content script only, through
+ * `chrome.dom.openOrClosedShadowRoot` in Chromium and `openOrClosedShadowRoot` on the element in Firefox. Without
+ * either (or if they throw), only open roots: fail open.
+ */
+export function shadowRootOf(el: Element): ShadowRoot | null {
+  if (el.shadowRoot) return el.shadowRoot;
+  try {
+    const gecko = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
+    if (gecko) return gecko;
+    const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?(e: Element): ShadowRoot | null } } }).chrome?.dom;
+    return dom?.openOrClosedShadowRoot?.(el) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The element an event really happened on: the innermost on its composed path, then, while that is the host of a
+ * closed shadow root (which the composed path stops at), the element focused inside that root, or for a pointer
+ * the element under it.
+ */
+export function deepTarget(e: Event): Element | undefined {
+  const first = e.composedPath()[0];
+  let el = first instanceof Element ? first : undefined;
+  for (let depth = 0; el && depth < 8; depth++) {
+    const root = el.shadowRoot ? null : shadowRootOf(el);
+    if (!root) break;
+    const inner: Element | null = root.activeElement ?? (e instanceof MouseEvent ? root.elementFromPoint(e.clientX, e.clientY) : null);
+    if (!inner || inner === el) break;
+    el = inner;
+  }
+  return el;
+}
+
+/** The element focused in the document, through open and closed shadow roots. */
+export function deepActiveElement(doc: Document): Element | null {
+  let focused: Element | null = doc.activeElement;
+  for (let depth = 0; focused && depth < 8; depth++) {
+    const inner = shadowRootOf(focused)?.activeElement;
+    if (!inner) break;
+    focused = inner;
+  }
+  return focused;
+}
+
 /** `closest` that treats a selector the browser does not support (an adapter's `:has`, say) as no match. */
 export function safeClosest(el: Element, selector: string): Element | null {
   try {

@@ -3,8 +3,14 @@ import { ADAPTERS } from "./adapters/index.js";
 export const TARGETS = ["chrome", "firefox"] as const;
 export type Target = (typeof TARGETS)[number];
 
-/** The only API permission: the settings in chrome.storage. Sites are reached through the content script's matches alone. */
-export const PERMISSIONS = ["storage"] as const;
+/**
+ * The only API permissions: the settings in chrome.storage, and `scripting` to inject the full content script into
+ * the frame where the person starts writing (and to register the loader on a Mastodon server they add).
+ */
+export const PERMISSIONS = ["storage", "scripting"] as const;
+
+/** The Mastodon servers a person adds: asked for one origin at a time, at that moment, from the options page. */
+export const OPTIONAL_HOST_PERMISSIONS = ["https://*/*"] as const;
 
 /** Every page the content script runs on: the sites' adapters' match patterns. */
 export function contentMatches(): string[] {
@@ -19,8 +25,8 @@ export function contentMatches(): string[] {
 export function manifestFor(target: Target, version: string): Record<string, unknown> {
   const script: Record<string, unknown> = {
     matches: contentMatches(),
-    js: ["content.js"],
-    css: ["content.css"],
+    // The loader only (a few KB, no engine): the background injects content.js and content.css where someone writes.
+    js: ["loader.js"],
     all_frames: true,
     match_about_blank: true,
     run_at: "document_idle",
@@ -33,6 +39,9 @@ export function manifestFor(target: Target, version: string): Record<string, unk
     version,
     default_locale: "en",
     permissions: [...PERMISSIONS],
+    host_permissions: contentMatches(),
+    optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
+    background: target === "chrome" ? { service_worker: "background.js" } : { scripts: ["background.js"] },
     content_scripts: [script],
     options_ui: { page: "options.html", open_in_tab: true },
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; connect-src 'none'" },

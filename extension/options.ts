@@ -5,6 +5,10 @@ import { el } from "../web/dom.js";
 import { departmentField, readDepartmentField, showDepartment } from "../web/profile-fields.js";
 import { PROVINCE_NAMES, PROVINCES, type Province } from "../web/profile.js";
 import { ADAPTERS } from "./adapters/index.js";
+import { MASTODON } from "./adapters/mastodon.js";
+import { addServer, removeServer } from "./server-access.js";
+import { loadServers, parseServerAddress, type ServerProblem } from "./servers.js";
+import { fill } from "./strings.js";
 import { GATE_STRICTNESS, loadSettings, parseSettings, SETTINGS_KEY, uiLang, UI_LANGUAGES, type ManagedPolicy, type SettingKey, type Settings } from "./settings.js";
 
 /** The options page's own words, in both languages (the profile fields' labels come from the Check page's). */
@@ -21,6 +25,27 @@ const OPTIONS_STRINGS = {
     locked: "Set by your department: you cannot change it here.",
     saved: "Saved.",
     privacy: "Private by design: Impartial judges your drafts inside your browser. Nothing you type is stored or sent anywhere, and these settings stay in this browser.",
+    server: {
+      heading: "Other Mastodon servers",
+      intro: "Impartial checks the largest Mastodon servers and the Canadian ones. If yours is another, add it here: your browser will ask whether Impartial may read and change that server's pages, which it needs to check what you write there.",
+      label: "Your Mastodon server",
+      hint: "Its address, for example mastodon.example, or your handle, for example @you@mastodon.example.",
+      add: "Add",
+      listHeading: "Servers you added",
+      none: "You have added no server.",
+      remove: "Remove",
+      removeLabel: "Remove {host}",
+      added: "Impartial now checks what you write on {host}.",
+      removed: "Impartial no longer checks {host}, and no longer has access to it.",
+      builtIn: "Impartial already checks {host}: there is nothing to add.",
+      refused: "Your browser did not give Impartial access to {host}, so it is not checked. Add it again and accept to have it checked.",
+      failed: "Impartial could not add {host}. Try again.",
+      problems: {
+        empty: "Enter your server's address, for example mastodon.example.",
+        notHttps: "Only a server reached over https can be added: write its name, for example mastodon.example.",
+        malformed: "This is not a server's address: write its name, for example mastodon.example, with no path or port.",
+      } satisfies Record<ServerProblem, string>,
+    },
   },
   fr: {
     title: "Impartial : paramètres",
@@ -34,6 +59,27 @@ const OPTIONS_STRINGS = {
     locked: "Établi par votre ministère : vous ne pouvez pas le modifier ici.",
     saved: "Enregistré.",
     privacy: "Confidentiel par conception : Impartial juge vos ébauches dans votre navigateur. Rien de ce que vous tapez n'est conservé ni envoyé, et ces paramètres restent dans ce navigateur.",
+    server: {
+      heading: "Autres serveurs Mastodon",
+      intro: "Impartial vérifie les plus grands serveurs Mastodon et les serveurs canadiens. Si le vôtre est un autre, ajoutez-le ici : votre navigateur vous demandera si Impartial peut lire et modifier les pages de ce serveur, ce dont il a besoin pour vérifier ce que vous y écrivez.",
+      label: "Votre serveur Mastodon",
+      hint: "Son adresse, par exemple mastodon.example, ou votre identifiant, par exemple @vous@mastodon.example.",
+      add: "Ajouter",
+      listHeading: "Serveurs que vous avez ajoutés",
+      none: "Vous n'avez ajouté aucun serveur.",
+      remove: "Retirer",
+      removeLabel: "Retirer {host}",
+      added: "Impartial vérifie maintenant ce que vous écrivez sur {host}.",
+      removed: "Impartial ne vérifie plus {host} et n'y a plus accès.",
+      builtIn: "Impartial vérifie déjà {host} : il n'y a rien à ajouter.",
+      refused: "Votre navigateur n'a pas donné à Impartial l'accès à {host}, qui n'est donc pas vérifié. Ajoutez-le de nouveau et acceptez pour qu'il le soit.",
+      failed: "Impartial n'a pas pu ajouter {host}. Réessayez.",
+      problems: {
+        empty: "Entrez l'adresse de votre serveur, par exemple mastodon.example.",
+        notHttps: "Seul un serveur accessible en https peut être ajouté : écrivez son nom, par exemple mastodon.example.",
+        malformed: "Ce n'est pas l'adresse d'un serveur : écrivez son nom, par exemple mastodon.example, sans chemin ni port.",
+      } satisfies Record<ServerProblem, string>,
+    },
   },
 } as const;
 
@@ -105,10 +151,72 @@ function render(): void {
     radios("language", t.language, t.languageChoices satisfies Record<(typeof UI_LANGUAGES)[number], string>, settings.language, lang),
   );
   const app = document.getElementById("options-app")!;
-  app.replaceChildren(el("h1", {}, t.title), el("p", {}, t.intro), form, el("p", { id: "saved", class: "saved", role: "status" }), el("p", { class: "privacy" }, t.privacy));
+  app.replaceChildren(el("h1", {}, t.title), el("p", {}, t.intro), form, el("p", { id: "saved", class: "saved", role: "status" }), serverSection(lang), el("p", { class: "privacy" }, t.privacy));
+  void showServers(lang);
   showDepartment({ ...(settings.department ? { department: settings.department } : {}) }, lang);
   lock(document.getElementById("department")!, "department");
   form.addEventListener("change", () => void save());
+}
+
+/** "Your Mastodon server": a field to add one (the permission asked for from the click itself) and the list of those added. */
+function serverSection(lang: Lang): HTMLElement {
+  const t = OPTIONS_STRINGS[lang].server;
+  const input = el("input", { type: "text", id: "server", name: "server", autocomplete: "off", spellcheck: "false", "aria-describedby": "server-hint" });
+  const error = el("p", { id: "server-error", class: "field-error", hidden: "" });
+  const status = el("p", { id: "server-status", class: "saved", role: "status" });
+  const add = el("form", { id: "server-form", novalidate: "" }, el("div", { class: "field" }, el("label", { for: "server" }, t.label), el("p", { id: "server-hint", class: "hint" }, t.hint), error, input), el("button", { type: "submit" }, t.add));
+  add.addEventListener("submit", (e) => {
+    e.preventDefault();
+    status.textContent = "";
+    const parsed = parseServerAddress(input.value);
+    if ("problem" in parsed) {
+      error.textContent = t.problems[parsed.problem];
+      error.hidden = false;
+      input.setAttribute("aria-invalid", "true");
+      input.setAttribute("aria-describedby", "server-error server-hint");
+      input.focus();
+      return;
+    }
+    error.hidden = true;
+    input.removeAttribute("aria-invalid");
+    input.setAttribute("aria-describedby", "server-hint");
+    const host = parsed.host;
+    if (MASTODON.matches.includes(`https://${host}/*`)) {
+      status.textContent = fill(t.builtIn, { host });
+      return;
+    }
+    // The browser's prompt needs the person's click: the permission is asked for before anything else is awaited.
+    addServer(host).then(
+      async (granted) => {
+        status.textContent = fill(granted ? t.added : t.refused, { host });
+        if (granted) input.value = "";
+        await showServers(lang);
+      },
+      () => (status.textContent = fill(t.failed, { host })),
+    );
+  });
+  return el("section", { "aria-labelledby": "server-heading" }, el("h2", { id: "server-heading" }, t.heading), el("p", {}, t.intro), add, status, el("h3", {}, t.listHeading), el("div", { id: "server-list" }));
+}
+
+/** The servers the person added, each with its Remove button. */
+async function showServers(lang: Lang): Promise<void> {
+  const t = OPTIONS_STRINGS[lang].server;
+  const servers = await loadServers();
+  const list = document.getElementById("server-list");
+  if (!list) return;
+  if (servers.length === 0) return list.replaceChildren(el("p", {}, t.none));
+  const items = servers.map((host) => {
+    const remove = el("button", { type: "button", "aria-label": fill(t.removeLabel, { host }) }, t.remove);
+    remove.addEventListener("click", () => {
+      void removeServer(host).then(async () => {
+        document.getElementById("server-status")!.textContent = fill(t.removed, { host });
+        await showServers(lang);
+        (document.getElementById("server") as HTMLInputElement | null)?.focus();
+      });
+    });
+    return el("li", {}, el("span", { class: "server-host" }, host), " ", remove);
+  });
+  list.replaceChildren(el("ul", { class: "servers" }, ...items));
 }
 
 function read(): Partial<Settings> {

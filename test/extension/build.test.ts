@@ -8,6 +8,7 @@ import { ADAPTERS, adapterFor, matchesPattern } from "../../extension/adapters/i
 import { buildExtension } from "../../extension/build.js";
 import { contentMatches } from "../../extension/manifest.js";
 import { forbiddenApis } from "../../extension/scan.js";
+import { adapterWithServers, parseServerAddress, parseServers } from "../../extension/servers.js";
 import { DEFAULT_SETTINGS, effectiveSettings, GATE_STRICTNESS, parseManagedPolicy, parseSettings, SETTING_KEYS, uiLang, UI_LANGUAGES } from "../../extension/settings.js";
 import { EXTENSION_STRINGS, fill } from "../../extension/strings.js";
 import { PROVINCES } from "../../web/profile.js";
@@ -48,27 +49,42 @@ describe("the extension's static guarantees", () => {
     }
   });
 
+  test("the loader and the background are scanned as the content script is, and hold no engine", () => {
+    for (const dir of [CHROME_BUILD, FIREFOX_BUILD]) {
+      for (const name of ["loader.js", "background.js"]) {
+        const code = readFileSync(join(dir, name), "utf8");
+        assert.deepEqual(forbiddenApis(code), [], `${dir}/${name}`);
+        assert.ok(code.length < 16 * 1024, `${name} is ${code.length} characters`);
+      }
+    }
+  });
+
   test("the built bundles contain no network or eval API", () => {
     for (const dir of [CHROME_BUILD, FIREFOX_BUILD]) {
       for (const name of readdirSync(dir).filter((n) => n.endsWith(".js") || n.endsWith(".html"))) assert.deepEqual(forbiddenApis(readFileSync(join(dir, name), "utf8")), [], `${dir}/${name}`);
     }
   });
 
-  test("the manifests ask for storage only, run on the eight sites' pages only, and say what each browser needs", () => {
+  test("the manifests ask for storage and scripting and the eight sites only, load the small loader there, and say what each browser needs", () => {
     for (const dir of [CHROME_BUILD, FIREFOX_BUILD]) {
       const m = readJson(join(dir, "manifest.json"));
       assert.equal(m.manifest_version, 3);
-      assert.deepEqual(m.permissions, ["storage"]);
-      assert.equal(m.host_permissions, undefined, "no host permission beyond the content script's matches");
+      assert.deepEqual(m.permissions, ["storage", "scripting"]);
+      assert.deepEqual(m.host_permissions, contentMatches(), "the eight sites' pages, nothing more");
+      assert.deepEqual(m.optional_host_permissions, ["https://*/*"], "a Mastodon server is asked for, one origin at a time, when the person adds it");
       assert.equal(m.optional_permissions, undefined);
-      assert.equal(m.background, undefined, "no background script: nothing runs unless a site's page is open");
-      const scripts = m.content_scripts as { matches: string[]; js: string[]; all_frames: boolean }[];
+      assert.ok(!JSON.stringify(m).includes("<all_urls>") && !JSON.stringify(m).includes('"tabs"'));
+      const scripts = m.content_scripts as { matches: string[]; js: string[]; css?: string[]; all_frames: boolean }[];
       assert.equal(scripts.length, 1);
       assert.deepEqual(scripts[0]!.matches, contentMatches());
       assert.ok(scripts[0]!.matches.every((p) => p.startsWith("https://") && !p.includes("<all_urls>") && !p.startsWith("https://*/")));
       assert.equal(scripts[0]!.all_frames, true);
-      for (const file of [...scripts[0]!.js, "content.css", "options.html", "options.js"]) assert.ok(existsSync(join(dir, file)), `${dir}/${file}`);
+      assert.deepEqual(scripts[0]!.js, ["loader.js"], "the engine is not declared: it is injected where someone writes");
+      assert.equal(scripts[0]!.css, undefined);
+      for (const file of [...scripts[0]!.js, "background.js", "content.js", "content.css", "options.html", "options.js"]) assert.ok(existsSync(join(dir, file)), `${dir}/${file}`);
     }
+    assert.deepEqual(readJson(join(CHROME_BUILD, "manifest.json")).background, { service_worker: "background.js" });
+    assert.deepEqual(readJson(join(FIREFOX_BUILD, "manifest.json")).background, { scripts: ["background.js"] });
     const firefox = readJson(join(FIREFOX_BUILD, "manifest.json"));
     const gecko = (firefox.browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
     assert.match(String(gecko.id), /@/);
@@ -110,6 +126,24 @@ describe("the sites' adapters", () => {
     assert.equal(adapterFor("https://example.com/"), undefined);
     assert.equal(adapterFor("https://x.com.evil.example/"), undefined);
     assert.equal(matchesPattern("https://x.com/*", "http://x.com/home"), false, "http is not https");
+  });
+});
+
+describe("the Mastodon servers a person adds", () => {
+  test("an address, a URL or a handle gives the server's host; anything else says what is wrong", () => {
+    for (const typed of ["mastodon.example", " https://Mastodon.Example/ ", "@me@mastodon.example", "me@mastodon.example"]) assert.deepEqual(parseServerAddress(typed), { host: "mastodon.example" }, typed);
+    assert.deepEqual(parseServerAddress("  "), { problem: "empty" });
+    assert.deepEqual(parseServerAddress("http://mastodon.example"), { problem: "notHttps" });
+    assert.deepEqual(parseServerAddress("javascript:alert(1)"), { problem: "notHttps" });
+    for (const typed of ["mastodon example", "mastodon.example/@me", "https://mastodon.example:8443", "https://u:p@mastodon.example", "localhost", "*.example", "mastodon.example?x=1", "-bad.example"]) assert.deepEqual(parseServerAddress(typed), { problem: "malformed" }, typed);
+  });
+
+  test("the Mastodon adapter applies to the servers added, and to no other page", () => {
+    assert.equal(adapterWithServers("https://mastodon.example/home", ["mastodon.example"])?.id, "mastodon");
+    assert.equal(adapterWithServers("https://mastodon.example/home", []), undefined);
+    assert.equal(adapterWithServers("https://mastodon.example.evil.test/home", ["mastodon.example"]), undefined);
+    assert.equal(adapterWithServers("https://x.com/home", ["mastodon.example"])?.id, "x");
+    assert.deepEqual(parseServers(["mastodon.example", "mastodon.example", 3, "https://*/*", "<b>"]), ["mastodon.example"]);
   });
 });
 

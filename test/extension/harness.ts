@@ -106,7 +106,8 @@ export async function launchWithExtension(extensionDir: string, lang: string, fi
       `--load-extension=${extensionDir}`,
     ],
   });
-  context.setDefaultTimeout(5_000);
+  // 15 s: the first keys in a page wait while the engine is injected and built (a second or more on a loaded machine).
+  context.setDefaultTimeout(15_000);
   const requests: string[] = [];
   const foreign: string[] = [];
   const errors: string[] = [];
@@ -240,4 +241,37 @@ export async function modelText(page: Page): Promise<string> {
 
 export async function posted(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { posted?: string[] }).posted ?? []);
+}
+
+/**
+ * What the extension has run in a page's main frame, read in its own isolated world (where the loader and the content
+ * script live, out of the page's reach) through the DevTools protocol: undefined when the extension has no world there.
+ */
+export async function extensionGlobals(page: Page, extensionId: string): Promise<{ loader: boolean; content: boolean } | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: { id: number; origin: string; auxData?: { frameId?: string } }[] = [];
+    cdp.on("Runtime.executionContextCreated", (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
+    await cdp.send("Runtime.enable");
+    const { frameTree } = (await cdp.send("Page.getFrameTree")) as { frameTree: { frame: { id: string } } };
+    const world = contexts.find((c) => c.origin === `chrome-extension://${extensionId}` && c.auxData?.frameId === frameTree.frame.id);
+    if (!world) return undefined;
+    const { result } = (await cdp.send("Runtime.evaluate", {
+      contextId: world.id,
+      expression: "({ loader: globalThis.__impartialLoader === true, content: globalThis.__impartialContent === true })",
+      returnByValue: true,
+    })) as { result: { value: { loader: boolean; content: boolean } } };
+    return result.value;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Waits until the loader has had the full content script injected into the page's main frame. */
+export async function contentInjected(page: Page, extensionId: string, timeout = 15_000): Promise<void> {
+  const until = Date.now() + timeout;
+  while (!(await extensionGlobals(page, extensionId))?.content) {
+    if (Date.now() > until) throw new Error("the content script was not injected");
+    await page.waitForTimeout(50);
+  }
 }
