@@ -112,7 +112,7 @@ function firefoxSuite(lang: Lang, locale: string): void {
           }
         });
 
-        test("Post is held back for an inappropriate draft, by click and Ctrl+Enter; Post anyway lets the next click through; an edit re-arms", async () => {
+        test("Post is held back for an inappropriate draft, by click, Cmd+Enter and Ctrl+Enter; Post anyway lets the next click through; an edit re-arms", async () => {
           const page = await firefox.open(fixture);
           try {
             await page.click(fixture.editor);
@@ -129,6 +129,11 @@ function firefoxSuite(lang: Lang, locale: string): void {
               while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
               return focused?.closest(sel) !== null;
             }, {}, fixture.editor);
+            await chord(page, "Meta", "Enter");
+            await page.waitForSelector(GATE, { visible: true });
+            assert.deepEqual(await posted(page), [], "Cmd+Enter was held back too");
+            await page.keyboard.press("Escape");
+            await gateClosed(page);
             await chord(page, "Control", "Enter");
             await page.waitForSelector(GATE, { visible: true });
             assert.deepEqual(await posted(page), [], "Ctrl+Enter was held back too");
@@ -151,6 +156,19 @@ function firefoxSuite(lang: Lang, locale: string): void {
         });
       });
     }
+
+    test("the network guard is in the path: a page opened without interception reaches the recording proxy, not the network", async () => {
+      const seen = firefox.escaped.length;
+      const page = await firefox.browser.newPage();
+      try {
+        await assert.rejects(page.goto("https://guard.invalid/"));
+      } finally {
+        await page.close();
+      }
+      // Taken out of the record, so that the suite's own check still covers everything else.
+      const caught = firefox.escaped.splice(seen);
+      assert.deepEqual([...new Set(caught)], ["CONNECT guard.invalid:443"]);
+    });
 
     test("no console error or uncaught exception on any fixture page", () => {
       assert.deepEqual(firefox.errors, []);
