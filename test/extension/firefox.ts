@@ -74,7 +74,8 @@ async function refusingProxy(escaped: string[], remoteSettings: string[]): Promi
  * grant. On install, Firefox 153 grants them when `extensions.originControls.grantByDefault` is true — its default
  * (all.js), the same grant a person gives by accepting the install prompt, which lists those sites (Firefox 127+). The
  * profile sets it explicitly to that default so that the test does not rest on a build's defaults; nothing else about
- * permissions is changed, and the content script then runs only where the manifest matches.
+ * permissions is changed, and the content script then runs only where the manifest matches. With it false (as for a
+ * person who has not granted the sites), Firefox 153.8.0esr runs no content script on the fixtures at all: no host.
  */
 export async function launchFirefoxWithExtension(extensionDir: string, lang: string, fixtures: readonly Fixture[] = FIXTURE_PAGES): Promise<FirefoxWithExtension> {
   if (!existsSync(FIREFOX_PATH)) throw new Error(`firefox-esr is not installed at ${FIREFOX_PATH} and CI is set: CI must run the Firefox tests (.ci/run installs the firefox-esr package)`);
