@@ -20,7 +20,8 @@ export function contentMatches(): string[] {
 /**
  * One Manifest V3 for both browsers, with what each needs of its own: Chromium runs the script in about:blank and
  * srcdoc frames by their parent's origin and reads a department's managed policy by its schema; Firefox needs its
- * add-on id, the version that has the Custom Highlight API, and the data collection statement (none).
+ * add-on id, the version that has the Custom Highlight API (142 on Android, the first to read the data collection
+ * statement), and the data collection statement (none).
  */
 export function manifestFor(target: Target, version: string): Record<string, unknown> {
   const script: Record<string, unknown> = {
@@ -50,7 +51,10 @@ export function manifestFor(target: Target, version: string): Record<string, unk
     manifest.storage = { managed_schema: "managed-schema.json" };
     manifest.minimum_chrome_version = "120";
   } else {
-    manifest.browser_specific_settings = { gecko: { id: "impartial@impartial.gc", strict_min_version: "140.0", data_collection_permissions: { required: ["none"] } } };
+    manifest.browser_specific_settings = {
+      gecko: { id: "impartial@impartial.gc", strict_min_version: "140.0", data_collection_permissions: { required: ["none"] } },
+      gecko_android: { strict_min_version: "142.0" },
+    };
   }
   return manifest;
 }

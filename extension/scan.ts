@@ -1,6 +1,6 @@
 /**
  * What no bundle of the extension may contain: a way to send what a person types elsewhere (fetch, XHR, WebSocket,
- * beacon, EventSource, WebRTC) or to run code that is not in the package (eval, new Function, string timers, dynamic
+ * beacon, EventSource, WebRTC) or to run code that is not in the package (eval, the Function constructor, string timers, dynamic
  * import, a script element, importScripts).
  */
 const FORBIDDEN: readonly { name: string; pattern: RegExp }[] = [
@@ -11,7 +11,8 @@ const FORBIDDEN: readonly { name: string; pattern: RegExp }[] = [
   { name: "EventSource", pattern: /\bEventSource\b/ },
   { name: "RTCPeerConnection", pattern: /\bRTCPeerConnection\b/ },
   { name: "eval", pattern: /(?<![.\w$])eval\s*\(/ },
-  { name: "new Function", pattern: /\bnew\s+Function\s*\(/ },
+  // With or without `new`: `Function("return this")()` is eval too.
+  { name: "Function constructor", pattern: /(?<![.\w$])(?:new\s+)?Function\s*\(/ },
   { name: "string timer", pattern: /\bset(?:Timeout|Interval)\s*\(\s*["'`]/ },
   { name: "dynamic import", pattern: /(?<![.\w$])import\s*\(/ },
   { name: "importScripts", pattern: /\bimportScripts\s*\(/ },

@@ -242,8 +242,8 @@ export function foreignRequests(requests: readonly string[], origin: string): st
 /** From dist/test/browser up to the project root, whatever directory the tests run from. */
 export const SCREENSHOTS = fileURLToPath(new URL("../../../test-output/screenshots/", import.meta.url));
 
-/** Saves a full-page screenshot as test-output/screenshots/<name>.png and returns the file's path. */
-export async function saveScreenshot(page: Page, name: string): Promise<string> {
+/** Saves a full-page screenshot (of a playwright or puppeteer page) as test-output/screenshots/<name>.png and returns the file's path. */
+export async function saveScreenshot(page: { screenshot(options: { path: string; fullPage: boolean }): Promise<Uint8Array> }, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const file = join(SCREENSHOTS, `${name}.png`);
   const png = await page.screenshot({ path: file, fullPage: true });

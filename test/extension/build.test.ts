@@ -24,19 +24,20 @@ function keyPaths(o: object, prefix = ""): string[] {
 
 describe("the extension's static guarantees", () => {
   test("the scan finds each way of sending text or running foreign code, and passes plain code", () => {
-    const bad = {
-      fetch: 'window.fetch("https://x")',
-      XMLHttpRequest: "new XMLHttpRequest()",
-      WebSocket: "new WebSocket(u)",
-      sendBeacon: "navigator.sendBeacon(u, d)",
-      eval: "eval(code)",
-      "new Function": 'new Function("return 1")',
-      "dynamic import": 'import("https://cdn.example/x.js")',
-      "script element": 'document.createElement("script")',
-      "string timer": 'setTimeout("alert(1)", 5)',
-    };
-    for (const [name, code] of Object.entries(bad)) assert.ok(forbiddenApis(`const a = 1;\n${code};\n`).some((f) => f.startsWith(name)), `${name} is found in ${code}`);
-    assert.deepEqual(forbiddenApis("const retrieval = prefetched.evaluate(x); setTimeout(() => go(), 5); // fetching words"), []);
+    const bad: [string, string][] = [
+      ["fetch", 'window.fetch("https://x")'],
+      ["XMLHttpRequest", "new XMLHttpRequest()"],
+      ["WebSocket", "new WebSocket(u)"],
+      ["sendBeacon", "navigator.sendBeacon(u, d)"],
+      ["eval", "eval(code)"],
+      ["Function constructor", 'new Function("return 1")'],
+      ["Function constructor", 'Function("return this")()'],
+      ["dynamic import", 'import("https://cdn.example/x.js")'],
+      ["script element", 'document.createElement("script")'],
+      ["string timer", 'setTimeout("alert(1)", 5)'],
+    ];
+    for (const [name, code] of bad) assert.ok(forbiddenApis(`const a = 1;\n${code};\n`).some((f) => f.startsWith(name)), `${name} is found in ${code}`);
+    assert.deepEqual(forbiddenApis('const retrieval = prefetched.evaluate(x); setTimeout(() => go(), 5); isFunction(f) && typeof f === "function"; // fetching words'), []);
   });
 
   test("the build refuses a bundle that could send what a person types", async () => {

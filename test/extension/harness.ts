@@ -63,6 +63,18 @@ export async function fixtureScript(name: string): Promise<string> {
   return code;
 }
 
+/** What each fixture's site serves, by URL: its page, its page script and the shared stylesheet. */
+export async function fixtureRoutes(fixtures: readonly Fixture[]): Promise<Map<string, { body: string; type: string }>> {
+  const served = new Map<string, { body: string; type: string }>();
+  for (const f of fixtures) {
+    const origin = new URL(f.url).origin;
+    served.set(f.url, { body: readFileSync(join(FIXTURES, `${f.name}.html`), "utf8"), type: "text/html; charset=utf-8" });
+    served.set(`${origin}/fixture-${f.name}.js`, { body: await fixtureScript(f.name), type: "text/javascript; charset=utf-8" });
+    served.set(`${origin}/fixture.css`, { body: readFileSync(join(FIXTURES, "fixture.css"), "utf8"), type: "text/css; charset=utf-8" });
+  }
+  return served;
+}
+
 /** Chromium's id for an unpacked extension: the SHA-256 of its absolute path, the first 32 hex digits written a to p. */
 export function unpackedExtensionId(dir: string): string {
   const hex = createHash("sha256").update(dir.replace(/\/$/, "")).digest("hex").slice(0, 32);
@@ -111,13 +123,7 @@ export async function launchWithExtension(extensionDir: string, lang: string, fi
   const requests: string[] = [];
   const foreign: string[] = [];
   const errors: string[] = [];
-  const served = new Map<string, { body: string; type: string }>();
-  for (const f of fixtures) {
-    const origin = new URL(f.url).origin;
-    served.set(f.url, { body: readFileSync(join(FIXTURES, `${f.name}.html`), "utf8"), type: "text/html; charset=utf-8" });
-    served.set(`${origin}/fixture-${f.name}.js`, { body: await fixtureScript(f.name), type: "text/javascript; charset=utf-8" });
-    served.set(`${origin}/fixture.css`, { body: readFileSync(join(FIXTURES, "fixture.css"), "utf8"), type: "text/css; charset=utf-8" });
-  }
+  const served = await fixtureRoutes(fixtures);
   context.on("request", (r) => requests.push(r.url()));
   await context.route("**/*", async (route) => {
     const url = route.request().url();

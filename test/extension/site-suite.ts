@@ -35,7 +35,7 @@ export const chip = (page: Page) => page.locator("impartial-check .chip");
 export const gate = (page: Page) => page.locator("impartial-check dialog[open]");
 
 /** The passages the engine flags as inappropriate in `text`, as the extension's own judge sees them (same context). */
-function flaggedPassages(text: string, kind: Fixture["kind"]): string[] {
+export function flaggedPassages(text: string, kind: Fixture["kind"]): string[] {
   const a = judge({ text, action: "post", context: { role: "employee" } }, "en");
   const flagged = a.findings.filter((f) => f.span && f.level === "inappropriate");
   // A textarea's mirror marks merged segments; Custom Highlights keep one range per finding.
