@@ -123,7 +123,7 @@ describe("downloading the review as reports", () => {
     assert.equal(csv.headers["content-disposition"], 'attachment; filename="impartial-deletion-checklist-en.csv"');
     const lines = csv.text.trim().split("\r\n");
     assert.equal(lines.length, 2);
-    assert.match(lines[1]!, /^x,41,2019-10-01T15:00:00.000Z,https:\/\/x\.com\/me\/status\/41,/);
+    assert.match(lines[1]!, /^x,41,post,2019-10-01T15:00:00.000Z,https:\/\/x\.com\/me\/status\/41,/);
   });
 
   test("a bad lang or an unknown parameter is refused with 400 and says why", async () => {

@@ -191,7 +191,7 @@ describe("/api/review/todo and its downloads", () => {
     const html = await get("/api/review/checklist.html");
     assert.equal(html.status, 200);
     assert.match(html.text, /<strong>Done<\/strong> — liked <time/);
-    assert.match((await get("/api/review/checklist.csv")).text, /\r\nx,like-1,2018-06-01T10:00:00\.000Z,/);
+    assert.match((await get("/api/review/checklist.csv")).text, /\r\nx,like-1,like,2018-06-01T10:00:00\.000Z,/);
   });
 });
 
