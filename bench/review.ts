@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -268,9 +268,8 @@ export function importCost(path: string, n: number, gen: Generated, dir: string)
   ];
 }
 
-/** The server of server-hostile.ts (createServer with a store and its scan jobs, as `impartial serve`), in its own process, on `db`. */
-async function serveCopy(db: string, dir: string): Promise<{ url: URL; stop: () => Promise<void> }> {
-  const home = join(dir, "served");
+/** The server of server-hostile.ts (createServer with a store and its scan jobs, as `impartial serve`), in its own process, on a copy of `db` in `home`. */
+async function serveCopy(db: string, home: string): Promise<{ url: URL; pid: number; stop: () => Promise<void> }> {
   mkdirSync(home);
   copyFileSync(db, join(home, "review.db"));
   const child = spawn(process.execPath, [fileURLToPath(new URL("./server-hostile.js", import.meta.url)), "--serve", home], { stdio: ["ignore", "pipe", "inherit"] });
@@ -281,8 +280,20 @@ async function serveCopy(db: string, dir: string): Promise<{ url: URL; stop: () 
   child.removeAllListeners("exit");
   return {
     url: new URL(line.trim()),
+    pid: child.pid!,
     stop: () => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", () => resolve()), child.kill("SIGTERM")))),
   };
+}
+
+/** CPU time (user + system, every thread) a process has used so far, in ms; undefined where /proc is absent. */
+function processCpuMs(pid: number): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /, "").split(" ");
+    // utime and stime are fields 14 and 15 of stat, 12 and 13 once the pid and the name are cut off; in clock ticks (100 a second on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 /** GET /api/review?attention=true one after another, `count` times or until `until` says stop; latencies in ms, sorted. */
@@ -297,32 +308,62 @@ async function pageTimes(url: URL, count: number, until: () => boolean = () => f
   return out.sort((a, b) => a - b);
 }
 
-/** The attention page, quiet then while an export of `tweets` tweets is scanned into the same store by the server's scan job. */
-export async function responsiveBench(db: string, n: number, dir: string, tweets = 40_000): Promise<string[]> {
-  const file = tweetsJs(tweets);
-  const server = await serveCopy(db, dir);
+/** One run of the page quiet, then while the server scans an export: each in a fresh server on a fresh copy of the store. */
+interface ResponsiveRun {
+  quiet: number[];
+  busy: number[];
+  /** From the upload's answer to the job's end, in ms. */
+  scanWall: number;
+  /** The server process's CPU time over the same span (every thread), in ms. */
+  scanCpu?: number;
+  items: number;
+  status: string;
+}
+
+async function responsiveRun(db: string, home: string, file: Buffer): Promise<ResponsiveRun> {
+  const server = await serveCopy(db, home);
   try {
     await pageTimes(server.url, 5);
     const quiet = await pageTimes(server.url, 60);
+    const cpu0 = processCpuMs(server.pid);
+    const t0 = process.hrtime.bigint();
     const id = await upload(server.url, file);
-    let job = await get(server.url, `/api/scan/${id}`);
-    for (; job.itemsRead === 0 && job.status === "running"; job = await get(server.url, `/api/scan/${id}`)) await wait(50);
-    const from = job.itemsRead as number;
     let status = "running";
-    const poll = setInterval(() => void get(server.url, `/api/scan/${id}`).then((j) => (status = j.status as string)), 500);
-    const busy = await pageTimes(server.url, 400, () => status !== "running");
+    const poll = setInterval(() => void get(server.url, `/api/scan/${id}`).then((j) => (status = j.status as string)), 250);
+    const busy = await pageTimes(server.url, 2_000, () => status !== "running");
     clearInterval(poll);
-    const after = await get(server.url, `/api/scan/${id}`);
-    const say = (label: string, t: number[]) => `    ${label.padEnd(40)} ${String(t.length).padStart(4)} requests   median ${fmt(median(t)).padStart(7)} ms   p95 ${fmt(percentile(t, 0.95)).padStart(7)} ms   max ${fmt(t[t.length - 1]!).padStart(7)} ms`;
-    return [
-      `  GET /api/review?attention=true on a served store of ${n.toLocaleString("en-CA")} items (one request at a time; the server in its own process):`,
-      say("quiet", quiet),
-      say(`while a ${tweets.toLocaleString("en-CA")}-tweet export is scanned`, busy),
-      `    the scan read ${((after.itemsRead as number) - from).toLocaleString("en-CA")} items meanwhile; ${after.status === "running" ? "still running" : String(after.status)} at the end`,
-    ];
+    let job = await get(server.url, `/api/scan/${id}`);
+    for (; job.status === "running"; job = await get(server.url, `/api/scan/${id}`)) await wait(20);
+    const scanWall = Number(process.hrtime.bigint() - t0) / 1e6;
+    const cpu1 = processCpuMs(server.pid);
+    return { quiet, busy, scanWall, ...(cpu0 !== undefined && cpu1 !== undefined ? { scanCpu: cpu1 - cpu0 } : {}), items: job.itemsRead as number, status: job.status as string };
   } finally {
     await server.stop();
   }
+}
+
+/**
+ * The attention page, quiet then while an export of `tweets` tweets is scanned into the same store by the server's
+ * scan job, `runs` times (each on a fresh server and copy of the store); the medians over the runs of each run's
+ * median and p95, with the scan's wall and CPU time.
+ */
+export async function responsiveBench(db: string, n: number, dir: string, tweets = 40_000, runs = 5): Promise<string[]> {
+  const file = tweetsJs(tweets);
+  const all: ResponsiveRun[] = [];
+  for (let r = 0; r < runs; r++) all.push(await responsiveRun(db, join(dir, `served-${r}`), file));
+  const med = (f: (run: ResponsiveRun) => number | undefined) => {
+    const values = all.map(f).filter((v): v is number => v !== undefined).sort((a, b) => a - b);
+    return values.length ? median(values) : NaN;
+  };
+  const say = (label: string, pick: (run: ResponsiveRun) => number[]) =>
+    `    ${label.padEnd(44)} median ${fmt(med((r) => median(pick(r)))).padStart(7)} ms   p95 ${fmt(med((r) => percentile(pick(r), 0.95))).padStart(7)} ms   max ${fmt(med((r) => pick(r).at(-1))).padStart(7)} ms   (${fmt(med((r) => pick(r).length), 0)} requests a run)`;
+  return [
+    `  GET /api/review?attention=true on a served store of ${n.toLocaleString("en-CA")} items, one request at a time, the server in its own process; medians over ${runs} runs of each run's figure:`,
+    say("quiet", (r) => r.quiet),
+    say(`while a ${tweets.toLocaleString("en-CA")}-tweet export is scanned`, (r) => r.busy),
+    `    the scan: ${fmt(med((r) => r.scanWall / 1000), 1)} s wall, ${fmt(med((r) => (r.scanCpu === undefined ? undefined : r.scanCpu / 1000)), 1)} s CPU of the server process (every thread), ${all.map((r) => `${r.items.toLocaleString("en-CA")} ${r.status}`).join(", ")}`,
+    `    per run (quiet median / scanning median / scanning p95, ms): ${all.map((r) => `${fmt(median(r.quiet), 0)}/${fmt(median(r.busy), 0)}/${fmt(percentile(r.busy, 0.95), 0)}`).join("  ")}`,
+  ];
 }
 
 function arg(name: string): string | undefined {
@@ -331,7 +372,7 @@ function arg(name: string): string | undefined {
 }
 
 /** Builds each store, then runs the queries, the bulk decision and the import cost on it. */
-export async function reviewBench(sizes: readonly number[] = [100_000, 400_000], runs = 7, responsive = true): Promise<void> {
+export async function reviewBench(sizes: readonly number[] = [100_000, 400_000], runs = 7, responsive = true, scanOnly = false): Promise<void> {
   const gen = generator();
   for (const n of sizes) {
     const dir = mkdtempSync(join(tmpdir(), "impartial-bench-review-"));
@@ -344,9 +385,9 @@ export async function reviewBench(sizes: readonly number[] = [100_000, 400_000],
       process.stdout.write(
         `Review at scale: a generated history of ${n.toLocaleString("en-CA")} items (built by one first import in ${fmt(seconds)} s, cpu ${fmt((used.user + used.system) / 1e6)} s, ${fmt(n / seconds, 0)} items/s); ${runs} runs each, times in ms\n`,
       );
-      for (const l of queryBench(db, n, runs)) process.stdout.write(`${l}\n`);
-      for (const l of importCost(db, n, gen, dir)) process.stdout.write(`${l}\n`);
-      if (responsive && n === sizes[0]) for (const l of await responsiveBench(db, n, dir)) process.stdout.write(`${l}\n`);
+      if (!scanOnly) for (const l of queryBench(db, n, runs)) process.stdout.write(`${l}\n`);
+      if (!scanOnly) for (const l of importCost(db, n, gen, dir)) process.stdout.write(`${l}\n`);
+      if (responsive && n === sizes[0]) for (const l of await responsiveBench(db, n, dir, 40_000, Number(arg("--scan-runs") ?? 5))) process.stdout.write(`${l}\n`);
       process.stdout.write("\n");
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -356,5 +397,6 @@ export async function reviewBench(sizes: readonly number[] = [100_000, 400_000],
 
 if (process.argv[1] === HERE) {
   const sizes = arg("--items")?.split(",").map(Number) ?? [100_000, 400_000];
-  await reviewBench(sizes, Number(arg("--runs") ?? 7), !process.argv.includes("--no-scan"));
+  // --scan-only: only the page while a scan writes (its runs: --scan-runs, 5 by default).
+  await reviewBench(sizes, Number(arg("--runs") ?? 7), !process.argv.includes("--no-scan"), process.argv.includes("--scan-only"));
 }

@@ -1,24 +1,25 @@
 import { readFileSync } from "node:fs";
 import { howToExportLines } from "../importers/how-to-export.js";
-import { DATE_UNKNOWN, dateOrNull, dayOrUnknown, isKnownDate } from "../core/dates.js";
+import { DATE_UNKNOWN, dateOrNull, dayOrUnknown } from "../core/dates.js";
 import { parseArgs } from "node:util";
 import { toBatchResult } from "../core/contract.js";
 import { InputError } from "../core/engine.js";
 import { ConfigError, configuredAssess, type ConfiguredAssess } from "../config/config.js";
-import { historyContext, parseProfile, type HistoryContext, type Profile } from "../core/history.js";
+import { parseProfile, type Profile } from "../core/history.js";
 import { messageIn, type Message } from "../core/message.js";
-import { isLang, levelRank, type Assessment, type Lang, type Level } from "../core/model.js";
+import { isLang, levelRank, type Lang } from "../core/model.js";
 import { detectPlatform } from "../importers/detect.js";
 import { IMPORTERS } from "../importers/index.js";
 import { trackReading, type ReadingPosition } from "../importers/reading.js";
 import { openExport, type ExportSource } from "../importers/source.js";
-import { ImportError, PLATFORMS, type HistoryItem, type Platform } from "../importers/types.js";
+import { ImportError, PLATFORMS, type Platform } from "../importers/types.js";
 import { csvHeader, csvRow } from "../report/csv.js";
 import { renderHtmlReport } from "../report/html.js";
-import { assessItem, judgeVersion } from "../store/judge.js";
+import { judgeVersion } from "../store/judge.js";
 import { hasReadableText } from "../core/remedies.js";
-import { defaultJobs, JudgePool, type JudgeSpec } from "../store/judge-pool.js";
-import { defaultStorePath, fingerprintSource, type ImportRow, type ReviewCounts, type ReviewRow, type ReviewStore } from "../store/store.js";
+import { defaultJobs, type JudgeSpec } from "../store/judge-pool.js";
+import { ScanLoop } from "../store/scan-loop.js";
+import { defaultStorePath, fingerprintSource, type ReviewCounts, type ReviewRow, type ReviewStore } from "../store/store.js";
 import { writePrivateFile } from "../store/private-files.js";
 import { openReviewStore, storeProblem } from "./store-use.js";
 import { EXIT, EXIT_HELP, optionsError, UsageError } from "./errors.js";
@@ -124,9 +125,6 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-const BATCH = 250;
-/** Items a judging worker is sent at once: large enough that a message costs little beside judging them. */
-const CHUNK = 256;
 const MAX_REPORT_ITEMS = 2_000;
 
 interface Io {
@@ -318,112 +316,67 @@ async function scanInto(store: ReviewStore, source: ExportSource, platform: Plat
   if (earlier && !values.jsonl && !values.csv) io.stderr.write(`${lang === "fr" ? "Déjà importé le" : "Already imported on"} ${earlier.startedAt.slice(0, 10)}${lang === "fr" ? " :" : ":"} ${lang === "fr" ? "les éléments déjà connus ne sont pas ajoutés deux fois." : "items already known are not added twice."}\n`);
   const importId = store.beginImport(platform, path, fingerprint);
   const version = judgeVersion(judge);
-  const counts: ReviewCounts = { total: 0, byLevel: { appropriate: 0, risky: 0, inappropriate: 0 }, byCategory: {}, byPlatform: {}, byYear: {}, byDecision: { keep: 0, delete: 0, edit: 0, "make-private": 0, undecided: 0 } };
   const toReconsider: ReviewRow[] = [];
-  let worst: Level = "appropriate";
-  let batch: ImportRow[] = [];
   let out = "";
   const progress = new Progress(io.stderr, lang, reading);
-  const signals = watchSignals((code) => {
-    // The loop did not reach its next item in time: end here, keeping what was read.
-    flush();
-    store.finishImport(importId, { interrupted: true });
-    store.close();
-    progress.done();
-    io.stderr.write(interruptedNote(counts.total, lang));
-    process.exit(code);
-  });
-  const flush = () => {
-    if (batch.length > 0) store.addBatch(importId, batch);
-    batch = [];
+  const print = () => {
     // JSON lines keep their values (escapes); CSV and the summary are for people, and a terminal may show them.
     if (out) io.stdout.write(values.jsonl ? jsonVisible(out) : terminalSafe(out));
     out = "";
   };
+  const signals = watchSignals((code) => {
+    // The loop did not reach its next item in time: end here, keeping what was judged.
+    const rows = loop.takePending();
+    if (rows.length > 0) store.addBatch(importId, rows);
+    print();
+    store.finishImport(importId, { interrupted: true });
+    store.close();
+    progress.done();
+    io.stderr.write(interruptedNote(loop.counts.total, lang));
+    process.exit(code);
+  });
   if (values.csv) out += csvHeader(lang);
-  let failure: string | undefined;
-  // Each item once judged, in the order read: stored, counted and printed.
-  const record = (item: HistoryItem, hc: HistoryContext, assessment: Assessment) => {
-    batch.push({ item, assessment, beforeService: hc.beforeService, rulesVersion: version, context: hc.context });
-    tally(counts, item, assessment);
-    if (levelRank(assessment.level) > levelRank(worst)) worst = assessment.level;
-    if (assessment.level !== "appropriate" && toReconsider.length < MAX_REPORT_ITEMS) {
-      toReconsider.push({ item, beforeService: hc.beforeService, importId, firstSeen: "", lastSeen: "", assessed: { assessment, categories: [...new Set(assessment.findings.map((f) => f.category))], rulesVersion: version, assessedAt: new Date().toISOString() } });
-    }
-    if (values.jsonl) out += `${JSON.stringify({ ...toBatchResult(item.id, assessment), platform: item.platform, action: item.action, createdAt: dateOrNull(item.createdAt), url: item.url ?? null, beforeService: hc.beforeService, ...(assessment.level === "appropriate" && !hasReadableText(item.text) ? { checked: false } : {}), ...(configFiles.length > 0 ? { config: configFiles } : {}) })}\n`;
-    else if (values.csv) out += csvRow({ item, assessment, beforeService: hc.beforeService });
-    progress.tick();
-    if (batch.length >= BATCH) flush();
-  };
-  // With more than one job, chunks go to a pool of jobs − 1 judging threads beside this one (started at the first whole chunk, so a small
-  // export never waits for one), at most two a thread at once. When they are all busy (or still starting: a thread
-  // loads the engine and warms up, about a second), this thread judges the next chunk itself rather than wait.
-  // Chunks are recorded in the order read.
-  let pool: JudgePool | undefined;
-  const sent: { chunk: { item: HistoryItem; hc: HistoryContext }[]; answer: Promise<Assessment[]>; ready: boolean }[] = [];
-  let chunk: { item: HistoryItem; hc: HistoryContext }[] = [];
-  const send = () => {
-    if (chunk.length === 0) return;
-    pool ??= new JudgePool(jobs - 1, spec);
-    const entry = { chunk, answer: pool.judge(chunk.map((c) => ({ item: c.item, context: c.hc.context }))), ready: false };
-    // Awaited in order below; this marks it ready, and keeps a failure from going unhandled meanwhile.
-    entry.answer.then(() => (entry.ready = true)).catch(() => undefined);
-    sent.push(entry);
-    chunk = [];
-  };
-  const judgeHere = () => {
-    const assessments = chunk.map((c) => assessItem(c.item, c.hc.context, lang, judge));
-    sent.push({ chunk, answer: Promise.resolve(assessments), ready: true });
-    chunk = [];
-  };
-  const recordOldest = async () => {
-    const oldest = sent.shift()!;
-    const assessments = await oldest.answer;
-    oldest.chunk.forEach((c, i) => record(c.item, c.hc, assessments[i]!));
-  };
-  const inPool = () => sent.filter((e) => !e.ready).length;
-  const drain = async () => {
-    // An export smaller than a chunk is judged here: starting a thread would cost more than judging it.
-    if (!pool) for (const c of chunk.splice(0)) record(c.item, c.hc, assessItem(c.item, c.hc.context, lang, judge));
-    send();
-    while (sent.length > 0) await recordOldest();
-  };
-  try {
-    try {
-      for await (const item of IMPORTERS[platform](source)) {
-        const hc = historyContext(item.createdAt, profile);
-        if (jobs === 1) record(item, hc, assessItem(item, hc.context, lang, judge));
-        else {
-          chunk.push({ item, hc });
-          if (chunk.length >= CHUNK) {
-            if (pool && inPool() >= 2 * (jobs - 1)) judgeHere();
-            else send();
-            while (sent[0]?.ready) await recordOldest();
-            // However slow the oldest chunk, no more than this is held in memory.
-            if (sent.length >= 4 * jobs) await recordOldest();
-          }
-        }
-        if (signals.stopped() !== undefined) break;
+  // Each item once judged, in the order read: kept for the report, printed, and written with its batch.
+  const loop = new ScanLoop({
+    profile,
+    judge,
+    version,
+    lang,
+    jobs,
+    spec,
+    stopped: () => signals.stopped() !== undefined,
+    write: (rows) => {
+      store.addBatch(importId, rows);
+      print();
+    },
+    onItem: ({ item, assessment }, hc) => {
+      if (assessment.level !== "appropriate" && toReconsider.length < MAX_REPORT_ITEMS) {
+        toReconsider.push({ item, beforeService: hc.beforeService, importId, firstSeen: "", lastSeen: "", assessed: { assessment, categories: [...new Set(assessment.findings.map((f) => f.category))], rulesVersion: version, assessedAt: new Date().toISOString() } });
       }
-    } finally {
-      // What was read before an error or an interruption is judged and kept, as on one thread.
-      await drain();
-    }
+      if (values.jsonl) out += `${JSON.stringify({ ...toBatchResult(item.id, assessment), platform: item.platform, action: item.action, createdAt: dateOrNull(item.createdAt), url: item.url ?? null, beforeService: hc.beforeService, ...(assessment.level === "appropriate" && !hasReadableText(item.text) ? { checked: false } : {}), ...(configFiles.length > 0 ? { config: configFiles } : {}) })}\n`;
+      else if (values.csv) out += csvRow({ item, assessment, beforeService: hc.beforeService });
+      progress.tick();
+    },
+  });
+  const counts = loop.counts;
+  let failure: string | undefined;
+  try {
+    await loop.run(IMPORTERS[platform](source));
   } catch (e) {
     if (!(e instanceof ImportError) && !(e instanceof InputError)) {
       signals.dispose();
-      flush();
+      print();
       store.finishImport(importId, { error: (e as Error).message });
       throw e;
     }
     failure = messageIn(e, lang);
   } finally {
     progress.done();
-    await pool?.close();
   }
+  const worst = loop.worst;
   signals.dispose();
   const interrupted = signals.stopped();
-  flush();
+  print();
   if (failure) store.finishImport(importId, { error: failure });
   else if (interrupted !== undefined) store.finishImport(importId, { interrupted: true });
   else store.finishImport(importId, { count: counts.total });
@@ -461,18 +414,6 @@ interface AppliedRule {
   ruleId: number;
   changed: number;
   decision: string;
-}
-
-function tally(c: ReviewCounts, item: HistoryItem, a: Assessment): void {
-  c.total++;
-  // An item with only a link in which nothing was found was not read, so it is not counted appropriate.
-  if (a.level === "appropriate" && !hasReadableText(item.text)) c.unchecked = (c.unchecked ?? 0) + 1;
-  else c.byLevel[a.level]++;
-  c.byPlatform[item.platform] = (c.byPlatform[item.platform] ?? 0) + 1;
-  const year = isKnownDate(item.createdAt) ? item.createdAt.slice(0, 4) : "?";
-  c.byYear[year] = (c.byYear[year] ?? 0) + 1;
-  c.byDecision.undecided++;
-  for (const cat of new Set(a.findings.filter((f) => f.level !== "appropriate").map((f) => f.category))) c.byCategory[cat] = (c.byCategory[cat] ?? 0) + 1;
 }
 
 function summary(c: ReviewCounts, rows: ReviewRow[], platform: Platform, lang: Lang, html: string | undefined, applied: readonly AppliedRule[]): string {

@@ -268,6 +268,8 @@ const SCHEMAS = {
       warnings: { type: "array", items: { type: "string" }, maxItems: 20, description: "What the importer skipped or could not read (unsafe zip entries, unreadable records), in the upload's language: the first 20" },
       warningCount: { type: "integer", minimum: 1, description: "How many warnings there were in all, when there were any" },
       error: { type: "string", description: "Why a failed job stopped, naming the file and the position (an export that gives no items fails, saying what it looked like); the items read before it stay stored" },
+      cancelled: { type: "boolean", description: "True when the job was cancelled (DELETE /api/scan/{id}); it is then failed, and what it stored stays" },
+      cancelling: { type: "boolean", description: "True while a cancel asked for is under way" },
       startedAt: { type: "string", format: "date-time" },
       finishedAt: { type: "string", format: "date-time" },
     },
@@ -414,6 +416,16 @@ export function openApiDocument(): Record<string, unknown> {
           parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
           responses: {
             "200": { description: "The job: running, done or failed, with the items read so far by level", content: json(ref("ScanJob")) },
+            "404": error("No such job on this server"),
+            "503": error("No review database is open"),
+          },
+        },
+        delete: {
+          summary: "Cancel an upload's scan: it stops reading, keeps what it stored (the import is marked interrupted; uploading the export again finishes it), and the answer is the job once it has ended. A job already ended is answered as it is",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          responses: {
+            "200": { description: "The job, ended: failed with cancelled true and an error saying how many items stay stored", content: json(ref("ScanJob")) },
+            "403": POST_ERRORS["403"],
             "404": error("No such job on this server"),
             "503": error("No review database is open"),
           },

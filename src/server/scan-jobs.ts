@@ -14,7 +14,7 @@ import { isLang, type Lang, type Level } from "../core/model.js";
 import { PLATFORMS, type Platform } from "../importers/types.js";
 import type { ReviewStore } from "../store/store.js";
 import { HttpError, textOf } from "./http.js";
-import type { ScanProgress, ScanWorkerData, ScanWorkerMessage } from "./scan-worker.js";
+import type { ScanProgress, ScanWorkerCommand, ScanWorkerData, ScanWorkerMessage } from "./scan-worker.js";
 
 /** The largest export an upload may carry unless the server is told otherwise. */
 export const DEFAULT_MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
@@ -23,6 +23,8 @@ export const DEFAULT_MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
  * for the whole process), low enough that an export built to exhaust memory stops its scan, not the server.
  */
 export const DEFAULT_MAX_SCAN_MEMORY_MB = 2048;
+/** How long a cancelled scan may take to stop by itself before its thread is terminated. */
+const CANCEL_GRACE_MS = 1000;
 /** Finished jobs kept for polling; older ones are forgotten. */
 const KEPT_JOBS = 50;
 /** Warnings a job lists; past these it only counts them. */
@@ -45,6 +47,10 @@ export interface ScanJobView {
   warnings: string[];
   warningCount?: number;
   error?: string;
+  /** True once a job was cancelled (DELETE /api/scan/{id}): it is failed, and what it stored before stays. */
+  cancelled?: boolean;
+  /** While a cancel is under way. */
+  cancelling?: boolean;
   startedAt: string;
   finishedAt?: string;
 }
@@ -62,6 +68,8 @@ export interface ScanJobsOptions {
   uploadRoot?: string;
   /** Told of failures that are bugs of ours; the job only says "internal error". */
   onError?: (error: unknown) => void;
+  /** Threads that judge a scan, its own included: one per core by default. */
+  jobs?: number;
 }
 
 interface Upload {
@@ -81,6 +89,8 @@ export class ScanJobs {
   private busy: string | undefined;
   private running: Promise<void> | undefined;
   private worker: Worker | undefined;
+  /** Asks the running job's worker to stop. */
+  private cancel: (() => void) | undefined;
   private stopping = false;
   private readonly maxBytes: number;
 
@@ -135,6 +145,20 @@ export class ScanJobs {
       this.running = undefined;
     });
     return this.get(job.id)!;
+  }
+
+  /**
+   * Cancels the running job `id`: it stops reading, stores what it has judged, and ends as failed with
+   * `cancelled: true`, the import kept as interrupted (uploading the export again finishes it). Resolves with the job
+   * once it has ended; undefined for a job this server does not know.
+   */
+  async cancelJob(id: string): Promise<ScanJobView | undefined> {
+    if (!this.jobs.has(id)) return undefined;
+    if (this.busy === id && this.cancel) {
+      this.cancel();
+      await this.running;
+    }
+    return this.get(id);
   }
 
   /** Stops the running job at once (its worker is terminated; the batches stored stay) and waits until its files are deleted. */
@@ -299,8 +323,9 @@ export class ScanJobs {
   }
 
   /**
-   * Reads and judges the upload in a worker thread and stores what it sends, batch by batch, until it ends, fails
-   * or is stopped (the server stopping terminates it at once, whatever it is doing; the batches stored stay).
+   * Reads, judges and stores the upload in a worker thread (this thread stores only for an in-memory store, which
+   * the worker cannot open) until it ends, fails, is cancelled or stopped. The server stopping terminates it at once,
+   * whatever it is doing; the batches stored stay.
    */
   private async run(job: ScanJobView, upload: Upload): Promise<void> {
     const { store } = this.options;
@@ -314,11 +339,14 @@ export class ScanJobs {
       ...(upload.lang ? { lang: upload.lang } : {}),
       ...(this.options.config ? { config: this.options.config } : {}),
       ...(this.options.importerModule ? { importerModule: this.options.importerModule } : {}),
+      ...(store.file !== undefined ? { db: store.file } : {}),
+      ...(this.options.jobs !== undefined ? { jobs: this.options.jobs } : {}),
     };
     const memoryMb = this.options.maxScanMemoryMb ?? DEFAULT_MAX_SCAN_MEMORY_MB;
     const worker = new Worker(new URL("./scan-worker.js", import.meta.url), { workerData: data, resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
     this.worker = worker;
     let importId: number | undefined;
+    let finished = false;
     let ended: Extract<ScanWorkerMessage, { type: "end" }> | undefined;
     let failure: unknown;
     const warnings: string[] = [];
@@ -332,17 +360,24 @@ export class ScanJobs {
       }
       job.warnings = warnings.slice();
     };
+    const command = (c: ScanWorkerCommand) => worker.postMessage(c);
     worker.on("message", (m: ScanWorkerMessage) => {
       try {
         if (m.type === "begin") {
           job.platform = m.platform;
-          importId = store.beginImport(m.platform, `upload:${upload.name}`, m.fingerprint);
+          importId = m.importId ?? store.beginImport(m.platform, `upload:${upload.name}`, m.fingerprint);
         } else if (m.type === "batch") {
-          if (importId !== undefined) store.addBatch(importId, m.rows);
-          progress(m);
-          worker.postMessage("stored");
-        } else {
+          store.addBatch(importId!, m.rows);
+          command("stored");
+        } else if (m.type === "finish") {
+          store.finishImport(importId!, m.outcome);
+          finished = true;
+          command("stored");
+        } else if (m.type === "progress") progress(m);
+        else {
           ended = m;
+          // The worker wrote its import's end itself, or had this thread write it.
+          finished = true;
           progress(m);
           void worker.terminate();
         }
@@ -354,11 +389,17 @@ export class ScanJobs {
     worker.on("error", (e) => {
       failure ??= e;
     });
+    // A cancel asks the worker to stop reading; an importer that does not give its thread back within a second is terminated.
+    this.cancel = () => {
+      job.cancelling = true;
+      command("cancel");
+      setTimeout(() => void worker.terminate(), CANCEL_GRACE_MS).unref();
+    };
     await new Promise<void>((resolve) => worker.once("exit", () => resolve()));
     this.worker = undefined;
+    this.cancel = undefined;
 
     let error: Message | undefined;
-    let stored: { count: number } | { error: string } | { interrupted: true };
     if ((failure as NodeJS.ErrnoException | undefined)?.code === "ERR_WORKER_OUT_OF_MEMORY") {
       error = {
         en: `${upload.name}: reading this export took more than the ${memoryMb} MB of memory a scan may use, so it was stopped; the items read before stay stored. If it is a genuine export, scan it with "impartial scan EXPORT"`,
@@ -371,22 +412,26 @@ export class ScanJobs {
       this.options.onError?.(new Error(ended.internal));
       error = ended.error ?? { en: "internal error: the export could not be scanned", fr: "erreur interne : l'exportation n'a pas pu être analysée" };
     } else if (ended?.error) error = ended.error;
+    else if (ended?.cancelled || (!ended && job.cancelling)) error = cancelled(job.itemsRead);
     else if (!ended) {
       error = this.stopping
         ? { en: "the server stopped before the scan finished; the items read so far are stored. Upload the export again to finish (nothing is added twice)", fr: "le serveur s'est arrêté avant la fin de l'analyse ; les éléments lus jusque-là sont enregistrés. Téléversez de nouveau l'exportation pour terminer (rien n'est ajouté deux fois)" }
         : { en: "internal error: the scan ended without a word", fr: "erreur interne : l'analyse s'est terminée sans explication" };
     }
     delete job.reading;
-    // The CLI marks a scan cut short by Ctrl-C the same way: interrupted, with what was stored kept, to resume.
-    if (error === undefined) stored = { count: job.itemsRead };
-    else stored = !ended && this.stopping ? { interrupted: true } : { error: error[lang] };
-    try {
-      if (importId !== undefined) store.finishImport(importId, stored);
-    } catch (e) {
-      this.options.onError?.(e);
-      error ??= { en: "internal error: the items could not be stored", fr: "erreur interne : les éléments n'ont pas pu être enregistrés" };
+    // The worker ended its import in the store, unless it was terminated first. The CLI marks a scan cut short by
+    // Ctrl-C the same way as a stopped or cancelled one: interrupted, with what was stored kept, to resume.
+    if (importId !== undefined && !finished) {
+      try {
+        store.finishImport(importId, this.stopping || job.cancelling ? { interrupted: true } : { error: (error ?? { en: "internal error: the scan ended without a word", fr: "erreur interne : l'analyse s'est terminée sans explication" })[lang] });
+      } catch (e) {
+        this.options.onError?.(e);
+        error ??= { en: "internal error: the items could not be stored", fr: "erreur interne : les éléments n'ont pas pu être enregistrés" };
+      }
     }
     await rm(upload.dir, { recursive: true, force: true }).catch((e: unknown) => this.options.onError?.(e));
+    if (job.cancelling) job.cancelled = true;
+    delete job.cancelling;
     job.status = error === undefined ? "done" : "failed";
     if (error !== undefined) job.error = error[lang];
     job.finishedAt = new Date().toISOString();
@@ -476,4 +521,12 @@ export async function sweepStaleUploads(root: string): Promise<string[]> {
     removed.push(name);
   }
   return removed;
+}
+
+/** What a cancelled job says: what it kept, and how to finish it. */
+function cancelled(stored: number): Message {
+  return {
+    en: `cancelled: the ${stored} items read before were judged and stored, and stay. Upload the export again to finish (nothing is added twice)`,
+    fr: `annulée : les ${stored} éléments lus avant ont été jugés et enregistrés, et sont conservés. Téléversez de nouveau l'exportation pour terminer (rien n'est ajouté deux fois)`,
+  };
 }

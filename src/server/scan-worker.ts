@@ -1,12 +1,15 @@
-// One uploaded export read and judged in a worker thread, so that no export, however hostile (one that makes an
-// importer loop, or a history of huge texts), can hold the server's event loop: the server terminates this thread
-// to stop it. Items go back to the server in batches, which it stores; progress and warnings go with them.
+// One uploaded export read, judged and stored in a worker thread, so that no export, however hostile (one that makes
+// an importer loop, or a history of huge texts), and no write to the review database holds the server's event loop.
+// The scan loop is the CLI's (store/scan-loop.ts): judged on a pool beside this thread when the machine has cores to
+// spare, written in the order read. A store on disk is written from here, over this thread's own connection (SQLite's
+// write-ahead log lets the server read it meanwhile); an in-memory one exists only in the server's thread, so batches
+// go there to be written. The server relays progress, asks for a cancel, and terminates this thread to stop it.
 
 import { parentPort, workerData } from "node:worker_threads";
 import { pathToFileURL } from "node:url";
 import { configuredAssess, type LoadedConfig } from "../config/config.js";
 import { assess as coreAssess, InputError } from "../core/engine.js";
-import { historyContext, type Profile } from "../core/history.js";
+import type { Profile } from "../core/history.js";
 import { BilingualError, type Message } from "../core/message.js";
 import type { Lang, Level } from "../core/model.js";
 import { detectPlatform } from "../importers/detect.js";
@@ -15,8 +18,10 @@ import { fractionRead, trackReading, type ReadingPosition } from "../importers/r
 import { openExport, type ExportSource } from "../importers/source.js";
 import { ImportError, PLATFORMS, type Platform } from "../importers/types.js";
 import { fingerprintSource } from "../store/fingerprint.js";
-import type { ImportRow } from "../store/store.js";
-import { assessItem, judgeVersion } from "../store/judge.js";
+import { defaultJobs } from "../store/judge-pool.js";
+import { judgeVersion } from "../store/judge.js";
+import { ScanLoop } from "../store/scan-loop.js";
+import { openStore, type ImportRow, type ReviewStore } from "../store/store.js";
 
 /** What the server tells the worker: the upload and how to judge it. */
 export interface ScanWorkerData {
@@ -33,9 +38,14 @@ export interface ScanWorkerData {
   config?: LoadedConfig;
   /** A module whose default export reads the upload instead of the platform's importer (tests: one that never ends). */
   importerModule?: string;
+  /** The review database's file, written from this thread; without it (an in-memory store) batches go to the server. */
+  db?: string;
+  /** Threads that judge, this one included (one per core by default). */
+  jobs?: number;
 }
 
 export interface ScanProgress {
+  /** Items judged and stored so far. */
   itemsRead: number;
   counts: Record<Level, number>;
   reading?: { file: string; percent?: number };
@@ -43,42 +53,91 @@ export interface ScanProgress {
   warnings: Message[];
 }
 
-/** What the worker tells the server, in this order: begin once, batches, then end. */
+/** How an import ends in the store. */
+export type ImportOutcome = { count: number } | { error: string } | { interrupted: true };
+
+/**
+ * What the worker tells the server, in this order: begin once (the import's id in the store on disk; the server
+ * begins it in its in-memory store), then progress after each batch stored (batches, for an in-memory store, before
+ * it), finish (for an in-memory store) and end.
+ */
 export type ScanWorkerMessage =
-  | { type: "begin"; platform: Platform; fingerprint: string }
-  | ({ type: "batch"; rows: ImportRow[] } & ScanProgress)
-  | ({ type: "end"; error?: Message; internal?: string } & ScanProgress);
+  | { type: "begin"; platform: Platform; fingerprint: string; importId?: number }
+  | { type: "batch"; rows: ImportRow[] }
+  | ({ type: "progress" } & ScanProgress)
+  | { type: "finish"; outcome: ImportOutcome }
+  | ({ type: "end"; error?: Message; internal?: string; cancelled?: boolean } & ScanProgress);
 
-/** Items per batch sent to be stored; a batch also goes when a second has passed, so a slow export shows progress. */
-const BATCH = 250;
+/** What the server tells the worker: a batch or the finish written in its store ("stored"), or stop reading ("cancel"). */
+export type ScanWorkerCommand = "stored" | "cancel";
+
+/** A batch also goes when a second has passed, so a slow export shows progress. */
 const BATCH_MS = 1000;
-/** Batches sent and not yet stored before the worker waits: the server's memory stays bounded whatever the export. */
-const IN_FLIGHT = 2;
 
-/** Reads and judges the upload, calling `send` with each batch; resolves with the end message. */
-export async function scanUpload(data: ScanWorkerData, send: (message: ScanWorkerMessage) => Promise<void>): Promise<void> {
+/** Where the scan's import is written: the store on disk from this thread, or the server's in-memory one. */
+interface Sink {
+  begin(platform: Platform, fingerprint: string): Promise<void>;
+  write(rows: ImportRow[]): Promise<void>;
+  finish(outcome: ImportOutcome): Promise<void>;
+  close(): void;
+}
+
+/** What the worker needs of the server: send a message, wait for the server's word that what was sent is stored, a cancel. */
+export interface ScanChannel {
+  send(message: ScanWorkerMessage): void;
+  /** Resolves once the server has stored the last batch or finish sent. */
+  stored(): Promise<void>;
+  cancelled(): boolean;
+}
+
+function sinkFor(data: ScanWorkerData, channel: ScanChannel): Sink {
+  if (data.db === undefined) {
+    return {
+      begin: async (platform, fingerprint) => channel.send({ type: "begin", platform, fingerprint }),
+      write: async (rows) => {
+        channel.send({ type: "batch", rows });
+        await channel.stored();
+      },
+      finish: async (outcome) => {
+        channel.send({ type: "finish", outcome });
+        await channel.stored();
+      },
+      close: () => undefined,
+    };
+  }
+  let store: ReviewStore | undefined;
+  let importId = 0;
+  return {
+    begin: async (platform, fingerprint) => {
+      store = openStore(data.db!);
+      importId = store.beginImport(platform, `upload:${data.name}`, fingerprint);
+      channel.send({ type: "begin", platform, fingerprint, importId });
+    },
+    write: async (rows) => store!.addBatch(importId, rows),
+    finish: async (outcome) => store?.finishImport(importId, outcome),
+    close: () => store?.close(),
+  };
+}
+
+/** Reads, judges and stores the upload, telling the server how far it is; the last message is the end. */
+export async function scanUpload(data: ScanWorkerData, channel: ScanChannel): Promise<void> {
   const shown = (m: Message): Message => ({ en: hidePaths(m.en, data), fr: hidePaths(m.fr, data) });
   const judge = data.config ? configuredAssess(data.config) : coreAssess;
-  const version = judgeVersion(judge);
-  const counts: Record<Level, number> = { appropriate: 0, risky: 0, inappropriate: 0 };
-  let itemsRead = 0;
+  const lang = data.lang ?? "en";
+  const sink = sinkFor(data, channel);
+  let loop: ScanLoop | undefined;
   let warned = 0;
   let source: ExportSource | undefined;
   let position: () => ReadingPosition | undefined = () => undefined;
+  let begun = false;
   const progress = (): ScanProgress => {
     const warnings = source ? source.warnings.slice(warned).map(shown) : [];
     warned += warnings.length;
     const reading = readingView(position());
-    return { itemsRead, counts: { ...counts }, warnings, ...(reading ? { reading } : {}) };
-  };
-  let batch: ImportRow[] = [];
-  let flushedAt: number;
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const rows = batch;
-    batch = [];
-    flushedAt = Date.now();
-    await send({ type: "batch", rows, ...progress() });
+    const c = loop?.counts;
+    // The job's counts are by level, an item that is only a link counted appropriate.
+    const counts = c ? { appropriate: c.byLevel.appropriate + (c.unchecked ?? 0), risky: c.byLevel.risky, inappropriate: c.byLevel.inappropriate } : { appropriate: 0, risky: 0, inappropriate: 0 };
+    return { itemsRead: loop?.written ?? 0, counts, warnings, ...(reading ? { reading } : {}) };
   };
   try {
     const tracked = trackReading(await openExport(data.file));
@@ -94,25 +153,37 @@ export async function scanUpload(data: ScanWorkerData, send: (message: ScanWorke
         data.name,
       );
     }
-    await send({ type: "begin", platform, fingerprint: fingerprintSource(data.file) });
-    flushedAt = Date.now();
+    await sink.begin(platform, fingerprintSource(data.file));
+    begun = true;
     const importer: Importer = data.importerModule ? ((await import(data.importerModule)) as { default: Importer }).default : IMPORTERS[platform];
-    for await (const item of importer(source)) {
-      const hc = historyContext(item.createdAt, data.profile);
-      const assessment = assessItem(item, hc.context, data.lang, judge);
-      batch.push({ item, assessment, beforeService: hc.beforeService, rulesVersion: version, context: hc.context });
-      itemsRead++;
-      counts[assessment.level]++;
-      if (batch.length >= BATCH || Date.now() - flushedAt >= BATCH_MS) await flush();
+    loop = new ScanLoop({
+      profile: data.profile,
+      judge,
+      version: judgeVersion(judge),
+      ...(data.lang ? { lang: data.lang } : {}),
+      jobs: data.jobs ?? defaultJobs(),
+      spec: { ...(data.config ? { loaded: data.config } : {}), packs: [], ...(data.lang ? { lang: data.lang } : {}) },
+      batchMs: BATCH_MS,
+      stopped: () => channel.cancelled(),
+      write: (rows) => sink.write(rows),
+      onWritten: () => channel.send({ type: "progress", ...progress() }),
+    });
+    await loop.run(importer(source));
+    if (channel.cancelled()) {
+      await sink.finish({ interrupted: true });
+      channel.send({ type: "end", cancelled: true, ...progress() });
+      return;
     }
-    await flush();
-    if (itemsRead === 0) throw new ImportError(await nothingFound(data, platform), data.name);
-    await send({ type: "end", ...progress() });
+    if (loop.written === 0) throw new ImportError(await nothingFound(data, platform), data.name);
+    await sink.finish({ count: loop.written });
+    channel.send({ type: "end", ...progress() });
   } catch (e) {
-    await flush().catch(() => undefined);
-    if (e instanceof ImportError || e instanceof InputError) await send({ type: "end", error: shown(e.text), ...progress() });
-    else await send({ type: "end", internal: e instanceof Error ? (e.stack ?? e.message) : String(e), ...(e instanceof BilingualError ? { error: shown(e.text) } : {}), ...progress() });
+    const error = e instanceof ImportError || e instanceof InputError || e instanceof BilingualError ? shown(e.text) : undefined;
+    const internal = e instanceof ImportError || e instanceof InputError ? undefined : e instanceof Error ? (e.stack ?? e.message) : String(e);
+    if (begun) await sink.finish({ error: (error ?? { en: "internal error: the export could not be scanned", fr: "erreur interne : l'exportation n'a pas pu être analysée" })[lang] }).catch(() => undefined);
+    channel.send({ type: "end", ...(error ? { error } : {}), ...(internal !== undefined ? { internal } : {}), ...progress() });
   } finally {
+    sink.close();
     await source?.close().catch(() => undefined);
   }
 }
@@ -193,20 +264,20 @@ function readingView(position: ReadingPosition | undefined): ScanProgress["readi
 
 if (parentPort) {
   const port = parentPort;
-  let unstored = 0;
-  let wake: (() => void) | undefined;
-  // The server answers each batch once it is stored.
-  port.on("message", () => {
-    unstored--;
-    wake?.();
-    wake = undefined;
+  let waiting: (() => void) | undefined;
+  let cancel = false;
+  port.on("message", (command: ScanWorkerCommand) => {
+    if (command === "cancel") cancel = true;
+    else {
+      waiting?.();
+      waiting = undefined;
+    }
   });
   const data = workerData as ScanWorkerData;
-  await scanUpload({ ...data, ...(data.importerModule ? { importerModule: pathToFileURL(data.importerModule).href } : {}) }, async (message) => {
-    port.postMessage(message);
-    if (message.type !== "batch") return;
-    unstored++;
-    while (unstored >= IN_FLIGHT) await new Promise<void>((resolve) => (wake = resolve));
+  await scanUpload({ ...data, ...(data.importerModule ? { importerModule: pathToFileURL(data.importerModule).href } : {}) }, {
+    send: (message) => port.postMessage(message),
+    stored: () => new Promise<void>((resolve) => (waiting = resolve)),
+    cancelled: () => cancel,
   });
   port.close();
 }

@@ -95,7 +95,7 @@ export type Answer = [status: number, body: unknown, headers?: Record<string, st
 
 export interface Route {
   /** The method it accepts, or several (the handler tells them apart). */
-  method: "GET" | "POST" | readonly ("GET" | "POST")[];
+  method: "GET" | "POST" | readonly ("GET" | "POST" | "DELETE")[];
   handle(r: Request): Promise<Answer> | Answer;
 }
 
@@ -109,10 +109,11 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
   let allowedOrigins = new Set<string>();
   const scanJobs = options.store ? new ScanJobs({ store: options.store, ...(options.config ? { config: options.config } : {}), ...(options.importerModule ? { importerModule: options.importerModule } : {}), ...(options.maxScanMemoryMb !== undefined ? { maxScanMemoryMb: options.maxScanMemoryMb } : {}), ...(options.maxUploadBytes !== undefined ? { maxUploadBytes: options.maxUploadBytes } : {}), ...(options.uploadRoot !== undefined ? { uploadRoot: options.uploadRoot } : {}), ...(options.onError ? { onError: options.onError } : {}) }) : undefined;
   const scanJobRoute: Route = {
-    method: "GET",
-    handle: ({ url }) => {
+    // DELETE cancels a running scan: it stops reading, keeps what it stored, and the answer is the job once ended.
+    method: ["GET", "DELETE"] as const,
+    handle: async ({ req, url }) => {
       const id = SCAN_JOB_PATH.exec(url.pathname)?.[1] ?? "";
-      const job = requireScanJobs(scanJobs).get(id);
+      const job = req.method === "DELETE" ? await requireScanJobs(scanJobs).cancelJob(id) : requireScanJobs(scanJobs).get(id);
       if (!job) throw new HttpError(404, { en: `no scan job "${id}" on this server; a job is known from its upload until the server stops`, fr: `aucune analyse « ${id} » sur ce serveur ; une analyse est connue de son téléversement jusqu'à l'arrêt du serveur` });
       return [200, job];
     },

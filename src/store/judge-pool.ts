@@ -11,11 +11,11 @@ import { InputError } from "../core/engine.js";
 import type { Message } from "../core/message.js";
 import type { HistoryItem } from "../importers/types.js";
 
-/** What a worker needs to build the same judge as the scan's: the configuration read, the packs named, the language. */
+/** What a worker needs to build the same judge as the scan's: the configuration read (the built-in engine without one), the packs named, the language. */
 export interface JudgeSpec {
-  loaded: LoadedConfig;
+  loaded?: LoadedConfig;
   packs: readonly string[];
-  lang: Lang;
+  lang?: Lang;
 }
 
 export interface JudgeJob {

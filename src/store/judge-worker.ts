@@ -1,6 +1,7 @@
 // One judging worker of a JudgePool (judge-pool.ts): builds the scan's judge once, then judges each chunk it is sent.
 import { parentPort, workerData } from "node:worker_threads";
 import { configuredAssess } from "../config/config.js";
+import { assess } from "../core/engine.js";
 import { assessItem } from "./judge.js";
 import { BilingualError } from "../core/message.js";
 import type { JudgeJob, JudgeReply, JudgeSpec } from "./judge-pool.js";
@@ -8,7 +9,7 @@ import type { JudgeJob, JudgeReply, JudgeSpec } from "./judge-pool.js";
 if (parentPort) {
   const port = parentPort;
   const spec = workerData as JudgeSpec;
-  const judge = configuredAssess(spec.loaded, { packs: spec.packs });
+  const judge = spec.loaded ? configuredAssess(spec.loaded, { packs: spec.packs }) : assess;
   port.on("message", ({ id, jobs }: { id: number; jobs: JudgeJob[] }) => {
     let reply: JudgeReply;
     try {

@@ -1300,6 +1300,11 @@ export class ReviewStore {
     return deleted;
   }
 
+  /** The database's file, for another connection to it (a scan's thread); undefined for an in-memory store. */
+  get file(): string | undefined {
+    return this.db.memory ? undefined : this.db.name;
+  }
+
   close(): void {
     this.db.close();
   }

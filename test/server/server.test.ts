@@ -358,6 +358,7 @@ describe("the OpenAPI document", () => {
     assert.equal(doc.openapi, "3.1.0");
     const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
     assert.deepEqual(routes.sort(), [
+      "DELETE /api/scan/{id}",
       "GET /api/feedback",
       "GET /api/feedback/export.jsonl",
       "GET /api/openapi.json",
