@@ -241,3 +241,23 @@ export async function modelText(page: Page): Promise<string> {
 export async function posted(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { posted?: string[] }).posted ?? []);
 }
+
+/**
+ * Waits until the content script is at work on `page`: a key typed in the fixture's editor brings the chip. (The
+ * script is large and starts at document_idle: on a loaded machine a click right after the page loads may come first.)
+ */
+export async function extensionReady(page: Page, fixture: Fixture): Promise<void> {
+  await page.locator(fixture.editor).click();
+  await page.locator(fixture.editor).pressSequentially("Hi");
+  await page.locator("impartial-check .chip").waitFor({ state: "visible" });
+}
+
+/**
+ * Sets the clock of `page`'s renderer to `iso` through the DevTools protocol's virtual time, so that `new Date()` in
+ * the content script's isolated world (which no page script can reach) reads that day too. Time then runs on from
+ * there (faster than real time while the page is idle: hours, not weeks, over a test).
+ */
+export async function setPageClock(browser: ExtensionBrowser, page: Page, iso: string): Promise<void> {
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send("Emulation.setVirtualTimePolicy", { policy: "advance", initialVirtualTime: Date.parse(iso) / 1000 });
+}
