@@ -1,10 +1,10 @@
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import type { Lang } from "../../src/core/model.js";
 import { EXTENSION_STRINGS } from "../../extension/strings.js";
 import { saveScreenshot, skipWithoutChromium } from "../browser/browser.js";
-import { CHROME_BUILD, extensionReady, FIXTURE_PAGES, launchWithExtension, setPageClock, type ExtensionBrowser } from "./harness.js";
+import { extensionReady, FIXTURE_PAGES, setPageClock, suiteBrowsers } from "./harness.js";
 import { gate } from "./site-suite.js";
 
 /** The day of a built-in election period: the federal one of 2029 (writ 2029-08-26, polling day 2029-10-15). */
@@ -28,19 +28,12 @@ export function shareSuite(lang: Lang, locale: string): void {
   // One fixture per site: x-draft is X again.
   const fixtures = FIXTURE_PAGES.filter((f) => f.name !== "x-draft");
   describe(`Like and Repost on every site, browser in ${locale}`, { skip: skipWithoutChromium() }, () => {
-    let browser: ExtensionBrowser;
     const t = EXTENSION_STRINGS[lang];
-    before(async () => {
-      browser = await launchWithExtension(CHROME_BUILD, locale, fixtures);
-    });
-    after(async () => {
-      const foreign = browser?.foreign ?? [];
-      await browser?.close();
-      assert.deepEqual(foreign, [], "no request left the fixture routes");
-    });
+    const browsers = suiteBrowsers(locale, fixtures);
 
     for (const fixture of fixtures) {
       test(`${fixture.site}: a leader's post asks before Like and Repost, saying so in an election period; Go ahead anyway lets the next click through; a friend's post does not ask`, async () => {
+        const browser = browsers.extension;
         const page = await browser.open(fixture);
         try {
           await extensionReady(page, fixture);
