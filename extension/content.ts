@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { levelRank, type Action, type Assessment, type Context, type Lang, type Level } from "../src/core/model.js";
+import { levelRank, type Action, type Assessment, type Author, type Context, type Lang, type Level } from "../src/core/model.js";
 import { electionsForCheck } from "../web/check-view.js";
 import { adapterFor, type SiteAdapter } from "./adapters/index.js";
 import { deepActiveElement, deepTarget, editorOf, editorText, isTextField, rangeFor, readEditable, safeClosest, type Editor } from "./editors.js";
@@ -250,6 +250,20 @@ function gatePost(e: Event, control: Element | undefined): void {
   holdBack(e, control, judged);
 }
 
+/**
+ * Who wrote a shared post, from the adapter's author element: the handle it shows ("@MarkJCarney", "markjcarney") or,
+ * when it shows a display name ("Mark Carney"), that name and the handle its link ends with ("/profile/<handle>").
+ */
+function authorOfPost(el: Element | null): Author | undefined {
+  if (!(el instanceof HTMLElement)) return undefined;
+  const shown = (el.innerText ?? "").trim().slice(0, 300);
+  if (/^@?[\w.-]+(@[\w.-]+)?$/.test(shown)) return { handle: shown };
+  const link = el instanceof HTMLAnchorElement ? el : el.querySelector("a");
+  const handle = link?.pathname.split("/").filter(Boolean).pop()?.replace(/^@/, "") ?? "";
+  if (shown === "" && handle === "") return undefined;
+  return { ...(handle ? { handle } : {}), ...(shown ? { name: shown } : {}) };
+}
+
 /** Repost, Share or Like of a post whose text and author make it risky or worse. */
 function gateShare(e: Event, control: Element, action: Action): void {
   const shared = adapter?.shared;
@@ -257,11 +271,11 @@ function gateShare(e: Event, control: Element, action: Action): void {
   const post = safeClosest(control, shared.container);
   if (!post) return;
   const text = (post.querySelector(shared.text) as HTMLElement | null)?.innerText ?? "";
-  const handle = (post.querySelector(shared.author) as HTMLElement | null)?.innerText?.trim() ?? "";
-  if (text.trim() === "" && handle === "") return;
-  const key = `${handle}\n${text}`;
+  const author = authorOfPost(post.querySelector(shared.author));
+  if (text.trim() === "" && !author) return;
+  const key = `${author?.handle ?? ""}\n${author?.name ?? ""}\n${text}`;
   if (key === allowedShare) return;
-  const assessment = judge({ text: text.slice(0, MAX_JUDGED_CHARS), action, context: context(), ...(handle ? { author: { handle } } : {}) }, lang);
+  const assessment = judge({ text: text.slice(0, MAX_JUDGED_CHARS), action, context: context(), ...(author ? { author } : {}) }, lang);
   // Passing on someone else's post is held back from risky up, whatever the strictness for one's own drafts.
   if (levelRank(assessment.level) < levelRank("risky")) return;
   e.preventDefault();

@@ -34,6 +34,15 @@ export class Overlay {
   private truncatedAt: number | undefined;
   private announced = "";
   private answer: ((goAhead: boolean) => void) | undefined;
+  /**
+   * The words of the chip and of the live region, as text nodes whose data changes. Adding or removing a node anywhere
+   * in the document, even in this shadow root, ends the browser's open typing step (Chromium groups the keys typed
+   * since the last such change into one Ctrl+Z): a verdict shown between two keys must not split the person's undo.
+   */
+  private readonly chipMark: Text;
+  private readonly chipLabel: Text;
+  private readonly chipMore: Text;
+  private readonly liveText: Text;
 
   constructor(doc: Document) {
     this.host = doc.createElement(HOST_TAG);
@@ -41,8 +50,15 @@ export class Overlay {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(HOST_CSS);
     this.root.adoptedStyleSheets = [sheet];
-    this.chip = el("button", { type: "button", class: "chip", "aria-expanded": "false", "aria-controls": "impartial-panel", hidden: "" });
-    this.live = el("div", { class: "visually-hidden", "aria-live": "polite", "aria-atomic": "true" });
+    [this.chipMark, this.chipLabel, this.chipMore, this.liveText] = [0, 1, 2, 3].map(() => doc.createTextNode("")) as [Text, Text, Text, Text];
+    this.chip = el(
+      "button",
+      { type: "button", class: "chip", "aria-expanded": "false", "aria-controls": "impartial-panel", hidden: "" },
+      el("span", { class: "mark", "aria-hidden": "true" }, this.chipMark),
+      this.chipLabel,
+      el("span", { class: "visually-hidden" }, this.chipMore),
+    );
+    this.live = el("div", { class: "visually-hidden", "aria-live": "polite", "aria-atomic": "true" }, this.liveText);
     this.panel = el("section", { id: "impartial-panel", class: "panel", "aria-labelledby": "impartial-panel-heading", hidden: "" });
     this.dialog = el("dialog", { "aria-labelledby": "impartial-gate-title", "aria-describedby": "impartial-gate-body" });
     this.mirror = el("div", { class: "mirror", "aria-hidden": "true", hidden: "" });
@@ -81,16 +97,14 @@ export class Overlay {
     const open = this.chip.getAttribute("aria-expanded") === "true";
     this.chip.dataset.level = assessment.level;
     // The name is the visible words and then, for a screen reader, whose verdict it is and that it opens the reasons.
-    this.chip.replaceChildren(
-      el("span", { class: "mark", "aria-hidden": "true" }, assessment.level === "appropriate" ? "✓" : "!"),
-      `${this.t.levelPrefix} ${level}`,
-      el("span", { class: "visually-hidden" }, ` — ${this.t.chipMore}`),
-    );
+    this.chipMark.data = assessment.level === "appropriate" ? "✓" : "!";
+    this.chipLabel.data = `${this.t.levelPrefix} ${level}`;
+    this.chipMore.data = ` — ${this.t.chipMore}`;
     this.chip.hidden = false;
     const announcement = fill(this.t.announce, { level });
     if (announcement !== this.announced) {
       this.announced = announcement;
-      this.live.textContent = announcement;
+      this.liveText.data = announcement;
     }
     if (open) this.renderPanel();
   }
@@ -103,7 +117,7 @@ export class Overlay {
     this.panel.hidden = true;
     this.chip.setAttribute("aria-expanded", "false");
     this.mirror.hidden = true;
-    this.live.textContent = "";
+    this.liveText.data = "";
   }
 
   /** Places the chip at the editor's lower right corner, and the panel above or below it. */
@@ -130,7 +144,7 @@ export class Overlay {
     const flagged = assessment?.findings.filter((f) => f.span && f.level !== "appropriate") ?? [];
     if (flagged.length === 0) {
       this.mirror.hidden = true;
-      this.mirror.replaceChildren();
+      this.fillMirror([]);
       return;
     }
     const style = getComputedStyle(field);
@@ -138,12 +152,36 @@ export class Overlay {
     const copied = ["font", "letterSpacing", "wordSpacing", "lineHeight", "textTransform", "textIndent", "tabSize", "direction", "paddingTop", "paddingRight", "paddingBottom", "paddingLeft", "borderTopWidth", "borderRightWidth", "borderBottomWidth", "borderLeftWidth", "borderStyle", "boxSizing"] as const;
     for (const p of copied) this.mirror.style[p] = style[p];
     Object.assign(this.mirror.style, { left: `${rect.left}px`, top: `${rect.top}px`, width: `${rect.width}px`, height: `${rect.height}px` });
-    this.mirror.replaceChildren(...highlightSegments(text, flagged).map((s) => (s.level ? el("mark", { "data-level": s.level }, s.text) : s.text)));
+    const pieces: { text: string; level?: Level }[] = highlightSegments(text, flagged);
     // A trailing newline takes no line in a div as it does in a textarea.
-    if (text.endsWith("\n")) this.mirror.append(" ");
+    if (text.endsWith("\n")) pieces.push({ text: " " });
+    this.fillMirror(pieces);
     this.mirror.hidden = false;
     this.mirror.scrollTop = field.scrollTop;
     this.mirror.scrollLeft = field.scrollLeft;
+  }
+
+  /**
+   * Lays `pieces` into the mirror's nodes, plain text and marks in turn, changing their text and levels rather than the
+   * nodes themselves (see chipMark): nodes are only ever added, when a draft has more passages than any before it.
+   */
+  private fillMirror(pieces: readonly { text: string; level?: Level }[]): void {
+    const laid: { text: string; level?: Level }[] = [];
+    for (const p of pieces) {
+      // Even places hold plain text, odd ones marks: an empty piece between two of a kind.
+      if ((laid.length % 2 === 1) !== (p.level !== undefined)) laid.push({ text: "" });
+      laid.push(p);
+    }
+    const nodes = this.mirror.childNodes;
+    while (nodes.length < laid.length) this.mirror.append(nodes.length % 2 === 0 ? this.host.ownerDocument.createTextNode("") : el("mark", {}, this.host.ownerDocument.createTextNode("")));
+    nodes.forEach((node, i) => {
+      const piece = laid[i];
+      const text = (node instanceof HTMLElement ? node.firstChild : node) as Text;
+      text.data = piece?.text ?? "";
+      if (!(node instanceof HTMLElement)) return;
+      if (piece?.level) node.dataset.level = piece.level;
+      else delete node.dataset.level;
+    });
   }
 
   hideMirror(): void {
@@ -176,7 +214,7 @@ export class Overlay {
 
   /** Says, politely, that the next click goes through. */
   announceAfterGate(): void {
-    this.live.textContent = this.t.gateAfter;
+    this.liveText.data = this.t.gateAfter;
   }
 
   private answerWith(goAhead: boolean): void {

@@ -1,10 +1,12 @@
+import { after, before } from "node:test";
+import assert from "node:assert/strict";
 import { build } from "esbuild";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { CHROMIUM_PATH } from "../browser/browser.js";
 
 /** The project's root, from dist/test/extension. */
@@ -280,4 +282,67 @@ export async function contentInjected(page: Page, extensionId: string, timeout =
     if (Date.now() > until) throw new Error("the content script was not injected");
     await page.waitForTimeout(50);
   }
+}
+
+/**
+ * Waits until the content script is at work on `page`: a key typed in the fixture's editor brings the chip. (The
+ * script is large and starts at document_idle: on a loaded machine a click right after the page loads may come first.)
+ */
+export async function extensionReady(page: Page, fixture: Fixture): Promise<void> {
+  await page.locator(fixture.editor).click();
+  await page.locator(fixture.editor).pressSequentially("Hi");
+  await page.locator("impartial-check .chip").waitFor({ state: "visible" });
+}
+
+/**
+ * Sets the clock of `page`'s renderer to `iso` through the DevTools protocol's virtual time, so that `new Date()` in
+ * the content script's isolated world (which no page script can reach) reads that day too. Time then runs on from
+ * there (faster than real time while the page is idle: hours, not weeks, over a test).
+ */
+export async function setPageClock(browser: ExtensionBrowser, page: Page, iso: string): Promise<void> {
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send("Emulation.setVirtualTimePolicy", { policy: "advance", initialVirtualTime: Date.parse(iso) / 1000 });
+}
+
+/**
+ * The fixture in a Chromium with no extension at all (a context of `plain`), served as the extension's browser serves
+ * it, with the clipboard allowed: what the editors do on their own.
+ */
+export async function openPlain(plain: Browser, fixture: Fixture): Promise<Page> {
+  const context = await plain.newContext({ viewport: { width: 1000, height: 800 } });
+  context.setDefaultTimeout(20_000);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(fixture.url).origin });
+  const page = await context.newPage();
+  page.on("close", () => void context.close());
+  const served = await fixtureRoutes([fixture]);
+  await page.route("**/*", async (route) => {
+    const file = served.get(route.request().url());
+    if (!file) return route.abort();
+    return route.fulfill({ body: file.body, headers: { "content-type": file.type, "content-security-policy": FIXTURE_CSP } });
+  });
+  await page.goto(fixture.url);
+  return page;
+}
+
+/**
+ * For one describe block: the extension's browser in `locale` serving `fixtures` and, with `withPlain`, the same
+ * Chromium with no extension (what the editors do on their own), launched before its tests and closed after them,
+ * when no request may have left the fixture routes and the extension's own files.
+ */
+export function suiteBrowsers(locale: string, fixtures: readonly Fixture[], withPlain = false): { extension: ExtensionBrowser; plain: Browser } {
+  const browsers = {} as { extension: ExtensionBrowser; plain: Browser };
+  before(async () => {
+    assert.ok(fixtures.length > 0, "fixtures to serve");
+    browsers.extension = await launchWithExtension(CHROME_BUILD, locale, fixtures);
+    // Generous: several workers share this machine's two cores, and typing a sentence may take seconds.
+    browsers.extension.context.setDefaultTimeout(20_000);
+    if (withPlain) browsers.plain = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ["--no-sandbox", "--disable-gpu"] });
+  });
+  after(async () => {
+    const foreign = browsers.extension?.foreign ?? [];
+    await browsers.plain?.close();
+    await browsers.extension?.close();
+    assert.deepEqual(foreign, [], "no request left the fixture routes");
+  });
+  return browsers;
 }

@@ -69,6 +69,7 @@ describe("the extension fails open", { skip: skipWithoutChromium() }, () => {
         await page.close();
       }
       assert.deepEqual(browser.errors, [], "nothing the extension threw reached the page");
+      assert.deepEqual(browser.foreign, [], "no request left the fixture routes");
     } finally {
       await browser.close();
       rmSync(out, { recursive: true, force: true });

@@ -1,7 +1,5 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import type { Lang } from "../../src/core/model.js";
@@ -12,13 +10,11 @@ import { axeViolations, CHROMIUM_PATH, saveScreenshot, skipWithoutChromium } fro
 import {
   CHROME_BUILD,
   contentInjected,
-  FIXTURE_CSP,
   FIXTURE_PAGES,
-  fixtureScript,
-  FIXTURES,
   launchWithExtension,
   modelText,
   mutations,
+  openPlain,
   posted,
   typeAndTime,
   watchMutations,
@@ -44,7 +40,7 @@ export function flaggedPassages(text: string, kind: Fixture["kind"]): string[] {
 }
 
 /** The text of what the extension underlined: the mirror's marks over a textarea, the Custom Highlight's ranges elsewhere. */
-async function underlined(page: Page, kind: Fixture["kind"]): Promise<string[]> {
+export async function underlined(page: Page, kind: Fixture["kind"]): Promise<string[]> {
   if (kind === "textarea") return (await page.locator("impartial-check .mirror:not([hidden]) mark[data-level=inappropriate]").allTextContents()).sort();
   return page.evaluate(() => {
     const h = CSS.highlights.get("impartial-inappropriate");
@@ -53,23 +49,14 @@ async function underlined(page: Page, kind: Fixture["kind"]): Promise<string[]> 
 }
 
 /** An editor's markup without the keys Draft.js draws at random for each block. */
-function withoutRandomKeys(html: string): string {
+export function withoutRandomKeys(html: string): string {
   return html.replace(/(data-editor|data-offset-key)="[^"]*"/g, '$1=""');
 }
 
 /** The editor's own subtree mutations and final markup when the same keys are pressed with no extension at all. */
 async function withoutExtension(browser: Browser, fixture: Fixture, text: string): Promise<{ editor: string[]; html: string }> {
-  const context = await browser.newContext();
+  const page = await openPlain(browser, fixture);
   try {
-    const page = await context.newPage();
-    await page.route("**/*", async (route) => {
-      const url = new URL(route.request().url());
-      if (url.href === fixture.url) return route.fulfill({ body: readFileSync(join(FIXTURES, `${fixture.name}.html`), "utf8"), headers: { "content-type": "text/html", "content-security-policy": FIXTURE_CSP } });
-      if (url.pathname === `/fixture-${fixture.name}.js`) return route.fulfill({ body: await fixtureScript(fixture.name), headers: { "content-type": "text/javascript" } });
-      if (url.pathname === "/fixture.css") return route.fulfill({ body: readFileSync(join(FIXTURES, "fixture.css"), "utf8"), headers: { "content-type": "text/css" } });
-      return route.abort();
-    });
-    await page.goto(fixture.url);
     await watchMutations(page, fixture.editor);
     await page.locator(fixture.editor).click();
     await page.locator(fixture.editor).pressSequentially(text);
@@ -80,7 +67,7 @@ async function withoutExtension(browser: Browser, fixture: Fixture, text: string
     }
     return { editor: [...new Set((await mutations(page)).editor)].sort(), html: await page.locator(fixture.editor).innerHTML() };
   } finally {
-    await context.close();
+    await page.close();
   }
 }
 

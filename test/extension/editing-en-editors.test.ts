@@ -1,0 +1,3 @@
+import { editingSuite } from "./editing-suite.js";
+
+editingSuite("en", "en-CA", ["facebook", "threads", "bluesky", "reddit", "linkedin"]);

@@ -1,0 +1,3 @@
+import { editingSuite } from "./editing-suite.js";
+
+editingSuite("en", "en-CA", ["mastodon", "instagram", "x", "x-draft"]);

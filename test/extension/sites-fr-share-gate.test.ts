@@ -1,0 +1,3 @@
+import { shareSuite } from "./share-suite.js";
+
+shareSuite("fr", "fr-CA");
