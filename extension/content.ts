@@ -273,7 +273,8 @@ function gateShare(e: Event, control: Element, action: Action): void {
   const text = (post.querySelector(shared.text) as HTMLElement | null)?.innerText ?? "";
   const author = authorOfPost(post.querySelector(shared.author));
   if (text.trim() === "" && !author) return;
-  const key = `${author?.handle ?? ""}\n${author?.name ?? ""}\n${text}`;
+  // One "Go ahead anyway" lets one step through: a Like allowed does not allow the Repost of the same post.
+  const key = `${action}\n${author?.handle ?? ""}\n${author?.name ?? ""}\n${text}`;
   if (key === allowedShare) return;
   const assessment = judge({ text: text.slice(0, MAX_JUDGED_CHARS), action, context: context(), ...(author ? { author } : {}) }, lang);
   // Passing on someone else's post is held back from risky up, whatever the strictness for one's own drafts.

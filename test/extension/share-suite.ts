@@ -62,6 +62,10 @@ export function shareSuite(lang: Lang, locale: string): void {
           await page.locator('[data-repost="leader"]').click();
           assert.equal(await gate(page).count(), 0);
           assert.deepEqual((await received(page)).reposted, ["friend", "leader"], "the next click went through");
+          // The yes was for the Repost: a Like of the same post is its own step, and asks again.
+          await page.locator('[data-like="leader"]').click();
+          await gate(page).waitFor();
+          assert.deepEqual((await received(page)).liked, ["friend"], "the Like waits for its own answer");
         } finally {
           await page.close();
         }
