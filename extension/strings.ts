@@ -87,3 +87,12 @@ export function fill(template: string, values: Record<string, string | number>):
     return String(values[name]);
   });
 }
+
+/**
+ * French typography for display: the spaces inside « » and before : ; ! ? become non-breaking, so a guillemet or a
+ * colon never starts a line apart from its words. English text is returned as it is.
+ */
+export function typeset(text: string, lang: Lang): string {
+  if (lang !== "fr") return text;
+  return text.replace(/« /g, "«\u00A0").replace(/ (?=[»:;!?])/g, "\u00A0");
+}

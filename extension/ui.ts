@@ -3,7 +3,7 @@ import type { Assessment, Lang, Level } from "../src/core/model.js";
 import { highlightSegments } from "../web/check-view.js";
 import { el, heading } from "../web/dom.js";
 import { guidanceBlock } from "../web/guidance-quote.js";
-import { EXTENSION_STRINGS, fill, type ExtensionStrings } from "./strings.js";
+import { EXTENSION_STRINGS, fill, typeset, type ExtensionStrings } from "./strings.js";
 import { HOST_CSS } from "./style.js";
 
 /** The one element the extension adds to a page: everything it shows lives in this element's shadow root. */
@@ -205,7 +205,7 @@ export class Overlay {
     go.addEventListener("click", () => this.answerWith(true));
     this.dialog.replaceChildren(
       el("h2", { id: "impartial-gate-title" }, post ? t.gateTitle : t.gateShareTitle),
-      el("p", { id: "impartial-gate-body" }, fill(post ? t.gateBody : t.gateShareBody, { level, reason: question.reason })),
+      el("p", { id: "impartial-gate-body" }, typeset(fill(post ? t.gateBody : t.gateShareBody, { level, reason: question.reason }), this.lang)),
       el("div", { class: "buttons" }, keep, go),
     );
     this.dialog.showModal();
@@ -250,7 +250,7 @@ export class Overlay {
     if (a.findings.length > 0) {
       const list = el("ol", {});
       for (const f of a.findings) {
-        const item = el("li", { "data-level": f.level }, el("p", {}, el("strong", {}, `${t.level[f.level]}${t.colon}`), f.message));
+        const item = el("li", { "data-level": f.level }, el("p", {}, el("strong", {}, `${t.level[f.level]}${t.colon}`), typeset(f.message, lang)));
         for (const g of f.guidance) item.append(guidanceBlock(g, lang, `${t.guidance}${t.colon}`));
         list.append(item);
       }

@@ -10,7 +10,7 @@ import { contentMatches } from "../../extension/manifest.js";
 import { forbiddenApis } from "../../extension/scan.js";
 import { adapterWithServers, parseServerAddress, parseServers } from "../../extension/servers.js";
 import { DEFAULT_SETTINGS, effectiveSettings, GATE_STRICTNESS, parseManagedPolicy, parseSettings, SETTING_KEYS, uiLang, UI_LANGUAGES } from "../../extension/settings.js";
-import { EXTENSION_STRINGS, fill } from "../../extension/strings.js";
+import { EXTENSION_STRINGS, fill, typeset } from "../../extension/strings.js";
 import { PROVINCES } from "../../web/profile.js";
 import { CHROME_BUILD, FIXTURE_PAGES, FIXTURES, ROOT } from "./harness.js";
 
@@ -110,6 +110,9 @@ describe("the extension's static guarantees", () => {
     for (const lang of ["en", "fr"] as const) for (const value of Object.values(EXTENSION_STRINGS[lang])) if (typeof value === "string") assert.notEqual(value.trim(), "");
     assert.equal(fill(EXTENSION_STRINGS.fr.announce, { level: "inapproprié" }), "Impartial : le niveau de cette ébauche est inapproprié.");
     assert.throws(() => fill("{level} and {missing}", { level: "x" }), /missing/);
+    // French guillemets and colons never start a line apart from their words; English is left alone.
+    assert.equal(typeset("Le passage « voter » : à revoir ! Vraiment ?", "fr"), "Le passage «\u00A0voter\u00A0»\u00A0: à revoir\u00A0! Vraiment\u00A0?");
+    assert.equal(typeset("The passage « x » : here", "en"), "The passage « x » : here");
   });
 });
 
