@@ -1,12 +1,12 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildExtension } from "../../extension/build.js";
 import { EXTENSION_STRINGS } from "../../extension/strings.js";
 import { axeViolations, saveScreenshot, skipWithoutChromium } from "../browser/browser.js";
-import { CHROME_BUILD, FIXTURE_PAGES, FIXTURES, launchWithExtension, posted, ROOT, storeSettings } from "./harness.js";
+import { CHROME_BUILD, FIXTURE_CSP, FIXTURE_PAGES, FIXTURES, launchWithExtension, posted, ROOT, storeSettings } from "./harness.js";
 import { chip, DRAFTS, gate } from "./site-suite.js";
 
 describe("the extension's settings, in an English browser", { skip: skipWithoutChromium() }, () => {
@@ -47,6 +47,36 @@ describe("the extension's settings, in an English browser", { skip: skipWithoutC
 });
 
 describe("the extension fails open", { skip: skipWithoutChromium() }, () => {
+  test("a redesign the adapter does not know: where no Post control is recognised, Post works as without the extension", async () => {
+    const mastodon = FIXTURE_PAGES.find((f) => f.site === "mastodon")!;
+    const browser = await launchWithExtension(CHROME_BUILD, "en-CA", [mastodon]);
+    try {
+      // The same page after a redesign: new class names for the form and the box, and a Post button that is no longer
+      // a submit button, so none of the adapter's markers for the editor or for Post match.
+      const redesigned = readFileSync(join(FIXTURES, "mastodon.html"), "utf8")
+        .replace('class="compose-form"', 'class="composer-v2"')
+        .replace('class="autosuggest-textarea__textarea"', 'class="editor-v2"')
+        .replace('<button type="submit">Post</button>', '<button type="button">Post</button>');
+      assert.notEqual(redesigned, readFileSync(join(FIXTURES, "mastodon.html"), "utf8"));
+      await browser.context.route("https://mastodon.social/redesigned", (route) =>
+        route.fulfill({ body: redesigned, headers: { "content-type": "text/html", "content-security-policy": FIXTURE_CSP } }),
+      );
+      const page = await browser.context.newPage();
+      await page.goto("https://mastodon.social/redesigned");
+      await page.locator(mastodon.editor).click();
+      await page.locator(mastodon.editor).pressSequentially(DRAFTS.en.inappropriate);
+      // A textarea is still a place someone writes: the draft is judged.
+      await chip(page).and(page.locator("[data-level=inappropriate]")).waitFor();
+      await page.locator(mastodon.post).click();
+      assert.equal(await gate(page).count(), 0, "no Post control recognised: the click is not held back");
+      assert.deepEqual(await posted(page), [DRAFTS.en.inappropriate], "the click posted, as without the extension");
+      assert.deepEqual(browser.errors, [], "nothing the extension did reached the page as an error");
+      assert.deepEqual(browser.foreign, []);
+    } finally {
+      await browser.close();
+    }
+  });
+
   test("with a judge that throws, Post and Ctrl+Enter work on every site as without the extension", async () => {
     const out = mkdtempSync(join(tmpdir(), "impartial-ext-throws-"));
     const build = await buildExtension({ root: ROOT, out, judge: join(FIXTURES, "judge-throws.ts") });
