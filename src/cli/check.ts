@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { toBatchError, toBatchResult } from "../core/contract.js";
+import { batchResultJson, toBatchError, toBatchResult } from "../core/contract.js";
 import { judgedByCalendar } from "../core/calendar.js";
 import { assess, InputError, MAX_TEXT_LENGTH } from "../core/engine.js";
 import { ConfigError, configuredAssess } from "../config/config.js";
@@ -246,7 +246,7 @@ export async function checkJsonl(input: NodeJS.ReadableStream, output: NodeJS.Wr
       id = idOrNull(value);
       const assessment = assessActivity(parseActivity(value), lang ? { lang } : {});
       if (levelRank(assessment.level) > levelRank(worst)) worst = assessment.level;
-      buffered += `${JSON.stringify(toBatchResult(id, assessment))}\n`;
+      buffered += `${batchResultJson(id, assessment)}\n`;
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       unreadable++;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { howToExportLines } from "../importers/how-to-export.js";
 import { DATE_UNKNOWN, dateOrNull, dayOrUnknown } from "../core/dates.js";
 import { parseArgs } from "node:util";
-import { toBatchResult } from "../core/contract.js";
+import { batchResultJson } from "../core/contract.js";
 import { InputError } from "../core/engine.js";
 import { ConfigError, configuredAssess, type ConfiguredAssess } from "../config/config.js";
 import { parseProfile, type Profile } from "../core/history.js";
@@ -320,8 +320,8 @@ async function scanInto(store: ReviewStore, source: ExportSource, platform: Plat
   let out = "";
   const progress = new Progress(io.stderr, lang, reading);
   const print = () => {
-    // JSON lines keep their values (escapes); CSV and the summary are for people, and a terminal may show them.
-    if (out) io.stdout.write(values.jsonl ? jsonVisible(out) : terminalSafe(out));
+    // JSON lines keep their values (made visible as they are written, batchResultJson); CSV and the summary are for people, and a terminal may show them.
+    if (out) io.stdout.write(values.jsonl ? out : terminalSafe(out));
     out = "";
   };
   const signals = watchSignals((code) => {
@@ -353,7 +353,7 @@ async function scanInto(store: ReviewStore, source: ExportSource, platform: Plat
       if (assessment.level !== "appropriate" && toReconsider.length < MAX_REPORT_ITEMS) {
         toReconsider.push({ item, beforeService: hc.beforeService, importId, firstSeen: "", lastSeen: "", assessed: { assessment, categories: [...new Set(assessment.findings.map((f) => f.category))], rulesVersion: version, assessedAt: new Date().toISOString() } });
       }
-      if (values.jsonl) out += `${JSON.stringify({ ...toBatchResult(item.id, assessment), platform: item.platform, action: item.action, createdAt: dateOrNull(item.createdAt), url: item.url ?? null, beforeService: hc.beforeService, ...(assessment.level === "appropriate" && !hasReadableText(item.text) ? { checked: false } : {}), ...(configFiles.length > 0 ? { config: configFiles } : {}) })}\n`;
+      if (values.jsonl) out += `${batchResultJson(item.id, assessment, { platform: item.platform, action: item.action, createdAt: dateOrNull(item.createdAt), url: item.url ?? null, beforeService: hc.beforeService, ...(assessment.level === "appropriate" && !hasReadableText(item.text) ? { checked: false } : {}), ...(configFiles.length > 0 ? { config: configFiles } : {}) }, jsonVisible)}\n`;
       else if (values.csv) out += csvRow({ item, assessment, beforeService: hc.beforeService });
       progress.tick();
     },
