@@ -49,6 +49,8 @@ export interface TextView {
   /** Words (tokens with a letter, entities aside) and how many of them are among either language's commonest words. */
   words: number;
   langHints: number;
+  /** Each per-text analysis's answer, by the slot `perView` gave it (structure/memo.ts): filled as the rules ask. */
+  memo: unknown[];
 }
 
 // The class lists invisible code points one by one; none of them combines with a neighbour inside the class.
@@ -507,6 +509,7 @@ export function normalize(text: string): TextView {
     lang: "en",
     words: 0,
     langHints: 0,
+    memo: [],
   };
   for (const e of entities) {
     const list = e.kind === "hashtag" ? view.hashtags : e.kind === "mention" ? view.mentions : view.urls;
