@@ -2,6 +2,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { configuredAssess } from "../config/config.js";
 import { assess } from "../core/engine.js";
+import { Collector } from "./heap.js";
 import { assessItem } from "./judge.js";
 import { BilingualError } from "../core/message.js";
 import type { JudgeJob, JudgeReply, JudgeSpec } from "./judge-pool.js";
@@ -10,6 +11,8 @@ if (parentPort) {
   const port = parentPort;
   const spec = workerData as JudgeSpec;
   const judge = spec.loaded ? configuredAssess(spec.loaded, { packs: spec.packs }) : assess;
+  // This thread's heap grows as lazily as the reading thread's: it is collected as often (heap.ts).
+  const collector = new Collector();
   port.on("message", ({ id, jobs }: { id: number; jobs: JudgeJob[] }) => {
     let reply: JudgeReply;
     try {
@@ -18,5 +21,6 @@ if (parentPort) {
       reply = { id, error: { message: (e as Error).message, name: (e as Error).name, ...(e instanceof BilingualError ? { text: e.text } : {}) } };
     }
     port.postMessage(reply);
+    collector.counted(jobs.length);
   });
 }

@@ -7,6 +7,7 @@ import { historyContext, type HistoryContext, type Profile } from "../core/histo
 import { levelRank, type Assessment, type Lang, type Level } from "../core/model.js";
 import { hasReadableText } from "../core/remedies.js";
 import type { HistoryItem } from "../importers/types.js";
+import { Collector } from "./heap.js";
 import { JudgePool, type JudgeSpec } from "./judge-pool.js";
 import { assessItem, type Judge } from "./judge.js";
 import type { ImportRow, ReviewCounts } from "./store.js";
@@ -53,6 +54,8 @@ export class ScanLoop {
   worst: Level = "appropriate";
   private batch: ImportRow[] = [];
   private flushedAt = Date.now();
+  /** A full collection every so many items written: a long scan's memory stays flat (heap.ts). */
+  private readonly collector = new Collector();
 
   constructor(private readonly options: ScanLoopOptions) {}
 
@@ -146,6 +149,7 @@ export class ScanLoop {
     this.batch = [];
     await this.options.write(rows);
     this.written += rows.length;
+    this.collector.counted(rows.length);
     await this.options.onWritten?.(this);
   }
 }
