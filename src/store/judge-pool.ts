@@ -6,7 +6,8 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { LoadedConfig } from "../config/config.js";
-import type { Assessment, Context, Lang } from "../core/model.js";
+import type { Assessment, Context, Finding, Lang } from "../core/model.js";
+import { compactFindings, hydrateFindings } from "./compact.js";
 import { InputError } from "../core/engine.js";
 import type { Message } from "../core/message.js";
 import type { HistoryItem } from "../importers/types.js";
@@ -28,6 +29,16 @@ export type JudgeReply = { id: number; assessments: Assessment[] } | { id: numbe
 /** How many threads judge by default: one per core, the reading thread (which judges too) included. */
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
+}
+
+/** An assessment as a worker sends it: its findings' guidance by id where it is the corpus's (compact.ts). */
+export function toThread(a: Assessment): Assessment {
+  return { ...a, findings: compactFindings(a.findings, a.lang) as Finding[] };
+}
+
+/** An assessment as a worker sent it, read back: the same values, each cited statement the corpus's own object. */
+export function fromThread(a: Assessment): Assessment {
+  return { ...a, findings: hydrateFindings(a.findings as Parameters<typeof hydrateFindings>[0], a.lang) };
 }
 
 export class JudgePool {
@@ -77,7 +88,7 @@ export class JudgePool {
       const error = reply.error.name === "InputError" && reply.error.text ? new InputError(reply.error.text) : new Error(reply.error.message);
       if (!(error instanceof InputError)) error.name = reply.error.name;
       waiter.reject(error);
-    } else waiter.resolve(reply.assessments);
+    } else waiter.resolve(reply.assessments.map(fromThread));
   }
 
   private fail(error: Error): void {

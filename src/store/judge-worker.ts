@@ -4,6 +4,7 @@ import { configuredAssess } from "../config/config.js";
 import { assess } from "../core/engine.js";
 import { Collector } from "./heap.js";
 import { assessItem } from "./judge.js";
+import { toThread } from "./judge-pool.js";
 import { BilingualError } from "../core/message.js";
 import type { JudgeJob, JudgeReply, JudgeSpec } from "./judge-pool.js";
 
@@ -16,7 +17,9 @@ if (parentPort) {
   port.on("message", ({ id, jobs }: { id: number; jobs: JudgeJob[] }) => {
     let reply: JudgeReply;
     try {
-      reply = { id, assessments: jobs.map((job) => assessItem(job.item, job.context, spec.lang, judge)) };
+      // Sent with each cited statement as its id (compact.ts): the reading thread reads them back as the corpus's own
+      // objects, and a finding's guidance, most of its size, is not copied between threads.
+      reply = { id, assessments: jobs.map((job) => toThread(assessItem(job.item, job.context, spec.lang, judge))) };
     } catch (e) {
       reply = { id, error: { message: (e as Error).message, name: (e as Error).name, ...(e instanceof BilingualError ? { text: e.text } : {}) } };
     }

@@ -66,3 +66,19 @@ test("the version of a judge with packs carries theirs", () => {
   const withPacks: Judge = Object.assign((...args: Parameters<typeof assess>) => assess(...args), { version: "packs:abc" });
   assert.equal(judgeVersion(withPacks), `${judgeVersion(assess)}+packs:abc`);
 });
+
+test("an assessment crosses between threads with its guidance by id, and reads back the same, citing the corpus's own statements", async () => {
+  const { fromThread, toThread } = await import("../../src/store/judge-pool.js");
+  const { guidanceRef } = await import("../../src/core/guidance/corpus.js");
+  for (const lang of ["en", "fr"] as const) {
+    const a = assess({ text: "Vote NDP on Monday! The CRA are idiots, and here is the budget before it is tabled.", context: { identifiable: true, electionPeriod: true } }, { lang });
+    assert.ok(a.findings.length > 1);
+    const sent = toThread(a);
+    // What crosses is the statement's id, not its words.
+    assert.ok(sent.findings.every((f) => f.guidance.every((g) => typeof g === "string")), "every cited statement sent by id");
+    const back = fromThread(structuredClone(sent));
+    assert.deepEqual(back, a);
+    assert.equal(JSON.stringify(back), JSON.stringify(a), "the same keys in the same order");
+    for (const f of back.findings) for (const g of f.guidance) assert.equal(g, guidanceRef(g.id, lang), "the corpus's own object");
+  }
+});
