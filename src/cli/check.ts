@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { batchResultJson, toBatchError, toBatchResult } from "../core/contract.js";
+import { batchResultJson, toBatchError, toBatchResult, type JsonEscape } from "../core/contract.js";
 import { judgedByCalendar } from "../core/calendar.js";
 import { assess, InputError, MAX_TEXT_LENGTH } from "../core/engine.js";
 import { ConfigError, configuredAssess } from "../config/config.js";
@@ -12,7 +12,7 @@ import { badLang, localeLang } from "./lang.js";
 import { didYouMean } from "./suggest.js";
 import { renderAssessment, styleFor } from "./render.js";
 import { jsonVisible, terminalSafe } from "./terminal.js";
-import { jsonLinesOut, useConfig } from "./config-use.js";
+import { useConfig } from "./config-use.js";
 
 export const CHECK_HELP: Message = {
   en: `Usage: impartial check [TEXT] [options]
@@ -133,7 +133,7 @@ export async function runCheck(argv: string[], io: { stdin: NodeJS.ReadableStrea
   judge = judgedByCalendar(judge, loaded.config.profile);
   if (values.jsonl) {
     if (positionals.length > 0) throw new UsageError({ en: "--jsonl reads JSON lines from standard input; give no TEXT with it", fr: "--jsonl lit des lignes JSON sur l'entrée standard; ne donnez pas de TEXTE avec cette option" });
-    return checkJsonl(io.stdin, jsonLinesOut(io.stdout, loaded.files), io.stderr, lang, judge, lang ?? localeLang(io.env));
+    return checkJsonl(io.stdin, io.stdout, io.stderr, lang, judge, lang ?? localeLang(io.env), { escape: jsonVisible, config: loaded.files });
   }
   const context = contextFromFlags(values);
   const action = values.action ?? "post";
@@ -209,26 +209,53 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/** How the JSON lines are written: `escape` makes each safe to show (`jsonVisible`); `config` names the configuration files applied, on every line. */
+export interface JsonLinesOptions {
+  escape?: JsonEscape;
+  config?: readonly string[];
+}
+
 /**
  * Streams the batch contract: one result per input line, in order; a bad line gets an error line and the rest go on.
  * `errorLang` is the language of the error lines (the run's: --lang, else the locale), even when results follow each text's.
  */
-export async function checkJsonl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, stderr: NodeJS.WritableStream, lang?: Lang, assessActivity: typeof assess = assess, errorLang: Lang = lang ?? "en"): Promise<number> {
+export async function checkJsonl(
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+  stderr: NodeJS.WritableStream,
+  lang?: Lang,
+  assessActivity: typeof assess = assess,
+  errorLang: Lang = lang ?? "en",
+  { escape, config = [] }: JsonLinesOptions = {},
+): Promise<number> {
+  // When configuration files were applied, every line names them: the contract allows extra fields, and a line read
+  // alone still says what judged it.
+  const tail = config.length > 0 ? { config } : undefined;
   let worst: Level = "appropriate";
   let unreadable = 0;
   let lineNo = 0;
   let pending = "";
-  let buffered = "";
+  // Lines encoded one by one as they are made, written together: encoding many lines joined into one string first
+  // cost about twice as much (see scan.ts).
+  let buffered: Buffer[] = [];
+  let bufferedBytes = 0;
+  const push = (line: string) => {
+    const bytes = Buffer.from(line);
+    buffered.push(bytes);
+    bufferedBytes += bytes.length;
+  };
   const decoder = new TextDecoder("utf-8", { fatal: false });
   const flush = async (force: boolean) => {
-    if (buffered.length === 0 || (!force && buffered.length < 1 << 16)) return;
-    const ok = output.write(buffered);
-    buffered = "";
+    if (bufferedBytes === 0 || (!force && bufferedBytes < 1 << 16)) return;
+    const ok = output.write(Buffer.concat(buffered, bufferedBytes));
+    buffered = [];
+    bufferedBytes = 0;
     if (!ok) await new Promise<void>((resolve) => output.once("drain", resolve));
   };
   const refuseLine = (id: string | number | null, message: string) => {
     stderr.write(`impartial: ${errorLang === "fr" ? `ligne ${lineNo} :` : `line ${lineNo}:`} ${message}\n`);
-    buffered += `${JSON.stringify(toBatchError(id, lineNo, message))}\n`;
+    const line = JSON.stringify(tail ? { ...toBatchError(id, lineNo, message), ...tail } : toBatchError(id, lineNo, message));
+    push(`${escape ? escape(line) : line}\n`);
   };
   const judge = (line: string) => {
     lineNo++;
@@ -246,7 +273,7 @@ export async function checkJsonl(input: NodeJS.ReadableStream, output: NodeJS.Wr
       id = idOrNull(value);
       const assessment = assessActivity(parseActivity(value), lang ? { lang } : {});
       if (levelRank(assessment.level) > levelRank(worst)) worst = assessment.level;
-      buffered += `${batchResultJson(id, assessment)}\n`;
+      push(`${batchResultJson(id, assessment, tail, escape)}\n`);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       unreadable++;
