@@ -1,6 +1,8 @@
 import type { Page } from "playwright-core";
 import { CHROMIUM_MISSING, skipWithoutChromium, startApp, waitForAttribute } from "../test/browser/browser.js";
-import { fmt, median } from "./shared.js";
+import { statSync } from "node:fs";
+import { join } from "node:path";
+import { fmt, median, ROOT } from "./shared.js";
 
 /**
  * `node dist/bench/page.js`: keystroke-to-verdict time in the page, in Chromium, for a 2,000-character draft. Each timed
@@ -38,7 +40,16 @@ async function installProbe(page: Page): Promise<void> {
   }, verdict);
 }
 
-async function measure(): Promise<number[]> {
+/** What the page loaded as script (module chunks included), as the browser counted it once decoded. */
+async function scriptsOf(page: Page): Promise<{ files: number; bytes: number }> {
+  return page.evaluate(() => {
+    const g = globalThis as unknown as { performance: { getEntriesByType(t: string): { name: string; initiatorType: string; decodedBodySize: number }[] } };
+    const scripts = g.performance.getEntriesByType("resource").filter((e) => e.initiatorType === "script" || /\.m?js(\?|$)/.test(e.name));
+    return { files: scripts.length, bytes: scripts.reduce((sum, e) => sum + e.decodedBodySize, 0) };
+  });
+}
+
+async function measure(): Promise<{ samples: number[]; scripts: { files: number; bytes: number } }> {
   const app = await startApp();
   try {
     const { page, close } = await app.openPage("/");
@@ -59,9 +70,10 @@ async function measure(): Promise<number[]> {
       await waitForAttribute(verdict, "data-level", "appropriate");
     }
     const samples = await page.evaluate(() => (globalThis as unknown as { __probe: { samples: number[] } }).__probe.samples);
+    const scripts = await scriptsOf(page);
     await close();
     if (samples.length !== WARM_UP + KEYSTROKES) throw new Error(`timed ${samples.length} keystrokes, expected ${WARM_UP + KEYSTROKES}`);
-    return samples.slice(WARM_UP).sort((a, b) => a - b);
+    return { samples: samples.slice(WARM_UP).sort((a, b) => a - b), scripts };
   } finally {
     await app.close();
   }
@@ -71,13 +83,16 @@ const skip = skipWithoutChromium();
 if (skip) {
   process.stdout.write(`Page: ${CHROMIUM_MISSING}\n`);
 } else {
-  const samples = await measure();
+  const { samples, scripts } = await measure();
   const m = median(samples);
+  // The model's weights as the engine carries them (one module): the budget lets the page's scripts grow by this much.
+  const weights = statSync(join(ROOT, "dist/src/core/learned/weights.js")).size;
   process.stdout.write(
     [
       `Page: keystroke to verdict in Chromium (headless), 2,000-character draft, ${KEYSTROKES} keystrokes`,
       `  median             ${fmt(m)} ms   (target ≤ ${TARGET_MS} ms, one frame)`,
       `  fastest / slowest  ${fmt(samples[0]!)} / ${fmt(samples[samples.length - 1]!)} ms`,
+      `  scripts loaded     ${scripts.files} files, ${fmt(scripts.bytes / 1024, 0)} KiB decoded; the model's weights alone ${fmt(weights / 1024, 0)} KiB, so ${fmt((scripts.bytes - weights) / 1024, 0)} KiB besides them`,
       "",
     ].join("\n"),
   );

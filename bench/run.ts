@@ -109,6 +109,9 @@ if (!only || only === "engine") {
   engineBench("dense");
 }
 if (!only || only === "cli") cliBench();
+// The history scan of 100,000 and 400,000 generated tweets on 1 thread and on every core, beside unzip + JSON.parse
+// of the same tweets.js (`… run.js scan`, minutes; `node dist/bench/scan.js` for more runs, --huge, --cpu-prof).
+if (!only || only === "scan") await (await import("./scan.js")).scanBench(["--runs", "1"]);
 // The page's keystroke-to-verdict time (needs Debian's Chromium; says so and skips when it is absent).
 if (!only || only === "page") await import("./page.js");
 // POST /api/check under loopback load, next to a bare node:http server (`node dist/bench/run.js api` runs only this).

@@ -508,9 +508,10 @@ function log(line: string): void {
   process.stderr.write(`${line}\n`);
 }
 
-async function bench(): Promise<void> {
+/** The whole bench, on these arguments (`npm run bench` runs it with `--runs 1`). */
+export async function scanBench(argv: string[]): Promise<void> {
   const { values } = parseArgs({
-    args: process.argv.slice(2),
+    args: argv,
     options: { sizes: { type: "string", default: "100000,400000" }, jobs: { type: "string", default: `1,${availableParallelism()}` }, runs: { type: "string", default: "3" }, huge: { type: "boolean" }, "cpu-prof": { type: "boolean" } },
   });
   const sizes = values.sizes.split(",").filter(Boolean).map(Number);
@@ -554,7 +555,7 @@ const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileUR
 if (isMain && process.argv[2] === "--child") {
   await child(process.argv[3]!, process.argv.slice(4));
 } else if (isMain) {
-  await bench().catch((error: unknown) => {
+  await scanBench(process.argv.slice(2)).catch((error: unknown) => {
     process.stderr.write(`bench/scan: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;
   });
