@@ -89,11 +89,12 @@ export async function buildExtension(options: ExtensionBuildOptions): Promise<Ex
 }
 
 /**
- * twitter-text (in src/core) imports core-js 2's ES2015 polyfills for old browsers, for their side effects only. Both
- * targets have every one of them built in, and core-js reaches for `Function("return this")` and `document.write`,
- * which Firefox's add-on linter (and its reviewers) flag as eval: they are bundled as empty modules.
+ * twitter-text (in src/core) imports core-js 2's ES2015 polyfills for old browsers, for their side effects only. Every
+ * target (both extensions, and the pages, built for ES2020: scripts/build-web.mjs) has each of them built in, and
+ * core-js reaches for `Function("return this")` and `document.write`, which Firefox's add-on linter (and its
+ * reviewers) flag as eval: they are bundled as empty modules.
  */
-const withoutOldPolyfills: Plugin = {
+export const withoutOldPolyfills: Plugin = {
   name: "without-old-polyfills",
   setup(b) {
     b.onResolve({ filter: /^core-js\/modules\// }, (args) => ({ path: args.path, namespace: "no-polyfill" }));

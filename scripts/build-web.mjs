@@ -14,6 +14,8 @@ const modules = join(root, "node_modules");
 // The page table and the HTML shell, as tsc compiled them (npm run build runs tsc first).
 const { PAGES } = await import(pathToFileURL(join(compiled, "site.js")).href);
 const { renderShell, shellFile } = await import(pathToFileURL(join(compiled, "shell.js")).href);
+// twitter-text's old-browser polyfills, which the pages do not need either (see extension/build.ts).
+const { withoutOldPolyfills } = await import(pathToFileURL(join(root, "dist", "extension", "build.js")).href);
 
 const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 
@@ -36,6 +38,7 @@ const result = await build({
   legalComments: "linked",
   metafile: true,
   logLevel: "warning",
+  plugins: [withoutOldPolyfills],
 });
 
 // The components' lazy chunks load from beside gcds.esm.js; source maps stay behind.
