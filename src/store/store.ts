@@ -812,6 +812,9 @@ export class ReviewStore {
 
   /** Builds what a first import left out: each index in one sort of the table, and the full-text index from every item. */
   completeIndexes(): void {
+    // sqlite_master is read twice on purpose: first without the write lock, which every open then skips when nothing
+    // is missing; then the triggers again under it, so that the full-text index is rebuilt only if no other process
+    // built it in between (the indexes themselves are created IF NOT EXISTS).
     if (this.indexesComplete()) return;
     this.db
       .transaction(() => {
