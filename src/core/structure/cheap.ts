@@ -9,7 +9,7 @@ const prefixesOf = perView((view: TextView): Set<string> => {
 });
 
 /** A needle's test: the first four letters of its longest word, or the needle itself when it holds no letter ("$", "🤫"). */
-const keysOf = new WeakMap<readonly string[], { prefixes: string[]; prefixSet: Set<string>; symbols: string[] }>();
+const keysOf = new WeakMap<readonly string[], { prefixes: Set<string>; symbols: string[] }>();
 
 /**
  * Whether a text may hold any of some words: the structure analyses ask it before running a pattern of many
@@ -20,21 +20,20 @@ const keysOf = new WeakMap<readonly string[], { prefixes: string[]; prefixSet: S
 export function holdsAny(view: TextView, needles: readonly string[]): boolean {
   let keys = keysOf.get(needles);
   if (!keys) {
-    keys = { prefixes: [], prefixSet: new Set(), symbols: [] };
+    keys = { prefixes: new Set(), symbols: [] };
     for (const n of needles) {
       const pieces = n.toLowerCase().split(/[^a-z0-9]+/).filter((p) => p.length > 0);
       if (pieces.length === 0) keys.symbols.push(n);
-      else keys.prefixSet.add(pieces.reduce((a, b) => (b.length > a.length ? b : a)).slice(0, 4));
+      else keys.prefixes.add(pieces.reduce((a, b) => (b.length > a.length ? b : a)).slice(0, 4));
     }
-    keys.prefixes = [...keys.prefixSet];
     keysOf.set(needles, keys);
   }
-  const set = prefixesOf(view);
   // Whichever side is smaller is walked, and looked up in the other: a short text against a long list of words, or a
   // long text against a few.
-  if (set.size < keys.prefixes.length) {
-    for (const p of set) if (keys.prefixSet.has(p)) return true;
-  } else for (const p of keys.prefixes) if (set.has(p)) return true;
+  const text = prefixesOf(view);
+  const small = text.size < keys.prefixes.size ? text : keys.prefixes;
+  const large = small === text ? keys.prefixes : text;
+  for (const p of small) if (large.has(p)) return true;
   for (const s of keys.symbols) if (view.text.includes(s)) return true;
   return false;
 }

@@ -1,0 +1,25 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { normalize } from "../../../src/core/normalize.js";
+import { holdsAny } from "../../../src/core/structure/cheap.js";
+
+// holdsAny walks whichever is smaller, the text's word beginnings or the list's, and looks each up in the other: both
+// ways must give the same answer.
+const MANY = Array.from({ length: 200 }, (_, i) => `zq${i.toString(36).padStart(2, "0")}word`);
+const LONG = Array.from({ length: 300 }, (_, i) => `filler${i} mot${i}`).join(" ");
+
+test("a short text against a long list of words: found when a word's first four letters begin a token, else not", () => {
+  assert.equal(holdsAny(normalize("Elections are coming"), [...MANY, "election"]), true);
+  assert.equal(holdsAny(normalize("Les élections approchent"), [...MANY, "election"]), true, "accents folded, in French too");
+  assert.equal(holdsAny(normalize("Nothing here"), MANY), false);
+});
+
+test("a long text against a few words: the same answers", () => {
+  assert.equal(holdsAny(normalize(`${LONG} then an election`), ["election", "vote"]), true);
+  assert.equal(holdsAny(normalize(LONG), ["election", "vote"]), false);
+});
+
+test("a needle without letters is looked for as written", () => {
+  assert.equal(holdsAny(normalize("Only 5 $ a day"), ["$"]), true);
+  assert.equal(holdsAny(normalize(LONG), [...MANY, "🤫"]), false);
+});
