@@ -13,6 +13,7 @@ import { didYouMean } from "./suggest.js";
 import { renderAssessment, styleFor } from "./render.js";
 import { jsonVisible, terminalSafe } from "./terminal.js";
 import { useConfig } from "./config-use.js";
+import { EncodedLines } from "./encoded-lines.js";
 
 export const CHECK_HELP: Message = {
   en: `Usage: impartial check [TEXT] [options]
@@ -235,27 +236,17 @@ export async function checkJsonl(
   let unreadable = 0;
   let lineNo = 0;
   let pending = "";
-  // Lines encoded one by one as they are made, written together: encoding many lines joined into one string first
-  // cost about twice as much (see scan.ts).
-  let buffered: Buffer[] = [];
-  let bufferedBytes = 0;
-  const push = (line: string) => {
-    const bytes = Buffer.from(line);
-    buffered.push(bytes);
-    bufferedBytes += bytes.length;
-  };
+  const buffered = new EncodedLines();
   const decoder = new TextDecoder("utf-8", { fatal: false });
   const flush = async (force: boolean) => {
-    if (bufferedBytes === 0 || (!force && bufferedBytes < 1 << 16)) return;
-    const ok = output.write(Buffer.concat(buffered, bufferedBytes));
-    buffered = [];
-    bufferedBytes = 0;
+    if (buffered.bytes === 0 || (!force && buffered.bytes < 1 << 16)) return;
+    const ok = output.write(buffered.take());
     if (!ok) await new Promise<void>((resolve) => output.once("drain", resolve));
   };
   const refuseLine = (id: string | number | null, message: string) => {
     stderr.write(`impartial: ${errorLang === "fr" ? `ligne ${lineNo} :` : `line ${lineNo}:`} ${message}\n`);
     const line = JSON.stringify(tail ? { ...toBatchError(id, lineNo, message), ...tail } : toBatchError(id, lineNo, message));
-    push(`${escape ? escape(line) : line}\n`);
+    buffered.push(`${escape ? escape(line) : line}\n`);
   };
   const judge = (line: string) => {
     lineNo++;
@@ -273,7 +264,7 @@ export async function checkJsonl(
       id = idOrNull(value);
       const assessment = assessActivity(parseActivity(value), lang ? { lang } : {});
       if (levelRank(assessment.level) > levelRank(worst)) worst = assessment.level;
-      push(`${batchResultJson(id, assessment, tail, escape)}\n`);
+      buffered.push(`${batchResultJson(id, assessment, tail, escape)}\n`);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       unreadable++;

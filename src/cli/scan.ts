@@ -27,6 +27,7 @@ import { closest, meant } from "./suggest.js";
 import { badLang, localeLang } from "./lang.js";
 import { UI } from "./i18n.js";
 import { Progress } from "./progress.js";
+import { EncodedLines } from "./encoded-lines.js";
 import { jsonVisible, terminalLine, terminalSafe } from "./terminal.js";
 import { useConfig } from "./config-use.js";
 
@@ -318,14 +319,12 @@ async function scanInto(store: ReviewStore, source: ExportSource, platform: Plat
   const version = judgeVersion(judge);
   const toReconsider: ReviewRow[] = [];
   let out = "";
-  // JSON lines, each encoded as it is made: a batch of them joined into one string and then encoded cost twice as much.
-  let lines: Buffer[] = [];
+  const lines = new EncodedLines();
   const progress = new Progress(io.stderr, lang, reading);
   const print = () => {
     // JSON lines keep their values (made visible as they are written, batchResultJson); CSV and the summary are for people, and a terminal may show them.
-    if (lines.length > 0) io.stdout.write(Buffer.concat(lines));
+    if (lines.bytes > 0) io.stdout.write(lines.take());
     if (out) io.stdout.write(terminalSafe(out));
-    lines = [];
     out = "";
   };
   const signals = watchSignals((code) => {
@@ -357,7 +356,7 @@ async function scanInto(store: ReviewStore, source: ExportSource, platform: Plat
       if (assessment.level !== "appropriate" && toReconsider.length < MAX_REPORT_ITEMS) {
         toReconsider.push({ item, beforeService: hc.beforeService, importId, firstSeen: "", lastSeen: "", assessed: { assessment, categories: [...new Set(assessment.findings.map((f) => f.category))], rulesVersion: version, assessedAt: new Date().toISOString() } });
       }
-      if (values.jsonl) lines.push(Buffer.from(`${batchResultJson(item.id, assessment, { platform: item.platform, action: item.action, createdAt: dateOrNull(item.createdAt), url: item.url ?? null, beforeService: hc.beforeService, ...(assessment.level === "appropriate" && !hasReadableText(item.text) ? { checked: false } : {}), ...(configFiles.length > 0 ? { config: configFiles } : {}) }, jsonVisible)}\n`));
+      if (values.jsonl) lines.push(`${batchResultJson(item.id, assessment, { platform: item.platform, action: item.action, createdAt: dateOrNull(item.createdAt), url: item.url ?? null, beforeService: hc.beforeService, ...(assessment.level === "appropriate" && !hasReadableText(item.text) ? { checked: false } : {}), ...(configFiles.length > 0 ? { config: configFiles } : {}) }, jsonVisible)}\n`);
       else if (values.csv) out += csvRow({ item, assessment, beforeService: hc.beforeService });
       progress.tick();
     },
