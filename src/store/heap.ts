@@ -14,6 +14,8 @@ let collect: (() => void) | null | undefined;
 /**
  * Collects the whole heap of this thread now. Node offers no call for it without `--expose-gc`, so the flag is set
  * here and V8's `gc` taken from a fresh context, the way test runners measure leaks; where that fails, nothing is done.
+ * V8's flags are the process's: from then on any new context (a worker's, a `vm` one) also sees a global `gc`, which
+ * none of this project's code reads.
  */
 export function collectGarbage(): boolean {
   if (collect === undefined) {
