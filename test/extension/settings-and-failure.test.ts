@@ -53,11 +53,12 @@ describe("the extension fails open", { skip: skipWithoutChromium() }, () => {
     try {
       // The same page after a redesign: new class names for the form and the box, and a Post button that is no longer
       // a submit button, so none of the adapter's markers for the editor or for Post match.
-      const redesigned = readFileSync(join(FIXTURES, "mastodon.html"), "utf8")
+      const original = readFileSync(join(FIXTURES, "mastodon.html"), "utf8");
+      const redesigned = original
         .replace('class="compose-form"', 'class="composer-v2"')
         .replace('class="autosuggest-textarea__textarea"', 'class="editor-v2"')
         .replace('<button type="submit">Post</button>', '<button type="button">Post</button>');
-      assert.notEqual(redesigned, readFileSync(join(FIXTURES, "mastodon.html"), "utf8"));
+      assert.notEqual(redesigned, original);
       await browser.context.route("https://mastodon.social/redesigned", (route) =>
         route.fulfill({ body: redesigned, headers: { "content-type": "text/html", "content-security-policy": FIXTURE_CSP } }),
       );
