@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { assess, createEngine } from "../src/core/engine.js";
 import { defaultClassifier } from "../src/core/learned/opinion.js";
 import { makePosts } from "./posts.js";
+import { defaultJobs } from "../src/store/judge-pool.js";
 import { fmt, median, percentile, ROOT } from "./shared.js";
 
 /**
@@ -86,14 +87,17 @@ for await (const line of createInterface({ input: process.stdin })) { if (!line)
 process.stdout.write(out);\n`);
   try {
     const bare = runs([process.execPath, loop], input, 5);
-    const cli = runs([process.execPath, join(ROOT, "bin/impartial.js"), "check", "--jsonl"], input, 5);
-    const ratio = median(cli) / median(bare);
+    const cores = defaultJobs();
+    const jobs = cores > 1 ? [1, cores] : [1];
+    const cli = jobs.map((j) => runs([process.execPath, join(ROOT, "bin/impartial.js"), "check", "--jsonl", "--jobs", String(j)], input, 5));
     process.stdout.write(
       [
-        `CLI: impartial check --jsonl on ${n.toLocaleString("en-CA")} posts (whole process, 5 runs each, medians)`,
-        `  impartial          ${fmt(median(cli), 0)} ms   (${fmt(n / (median(cli) / 1000), 0)} posts/s)`,
+        `CLI: impartial check --jsonl on ${n.toLocaleString("en-CA")} posts (whole process, 5 runs each, medians; ${cores} cores)`,
+        ...jobs.map((j, k) => {
+          const m = median(cli[k]!);
+          return `  impartial --jobs ${String(j).padEnd(3)} ${fmt(m, 0)} ms   (${fmt(n / (m / 1000), 0)} posts/s)   ratio ${fmt(m / median(bare), 2)}×   (target ≤ 4×)`;
+        }),
         `  bare loop          ${fmt(median(bare), 0)} ms   (read, JSON.parse, one regex, write)`,
-        `  ratio              ${fmt(ratio, 2)}×   (target ≤ 4×)`,
         "",
       ].join("\n"),
     );

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { batchResultJson, toBatchError, toBatchResult, type JsonEscape } from "../core/contract.js";
+import { toBatchError, toBatchResult, type JsonEscape } from "../core/contract.js";
 import { judgedByCalendar } from "../core/calendar.js";
 import { assess, InputError, MAX_TEXT_LENGTH } from "../core/engine.js";
 import { ConfigError, configuredAssess } from "../config/config.js";
@@ -14,6 +14,9 @@ import { renderAssessment, styleFor } from "./render.js";
 import { jsonVisible, terminalSafe } from "./terminal.js";
 import { useConfig } from "./config-use.js";
 import { EncodedLines } from "./encoded-lines.js";
+import { jobsOf } from "./jobs.js";
+import { answerCheck, defaultJobs, JudgePool, type CheckAnswer, type CheckLines, type JudgeSpec } from "../store/judge-pool.js";
+import { OrderedChunks, type Answered } from "../store/ordered-chunks.js";
 
 export const CHECK_HELP: Message = {
   en: `Usage: impartial check [TEXT] [options]
@@ -44,6 +47,8 @@ Options:
   --lang en|fr             language of the messages (default: the text's language; errors and help: your locale's)
   --json                   print one JSON result
   --jsonl                  read JSON lines on stdin, write one result per line (README, "Batch (JSON lines)")
+  --jobs N                 with --jsonl: judge on N threads, the reading thread included (default: one per core,
+                           ${defaultJobs()} here); the lines come out in the order read
   --no-color               plain output (also NO_COLOR=1)
 
 ${EXIT_HELP.en}`,
@@ -76,6 +81,8 @@ Options :
   --lang en|fr             langue des messages (par défaut : celle du texte; erreurs et aide : celle de vos paramètres régionaux)
   --json                   afficher un résultat JSON
   --jsonl                  lire des lignes JSON sur l'entrée standard, écrire un résultat par ligne (voir le README, « Batch (JSON lines) »)
+  --jobs N                 avec --jsonl : juger sur N fils d'exécution, celui de lecture compris (par défaut : un par
+                           cœur, ${defaultJobs()} ici); les lignes sortent dans l'ordre lu
   --no-color               sortie sans couleur (aussi NO_COLOR=1)
 
 ${EXIT_HELP.fr}`,
@@ -103,6 +110,7 @@ const OPTIONS = {
   lang: { type: "string" },
   json: { type: "boolean" },
   jsonl: { type: "boolean" },
+  jobs: { type: "string" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -134,7 +142,18 @@ export async function runCheck(argv: string[], io: { stdin: NodeJS.ReadableStrea
   judge = judgedByCalendar(judge, loaded.config.profile);
   if (values.jsonl) {
     if (positionals.length > 0) throw new UsageError({ en: "--jsonl reads JSON lines from standard input; give no TEXT with it", fr: "--jsonl lit des lignes JSON sur l'entrée standard; ne donnez pas de TEXTE avec cette option" });
-    return checkJsonl(io.stdin, io.stdout, io.stderr, lang, judge, lang ?? localeLang(io.env), { escape: jsonVisible, config: loaded.files });
+    const jobs = jobsOf(values.jobs);
+    const spec: JudgeSpec = {
+      loaded,
+      packs: values.pack ?? [],
+      ...(lang ? { lang } : {}),
+      ...(values.department !== undefined ? { department: values.department } : {}),
+      lines: { config: loaded.files, visible: true },
+    };
+    return checkJsonl(io.stdin, io.stdout, io.stderr, lang, judge, lang ?? localeLang(io.env), { escape: jsonVisible, config: loaded.files, jobs, spec });
+  }
+  if (values.jobs !== undefined) {
+    throw new UsageError({ en: "--jobs goes with --jsonl: one text is judged on one thread", fr: "--jobs va avec --jsonl : un seul texte est jugé sur un seul fil d'exécution" });
   }
   const context = contextFromFlags(values);
   const action = values.action ?? "post";
@@ -214,11 +233,27 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 export interface JsonLinesOptions {
   escape?: JsonEscape;
   config?: readonly string[];
+  /** Threads that judge, this one included (1: this one only); the others build their judge from `spec`. */
+  jobs?: number;
+  /** How a judging worker builds the same judge as `assessActivity` (required with more than one job). */
+  spec?: JudgeSpec;
+}
+
+/** Lines judged at once, on this thread or sent to a worker: a message costs little beside judging them. */
+const CHUNK = 250;
+
+/** One input line read: an activity to judge, or what makes the line unreadable, in the error lines' language. */
+interface Line {
+  lineNo: number;
+  id: string | number | null;
+  activity?: Activity;
+  refused?: string;
 }
 
 /**
  * Streams the batch contract: one result per input line, in order; a bad line gets an error line and the rest go on.
  * `errorLang` is the language of the error lines (the run's: --lang, else the locale), even when results follow each text's.
+ * With more than one job, chunks of lines are judged on worker threads too, and the lines are written in the order read.
  */
 export async function checkJsonl(
   input: NodeJS.ReadableStream,
@@ -227,11 +262,13 @@ export async function checkJsonl(
   lang?: Lang,
   assessActivity: typeof assess = assess,
   errorLang: Lang = lang ?? "en",
-  { escape, config = [] }: JsonLinesOptions = {},
+  { escape, config = [], jobs = 1, spec }: JsonLinesOptions = {},
 ): Promise<number> {
+  if (jobs > 1 && !spec) throw new Error("checkJsonl: more than one job needs the judge's spec");
   // When configuration files were applied, every line names them: the contract allows extra fields, and a line read
   // alone still says what judged it.
   const tail = config.length > 0 ? { config } : undefined;
+  const options = lang ? { lang } : {};
   let worst: Level = "appropriate";
   let unreadable = 0;
   let lineNo = 0;
@@ -243,12 +280,44 @@ export async function checkJsonl(
     const ok = output.write(buffered.take());
     if (!ok) await new Promise<void>((resolve) => output.once("drain", resolve));
   };
-  const refuseLine = (id: string | number | null, message: string) => {
-    stderr.write(`impartial: ${errorLang === "fr" ? `ligne ${lineNo} :` : `line ${lineNo}:`} ${message}\n`);
-    const line = JSON.stringify(tail ? { ...toBatchError(id, lineNo, message), ...tail } : toBatchError(id, lineNo, message));
+  const refuseLine = (at: number, id: string | number | null, message: string) => {
+    unreadable++;
+    stderr.write(`impartial: ${errorLang === "fr" ? `ligne ${at} :` : `line ${at}:`} ${message}\n`);
+    const line = JSON.stringify(tail ? { ...toBatchError(id, at, message), ...tail } : toBatchError(id, at, message));
     buffered.push(`${escape ? escape(line) : line}\n`);
   };
-  const judge = (line: string) => {
+  const lines: CheckLines = { config, visible: escape === jsonVisible };
+  if (escape !== undefined && escape !== jsonVisible) throw new Error("checkJsonl: the only escape a worker knows is jsonVisible");
+  const ordered = new OrderedChunks<Line, CheckAnswer | undefined>(
+    jobs,
+    (size) => {
+      const pool = new JudgePool(size, spec!);
+      return {
+        judgeChunk: async (chunk) => {
+          const answers = await pool.check(chunk.filter((l) => l.activity).map((l) => ({ id: l.id, activity: l.activity! })));
+          let k = 0;
+          return chunk.map((l) => (l.activity ? answers[k++] : undefined));
+        },
+        close: () => pool.close(),
+      };
+    },
+    (chunk) => chunk.map((l) => (l.activity ? answerCheck(assessActivity, { id: l.id, activity: l.activity }, options, lines) : undefined)),
+  );
+  // Lines are written, and refused on stderr, in the order read, whichever thread judged them.
+  const write = (answered: Answered<Line, CheckAnswer | undefined>) => {
+    answered.chunk.forEach((line, k) => {
+      const answer = answered.answers[k];
+      if (line.refused !== undefined) refuseLine(line.lineNo, line.id, line.refused);
+      else if (answer && "refused" in answer) refuseLine(line.lineNo, line.id, answer.refused[errorLang]);
+      else if (answer) {
+        if (levelRank(answer.level) > levelRank(worst)) worst = answer.level;
+        if ("line" in answer) buffered.push(`${answer.line}\n`);
+        else buffered.pushBytes(answer.bytes);
+      }
+    });
+  };
+  let chunk: Line[] = [];
+  const read = (line: string) => {
     lineNo++;
     if (line.trim() === "") return;
     let id: string | number | null = null;
@@ -262,13 +331,10 @@ export async function checkJsonl(
         throw new InputError({ en: `not JSON (${(e as Error).message})`, fr: `pas du JSON (${(e as Error).message})` });
       }
       id = idOrNull(value);
-      const assessment = assessActivity(parseActivity(value), lang ? { lang } : {});
-      if (levelRank(assessment.level) > levelRank(worst)) worst = assessment.level;
-      buffered.push(`${batchResultJson(id, assessment, tail, escape)}\n`);
+      chunk.push({ lineNo, id, activity: parseActivity(value) });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      unreadable++;
-      refuseLine(id, messageIn(e, errorLang));
+      chunk.push({ lineNo, id, refused: messageIn(e, errorLang) });
     }
   };
   // A line longer than this cannot hold a text the engine accepts; it is refused without being kept in memory.
@@ -276,32 +342,52 @@ export async function checkJsonl(
   let skipping = false;
   const refuseLong = () => {
     lineNo++;
-    unreadable++;
     const tooLong: Message = {
       en: `the line is longer than ${maxLine} characters; a text may have at most ${MAX_TEXT_LENGTH}`,
       fr: `la ligne dépasse ${maxLine} caractères; un texte en compte au plus ${MAX_TEXT_LENGTH}`,
     };
-    refuseLine(null, tooLong[errorLang]);
+    chunk.push({ lineNo, id: null, refused: tooLong[errorLang] });
   };
-  for await (const chunk of input) {
-    pending += typeof chunk === "string" ? chunk : decoder.decode(chunk as Buffer, { stream: true });
-    let nl: number;
-    let from = 0;
-    while ((nl = pending.indexOf("\n", from)) !== -1) {
-      if (skipping) skipping = false;
-      else judge(pending.slice(from, nl).replace(/\r$/, ""));
-      from = nl + 1;
+  try {
+    for await (const piece of input) {
+      pending += typeof piece === "string" ? piece : decoder.decode(piece as Buffer, { stream: true });
+      let nl: number;
+      let from = 0;
+      while ((nl = pending.indexOf("\n", from)) !== -1) {
+        if (skipping) skipping = false;
+        else read(pending.slice(from, nl).replace(/\r$/, ""));
+        from = nl + 1;
+        if (chunk.length >= CHUNK) {
+          const given = chunk;
+          chunk = [];
+          for (const answered of await ordered.give(given)) write(answered);
+        }
+      }
+      pending = pending.slice(from);
+      if (pending.length > maxLine) {
+        if (!skipping) refuseLong();
+        skipping = true;
+        pending = "";
+      }
+      // On one thread, what was read is judged and written as it comes; with a pool, chunks wait to be whole.
+      if (jobs === 1 && chunk.length > 0) {
+        const given = chunk;
+        chunk = [];
+        for (const answered of await ordered.give(given)) write(answered);
+      }
+      await flush(false);
     }
-    pending = pending.slice(from);
-    if (pending.length > maxLine) {
-      if (!skipping) refuseLong();
-      skipping = true;
-      pending = "";
+    pending += decoder.decode();
+    if (pending.length > 0 && !skipping) read(pending.replace(/\r$/, ""));
+    // The last, short chunk is judged here: a short input never starts a pool.
+    ordered.giveHere(chunk);
+    for await (const answered of ordered.rest()) {
+      write(answered);
+      await flush(false);
     }
-    await flush(false);
+  } finally {
+    await ordered.close();
   }
-  pending += decoder.decode();
-  if (pending.length > 0 && !skipping) judge(pending.replace(/\r$/, ""));
   await flush(true);
   if (unreadable > 0) return EXIT.dataErr;
   return EXIT[worst];

@@ -4,7 +4,7 @@
  * write through it.
  */
 export class EncodedLines {
-  private chunks: Buffer[] = [];
+  private chunks: Uint8Array[] = [];
   /** The bytes pushed since the last `take`. */
   bytes = 0;
 
@@ -12,6 +12,12 @@ export class EncodedLines {
     const chunk = Buffer.from(line);
     this.chunks.push(chunk);
     this.bytes += chunk.length;
+  }
+
+  /** Lines already encoded. */
+  pushBytes(bytes: Uint8Array): void {
+    this.chunks.push(bytes as Buffer);
+    this.bytes += bytes.length;
   }
 
   /** Every line pushed since the last call, as one buffer (empty when none was). */

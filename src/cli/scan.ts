@@ -23,6 +23,7 @@ import { defaultStorePath, fingerprintSource, type ReviewCounts, type ReviewRow,
 import { writePrivateFile } from "../store/private-files.js";
 import { openReviewStore, storeProblem } from "./store-use.js";
 import { EXIT, EXIT_HELP, optionsError, UsageError } from "./errors.js";
+import { jobsOf } from "./jobs.js";
 import { closest, meant } from "./suggest.js";
 import { badLang, localeLang } from "./lang.js";
 import { UI } from "./i18n.js";
@@ -260,11 +261,6 @@ interface ScanOptions {
   spec: JudgeSpec;
 }
 
-function jobsOf(given: string | undefined): number {
-  if (given === undefined) return defaultJobs();
-  if (!/^\d{1,3}$/.test(given) || Number(given) < 1 || Number(given) > 64) throw new UsageError({ en: `--jobs must be a whole number from 1 to 64, not "${given}"`, fr: `--jobs doit être un nombre entier de 1 à 64, et non « ${given} »` });
-  return Number(given);
-}
 
 async function scanSource(source: ExportSource, platform: Platform, profile: Profile, options: ScanOptions): Promise<number> {
   const { store, path: dbPath } = openReviewStore(typeof options.values.db === "string" ? options.values.db : undefined, options.io, options.lang);

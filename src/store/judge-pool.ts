@@ -6,7 +6,11 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { LoadedConfig } from "../config/config.js";
-import type { Assessment, Context, Finding, Lang } from "../core/model.js";
+import type { Activity, Assessment, Context, Finding, Lang, Level } from "../core/model.js";
+import { batchResultJson } from "../core/contract.js";
+import type { assess, AssessOptions } from "../core/engine.js";
+import { jsonVisible } from "../cli/terminal.js";
+import { EncodedLines } from "../cli/encoded-lines.js";
 import { compactFindings, hydrateFindings } from "./compact.js";
 import { InputError } from "../core/engine.js";
 import type { Message } from "../core/message.js";
@@ -17,6 +21,10 @@ export interface JudgeSpec {
   loaded?: LoadedConfig;
   packs: readonly string[];
   lang?: Lang;
+  /** For `check`: the department given on the command line, over the configuration's. */
+  department?: string;
+  /** For `check --jsonl`: how its lines are written. */
+  lines?: CheckLines;
 }
 
 export interface JudgeJob {
@@ -24,7 +32,61 @@ export interface JudgeJob {
   context: Context;
 }
 
-export type JudgeReply = { id: number; assessments: Assessment[] } | { id: number; error: { message: string; name: string; text?: Message } };
+/** What `check` hands a worker: an activity already read and found valid, with its line's id. */
+export interface CheckJob {
+  id: string | number | null;
+  activity: Activity;
+}
+
+/**
+ * A checked activity's result line, written where it was judged (a string crosses threads far cheaper than an
+ * assessment), with its level; or what the engine refused in it (an InputError's message), for its error line.
+ */
+export type CheckAnswer = { level: Level; line: string } | { level: Level; bytes: Uint8Array } | { refused: Message };
+
+/** A worker's answers to a chunk of checks: each line's byte length stands in for it, all the lines in one buffer, moved rather than copied. */
+export type CheckReply = { answers: ({ level: Level; size: number } | { refused: Message })[]; bytes: Uint8Array };
+
+/** How `check --jsonl` writes its lines: the configuration files named on each, and every character made visible. */
+export interface CheckLines {
+  config: readonly string[];
+  visible: boolean;
+}
+
+/** A chunk's answers as a worker sends them (CheckReply), and the buffer to move. */
+export function checkReply(answers: readonly CheckAnswer[]): CheckReply {
+  const encoded = new EncodedLines();
+  const out = answers.map((a) => {
+    if ("refused" in a) return a;
+    const before = encoded.bytes;
+    if ("line" in a) encoded.push(`${a.line}\n`);
+    else encoded.pushBytes(a.bytes);
+    return { level: a.level, size: encoded.bytes - before };
+  });
+  const all = encoded.take();
+  // A small buffer may be a slice of Node's shared pool, which must not be moved away: it is copied to its own.
+  return { answers: out, bytes: all.byteOffset === 0 && all.buffer.byteLength === all.length ? all : Uint8Array.from(all) };
+}
+
+/** Judges one activity for `check --jsonl` and writes its result line: the same on the reading thread and in a worker. */
+export function answerCheck(judge: typeof assess, job: CheckJob, options: AssessOptions, lines: CheckLines): CheckAnswer {
+  let assessment: Assessment;
+  try {
+    assessment = judge(job.activity, options);
+  } catch (e) {
+    if (e instanceof InputError) return { refused: e.text };
+    throw e;
+  }
+  const tail = lines.config.length > 0 ? { config: lines.config } : undefined;
+  return { level: assessment.level, line: batchResultJson(job.id, assessment, tail, lines.visible ? jsonVisible : undefined) };
+}
+
+export type JudgeRequest = { id: number; jobs: JudgeJob[] } | { id: number; checks: CheckJob[] };
+
+export type JudgeReply =
+  | { id: number; assessments: Assessment[] }
+  | ({ id: number } & CheckReply)
+  | { id: number; error: { message: string; name: string; text?: Message } };
 
 /** How many threads judge by default: one per core, the reading thread (which judges too) included. */
 export function defaultJobs(): number {
@@ -43,7 +105,7 @@ export function fromThread(a: Assessment): Assessment {
 
 export class JudgePool {
   private readonly workers: Worker[] = [];
-  private readonly waiting = new Map<number, { resolve: (a: Assessment[]) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<number, { resolve: (reply: JudgeReply) => void; reject: (e: Error) => void }>();
   private next = 0;
   private failed: Error | undefined;
 
@@ -66,14 +128,32 @@ export class JudgePool {
   }
 
   /** Judges a chunk on the next worker in turn; the promise settles with one assessment per job, in their order. */
-  judge(jobs: readonly JudgeJob[]): Promise<Assessment[]> {
+  async judge(jobs: readonly JudgeJob[]): Promise<Assessment[]> {
+    const reply = await this.request((id) => ({ id, jobs: jobs as JudgeJob[] }));
+    return "assessments" in reply ? reply.assessments.map(fromThread) : [];
+  }
+
+  /** Checks a chunk of activities (`check --jsonl`) on the next worker in turn: one answer per job, in their order. */
+  async check(checks: readonly CheckJob[]): Promise<CheckAnswer[]> {
+    const reply = await this.request((id) => ({ id, checks: checks as CheckJob[] }));
+    if (!("answers" in reply)) return [];
+    let at = 0;
+    return reply.answers.map((a) => {
+      if ("refused" in a) return a;
+      const bytes = reply.bytes.subarray(at, at + a.size);
+      at += a.size;
+      return { level: a.level, bytes };
+    });
+  }
+
+  private request(message: (id: number) => JudgeRequest): Promise<JudgeReply> {
     if (this.failed) return Promise.reject(this.failed);
     const id = this.next++;
     const worker = this.workers[id % this.workers.length]!;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       worker.ref();
-      worker.postMessage({ id, jobs });
+      worker.postMessage(message(id));
     });
   }
 
@@ -88,7 +168,7 @@ export class JudgePool {
       const error = reply.error.name === "InputError" && reply.error.text ? new InputError(reply.error.text) : new Error(reply.error.message);
       if (!(error instanceof InputError)) error.name = reply.error.name;
       waiter.reject(error);
-    } else waiter.resolve(reply.assessments.map(fromThread));
+    } else waiter.resolve(reply);
   }
 
   private fail(error: Error): void {

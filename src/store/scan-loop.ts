@@ -9,6 +9,7 @@ import { hasReadableText } from "../core/remedies.js";
 import type { HistoryItem } from "../importers/types.js";
 import { Collector } from "./heap.js";
 import { JudgePool, type JudgeSpec } from "./judge-pool.js";
+import { OrderedChunks, type Answered } from "./ordered-chunks.js";
 import { assessItem, type Judge } from "./judge.js";
 import type { ImportRow, ReviewCounts } from "./store.js";
 
@@ -16,6 +17,9 @@ import type { ImportRow, ReviewCounts } from "./store.js";
 export const SCAN_BATCH = 250;
 /** Items a judging worker is sent at once: large enough that a message costs little beside judging them, and a batch's size, so the first batch of a scan is written as soon as it is read. */
 const CHUNK = SCAN_BATCH;
+
+/** An item read, with the context it is judged in. */
+type Judged = { item: HistoryItem; hc: HistoryContext };
 
 export interface ScanLoopOptions {
   profile: Profile;
@@ -68,28 +72,21 @@ export class ScanLoop {
     // With more than one job, chunks go to a pool of jobs − 1 judging threads beside this one, at most two a thread
     // at once. The pool is started at the first whole chunk, which this thread judges itself while the pool loads the
     // engine (about a second); after that, when they are all busy, this thread judges the next chunk rather than wait.
-    let pool: JudgePool | undefined;
-    const sent: { chunk: { item: HistoryItem; hc: HistoryContext }[]; answer: Promise<Assessment[]>; ready: boolean }[] = [];
-    let chunk: { item: HistoryItem; hc: HistoryContext }[] = [];
+    const ordered = new OrderedChunks<Judged, Assessment>(
+      jobs,
+      (size) => {
+        const pool = new JudgePool(size, spec);
+        return { judgeChunk: (chunk) => pool.judge(chunk.map((c) => ({ item: c.item, context: c.hc.context }))), close: () => pool.close() };
+      },
+      (chunk) => chunk.map((c) => assessItem(c.item, c.hc.context, lang, judge)),
+    );
+    const record = async (answered: Answered<Judged, Assessment>[] | Answered<Judged, Assessment>) => {
+      for (const { chunk, answers } of Array.isArray(answered) ? answered : [answered]) {
+        for (let i = 0; i < chunk.length; i++) await this.record(chunk[i]!.item, chunk[i]!.hc, answers[i]!);
+      }
+    };
+    let chunk: Judged[] = [];
     let chunkSince = Date.now();
-    const send = () => {
-      const entry = { chunk, answer: pool!.judge(chunk.map((c) => ({ item: c.item, context: c.hc.context }))), ready: false };
-      // Awaited in order below; this marks it ready, and keeps a failure from going unhandled meanwhile.
-      entry.answer.then(() => (entry.ready = true)).catch(() => undefined);
-      sent.push(entry);
-      chunk = [];
-    };
-    const judgeHere = () => {
-      const assessments = chunk.map((c) => assessItem(c.item, c.hc.context, lang, judge));
-      sent.push({ chunk, answer: Promise.resolve(assessments), ready: true });
-      chunk = [];
-    };
-    const recordOldest = async () => {
-      const oldest = sent.shift()!;
-      const assessments = await oldest.answer;
-      for (let i = 0; i < oldest.chunk.length; i++) await this.record(oldest.chunk[i]!.item, oldest.chunk[i]!.hc, assessments[i]!);
-    };
-    const inPool = () => sent.filter((e) => !e.ready).length;
     this.flushedAt = Date.now();
     try {
       try {
@@ -100,14 +97,9 @@ export class ScanLoop {
             if (chunk.length === 0) chunkSince = Date.now();
             chunk.push({ item, hc });
             if (chunk.length >= CHUNK || (batchMs !== undefined && Date.now() - chunkSince >= batchMs)) {
-              if (!pool) {
-                pool = new JudgePool(jobs - 1, spec);
-                judgeHere();
-              } else if (inPool() >= 2 * (jobs - 1)) judgeHere();
-              else send();
-              while (sent[0]?.ready) await recordOldest();
-              // However slow the oldest chunk, no more than this is held in memory.
-              if (sent.length >= 4 * jobs) await recordOldest();
+              const given = chunk;
+              chunk = [];
+              await record(await ordered.give(given));
             }
           }
           // A slow export still shows progress: what is judged goes once a while has passed, even short of a batch.
@@ -116,12 +108,12 @@ export class ScanLoop {
         }
       } finally {
         // What was read before an error or a stop is judged and kept, as on one thread.
-        if (chunk.length > 0) judgeHere();
-        while (sent.length > 0) await recordOldest();
+        ordered.giveHere(chunk);
+        for await (const answered of ordered.rest()) await record(answered);
         await this.flush();
       }
     } finally {
-      await pool?.close();
+      await ordered.close();
     }
   }
 
