@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { makePosts } from "./posts.js";
+import { defaultJobs } from "../src/store/judge-pool.js";
 import { fmt, median, percentile } from "./shared.js";
 
 /**
@@ -133,7 +134,8 @@ export async function drive(url: URL, bodies: readonly Buffer[], concurrency: nu
   return summarize(latencies, Number(process.hrtime.bigint() - start) / 1e9, errors, [...samples]);
 }
 
-type ServerKind = "impartial" | "bare";
+/** Impartial as served by default, Impartial judging checks on a pool (`--jobs` of the cores, at least 2), a bare server. */
+type ServerKind = "impartial" | "pooled" | "bare";
 
 interface Child {
   url: URL;
@@ -165,9 +167,9 @@ function stopChild({ child }: Child): Promise<void> {
 
 /** The child's side: a server on a free loopback port, its URL on stdout, running until the parent ends it. */
 async function serve(kind: ServerKind): Promise<void> {
-  if (kind === "impartial") {
+  if (kind !== "bare") {
     const { createServer: createImpartial } = await import("../src/server/server.js");
-    const { url } = await createImpartial({ port: 0 }).listen();
+    const { url } = await createImpartial({ port: 0, ...(kind === "pooled" ? { jobs: Math.max(2, defaultJobs()) } : {}) }).listen();
     process.stdout.write(`${url}\n`);
     return;
   }
@@ -188,35 +190,42 @@ function line(label: string, s: LoadSummary): string {
 
 export async function apiBench(): Promise<void> {
   const bodies = requestBodies(2_000);
-  const [impartial, bare] = await Promise.all([startChild("impartial"), startChild("bare")]);
+  const [impartial, pooled, bare] = await Promise.all([startChild("impartial"), startChild("pooled"), startChild("bare")]);
   try {
-    process.stdout.write(`API: POST /api/check over loopback, ${REQUESTS.toLocaleString("en-CA")} requests per level from keep-alive clients (a mix of posts, replies, shares and likes, 40–280 characters); each server in its own process\n`);
-    for (const server of [impartial, bare]) await drive(server.url, bodies, 8, WARM_UP);
+    process.stdout.write(
+      `API: POST /api/check over loopback, ${REQUESTS.toLocaleString("en-CA")} requests per level from keep-alive clients (a mix of posts, replies, shares and likes, 40–280 characters); each server in its own process; "impartial" as served by default (${defaultJobs()} cores: checks on ${Math.max(0, defaultJobs() - 2)} worker threads), "--jobs ${Math.max(2, defaultJobs())}" on ${Math.max(1, defaultJobs() - 1)}\n`,
+    );
+    for (const server of [impartial, pooled, bare]) await drive(server.url, bodies, 8, WARM_UP);
     let errors = 0;
     for (const concurrency of CONCURRENCY) {
       // The baseline first at each level, then Impartial over the same requests.
       const base = await drive(bare.url, bodies, concurrency, REQUESTS);
       const ours = await drive(impartial.url, bodies, concurrency, REQUESTS);
-      errors += base.errors + ours.errors;
+      const onPool = await drive(pooled.url, bodies, concurrency, REQUESTS);
+      errors += base.errors + ours.errors + onPool.errors;
       process.stdout.write(
         [
           `  concurrency ${concurrency}`,
           line("impartial", ours),
+          line(`--jobs ${Math.max(2, defaultJobs())}`, onPool),
           line("bare http", base),
-          `  ratio      throughput ${fmt(base.perSecond / ours.perSecond, 2)}× lower, p50 ${fmt(ours.p50 / base.p50, 2)}× higher than bare HTTP`,
+          `  ratio      throughput ${fmt(ours.perSecond / base.perSecond, 2)}× bare HTTP's (--jobs ${Math.max(2, defaultJobs())}: ${fmt(onPool.perSecond / base.perSecond, 2)}×; target ≥ 0.6× at concurrency 8), p50 ${fmt(ours.p50 / base.p50, 2)}× higher`,
           "",
         ].join("\n"),
       );
     }
     if (errors > 0) process.stdout.write(`  ${errors} requests failed: the figures above count them but they are not judged answers.\n\n`);
   } finally {
-    await Promise.all([stopChild(impartial), stopChild(bare)]);
+    await Promise.all([stopChild(impartial), stopChild(pooled), stopChild(bare)]);
   }
 }
 
 const self = fileURLToPath(import.meta.url);
 if (process.argv[1] === self) {
   const serveAt = process.argv.indexOf("--serve");
-  if (serveAt >= 0) await serve(process.argv[serveAt + 1] === "bare" ? "bare" : "impartial");
+  if (serveAt >= 0) {
+    const kind = process.argv[serveAt + 1];
+    await serve(kind === "bare" || kind === "pooled" ? kind : "impartial");
+  }
   else await apiBench();
 }

@@ -9,6 +9,8 @@ import { EXIT_HELP, optionsError, UsageError } from "./errors.js";
 import { chooseLang } from "./lang.js";
 import { useConfig } from "./config-use.js";
 import { terminalSafe } from "./terminal.js";
+import { jobsOf } from "./jobs.js";
+import { defaultJobs } from "../store/judge-pool.js";
 
 export const SERVE_HELP: Message = {
   en: `Usage: impartial serve [options]
@@ -22,6 +24,9 @@ Options:
   --config FILE     the configuration file (packs, profile); the files applied are named on stderr
   --no-config       read no configuration file
   --lang en|fr      language of the messages printed here (default: your locale's)
+  --jobs N          judge checks and scans on N threads, this one included; with more than one, checks are judged
+                    beside this thread, which only reads and answers requests (default: scans on one thread per
+                    core, ${defaultJobs()} here; checks beside this thread with more than 2 cores)
 
 ${EXIT_HELP.en}`,
   fr: `Utilisation : impartial serve [options]
@@ -35,6 +40,10 @@ Options :
   --config FILE     le fichier de configuration (modules, profil); les fichiers appliqués sont nommés sur la sortie d'erreur
   --no-config       ne lire aucun fichier de configuration
   --lang en|fr      langue des messages affichés ici (par défaut : celle de vos paramètres régionaux)
+  --jobs N          juger les vérifications et les analyses sur N fils d'exécution, celui-ci compris; à plus d'un, les
+                    vérifications sont jugées à côté de celui-ci, qui ne fait que lire les requêtes et y répondre
+                    (par défaut : les analyses sur un fil par cœur, ${defaultJobs()} ici; les vérifications à côté
+                    de celui-ci à plus de 2 cœurs)
 
 ${EXIT_HELP.fr}`,
 };
@@ -47,6 +56,7 @@ const OPTIONS = {
   config: { type: "string" },
   "no-config": { type: "boolean" },
   lang: { type: "string" },
+  jobs: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -95,6 +105,7 @@ export async function runServe(argv: string[], io: ServeIo): Promise<number> {
     );
   }
 
+  const jobs = jobsOf(values.jobs);
   let config;
   try {
     config = useConfig({ ...values, lang }, io);
@@ -116,6 +127,7 @@ export async function runServe(argv: string[], io: ServeIo): Promise<number> {
     port,
     store,
     config,
+    jobs,
     ...(io.importerModule ? { importerModule: io.importerModule } : {}),
     ...(remote ? { allowedHosts: remoteHosts(host, port) } : {}),
     onError: (e) => io.stderr.write(`impartial: ${fr ? "erreur interne :" : "internal error:"} ${terminalSafe(messageIn(e, lang))}\n`),

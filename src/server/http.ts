@@ -68,15 +68,20 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "X-Frame-Options": "DENY",
 };
 
+/** A JSON answer already written (a check's result, made where it was judged): sent as it is. */
+export class RawJson {
+  constructor(readonly json: string | Uint8Array) {}
+}
+
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Readonly<Record<string, string>> = {}): void {
   // A request already answered (cut off by a timeout) gets nothing more.
   if (res.headersSent || res.destroyed) return;
-  const payload = JSON.stringify(body);
+  const payload = body instanceof RawJson ? body.json : JSON.stringify(body);
   res.writeHead(status, {
     ...SECURITY_HEADERS,
     "Cache-Control": "no-store",
     "Content-Type": "application/json; charset=utf-8",
-    "Content-Length": String(Buffer.byteLength(payload)),
+    "Content-Length": String(typeof payload === "string" ? Buffer.byteLength(payload) : payload.length),
     ...headers,
   });
   res.end(payload);

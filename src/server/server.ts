@@ -13,7 +13,9 @@ import { DECISIONS, REVIEW_STATES, SORTS, StoreError, type Decision, type Review
 import { decisionsFor, type ItemGroup } from "../core/remedies.js";
 import { ACTIONS, type Action } from "../core/model.js";
 import { checklistCsv, checklistHtml, reportCsv, reportHtml, todoCsv, todoHtml } from "./downloads.js";
-import { answerLang, HttpError, readJsonBody, requireJson, sendDownload, sendJson, textOf, type Download } from "./http.js";
+import { answerLang, HttpError, RawJson, readJsonBody, requireJson, sendDownload, sendJson, textOf, type Download } from "./http.js";
+import { CheckThreads } from "./check-threads.js";
+import { defaultJobs, type CheckAnswer } from "../store/judge-pool.js";
 import { inLanguage, judgeVersion } from "../store/judge.js";
 import { openApiDocument } from "./openapi.js";
 import { feedbackRoutes } from "./feedback-routes.js";
@@ -77,6 +79,13 @@ export interface ServerOptions {
   importerModule?: string;
   /** The most memory (MB of heap) a scan's thread may take before it is stopped: 2,048 by default. */
   maxScanMemoryMb?: number;
+  /**
+   * Threads that judge POST /api/check and each scan, this one included: with more than one, checks are judged on a
+   * pool of that many less one (started at the first check), and this thread only reads and answers requests. A
+   * judge given as `assess` is not sent to other threads: checks are then judged here. By default scans judge on one
+   * thread per core, and checks on a pool of the cores less two (none on 2 cores).
+   */
+  jobs?: number;
   /** Told of failures that are bugs of ours; the client only hears "internal error". */
   onError?: (error: unknown) => void;
 }
@@ -105,9 +114,14 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
   const version = judgeVersion(judge);
   // A check without an election period said is judged by the calendar, as of its postedAt or the moment it arrives.
   const checkNow = judgedByCalendar(judge, options.config?.config.profile);
+  // Checks go to a pool only with cores to spare: by default one core is left to whoever sends them (the browser, a
+  // script) beside the one that answers, so a 2-core machine judges here (a worker there made single requests 25%
+  // slower and 8 at once no faster: docs/measurements.md).
+  const checkWorkers = options.assess ? 0 : options.jobs !== undefined ? options.jobs - 1 : defaultJobs() - 2;
+  const checks = new CheckThreads(checkNow, Math.max(0, checkWorkers), { packs: [], ...(options.config ? { loaded: options.config } : {}) });
   let allowedHosts = new Set<string>();
   let allowedOrigins = new Set<string>();
-  const scanJobs = options.store ? new ScanJobs({ store: options.store, ...(options.config ? { config: options.config } : {}), ...(options.importerModule ? { importerModule: options.importerModule } : {}), ...(options.maxScanMemoryMb !== undefined ? { maxScanMemoryMb: options.maxScanMemoryMb } : {}), ...(options.maxUploadBytes !== undefined ? { maxUploadBytes: options.maxUploadBytes } : {}), ...(options.uploadRoot !== undefined ? { uploadRoot: options.uploadRoot } : {}), ...(options.onError ? { onError: options.onError } : {}) }) : undefined;
+  const scanJobs = options.store ? new ScanJobs({ store: options.store, ...(options.config ? { config: options.config } : {}), ...(options.importerModule ? { importerModule: options.importerModule } : {}), ...(options.maxScanMemoryMb !== undefined ? { maxScanMemoryMb: options.maxScanMemoryMb } : {}), ...(options.maxUploadBytes !== undefined ? { maxUploadBytes: options.maxUploadBytes } : {}), ...(options.uploadRoot !== undefined ? { uploadRoot: options.uploadRoot } : {}), ...(options.onError ? { onError: options.onError } : {}), ...(options.jobs !== undefined ? { jobs: options.jobs } : {}) }) : undefined;
   const scanJobRoute: Route = {
     // DELETE cancels a running scan: it stops reading, keeps what it stored, and the answer is the job once ended.
     method: ["GET", "DELETE"] as const,
@@ -127,12 +141,15 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
         const lang = langOf(url);
         const body = await readJsonBody(req);
         const id = idOrNull(body);
+        let answer: CheckAnswer;
         try {
-          return [200, toBatchResult(id, checkNow(parseActivity(body), lang ? { lang } : {}))];
+          answer = await checks.answer({ id, activity: parseActivity(body), ...(lang ? { lang } : {}) });
         } catch (e) {
-          if (e instanceof InputError) return [400, { id, error: messageIn(e, answerLang(req.url ?? "/", req.headers["accept-language"])) }];
-          throw e;
+          if (!(e instanceof InputError)) throw e;
+          answer = { refused: e.text };
         }
+        if ("refused" in answer) return [400, { id, error: answer.refused[answerLang(req.url ?? "/", req.headers["accept-language"])] }];
+        return [200, new RawJson("line" in answer ? answer.line : answer.bytes)];
       },
     },
     "/api/check/batch": {
@@ -439,6 +456,7 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
       }),
     close: async () => {
       await scanJobs?.close();
+      await checks.close();
       await new Promise<void>((resolve, reject) => {
         server.close((e) => (e ? reject(e) : resolve()));
         server.closeAllConnections();

@@ -36,6 +36,8 @@ export interface JudgeJob {
 export interface CheckJob {
   id: string | number | null;
   activity: Activity;
+  /** The messages' language for this one (the server's `?lang=`), over the spec's. */
+  lang?: Lang;
 }
 
 /**

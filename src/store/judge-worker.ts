@@ -30,7 +30,7 @@ if (parentPort) {
       if ("checks" in request) {
         const check = checkJudge();
         const lines = spec.lines ?? { config: [], visible: false };
-        reply = { id: request.id, ...checkReply(request.checks.map((job) => answerCheck(check, job, options, lines))) };
+        reply = { id: request.id, ...checkReply(request.checks.map((job) => answerCheck(check, job, job.lang ? { lang: job.lang } : options, lines))) };
       } else reply = { id: request.id, assessments: request.jobs.map((job) => toThread(assessItem(job.item, job.context, spec.lang, judge))) };
     } catch (e) {
       reply = { id: request.id, error: { message: (e as Error).message, name: (e as Error).name, ...(e instanceof BilingualError ? { text: e.text } : {}) } };

@@ -30,6 +30,13 @@ test("serve refuses a port that is not a number", async () => {
   rmSync(t.home, { recursive: true, force: true });
 });
 
+test("serve refuses a number of jobs that is not one, by name, in English and French", async () => {
+  const t = io();
+  await assert.rejects(runServe(["--jobs", "0"], t.io), (e: unknown) => e instanceof UsageError && /--jobs must be a whole number from 1 to 64, not "0"/.test(e.message));
+  await assert.rejects(runServe(["--jobs", "many"], t.io), (e: unknown) => e instanceof UsageError && /--jobs doit être un nombre entier de 1 à 64/.test(e.text.fr));
+  rmSync(t.home, { recursive: true, force: true });
+});
+
 test("serve prints its loopback URL, answers, and stops when told to", async () => {
   const stop = new AbortController();
   let answered = 0;

@@ -1,0 +1,44 @@
+// Where POST /api/check is judged: on this thread, or, with cores to spare, on a pool of judging workers while this
+// thread only reads and answers requests (on 2 cores, 1 worker gave 1.22× the requests a second of judging here:
+// docs/measurements.md). Either way the answer is the same bytes.
+
+import type { assess } from "../core/engine.js";
+import { answerCheck, JudgePool, type CheckAnswer, type CheckJob, type JudgeSpec } from "../store/judge-pool.js";
+
+/** Written as JSON.stringify would write the batch result, with no configuration named and nothing escaped. */
+const LINES = { config: [], visible: false } as const;
+
+export class CheckThreads {
+  private pool: JudgePool | undefined;
+
+  /**
+   * `judge` judges here; `workers` is the pool's size (0: every check is judged here); `spec` is how a worker makes
+   * the same judge as `judge`.
+   */
+  constructor(
+    private readonly judge: typeof assess,
+    private readonly workers: number,
+    private readonly spec: JudgeSpec,
+  ) {}
+
+  /** The check's result line (or what the engine refused in it). */
+  async answer(job: CheckJob): Promise<CheckAnswer> {
+    if (this.workers > 0 && this.pool) {
+      const answer = (await this.pool.check([job]))[0]!;
+      // A worker ends each line with a newline, as `check --jsonl` prints it: the answer is the line alone.
+      return "bytes" in answer ? { level: answer.level, bytes: answer.bytes.subarray(0, answer.bytes.length - 1) } : answer;
+    }
+    // The pool starts at the first check, which is judged here while the workers load the engine.
+    if (this.workers > 0) this.pool = new JudgePool(this.workers, { ...this.spec, lines: LINES });
+    return answerCheck(this.judge, job, job.lang ? { lang: job.lang } : {}, LINES);
+  }
+
+  /** Whether checks go to other threads (the pool has started). */
+  get pooled(): boolean {
+    return this.pool !== undefined;
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
+}
