@@ -152,7 +152,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         const found = new Set<Category>();
         for (const f of raw) if (f.level !== "appropriate") found.add(f.rule.category);
         const about = (c: Category) => isAbout(c, view, hits, context, activity.author !== undefined);
-        const m = secondOpinion(classifier, activity.text, action, found, about, opinion);
+        const m = secondOpinion(classifier, activity.text, action, found, about, opinion, view.modelFold);
         const rule = m && byCategory.get(m.category);
         if (m && rule) {
           const confidence = lang === "fr" ? `${Math.round(m.probability * 100)} %` : `${Math.round(m.probability * 100)}%`;

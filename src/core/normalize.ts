@@ -51,6 +51,11 @@ export interface TextView {
   langHints: number;
   /** Each per-text analysis's answer, by the slot `perView` gave it (structure/memo.ts): filled as the rules ask. */
   memo: unknown[];
+  /**
+   * The text as the model's features read it (`foldForFeatures`: decomposed, marks removed, lower case), made in the
+   * same pass as `folded`; undefined for a text with a capital sigma, whose lower case depends on its place in a word.
+   */
+  modelFold: string | undefined;
 }
 
 // The class lists invisible code points one by one; none of them combines with a neighbour inside the class.
@@ -96,6 +101,19 @@ export function foldChar(ch: string): string {
 export function fold(s: string): string {
   let out = "";
   for (const ch of s) out += foldChar(ch);
+  return out;
+}
+
+const modelCache = new Map<string, string>();
+const MARKS = /\p{M}+/gu;
+
+/** One code point as the model's features fold it (learned/features.ts, `foldForFeatures`). */
+function modelChar(ch: string): string {
+  let out = modelCache.get(ch);
+  if (out === undefined) {
+    out = ch.normalize("NFD").replace(MARKS, "").toLowerCase();
+    if (modelCache.size < 50_000) modelCache.set(ch, out);
+  }
   return out;
 }
 
@@ -371,8 +389,11 @@ function identityOffsets(size: number): Int32Array {
  * from. ASCII runs are lowered in one go; other code points are folded one by one (a fold may grow, as ß → ss). A
  * function of its own: inlined in normalize, it was compiled with no feedback while the lexicons' ASCII terms were.
  */
-function foldText(text: string): { folded: string; offsets: Int32Array; digits: number } {
+function foldText(text: string): { folded: string; offsets: Int32Array; digits: number; modelFold: string | undefined } {
   const parts: string[] = [];
+  // The model's fold, piece by piece beside the view's: the same lowered ASCII runs, and each other code point
+  // decomposed without its marks. Piece by piece is the whole text's fold, but for a capital sigma (final or not).
+  const model: string[] | undefined = text.includes("\u03a3") ? undefined : [];
   let digits = 0;
   let len = 0;
   let run = 0;
@@ -385,24 +406,32 @@ function foldText(text: string): { folded: string; offsets: Int32Array; digits: 
       continue;
     }
     if (run < i) {
-      parts.push(text.slice(run, i).toLowerCase());
+      const lowered = text.slice(run, i).toLowerCase();
+      parts.push(lowered);
+      model?.push(lowered);
       reserve(len + i - run);
       for (let k = run; k < i; k++) scratch[len++] = k;
     }
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
     // A lone high surrogate takes the next unit with it, even a digit.
     if (width === 2 && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57) digits++;
-    const f = foldChar(width === 2 ? text.slice(i, i + 2) : text[i]!);
+    const ch = width === 2 ? text.slice(i, i + 2) : text[i]!;
+    const f = foldChar(ch);
     parts.push(f);
+    model?.push(modelChar(ch));
     reserve(len + f.length);
     for (let k = 0; k < f.length; k++) scratch[len++] = i;
     i += width;
     run = i;
   }
-  if (run < text.length) parts.push(text.slice(run).toLowerCase());
+  if (run < text.length) {
+    const lowered = text.slice(run).toLowerCase();
+    parts.push(lowered);
+    model?.push(lowered);
+  }
   reserve(len + text.length - run + 1);
   for (let k = run; k <= text.length; k++) scratch[len++] = k;
-  return { folded: parts.join(""), offsets: scratch.slice(0, len), digits };
+  return { folded: parts.join(""), offsets: scratch.slice(0, len), digits, modelFold: model?.join("") };
 }
 
 /**
@@ -411,7 +440,10 @@ function foldText(text: string): { folded: string; offsets: Int32Array; digits: 
  */
 export function normalize(text: string): TextView {
   const ascii = ASCII_ONLY.test(text);
-  const { folded, offsets, digits: foldedDigits } = ascii ? { folded: text.toLowerCase(), offsets: identityOffsets(text.length + 1), digits: 0 } : foldText(text);
+  // ASCII text folds to its lower case for the rules and the model alike.
+  const { folded, offsets, digits: foldedDigits, modelFold } = ascii
+    ? { folded: text.toLowerCase(), offsets: identityOffsets(text.length + 1), digits: 0, modelFold: undefined }
+    : foldText(text);
   // The ASCII digits of the text as written (a digit folded from ① or ¹ is not one), counted by whichever pass reads
   // every character: foldText, or for ASCII text, which folding leaves alone, the tokenizer (every digit is in a word).
   let digits = foldedDigits;
@@ -510,6 +542,7 @@ export function normalize(text: string): TextView {
     words: 0,
     langHints: 0,
     memo: [],
+    modelFold: ascii ? folded : modelFold,
   };
   for (const e of entities) {
     const list = e.kind === "hashtag" ? view.hashtags : e.kind === "mention" ? view.mentions : view.urls;

@@ -111,5 +111,6 @@ export function actionVerb(action: Action): Message {
  * someone else's post, which the export does not include, so Impartial cannot say whether it was appropriate.
  */
 export function hasReadableText(text: string): boolean {
-  return /[\p{L}\p{N}]/u.test(text.replace(/\b(?:https?|at):\/\/\S*/giu, " "));
+  // Only a text with "://" holds a link to take out: the others are read as they are, without a pass to replace.
+  return /[\p{L}\p{N}]/u.test(text.includes("://") ? text.replace(/\b(?:https?|at):\/\/\S*/giu, " ") : text);
 }

@@ -77,10 +77,10 @@ function wordCharAt(s: string, i: number): number {
 
 /**
  * The features of `text`. The arrays returned are views of buffers the next call overwrites: a caller that keeps
- * them (training) copies them.
+ * them (training) copies them. `folded`, when given, is `foldForFeatures(text)` already made (the engine's text view
+ * makes it in its own pass over the text: TextView.modelFold).
  */
-export function extractFeatures(text: string, buckets: number): Features {
-  const folded = foldForFeatures(text);
+export function extractFeatures(text: string, buckets: number, folded: string = foldForFeatures(text)): Features {
   // NFD can lengthen a text; offsets are mapped back only roughly, by proportion, which is enough to point at a word.
   const scale = folded.length === 0 ? 1 : text.length / folded.length;
   const tokens: TokenSpan[] = [];

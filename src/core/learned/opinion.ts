@@ -205,7 +205,7 @@ export function neitherLanguage(view: TextView): boolean {
 
 /**
  * The model's finding for a text, if it sees a harm whose category no rule found (`found`: the categories the rules
- * found at risky or worse).
+ * found at risky or worse). `folded`: the text as the features read it, when the view made it (TextView.modelFold).
  */
 export function secondOpinion(
   classifier: Classifier,
@@ -214,12 +214,13 @@ export function secondOpinion(
   found: ReadonlySet<Category>,
   about: (category: Category) => boolean,
   options: SecondOpinionOptions = SECOND_OPINION,
+  folded?: string,
 ): ModelFinding | undefined {
   if (!READS.has(action)) return undefined;
-  const o: ModelOpinion = classifier.judge(text);
+  const o: ModelOpinion = classifier.judge(text, { folded });
   if (1 - o.appropriate < options.risky || o.probability < options.category || found.has(o.category) || !about(o.category)) return undefined;
   // Judged again for the words that weighed most, only for the few texts it has something to say about.
-  const span = classifier.judge(text, { span: true }).span;
+  const span = classifier.judge(text, { span: true, folded }).span;
   const level: Level = SEVERE.has(o.category) && o.probability >= options.inappropriate ? "inappropriate" : "risky";
   const finding: ModelFinding = { category: o.category, level, probability: o.probability };
   if (span) finding.span = span;

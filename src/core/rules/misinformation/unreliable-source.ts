@@ -49,8 +49,10 @@ export default defineRule({
   },
   check({ view, hits, report }) {
     // Naming a messaging app ("our WhatsApp group") claims nothing; only what was forwarded through it is a cue.
-    const forwarded = /\b(?:forward\w*|received|circulat\w*|going around|says|said|claims?|transfer\w*|circule|recu|dit que)\b/.test(view.folded);
-    const cue = hits.get("misinformation-cue").find((h) => forwarded || !/whatsapp/i.test(h.term));
+    // Read only when a messaging app is among the cues: most texts name none.
+    let forwarded: boolean | undefined;
+    const wasForwarded = () => (forwarded ??= /\b(?:forward\w*|received|circulat\w*|going around|says|said|claims?|transfer\w*|circule|recu|dit que)\b/.test(view.folded));
+    const cue = hits.get("misinformation-cue").find((h) => !/whatsapp/i.test(h.term) || wasForwarded());
     if (cue) report("cue", { span: cue.span, data: { text: view.text.slice(cue.span[0], cue.span[1]) } });
     for (const u of view.urls) {
       const host = hostOf(u.value);
