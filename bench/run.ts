@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { assess, createEngine } from "../src/core/engine.js";
@@ -62,13 +62,26 @@ function engineBench(kind: "dense" | "clean"): void {
   );
 }
 
-function runs(cmd: string[], input: string, times: number): number[] {
+/**
+ * Runs a command `times`, its input read from a file and its output written to one (`cmd < in > out`): a pipe from or
+ * to this process would have this process on one of the cores the command's threads are measured on.
+ */
+function runs(cmd: string[], input: string, times: number, dir: string): number[] {
   const out: number[] = [];
+  const inPath = join(dir, "in.jsonl");
+  writeFileSync(inPath, input);
   for (let i = 0; i < times; i++) {
-    const t = process.hrtime.bigint();
-    const r = spawnSync(cmd[0]!, cmd.slice(1), { input, maxBuffer: 1 << 30, cwd: ROOT });
-    if (r.status !== 0 && r.status !== 1 && r.status !== 2) throw new Error(`${cmd.join(" ")} exited ${r.status}: ${r.stderr}`);
-    out.push(Number(process.hrtime.bigint() - t) / 1e6);
+    const stdin = openSync(inPath, "r");
+    const stdout = openSync(join(dir, "out.jsonl"), "w");
+    try {
+      const t = process.hrtime.bigint();
+      const r = spawnSync(cmd[0]!, cmd.slice(1), { stdio: [stdin, stdout, "pipe"], maxBuffer: 1 << 30, cwd: ROOT });
+      if (r.status !== 0 && r.status !== 1 && r.status !== 2) throw new Error(`${cmd.join(" ")} exited ${r.status}: ${r.stderr}`);
+      out.push(Number(process.hrtime.bigint() - t) / 1e6);
+    } finally {
+      closeSync(stdin);
+      closeSync(stdout);
+    }
   }
   return out.sort((a, b) => a - b);
 }
@@ -86,13 +99,13 @@ for await (const line of createInterface({ input: process.stdin })) { if (!line)
   out += JSON.stringify({ id: o.id, level: re.test(o.text) ? "risky" : "appropriate" }) + "\\n"; if (out.length > 65536) { process.stdout.write(out); out = ""; } }
 process.stdout.write(out);\n`);
   try {
-    const bare = runs([process.execPath, loop], input, 5);
+    const bare = runs([process.execPath, loop], input, 5, dir);
     const cores = defaultJobs();
     const jobs = cores > 1 ? [1, cores] : [1];
-    const cli = jobs.map((j) => runs([process.execPath, join(ROOT, "bin/impartial.js"), "check", "--jsonl", "--jobs", String(j)], input, 5));
+    const cli = jobs.map((j) => runs([process.execPath, join(ROOT, "bin/impartial.js"), "check", "--jsonl", "--jobs", String(j)], input, 5, dir));
     process.stdout.write(
       [
-        `CLI: impartial check --jsonl on ${n.toLocaleString("en-CA")} posts (whole process, 5 runs each, medians; ${cores} cores)`,
+        `CLI: impartial check --jsonl on ${n.toLocaleString("en-CA")} posts (whole process, 5 runs each, medians, \`< in > out\` files; ${cores} cores)`,
         ...jobs.map((j, k) => {
           const m = median(cli[k]!);
           return `  impartial --jobs ${String(j).padEnd(3)} ${fmt(m, 0)} ms   (${fmt(n / (m / 1000), 0)} posts/s)   ratio ${fmt(m / median(bare), 2)}×   (target ≤ 4×)`;
