@@ -1,6 +1,7 @@
 // Where POST /api/check is judged: on this thread, or, with cores to spare, on a pool of judging workers while this
-// thread only reads and answers requests (on 2 cores, 1 worker gave 1.22× the requests a second of judging here:
-// docs/measurements.md). Either way the answer is the same bytes.
+// thread only reads and answers requests. Either way the answer is the same bytes. On 2 cores, with the client on the
+// same machine, a worker made single requests slower and 8 at once no faster (docs/measurements.md): the server's
+// default keeps checks here unless there are more cores.
 
 import type { assess } from "../core/engine.js";
 import { answerCheck, JudgePool, type CheckAnswer, type CheckJob, type JudgeSpec } from "../store/judge-pool.js";
