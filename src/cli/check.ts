@@ -317,6 +317,12 @@ export async function checkJsonl(
     });
   };
   let chunk: Line[] = [];
+  /** Hands the lines read so far over to be judged, and writes those whose turn has come. */
+  const giveChunk = async () => {
+    const given = chunk;
+    chunk = [];
+    for (const answered of await ordered.give(given)) write(answered);
+  };
   const read = (line: string) => {
     lineNo++;
     if (line.trim() === "") return;
@@ -357,11 +363,7 @@ export async function checkJsonl(
         if (skipping) skipping = false;
         else read(pending.slice(from, nl).replace(/\r$/, ""));
         from = nl + 1;
-        if (chunk.length >= CHUNK) {
-          const given = chunk;
-          chunk = [];
-          for (const answered of await ordered.give(given)) write(answered);
-        }
+        if (chunk.length >= CHUNK) await giveChunk();
       }
       pending = pending.slice(from);
       if (pending.length > maxLine) {
@@ -370,11 +372,7 @@ export async function checkJsonl(
         pending = "";
       }
       // On one thread, what was read is judged and written as it comes; with a pool, chunks wait to be whole.
-      if (jobs === 1 && chunk.length > 0) {
-        const given = chunk;
-        chunk = [];
-        for (const answered of await ordered.give(given)) write(answered);
-      }
+      if (jobs === 1 && chunk.length > 0) await giveChunk();
       await flush(false);
     }
     pending += decoder.decode();

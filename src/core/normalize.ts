@@ -1,6 +1,7 @@
 import twitterText from "twitter-text";
 import type { Lang, Span } from "./model.js";
 import { countSteps } from "./work.js";
+import { foldForFeatures } from "./learned/features.js";
 
 /**
  * One token of the text, folded for matching, with its place in the text as written.
@@ -105,13 +106,12 @@ export function fold(s: string): string {
 }
 
 const modelCache = new Map<string, string>();
-const MARKS = /\p{M}+/gu;
 
-/** One code point as the model's features fold it (learned/features.ts, `foldForFeatures`). */
+/** One code point as the model's features fold it: `foldForFeatures` itself, remembered. */
 function modelChar(ch: string): string {
   let out = modelCache.get(ch);
   if (out === undefined) {
-    out = ch.normalize("NFD").replace(MARKS, "").toLowerCase();
+    out = foldForFeatures(ch);
     if (modelCache.size < 50_000) modelCache.set(ch, out);
   }
   return out;
