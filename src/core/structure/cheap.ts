@@ -1,39 +1,71 @@
 import type { TextView } from "../normalize.js";
 import { perView } from "./memo.js";
 
-/** The first four letters of every token of a text (whole tokens when shorter), once per text. */
-const prefixesOf = perView((view: TextView): Set<string> => {
-  const out = new Set<string>();
-  for (const t of view.tokens) out.add(t.norm.slice(0, 4));
-  return out;
+/** A list of words as holdsAny reads it: the four-letter keys of its words, and its needles with no letter. */
+interface Keys {
+  /** Its place among every list asked about so far. */
+  id: number;
+  prefixes: Set<string>;
+  symbols: string[];
+}
+
+const keysOf = new WeakMap<readonly string[], Keys>();
+/** For each four-letter key, the lists that hold it. */
+const listsOfKey = new Map<string, number[]>();
+let listCount = 0;
+
+/**
+ * Which lists a text may hold a word of, worked out once per text from its tokens' first four letters: one map lookup
+ * per token, after which each question is one array read. Lists first asked about after a text's marks were made
+ * (`upTo`) are answered from the keys themselves.
+ */
+const marksOf = perView((view: TextView): { marks: Uint8Array; upTo: number; keys: Set<string> } => {
+  const marks = new Uint8Array(listCount);
+  const keys = new Set<string>();
+  for (const t of view.tokens) {
+    const key = t.norm.length > 4 ? t.norm.slice(0, 4) : t.norm;
+    keys.add(key);
+    const lists = listsOfKey.get(key);
+    if (lists !== undefined) for (let k = 0; k < lists.length; k++) marks[lists[k]!] = 1;
+  }
+  return { marks, upTo: listCount, keys };
 });
 
-/** A needle's test: the first four letters of its longest word, or the needle itself when it holds no letter ("$", "🤫"). */
-const keysOf = new WeakMap<readonly string[], { prefixes: Set<string>; symbols: string[] }>();
+function keysFor(needles: readonly string[]): Keys {
+  let keys = keysOf.get(needles);
+  if (keys) return keys;
+  keys = { id: listCount++, prefixes: new Set(), symbols: [] };
+  for (const n of needles) {
+    const pieces = n.toLowerCase().split(/[^a-z0-9]+/).filter((p) => p.length > 0);
+    if (pieces.length === 0) keys.symbols.push(n);
+    else keys.prefixes.add(pieces.reduce((a, b) => (b.length > a.length ? b : a)).slice(0, 4));
+  }
+  for (const p of keys.prefixes) {
+    const lists = listsOfKey.get(p);
+    if (lists) lists.push(keys.id);
+    else listsOfKey.set(p, [keys.id]);
+  }
+  keysOf.set(needles, keys);
+  return keys;
+}
 
 /**
  * Whether a text may hold any of some words: the structure analyses ask it before running a pattern of many
  * alternatives, which costs a try at every position of every text, while most texts hold none of the words such a
  * pattern needs. A word counts as present when a token starts with the first four letters of its longest piece, so the
- * answer is never "no" where the pattern could match; a few set lookups per needle, after one pass over the tokens.
+ * answer is never "no" where the pattern could match.
  */
 export function holdsAny(view: TextView, needles: readonly string[]): boolean {
-  let keys = keysOf.get(needles);
-  if (!keys) {
-    keys = { prefixes: new Set(), symbols: [] };
-    for (const n of needles) {
-      const pieces = n.toLowerCase().split(/[^a-z0-9]+/).filter((p) => p.length > 0);
-      if (pieces.length === 0) keys.symbols.push(n);
-      else keys.prefixes.add(pieces.reduce((a, b) => (b.length > a.length ? b : a)).slice(0, 4));
-    }
-    keysOf.set(needles, keys);
+  const keys = keysFor(needles);
+  const text = marksOf(view);
+  if (keys.id < text.upTo) {
+    if (text.marks[keys.id] === 1) return true;
+  } else {
+    // A list new since this text's marks: whichever side is smaller is walked, and looked up in the other.
+    const small = text.keys.size < keys.prefixes.size ? text.keys : keys.prefixes;
+    const large = small === text.keys ? keys.prefixes : text.keys;
+    for (const p of small) if (large.has(p)) return true;
   }
-  // Whichever side is smaller is walked, and looked up in the other: a short text against a long list of words, or a
-  // long text against a few.
-  const text = prefixesOf(view);
-  const small = text.size < keys.prefixes.size ? text : keys.prefixes;
-  const large = small === text ? keys.prefixes : text;
-  for (const p of small) if (large.has(p)) return true;
   for (const s of keys.symbols) if (view.text.includes(s)) return true;
   return false;
 }

@@ -23,3 +23,18 @@ test("a needle without letters is looked for as written", () => {
   assert.equal(holdsAny(normalize("Only 5 $ a day"), ["$"]), true);
   assert.equal(holdsAny(normalize(LONG), [...MANY, "🤫"]), false);
 });
+
+// A text's marks say which lists it may hold a word of, for the lists known when they were made; a list asked about
+// for the first time afterwards is answered from its words.
+test("a list first asked about after a text's marks were made gets the answer a fresh text gets", () => {
+  for (const [text, word] of [["The budget comes out next week", "budget"], ["Le budget sort la semaine prochaine", "semaine"]] as const) {
+    const view = normalize(text);
+    assert.equal(holdsAny(view, ["unrelated"]), false, "the marks are made");
+    const late = [...MANY.slice(0, 3), word];
+    const absent = [...MANY.slice(3, 6), "nowhere"];
+    assert.equal(holdsAny(view, late), true, `${word}, in a list new to this text`);
+    assert.equal(holdsAny(view, absent), false);
+    assert.equal(holdsAny(normalize(text), late), true, "the same list, known when a fresh text's marks are made");
+    assert.equal(holdsAny(normalize(text), absent), false);
+  }
+});
