@@ -17,18 +17,15 @@ let listCount = 0;
 /**
  * Which lists a text may hold a word of, worked out once per text from its tokens' first four letters: one map lookup
  * per token, after which each question is one array read. Lists first asked about after a text's marks were made
- * (`upTo`) are answered from the keys themselves.
+ * (`upTo`) are answered from the tokens again.
  */
-const marksOf = perView((view: TextView): { marks: Uint8Array; upTo: number; keys: Set<string> } => {
+const marksOf = perView((view: TextView): { marks: Uint8Array; upTo: number } => {
   const marks = new Uint8Array(listCount);
-  const keys = new Set<string>();
   for (const t of view.tokens) {
-    const key = t.norm.length > 4 ? t.norm.slice(0, 4) : t.norm;
-    keys.add(key);
-    const lists = listsOfKey.get(key);
+    const lists = listsOfKey.get(t.norm.length > 4 ? t.norm.slice(0, 4) : t.norm);
     if (lists !== undefined) for (let k = 0; k < lists.length; k++) marks[lists[k]!] = 1;
   }
-  return { marks, upTo: listCount, keys };
+  return { marks, upTo: listCount };
 });
 
 function keysFor(needles: readonly string[]): Keys {
@@ -61,10 +58,8 @@ export function holdsAny(view: TextView, needles: readonly string[]): boolean {
   if (keys.id < text.upTo) {
     if (text.marks[keys.id] === 1) return true;
   } else {
-    // A list new since this text's marks: whichever side is smaller is walked, and looked up in the other.
-    const small = text.keys.size < keys.prefixes.size ? text.keys : keys.prefixes;
-    const large = small === text.keys ? keys.prefixes : text.keys;
-    for (const p of small) if (large.has(p)) return true;
+    // A list new since this text's marks (a rare case: lists are asked about from the first texts on).
+    for (const t of view.tokens) if (keys.prefixes.has(t.norm.length > 4 ? t.norm.slice(0, 4) : t.norm)) return true;
   }
   for (const s of keys.symbols) if (view.text.includes(s)) return true;
   return false;
