@@ -1,7 +1,7 @@
-// Where POST /api/check is judged: on this thread, or, with cores to spare, on a pool of judging workers while this
-// thread only reads and answers requests. Either way the answer is the same bytes. On 2 cores, with the client on the
-// same machine, a worker made single requests slower and 8 at once no faster (docs/measurements.md): the server's
-// default keeps checks here unless there are more cores.
+// Where POST /api/check and /api/check/batch are judged: on this thread, or, with cores to spare, on a pool of judging
+// workers while this thread only reads and answers requests. Either way the answer is the same bytes. On 2 cores, with
+// the client on the same machine, a worker made single requests slower and 8 at once no faster
+// (docs/measurements.md): the server's default keeps checks here unless there are more cores.
 
 import type { assess } from "../core/engine.js";
 import { answerCheck, JudgePool, type CheckAnswer, type CheckJob, type JudgeSpec } from "../store/judge-pool.js";
@@ -24,14 +24,24 @@ export class CheckThreads {
 
   /** The check's result line (or what the engine refused in it). */
   async answer(job: CheckJob): Promise<CheckAnswer> {
+    return (await this.answerAll([job]))[0]!;
+  }
+
+  /**
+   * The result lines of a batch's checks, in order. Once the pool has started, the batch is cut into one part per
+   * worker, judged at once; the pool starts at the first check, judged here while the workers load the engine.
+   */
+  async answerAll(jobs: readonly CheckJob[]): Promise<CheckAnswer[]> {
     if (this.workers > 0 && this.pool) {
-      const answer = (await this.pool.check([job]))[0]!;
+      const pool = this.pool;
+      const size = Math.ceil(jobs.length / this.workers);
+      const parts: Promise<CheckAnswer[]>[] = [];
+      for (let k = 0; k < jobs.length; k += size) parts.push(pool.check(jobs.slice(k, k + size)));
       // A worker ends each line with a newline, as `check --jsonl` prints it: the answer is the line alone.
-      return "bytes" in answer ? { level: answer.level, bytes: answer.bytes.subarray(0, answer.bytes.length - 1) } : answer;
+      return (await Promise.all(parts)).flat().map((a) => ("bytes" in a ? { level: a.level, bytes: a.bytes.subarray(0, a.bytes.length - 1) } : a));
     }
-    // The pool starts at the first check, which is judged here while the workers load the engine.
-    if (this.workers > 0) this.pool = new JudgePool(this.workers, { ...this.spec, lines: LINES });
-    return answerCheck(this.judge, job, job.lang ? { lang: job.lang } : {}, LINES);
+    if (this.workers > 0 && jobs.length > 0) this.pool = new JudgePool(this.workers, { ...this.spec, lines: LINES });
+    return jobs.map((job) => answerCheck(this.judge, job, job.lang ? { lang: job.lang } : {}, LINES));
   }
 
   /** Whether checks go to other threads (the pool has started). */

@@ -1,7 +1,6 @@
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { configuredAssess, type LoadedConfig } from "../config/config.js";
-import { toBatchResult } from "../core/contract.js";
 import { assess as coreAssess, InputError, type AssessOptions } from "../core/engine.js";
 import { judgedByCalendar } from "../core/calendar.js";
 import { messageIn, type Message } from "../core/message.js";
@@ -15,7 +14,7 @@ import { ACTIONS, type Action } from "../core/model.js";
 import { checklistCsv, checklistHtml, reportCsv, reportHtml, todoCsv, todoHtml } from "./downloads.js";
 import { answerLang, HttpError, RawJson, readJsonBody, requireJson, sendDownload, sendJson, textOf, type Download } from "./http.js";
 import { CheckThreads } from "./check-threads.js";
-import { defaultJobs, type CheckAnswer } from "../store/judge-pool.js";
+import { defaultJobs, type CheckAnswer, type CheckJob } from "../store/judge-pool.js";
 import { inLanguage, judgeVersion } from "../store/judge.js";
 import { openApiDocument } from "./openapi.js";
 import { feedbackRoutes } from "./feedback-routes.js";
@@ -28,7 +27,8 @@ export const DEFAULT_PORT = 4321;
 export const MAX_BATCH_ITEMS = 1000;
 /**
  * How many characters of text (texts and the texts they answer) one batch request may hold together: a thousand
- * posts of 500 characters. Judging is done on the event loop, so this bounds how long one request can hold it.
+ * posts of 500 characters. Judging is done on the event loop (on the judging workers, with cores to spare), so this
+ * bounds how long one request can hold it.
  */
 export const MAX_BATCH_TEXT_CHARS = 500_000;
 const MAX_REVIEW_LIMIT = 1000;
@@ -169,16 +169,27 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
             fr: `les textes de « items » comptent ${chars} caractères en tout ; un lot en compte au plus ${MAX_BATCH_TEXT_CHARS} : divisez-le en lots plus petits`,
           });
         }
-        const results = items.map((item, index) => {
+        // Each item's result line, as JSON.stringify would write it: the items the engine can read are judged
+        // together (on the pool once it has started), and those it refuses say why, with their place in the batch.
+        const errorLang = answerLang(req.url ?? "/", req.headers["accept-language"]);
+        const lines: (string | Uint8Array)[] = new Array<string>(items.length);
+        const jobs: CheckJob[] = [];
+        const places: number[] = [];
+        items.forEach((item, index) => {
           const id = idOrNull(item);
           try {
-            return toBatchResult(id, checkNow(parseActivity(item), lang ? { lang } : {}));
+            jobs.push({ id, activity: parseActivity(item), ...(lang ? { lang } : {}) });
+            places.push(index);
           } catch (e) {
-            if (e instanceof InputError) return { id, error: messageIn(e, answerLang(req.url ?? "/", req.headers["accept-language"])), index };
-            throw e;
+            if (!(e instanceof InputError)) throw e;
+            lines[index] = JSON.stringify({ id, error: messageIn(e, errorLang), index });
           }
         });
-        return [200, { results }];
+        (await checks.answerAll(jobs)).forEach((answer, k) => {
+          const index = places[k]!;
+          lines[index] = "refused" in answer ? JSON.stringify({ id: jobs[k]!.id, error: answer.refused[errorLang], index }) : "line" in answer ? answer.line : answer.bytes;
+        });
+        return [200, new RawJson(jsonList("results", lines))];
       },
     },
     "/api/assess": {
@@ -477,6 +488,19 @@ function langOf(url: URL): Lang | undefined {
   return lang;
 }
 
+
+/** `{"<key>":[…]}` of JSON values already written, as JSON.stringify would write the object holding them. */
+function jsonList(key: string, values: readonly (string | Uint8Array)[]): Buffer {
+  const parts: Uint8Array[] = [Buffer.from(`{${JSON.stringify(key)}:[`)];
+  values.forEach((v, k) => {
+    if (k > 0) parts.push(COMMA);
+    parts.push(typeof v === "string" ? Buffer.from(v) : v);
+  });
+  parts.push(Buffer.from("]}"));
+  return Buffer.concat(parts);
+}
+
+const COMMA = Buffer.from(",");
 
 /** The characters a batch asks the engine to read: its items' texts and the texts they answer. */
 function batchTextLength(items: readonly unknown[]): number {
