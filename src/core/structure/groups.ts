@@ -46,21 +46,28 @@ const PRONOUN_GENERAL: readonly (readonly string[])[] = [
   ["you", "people"], ["these", "people"], ["those", "people"], ["ppl", "like"], ["people", "like"], ["leur", "race"], ["same", "tribe"],
 ];
 
+/** Every word of the lists the first walk reads, with the lists it is in (the bits below): one lookup per token. */
+const GROUP = 1, SINGULAR = 2, GENERALISER = 4, TOPIC = 8, SMEAR = 16;
+const WORD_KINDS = new Map<string, number>();
+for (const [list, bit] of [[GROUPS, GROUP], [GROUP_SINGULARS, SINGULAR], [GENERALISERS, GENERALISER], [GROUP_TOPICS, TOPIC], [NEGATIVE, SMEAR], [DEHUMANISING, SMEAR]] as const) {
+  for (const w of list) WORD_KINDS.set(w, (WORD_KINDS.get(w) ?? 0) | bit);
+}
+
 export const groupClaims = perView((view: TextView): GroupReading => {
   const t = view.tokens;
   const n = t.length;
   const claims: GroupClaim[] = [];
   let namesGroup = false;
-  // One byte per token: 1 a group, 2 a group in the singular, 4 a generaliser.
+  // One byte per token: GROUP, SINGULAR (a group in the singular), GENERALISER.
   const kind = new Uint8Array(n);
   let any = false;
   for (let i = 0; i < n; i++) {
-    const w = t[i]!.norm;
     if (t[i]!.entity === "url" || t[i]!.entity === "mention") continue;
-    const k = (GROUPS.has(w) ? 1 : 0) | (GROUP_SINGULARS.has(w) ? 2 : 0) | (GENERALISERS.has(w) ? 4 : 0);
-    kind[i] = k;
-    if (k & 3 || GROUP_TOPICS.has(w)) namesGroup = true;
-    if (NEGATIVE.has(w) || DEHUMANISING.has(w)) any = true;
+    const bits = WORD_KINDS.get(t[i]!.norm);
+    if (bits === undefined) continue;
+    kind[i] = bits & (GROUP | SINGULAR | GENERALISER);
+    if (bits & (GROUP | SINGULAR | TOPIC)) namesGroup = true;
+    if (bits & SMEAR) any = true;
   }
   // No smear at all: nothing to weigh (most texts).
   if (!any) return { claims, namesGroup };
@@ -88,14 +95,14 @@ export const groupClaims = perView((view: TextView): GroupReading => {
       let general = false;
       let topic = false;
       for (let j = lo; j < hi; j++) {
-        if (kind[j]! & 1 && !victim(view, j) && (group < 0 || Math.abs(j - i) < Math.abs(group - i))) group = j;
-        if (kind[j]! & 4 && !negatedAt(view, j, 1)) general = true;
+        if (kind[j]! & GROUP && !victim(view, j) && (group < 0 || Math.abs(j - i) < Math.abs(group - i))) group = j;
+        if (kind[j]! & GENERALISER && !negatedAt(view, j, 1)) general = true;
         if (GROUP_TOPICS.has(t[j]!.norm)) topic = true;
       }
       countSteps(hi - lo);
       // A smear right beside a group word, singular or plural: « un arabe fainéant », "lazy immigrants".
       for (let j = Math.max(from, i - 2); j < Math.min(to, i + 3); j++) {
-        if (j !== i && kind[j]! & 3 && !victim(view, j)) {
+        if (j !== i && kind[j]! & (GROUP | SINGULAR) && !victim(view, j)) {
           claims.push({ span: spanOf(view, Math.min(i, j), Math.max(i, j)), kind: dehumanising ? "dehumanisation" : "beside" });
           reported = true;
           break;
