@@ -1,6 +1,6 @@
 import type { Span } from "../model.js";
 import type { TextView } from "../normalize.js";
-import { holdsAny } from "./cheap.js";
+import { execIn, holdsAny } from "./cheap.js";
 import { perView } from "./memo.js";
 
 /**
@@ -42,8 +42,8 @@ const MASS_WORDS = ["staff", "contacts", "address book", "reply", "everyone i kn
 
 export const bulkOf = perView((view: TextView): BulkReading => {
   const f = view.folded;
-  const bait = holdsAny(view, BAIT_WORDS) ? BAIT.exec(f) : null;
-  const government = bait ? GOVERNMENT.exec(f) : null;
+  const bait = holdsAny(view, BAIT_WORDS) ? execIn(view, BAIT, f) : null;
+  const government = bait ? execIn(view, GOVERNMENT, f) : null;
   let impersonation: Span | undefined;
   if (bait && government) {
     const a = spanOf(view, bait)!;
@@ -52,10 +52,10 @@ export const bulkOf = perView((view: TextView): BulkReading => {
   }
   const massWords = holdsAny(view, MASS_WORDS);
   return {
-    chain: holdsAny(view, CHAIN_WORDS) ? spanOf(view, CHAIN.exec(f)) : undefined,
+    chain: holdsAny(view, CHAIN_WORDS) ? spanOf(view, execIn(view, CHAIN, f)) : undefined,
     impersonation,
     bait: spanOf(view, bait),
-    mass: massWords ? spanOf(view, MASS.exec(f)) : undefined,
-    workChannel: massWords ? spanOf(view, WORK_CHANNEL.exec(f)) : undefined,
+    mass: massWords ? spanOf(view, execIn(view, MASS, f)) : undefined,
+    workChannel: massWords ? spanOf(view, execIn(view, WORK_CHANNEL, f)) : undefined,
   };
 });

@@ -1,4 +1,5 @@
 import type { TextView } from "../normalize.js";
+import { gateOf } from "./gate.js";
 import { perView } from "./memo.js";
 
 /** A list of words as holdsAny reads it: the four-letter keys of its words, and its needles with no letter. */
@@ -66,27 +67,65 @@ export function holdsAny(view: TextView, needles: readonly string[]): boolean {
 }
 
 /**
- * The leftmost match of any of some patterns: one pattern of many alternatives is tried branch by branch at every
- * position (and, past a size, runs interpreted), while each small pattern alone finds its first letters fast.
+ * A pattern with the words its matches need, read from the pattern by gateOf (gate.ts): lists of words, each of which
+ * a match holds one of ("from"; "my" or "the"; "desk" or "cubicle"). No list: the pattern runs on every text.
  */
-export function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | null {
+export interface GatedPattern {
+  readonly needs: readonly (readonly string[])[];
+  readonly pattern: RegExp;
+}
+
+/** Every pattern gated so far (constants of the analyses), with its gate: the test holds each gate to its matches. */
+export const GATES = new Map<RegExp, GatedPattern>();
+
+/** The pattern with the words its matches need, read once per pattern. */
+export function gateFor(pattern: RegExp): GatedPattern {
+  let g = GATES.get(pattern);
+  if (g === undefined) {
+    g = { needs: gateOf(pattern.source), pattern };
+    GATES.set(pattern, g);
+  }
+  return g;
+}
+
+/** Whether the view's text holds a word of each list the pattern needs: one array read per list (see holdsAny). */
+export function mayMatch(view: TextView, g: GatedPattern): boolean {
+  for (const list of g.needs) if (!holdsAny(view, list)) return false;
+  return true;
+}
+
+/**
+ * `pattern.exec(text)`, skipped where the view's tokens lack a word the pattern needs. The gate is read only for the
+ * view's whole folded text (a part of it could start inside a token) and for a pattern without state (`g`, `y`).
+ */
+export function execIn(view: TextView, pattern: RegExp, text: string = view.folded): RegExpExecArray | null {
+  if (text === view.folded && !pattern.global && !pattern.sticky && !mayMatch(view, gateFor(pattern))) return null;
+  return pattern.exec(text);
+}
+
+/**
+ * The leftmost match of any of some patterns: one pattern of many alternatives is tried branch by branch at every
+ * position (and, past a size, runs interpreted), while each small pattern alone finds its first letters fast. Each
+ * runs only if the view's text holds the words it needs (execIn).
+ */
+export function firstMatch(view: TextView, patterns: readonly RegExp[], text: string = view.folded): RegExpExecArray | null {
   let best: RegExpExecArray | null = null;
   for (const p of patterns) {
-    const m = p.exec(text);
+    const m = execIn(view, p, text);
     if (m && (best === null || m.index < best.index)) best = m;
   }
   return best;
 }
 
-/** A pattern with the words it cannot match without. */
+/** A pattern with words it cannot match without, written out beside it. */
 export type Gated = readonly [needles: readonly string[], pattern: RegExp];
 
 /** The leftmost match among the patterns whose words the text may hold (see holdsAny and firstMatch). */
-export function firstGated(view: TextView, list: readonly Gated[], text: string): RegExpExecArray | null {
+export function firstGated(view: TextView, list: readonly Gated[], text: string = view.folded): RegExpExecArray | null {
   let best: RegExpExecArray | null = null;
   for (const [needles, pattern] of list) {
     if (!holdsAny(view, needles)) continue;
-    const m = pattern.exec(text);
+    const m = execIn(view, pattern, text);
     if (m && (best === null || m.index < best.index)) best = m;
   }
   return best;

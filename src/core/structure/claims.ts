@@ -1,6 +1,6 @@
 import type { Span } from "../model.js";
 import type { TextView } from "../normalize.js";
-import { firstMatch, holdsAny } from "./cheap.js";
+import { execIn, firstMatch, holdsAny } from "./cheap.js";
 import { perView } from "./memo.js";
 
 /**
@@ -60,17 +60,17 @@ const WEAK_WORDS = ["knows", "know", "trust me", "fact", "le sait", "sait", "c'e
 
 export const claimsOf = perView((view: TextView): ClaimReading => {
   const f = view.folded;
-  const hedge = holdsAny(view, HEDGE_WORDS) ? spanOf(view, firstMatch(HEDGE, f)) : undefined;
-  const strong = holdsAny(view, STRONG_WORDS) ? spanOf(view, firstMatch(STRONG, f)) : undefined;
-  const weak = holdsAny(view, WEAK_WORDS) ? spanOf(view, WEAK.exec(f)) : undefined;
+  const hedge = holdsAny(view, HEDGE_WORDS) ? spanOf(view, firstMatch(view, HEDGE, f)) : undefined;
+  const strong = holdsAny(view, STRONG_WORDS) ? spanOf(view, firstMatch(view, STRONG, f)) : undefined;
+  const weak = holdsAny(view, WEAK_WORDS) ? spanOf(view, execIn(view, WEAK, f)) : undefined;
   // The rest only matters beside a claim.
   const any = hedge || strong || weak;
   return {
     hedge,
     strong,
     weak,
-    debunked: any ? DEBUNKED.test(f) : false,
-    change: any ? CHANGE.test(f) : false,
-    publicMatter: any ? spanOf(view, PUBLIC_MATTER.exec(f)) : undefined,
+    debunked: any ? (execIn(view, DEBUNKED, f) !== null) : false,
+    change: any ? (execIn(view, CHANGE, f) !== null) : false,
+    publicMatter: any ? spanOf(view, execIn(view, PUBLIC_MATTER, f)) : undefined,
   };
 });

@@ -1,6 +1,6 @@
 import type { Span } from "../model.js";
 import type { TextView } from "../normalize.js";
-import { firstMatch, holdsAny } from "./cheap.js";
+import { execIn, firstMatch, holdsAny } from "./cheap.js";
 import { perView } from "./memo.js";
 
 /**
@@ -61,15 +61,15 @@ const SPONSOR_WORDS = ["sponsor", "partner", "promotion", "partenariat", "comman
 
 export const commerceOf = perView((view: TextView): CommerceReading => {
   const f = view.folded;
-  const offer = holdsAny(view, OFFER_WORDS) ? spanOf(view, firstMatch(OFFER, f)) : undefined;
-  const sponsored = holdsAny(view, SPONSOR_WORDS) ? spanOf(view, SPONSORED.exec(f)) : undefined;
+  const offer = holdsAny(view, OFFER_WORDS) ? spanOf(view, firstMatch(view, OFFER, f)) : undefined;
+  const sponsored = holdsAny(view, SPONSOR_WORDS) ? spanOf(view, execIn(view, SPONSORED, f)) : undefined;
   const roleWords = (offer || sponsored) && holdsAny(view, ROLE_WORDS);
   return {
     offer,
-    leverage: roleWords ? spanOf(view, firstMatch(LEVERAGE, f)) : undefined,
-    favour: holdsAny(view, FAVOUR_WORDS) ? spanOf(view, FAVOUR.exec(f)) : undefined,
-    experience: roleWords ? spanOf(view, EXPERIENCE.exec(f)) : undefined,
-    promoCode: f.includes("code") && PROMO_CODE.test(f) && !SOFTWARE.test(f),
+    leverage: roleWords ? spanOf(view, firstMatch(view, LEVERAGE, f)) : undefined,
+    favour: holdsAny(view, FAVOUR_WORDS) ? spanOf(view, execIn(view, FAVOUR, f)) : undefined,
+    experience: roleWords ? spanOf(view, execIn(view, EXPERIENCE, f)) : undefined,
+    promoCode: f.includes("code") && (execIn(view, PROMO_CODE, f) !== null) && !(execIn(view, SOFTWARE, f) !== null),
     sponsored,
   };
 });

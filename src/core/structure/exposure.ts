@@ -1,6 +1,6 @@
 import type { Span } from "../model.js";
 import type { TextView } from "../normalize.js";
-import { firstMatch, holdsAny } from "./cheap.js";
+import { execIn, firstMatch, holdsAny } from "./cheap.js";
 import { perView } from "./memo.js";
 
 /**
@@ -88,9 +88,9 @@ export const exposureOf = perView((view: TextView): Exposure => {
   const personalWords = holdsAny(view, PERSONAL_WORDS);
   const whereWords = holdsAny(view, WHERE_WORDS);
   if (!photoWords && !personalWords && !whereWords) return none;
-  const selfOrAgreed = photoWords && (OF_SELF.test(f) || CONSENT.test(f));
-  const embarrassing = photoWords && EMBARRASSING.test(f);
-  const photoMatch = selfOrAgreed || !photoWords ? null : firstMatch(PHOTO_OF, f);
+  const selfOrAgreed = photoWords && ((execIn(view, OF_SELF, f) !== null) || (execIn(view, CONSENT, f) !== null));
+  const embarrassing = photoWords && (execIn(view, EMBARRASSING, f) !== null);
+  const photoMatch = selfOrAgreed || !photoWords ? null : firstMatch(view, PHOTO_OF, f);
   // Everyone tagged in a group photo is exposed less than one person shown asleep or drunk: the state counts for one.
   const group = photoMatch !== null && /^(?:tag|identifi)/.test(photoMatch[0]);
   let photo = spanOf(view, photoMatch);
@@ -101,8 +101,8 @@ export const exposureOf = perView((view: TextView): Exposure => {
   return {
     photo,
     embarrassing: photo !== undefined && embarrassing && !group,
-    personal: personalWords ? spanOf(view, firstMatch(PERSONAL, f)) : undefined,
-    whereabouts: whereWords ? spanOf(view, firstMatch(WHEREABOUTS, f)) : undefined,
-    pointing: whereWords && holdsAny(view, POINT_WORDS) ? spanOf(view, POINTING.exec(f)) : undefined,
+    personal: personalWords ? spanOf(view, firstMatch(view, PERSONAL, f)) : undefined,
+    whereabouts: whereWords ? spanOf(view, firstMatch(view, WHEREABOUTS, f)) : undefined,
+    pointing: whereWords && holdsAny(view, POINT_WORDS) ? spanOf(view, execIn(view, POINTING, f)) : undefined,
   };
 });

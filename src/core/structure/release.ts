@@ -1,6 +1,6 @@
 import type { Span } from "../model.js";
 import type { TextView } from "../normalize.js";
-import { firstGated, firstMatch, holdsAny, type Gated } from "./cheap.js";
+import { execIn, firstGated, firstMatch, type Gated, holdsAny } from "./cheap.js";
 import { perView } from "./memo.js";
 
 /**
@@ -109,17 +109,17 @@ export const releaseOf = perView((view: TextView): ReleaseReading => {
   const f = view.folded;
   const releaseWords = holdsAny(view, RELEASE_WORDS);
   const pending = releaseWords ? spanOf(view, firstGated(view, PENDING, f)) : undefined;
-  const embargo = releaseWords ? spanOf(view, EMBARGO.exec(f)) : undefined;
-  const inside = holdsAny(view, INSIDE_WORDS) ? spanOf(view, INSIDE.exec(f)) : undefined;
+  const embargo = releaseWords ? spanOf(view, execIn(view, EMBARGO, f)) : undefined;
+  const inside = holdsAny(view, INSIDE_WORDS) ? spanOf(view, execIn(view, INSIDE, f)) : undefined;
   // Whether it is out already matters only beside a release cue or an offer of it.
-  const released = releaseWords && (pending || embargo || inside) ? spanOf(view, firstMatch(RELEASED, f)) : undefined;
+  const released = releaseWords && (pending || embargo || inside) ? spanOf(view, firstMatch(view, RELEASED, f)) : undefined;
   const content = pending || embargo || inside ? contentIn(view) : undefined;
-  const hint = pending || embargo || inside ? (holdsAny(view, HINT_WORDS) ? spanOf(view, HINT.exec(f)) : undefined) : undefined;
+  const hint = pending || embargo || inside ? (holdsAny(view, HINT_WORDS) ? spanOf(view, execIn(view, HINT, f)) : undefined) : undefined;
   return { pending, embargo, released, content, hint, inside };
 });
 
 /** Whether a text says something is out already ("released last week", « publié hier »), asked apart from a release cue. */
-export const alreadyOut = perView((view: TextView): boolean => (firstMatch(RELEASED, view.folded) !== null));
+export const alreadyOut = perView((view: TextView): boolean => (firstMatch(view, RELEASED, view.folded) !== null));
 
 /** Whether a text says what an internal document holds ("the draft says", « la note interne propose »). */
 export const reportsContent = perView((view: TextView): boolean => REPORTS_CONTENT.test(view.folded));

@@ -1,6 +1,6 @@
 import type { Span } from "../model.js";
 import type { TextView } from "../normalize.js";
-import { firstMatch, holdsAny } from "./cheap.js";
+import { execIn, firstMatch, holdsAny } from "./cheap.js";
 import { perView } from "./memo.js";
 
 /**
@@ -53,14 +53,14 @@ const WORK_WORDS = ["present", "brief", "draft", "writ", "finaliz", "finalis", "
 
 export const voiceOf = perView((view: TextView): VoiceReading => {
   const f = view.folded;
-  const e = holdsAny(view, EMPLOYEE_WORDS) ? firstMatch(EMPLOYEE, f) : null;
+  const e = holdsAny(view, EMPLOYEE_WORDS) ? firstMatch(view, EMPLOYEE, f) : null;
   // The job counts only when a GC body follows it: "I'm a manager at a bakery" lends no public office.
   const rest = e ? GC_AFTER.exec(f.slice(e.index + e[0].length, e.index + e[0].length + 80)) : null;
   const employee: Span | undefined = e && rest ? [view.offsets[e.index]!, view.offsets[e.index + e[0].length + rest[0].length]!] : undefined;
   return {
-    officialLabel: holdsAny(view, LABEL_WORDS) ? spanOf(view, OFFICIAL_LABEL.exec(f)) : undefined,
+    officialLabel: holdsAny(view, LABEL_WORDS) ? spanOf(view, execIn(view, OFFICIAL_LABEL, f)) : undefined,
     employee,
-    authority: employee && holdsAny(view, AUTHORITY_WORDS) ? spanOf(view, AUTHORITY.exec(f)) : undefined,
-    ownWork: holdsAny(view, WORK_WORDS) ? spanOf(view, firstMatch(OWN_WORK, f)) : undefined,
+    authority: employee && holdsAny(view, AUTHORITY_WORDS) ? spanOf(view, execIn(view, AUTHORITY, f)) : undefined,
+    ownWork: holdsAny(view, WORK_WORDS) ? spanOf(view, firstMatch(view, OWN_WORK, f)) : undefined,
   };
 });

@@ -31,6 +31,6 @@ const CUE = [
 const WORK_WORDS = ["posting", "posted", "typing", "typed", "tweeting", "live", "writing", "scrolling", "twitter", "x", "facebook", "insta", "instagram", "tiktok", "reddit", "linkedin", "publie", "publiee", "tape", "tapee", "tapes", "ecris", "ecrit", "ecrite", "scrolle", "scroller", "texte", "meeting", "town", "townhall", "staff", "reunion", "laptop", "phone", "cell", "computer", "pc", "tablet", "blackberry", "wifi", "wi", "network", "vpn", "email", "mail", "account", "ordi", "ordinateur", "portable", "telephone", "tablette", "reseau", "courriel", "cellulaire"];
 
 export const workTimeOf = perView((view: TextView): WorkTimeReading => {
-  const m = holdsAny(view, WORK_WORDS) ? firstMatch(CUE, view.folded) : null;
+  const m = holdsAny(view, WORK_WORDS) ? firstMatch(view, CUE, view.folded) : null;
   return { cue: m ? [view.offsets[m.index]!, view.offsets[m.index + m[0].length]!] : undefined };
 });
