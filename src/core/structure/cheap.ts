@@ -2,18 +2,26 @@ import type { TextView } from "../normalize.js";
 import { gateOf } from "./gate.js";
 import { perView } from "./memo.js";
 
-/** A list of words as holdsAny reads it: the four-letter keys of its words, and its needles with no letter. */
+/**
+ * A list of words as holdsAny reads it: the four-letter keys of its words, the whole tokens it names (a needle written
+ * `=word`, as the gates of gate.ts write a word they know to be a whole token), and its needles with no letter.
+ */
 interface Keys {
   /** Its place among every list asked about so far. */
   id: number;
   prefixes: Set<string>;
+  words: Set<string>;
   symbols: string[];
 }
 
 const keysOf = new WeakMap<readonly string[], Keys>();
-/** For each four-letter key, the lists that hold it. */
+/** For each four-letter key, the lists that hold it; for each whole token, the lists that name it. */
 const listsOfKey = new Map<string, number[]>();
+const listsOfWord = new Map<string, number[]>();
 let listCount = 0;
+
+/** The key a token is looked up by: its first four letters, or all of it when shorter. */
+const keyOf = (norm: string) => (norm.length > 4 ? norm.slice(0, 4) : norm);
 
 /**
  * Which lists a text may hold a word of, worked out once per text from its tokens' first four letters: one map lookup
@@ -23,26 +31,51 @@ let listCount = 0;
 const marksOf = perView((view: TextView): { marks: Uint8Array; upTo: number } => {
   const marks = new Uint8Array(listCount);
   for (const t of view.tokens) {
-    const lists = listsOfKey.get(t.norm.length > 4 ? t.norm.slice(0, 4) : t.norm);
+    const lists = listsOfKey.get(keyOf(t.norm));
     if (lists !== undefined) for (let k = 0; k < lists.length; k++) marks[lists[k]!] = 1;
+    if (t.alt === undefined) {
+      const named = listsOfWord.get(t.norm);
+      if (named !== undefined) for (let k = 0; k < named.length; k++) marks[named[k]!] = 1;
+    } else {
+      // A token with symbols in it ("vendredi*o", "agent@home") reads as its letters alone, while a pattern's `\b` may
+      // end a word at the symbol: any word the token starts with counts (rare tokens, a lookup per letter).
+      for (let end = 1; end <= t.norm.length; end++) {
+        const named = listsOfWord.get(t.norm.slice(0, end));
+        if (named !== undefined) for (let k = 0; k < named.length; k++) marks[named[k]!] = 1;
+      }
+    }
   }
   return { marks, upTo: listCount };
 });
 
+/** Whether a token is, or (with symbols in it) starts with, one of some whole words. */
+function tokenNames(norm: string, obfuscated: boolean, words: ReadonlySet<string>): boolean {
+  if (!obfuscated) return words.has(norm);
+  for (let end = 1; end <= norm.length; end++) if (words.has(norm.slice(0, end))) return true;
+  return false;
+}
+
+function enter(index: Map<string, number[]>, key: string, id: number): void {
+  const lists = index.get(key);
+  if (lists) lists.push(id);
+  else index.set(key, [id]);
+}
+
 function keysFor(needles: readonly string[]): Keys {
   let keys = keysOf.get(needles);
   if (keys) return keys;
-  keys = { id: listCount++, prefixes: new Set(), symbols: [] };
+  keys = { id: listCount++, prefixes: new Set(), words: new Set(), symbols: [] };
   for (const n of needles) {
+    if (n.length > 1 && n.startsWith("=")) {
+      keys.words.add(n.slice(1));
+      continue;
+    }
     const pieces = n.toLowerCase().split(/[^a-z0-9]+/).filter((p) => p.length > 0);
     if (pieces.length === 0) keys.symbols.push(n);
     else keys.prefixes.add(pieces.reduce((a, b) => (b.length > a.length ? b : a)).slice(0, 4));
   }
-  for (const p of keys.prefixes) {
-    const lists = listsOfKey.get(p);
-    if (lists) lists.push(keys.id);
-    else listsOfKey.set(p, [keys.id]);
-  }
+  for (const p of keys.prefixes) enter(listsOfKey, p, keys.id);
+  for (const w of keys.words) enter(listsOfWord, w, keys.id);
   keysOf.set(needles, keys);
   return keys;
 }
@@ -50,8 +83,8 @@ function keysFor(needles: readonly string[]): Keys {
 /**
  * Whether a text may hold any of some words: the structure analyses ask it before running a pattern of many
  * alternatives, which costs a try at every position of every text, while most texts hold none of the words such a
- * pattern needs. A word counts as present when a token starts with the first four letters of its longest piece, so the
- * answer is never "no" where the pattern could match.
+ * pattern needs. A word counts as present when a token starts with the first four letters of its longest piece (a
+ * needle `=word`: when a token is that word), so the answer is never "no" where the pattern could match.
  */
 export function holdsAny(view: TextView, needles: readonly string[]): boolean {
   const keys = keysFor(needles);
@@ -60,7 +93,7 @@ export function holdsAny(view: TextView, needles: readonly string[]): boolean {
     if (text.marks[keys.id] === 1) return true;
   } else {
     // A list new since this text's marks (a rare case: lists are asked about from the first texts on).
-    for (const t of view.tokens) if (keys.prefixes.has(t.norm.length > 4 ? t.norm.slice(0, 4) : t.norm)) return true;
+    for (const t of view.tokens) if (keys.prefixes.has(keyOf(t.norm)) || tokenNames(t.norm, t.alt !== undefined, keys.words)) return true;
   }
   for (const s of keys.symbols) if (view.text.includes(s)) return true;
   return false;

@@ -44,7 +44,9 @@ const LEVERAGE = [
 /** Past experience of the job sold as know-how ("from my 10 yrs on selection boards"): no current duty in play, still risky. */
 const EXPERIENCE = /\b(?:years? on|yrs on|years? of|yrs of|ans (?:sur|dans|de)|annees (?:sur|dans|de))\s+(?:\w+\s+){0,2}(?:hiring|selection|staffing|interview|hr) (?:boards?|panels?|committees?)|\b(?:ex-|former |ancien |ancienne )(?:hiring manager|gestionnaire d'embauche|cra|arc|federal|fonctionnaire)/;
 const FAVOUR = /\b(?:i'?ll|i will|i can|je vais|je peux) (?:see what i can do|make (?:it|that|them) go away|take care of (?:it|your file)|look the other way|voir ce que je peux faire|m'occuper de (?:ton|votre) dossier|arranger ca|fermer les yeux)\b/;
-const SPONSORED = /\b(?:thanks? (?:to )?@?[\w.]+ for sponsoring|sponsored by|paid partnership|paid promotion|partenariat (?:paye|remunere)|commandite(?:e)? par|placement de produit|affiliate link|lien (?:affilie|d'affiliation))\b|(?:^|\s)#(?:ad|sponsored|commandite|pub|partenariatpaye)\b/;
+const SPONSORED = /\b(?:thanks? (?:to )?@?[\w.]+ for sponsoring|sponsored by|paid partnership|paid promotion|partenariat (?:paye|remunere)|commandite(?:e)? par|placement de produit|affiliate link|lien (?:affilie|d'affiliation))\b/;
+/** The same as a hashtag: a pattern apart, read only where a `#` is, so that the words' own gate (gate.ts) can hold. */
+const SPONSORED_TAG = /(?:^|\s)#(?:ad|sponsored|commandite|pub|partenariatpaye)\b/;
 /** A promo code: a code word in capitals and digits after "code", or promo words beside it. */
 const PROMO_CODE = /\b(?:promo|discount|coupon|rabais|reduction|off|% de rabais)\b|\bcode\s*:?\s*[a-z]+\d+\b/;
 const SOFTWARE = /\b(?:github|gitlab|bitbucket|source code|code source|open[- ]source|repo|repository|depot|python|javascript|typescript|script|pull request|commit|code review|revue de code|api|npm|pypi|hackathon)\b/;
@@ -62,7 +64,8 @@ const SPONSOR_WORDS = ["sponsor", "partner", "promotion", "partenariat", "comman
 export const commerceOf = perView((view: TextView): CommerceReading => {
   const f = view.folded;
   const offer = holdsAny(view, OFFER_WORDS) ? spanOf(view, firstMatch(view, OFFER, f)) : undefined;
-  const sponsored = holdsAny(view, SPONSOR_WORDS) ? spanOf(view, execIn(view, SPONSORED, f)) : undefined;
+  // The two never start at one place (a letter against a space or a `#`): the first of them is the one match of both.
+  const sponsored = holdsAny(view, SPONSOR_WORDS) ? spanOf(view, firstMatch(view, f.includes("#") ? [SPONSORED, SPONSORED_TAG] : [SPONSORED], f)) : undefined;
   const roleWords = (offer || sponsored) && holdsAny(view, ROLE_WORDS);
   return {
     offer,

@@ -13,9 +13,11 @@ interface Reading {
 
 /** Marks that split tokens (the view's tokenizer keeps letters, digits and `@ $ ! | * # _ • ·` together). */
 const SPLITS = new Set([..." \t\n'\"-,.:;?()[]/&%+=<>«»“”‘’…"]);
+/** Characters that are a pattern's syntax where they stand unescaped, not the characters themselves. */
+const SYNTAX = new Set([..."()[]{}.?*+|^$\\"]);
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
-/** How many lists a gate keeps: the most telling first (see telling). */
+/** How many lists a gate keeps: the most telling first (see looseness). */
 const MAX_NEEDS = 3;
 
 /** Words too common to tell a text apart (the articles, pronouns and prepositions of either language). */
@@ -27,23 +29,22 @@ const COMMON = new Set(
 );
 
 /**
- * How telling a list of words is, as a key to sort by: fewer common words first, then longer shortest word (a four-letter
- * key is rarer than "x"), then fewer words.
+ * How often a list of words lets a text through, roughly, to sort by: a common word lets most texts through, a short
+ * one many, a whole word of four letters or more (`=agent`) fewer than a four-letter start ("agen": agenda, agency).
  */
-function telling(list: ReadonlySet<string>): [number, number, number] {
-  let common = 0;
-  let shortest = 4;
-  for (const w of list) {
-    if (COMMON.has(w)) common++;
-    shortest = Math.min(shortest, w.length);
+function looseness(list: ReadonlySet<string>): number {
+  let sum = 0;
+  for (const key of list) {
+    const exact = key.startsWith("=");
+    const w = exact ? key.slice(1) : key;
+    // A whole word: the longer, the rarer ("servant" before "public").
+    sum += COMMON.has(w) ? 100 : w.length === 1 ? 30 : w.length === 2 ? 10 : w.length === 3 ? 3 : exact ? 4 / w.length : 1;
   }
-  return [common, -shortest, list.size];
+  return sum;
 }
 
 function moreTelling(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const x = telling(a);
-  const y = telling(b);
-  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  return looseness(a) - looseness(b) || a.size - b.size;
 }
 
 /**
@@ -111,7 +112,9 @@ class Parser {
         this.at = end;
         const next = this.s[this.at];
         const splitFollows = next === "|" || next === ")" || next === undefined ? splitAfter : this.splitAt(this.at);
-        if (boundary && (run.length >= 4 || splitFollows)) needs.push(new Set([run.slice(0, 4)]));
+        // A run between a token's start and a split is that whole token; one that goes on is known by its start.
+        if (boundary && splitFollows) needs.push(new Set([`=${run}`]));
+        else if (boundary && run.length >= 4) needs.push(new Set([run.slice(0, 4)]));
         boundary = false;
         after = false;
         continue;
@@ -133,8 +136,12 @@ class Parser {
   /** Whether what comes at `k` is surely a split between tokens: `\b`, `\s`, a space or a splitting mark, unquantified. */
   private splitAt(k: number): boolean {
     const s = this.s;
-    if (s[k] === "\\") return (s[k + 1] === "b" || (s[k + 1] === "s" && !this.optionalAt(k + 2)));
-    return s[k] !== undefined && SPLITS.has(s[k]!) && !this.optionalAt(k + 1);
+    if (s[k] === "\\") {
+      const e = s[k + 1];
+      // \b, or a space or a splitting mark written escaped (\s, \n, \., \-), not optional.
+      return e === "b" || ((e === "s" || e === "n" || e === "t" || e === "r" || (e !== undefined && SPLITS.has(e))) && !this.optionalAt(k + 2));
+    }
+    return s[k] !== undefined && SPLITS.has(s[k]!) && !SYNTAX.has(s[k]!) && !this.optionalAt(k + 1);
   }
 
   /** Whether a quantifier at `k` lets its atom match nothing. */
@@ -213,7 +220,7 @@ class Parser {
       return { needs: [], after: "same" };
     } else {
       this.at++;
-      atom = { needs: [], after: SPLITS.has(c) };
+      atom = { needs: [], after: SPLITS.has(c) && !SYNTAX.has(c) };
     }
     return this.quantified(atom, boundary);
   }

@@ -38,3 +38,15 @@ test("a list first asked about after a text's marks were made gets the answer a 
     assert.equal(holdsAny(normalize(text), absent), false);
   }
 });
+
+test("a needle written =word is found only as a whole token", () => {
+  assert.equal(holdsAny(normalize("Our new agent starts Monday"), ["=agent"]), true);
+  assert.equal(holdsAny(normalize("The agenda for the agency"), ["=agent"]), false, "agenda, agency: the same four letters, not the word");
+  assert.equal(holdsAny(normalize("Notre agente commence lundi"), ["=agente", "=agent"]), true);
+  // A symbol glued behind the word: the token reads "agenthome", while a pattern's \b ends "agent" at the @.
+  assert.equal(holdsAny(normalize("Ask the agent@home desk"), ["=agent"]), true);
+  assert.equal(holdsAny(normalize("Publié vendredi*o"), ["=vendredi"]), true);
+  const view = normalize("Un agent à l'accueil");
+  assert.equal(holdsAny(view, ["zzzz"]), false, "the marks are made");
+  assert.equal(holdsAny(view, ["=agent", "zzqq"]), true, "a list new to this text reads its tokens again");
+});
