@@ -136,6 +136,11 @@ export function execIn(view: TextView, pattern: RegExp, text: string = view.fold
   return pattern.exec(text);
 }
 
+/** `pattern.test(text)`, skipped as execIn skips. */
+export function testIn(view: TextView, pattern: RegExp, text: string = view.folded): boolean {
+  return execIn(view, pattern, text) !== null;
+}
+
 /**
  * The leftmost match of any of some patterns: one pattern of many alternatives is tried branch by branch at every
  * position (and, past a size, runs interpreted), while each small pattern alone finds its first letters fast. Each

@@ -1,6 +1,6 @@
 import type { Span } from "../model.js";
 import type { TextView } from "../normalize.js";
-import { execIn, firstMatch, holdsAny } from "./cheap.js";
+import { execIn, firstMatch, holdsAny, testIn } from "./cheap.js";
 import { perView } from "./memo.js";
 
 /**
@@ -69,8 +69,8 @@ export const claimsOf = perView((view: TextView): ClaimReading => {
     hedge,
     strong,
     weak,
-    debunked: any ? (execIn(view, DEBUNKED, f) !== null) : false,
-    change: any ? (execIn(view, CHANGE, f) !== null) : false,
+    debunked: any ? testIn(view, DEBUNKED, f) : false,
+    change: any ? testIn(view, CHANGE, f) : false,
     publicMatter: any ? spanOf(view, execIn(view, PUBLIC_MATTER, f)) : undefined,
   };
 });

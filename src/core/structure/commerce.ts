@@ -1,6 +1,6 @@
 import type { Span } from "../model.js";
 import type { TextView } from "../normalize.js";
-import { execIn, firstMatch, holdsAny } from "./cheap.js";
+import { execIn, firstMatch, holdsAny, testIn } from "./cheap.js";
 import { perView } from "./memo.js";
 
 /**
@@ -72,7 +72,7 @@ export const commerceOf = perView((view: TextView): CommerceReading => {
     leverage: roleWords ? spanOf(view, firstMatch(view, LEVERAGE, f)) : undefined,
     favour: holdsAny(view, FAVOUR_WORDS) ? spanOf(view, execIn(view, FAVOUR, f)) : undefined,
     experience: roleWords ? spanOf(view, execIn(view, EXPERIENCE, f)) : undefined,
-    promoCode: f.includes("code") && (execIn(view, PROMO_CODE, f) !== null) && !(execIn(view, SOFTWARE, f) !== null),
+    promoCode: f.includes("code") && testIn(view, PROMO_CODE, f) && !testIn(view, SOFTWARE, f),
     sponsored,
   };
 });

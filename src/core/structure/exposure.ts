@@ -1,6 +1,6 @@
 import type { Span } from "../model.js";
 import type { TextView } from "../normalize.js";
-import { execIn, firstMatch, holdsAny } from "./cheap.js";
+import { execIn, firstMatch, holdsAny, testIn } from "./cheap.js";
 import { perView } from "./memo.js";
 
 /**
@@ -88,8 +88,8 @@ export const exposureOf = perView((view: TextView): Exposure => {
   const personalWords = holdsAny(view, PERSONAL_WORDS);
   const whereWords = holdsAny(view, WHERE_WORDS);
   if (!photoWords && !personalWords && !whereWords) return none;
-  const selfOrAgreed = photoWords && ((execIn(view, OF_SELF, f) !== null) || (execIn(view, CONSENT, f) !== null));
-  const embarrassing = photoWords && (execIn(view, EMBARRASSING, f) !== null);
+  const selfOrAgreed = photoWords && (testIn(view, OF_SELF, f) || testIn(view, CONSENT, f));
+  const embarrassing = photoWords && testIn(view, EMBARRASSING, f);
   const photoMatch = selfOrAgreed || !photoWords ? null : firstMatch(view, PHOTO_OF, f);
   // Everyone tagged in a group photo is exposed less than one person shown asleep or drunk: the state counts for one.
   const group = photoMatch !== null && /^(?:tag|identifi)/.test(photoMatch[0]);

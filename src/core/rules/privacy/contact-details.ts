@@ -2,7 +2,7 @@ import { defineRule } from "../../rule.js";
 import { emailMatches } from "../util.js";
 import type { Span } from "../../model.js";
 import { partitionPoint } from "../../sorted.js";
-import { execIn } from "../../structure/cheap.js";
+import { testIn } from "../../structure/cheap.js";
 
 const PHONE = /(?<![\w+])(?:\+?1[\s.-]?)?(?:\(\s*[2-9]\d{2}\s*\)|[2-9]\d{2})[\s.-]?[2-9]\d{2}[\s.-]?\d{4}(?![\w])/g;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
@@ -54,8 +54,8 @@ export default defineRule({
     // Someone else's details are never the writer's own, whatever "call me" appears elsewhere.
     const others = pointed || hits.get("other-contact").length > 0;
     // A colleague's or a private line, named as someone else's, is other people's personal information: inappropriate.
-    const level = pointed || (others && execIn(view, PRIVATE_LINE) !== null) ? "inappropriate" : "risky";
-    const advertised = !pointed && ((!others && execIn(view, FOR_SALE) !== null) || execIn(view, BUSINESS) !== null);
+    const level = pointed || (others && testIn(view, PRIVATE_LINE)) ? "inappropriate" : "risky";
+    const advertised = !pointed && ((!others && testIn(view, FOR_SALE)) || testIn(view, BUSINESS));
     // A bio describes its owner: the numbers in it are theirs.
     const ownByDefault = activity.action === "profile" && !others;
     // "Call me at …": the writer's own words end less than 30 characters before the number. Ends sorted, found by halves.
