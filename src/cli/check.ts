@@ -13,7 +13,7 @@ import { didYouMean } from "./suggest.js";
 import { renderAssessment, styleFor } from "./render.js";
 import { jsonVisible, terminalSafe } from "./terminal.js";
 import { useConfig } from "./config-use.js";
-import { EncodedLines } from "./encoded-lines.js";
+import { EncodedLines } from "../store/encoded-lines.js";
 import { jobsOf } from "./jobs.js";
 import { answerCheck, defaultJobs, JudgePool, type CheckAnswer, type CheckLines, type JudgeSpec } from "../store/judge-pool.js";
 import { OrderedChunks, type Answered } from "../store/ordered-chunks.js";
@@ -148,7 +148,7 @@ export async function runCheck(argv: string[], io: { stdin: NodeJS.ReadableStrea
       packs: values.pack ?? [],
       ...(lang ? { lang } : {}),
       ...(values.department !== undefined ? { department: values.department } : {}),
-      lines: { config: loaded.files, visible: true },
+      lines: { config: loaded.files, visible: true, newline: true },
     };
     return checkJsonl(io.stdin, io.stdout, io.stderr, lang, judge, lang ?? localeLang(io.env), { escape: jsonVisible, config: loaded.files, jobs, spec });
   }
@@ -286,7 +286,7 @@ export async function checkJsonl(
     const line = JSON.stringify(tail ? { ...toBatchError(id, at, message), ...tail } : toBatchError(id, at, message));
     buffered.push(`${escape ? escape(line) : line}\n`);
   };
-  const lines: CheckLines = { config, visible: escape === jsonVisible };
+  const lines: CheckLines = { config, visible: escape === jsonVisible, newline: true };
   if (escape !== undefined && escape !== jsonVisible) throw new Error("checkJsonl: the only escape a worker knows is jsonVisible");
   const ordered = new OrderedChunks<Line, CheckAnswer | undefined>(
     jobs,

@@ -28,7 +28,7 @@ import { closest, meant } from "./suggest.js";
 import { badLang, localeLang } from "./lang.js";
 import { UI } from "./i18n.js";
 import { Progress } from "./progress.js";
-import { EncodedLines } from "./encoded-lines.js";
+import { EncodedLines } from "../store/encoded-lines.js";
 import { jsonVisible, terminalLine, terminalSafe } from "./terminal.js";
 import { useConfig } from "./config-use.js";
 

@@ -4,6 +4,8 @@
 // The bidi *marks* U+200E, U+200F and U+061C are left as written: right-to-left text needs them, they open no
 // embedding and so cannot reorder a passage, only nudge the neutral characters beside them (Unicode TR #9, UTS #55).
 
+export { jsonVisible } from "../core/contract.js";
+
 /** Every character `terminalSafe` makes visible when it keeps lines: a carriage return only when no newline follows it. */
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
 const UNSAFE_OR_NEWLINE = /[\u0000-\u0008\n\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
@@ -30,12 +32,3 @@ export function terminalLine(text: string, max: number): string {
   return terminalSafe(text.replace(/\s+/g, " ").slice(0, max), "escape");
 }
 
-const JSON_UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-
-/**
- * Serialized JSON with the characters JSON.stringify leaves raw (DEL, C1, separators, bidi controls) written as
- * `\uXXXX` escapes: the same JSON value, which no terminal can act on. C0 controls are escaped by JSON.stringify.
- */
-export function jsonVisible(json: string): string {
-  return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}

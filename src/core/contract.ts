@@ -25,7 +25,17 @@ export function toBatchError(id: BatchId, line: number, error: string): Record<s
   return { id: id ?? null, error, line };
 }
 
-/** How a piece of JSON is made safe to show (the CLI's `jsonVisible`), or left as it is. */
+const JSON_UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Serialized JSON with the characters JSON.stringify leaves raw (DEL, C1, separators, bidi controls) written as
+ * `\uXXXX` escapes: the same JSON value, which no terminal can act on. C0 controls are escaped by JSON.stringify.
+ */
+export function jsonVisible(json: string): string {
+  return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** How a piece of JSON is made safe to show (`jsonVisible`), or left as it is. */
 export type JsonEscape = (json: string) => string;
 
 const asIs: JsonEscape = (json) => json;

@@ -6,8 +6,8 @@
 import type { assess } from "../core/engine.js";
 import { answerCheck, JudgePool, type CheckAnswer, type CheckJob, type JudgeSpec } from "../store/judge-pool.js";
 
-/** Written as JSON.stringify would write the batch result, with no configuration named and nothing escaped. */
-const LINES = { config: [], visible: false } as const;
+/** Written as JSON.stringify would write the batch result, with no configuration named, nothing escaped, and no newline. */
+const LINES = { config: [], visible: false, newline: false } as const;
 
 export class CheckThreads {
   private pool: JudgePool | undefined;
@@ -37,8 +37,7 @@ export class CheckThreads {
       const size = Math.ceil(jobs.length / this.workers);
       const parts: Promise<CheckAnswer[]>[] = [];
       for (let k = 0; k < jobs.length; k += size) parts.push(pool.check(jobs.slice(k, k + size)));
-      // A worker ends each line with a newline, as `check --jsonl` prints it: the answer is the line alone.
-      return (await Promise.all(parts)).flat().map((a) => ("bytes" in a ? { level: a.level, bytes: a.bytes.subarray(0, a.bytes.length - 1) } : a));
+      return (await Promise.all(parts)).flat();
     }
     if (this.workers > 0 && jobs.length > 0) this.pool = new JudgePool(this.workers, { ...this.spec, lines: LINES });
     return jobs.map((job) => answerCheck(this.judge, job, job.lang ? { lang: job.lang } : {}, LINES));

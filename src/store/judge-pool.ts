@@ -9,8 +9,8 @@ import type { LoadedConfig } from "../config/config.js";
 import type { Activity, Assessment, Context, Finding, Lang, Level } from "../core/model.js";
 import { batchResultJson } from "../core/contract.js";
 import type { assess, AssessOptions } from "../core/engine.js";
-import { jsonVisible } from "../cli/terminal.js";
-import { EncodedLines } from "../cli/encoded-lines.js";
+import { jsonVisible } from "../core/contract.js";
+import { EncodedLines } from "./encoded-lines.js";
 import { compactFindings, hydrateFindings } from "./compact.js";
 import { InputError } from "../core/engine.js";
 import type { Message } from "../core/message.js";
@@ -49,19 +49,23 @@ export type CheckAnswer = { level: Level; line: string } | { level: Level; bytes
 /** A worker's answers to a chunk of checks: each line's byte length stands in for it, all the lines in one buffer, moved rather than copied. */
 export type CheckReply = { answers: ({ level: Level; size: number } | { refused: Message })[]; bytes: Uint8Array };
 
-/** How `check --jsonl` writes its lines: the configuration files named on each, and every character made visible. */
+/**
+ * How a worker writes result lines: the configuration files named on each, every character made visible, and a newline
+ * after each (`check --jsonl`'s lines) or none (the server's answers, sent one by one).
+ */
 export interface CheckLines {
   config: readonly string[];
   visible: boolean;
+  newline: boolean;
 }
 
-/** A chunk's answers as a worker sends them (CheckReply), and the buffer to move. */
-export function checkReply(answers: readonly CheckAnswer[]): CheckReply {
+/** A chunk's answers as a worker sends them (CheckReply), and the buffer to move; each line ends as `lines` says. */
+export function checkReply(answers: readonly CheckAnswer[], lines: Pick<CheckLines, "newline">): CheckReply {
   const encoded = new EncodedLines();
   const out = answers.map((a) => {
     if ("refused" in a) return a;
     const before = encoded.bytes;
-    if ("line" in a) encoded.push(`${a.line}\n`);
+    if ("line" in a) encoded.push(lines.newline ? `${a.line}\n` : a.line);
     else encoded.pushBytes(a.bytes);
     return { level: a.level, size: encoded.bytes - before };
   });

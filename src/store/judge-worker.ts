@@ -29,8 +29,8 @@ if (parentPort) {
       // objects, and a finding's guidance, most of its size, is not copied between threads.
       if ("checks" in request) {
         const check = checkJudge();
-        const lines = spec.lines ?? { config: [], visible: false };
-        reply = { id: request.id, ...checkReply(request.checks.map((job) => answerCheck(check, job, job.lang ? { lang: job.lang } : options, lines))) };
+        const lines = spec.lines ?? { config: [], visible: false, newline: true };
+        reply = { id: request.id, ...checkReply(request.checks.map((job) => answerCheck(check, job, job.lang ? { lang: job.lang } : options, lines)), lines) };
       } else reply = { id: request.id, assessments: request.jobs.map((job) => toThread(assessItem(job.item, job.context, spec.lang, judge))) };
     } catch (e) {
       reply = { id: request.id, error: { message: (e as Error).message, name: (e as Error).name, ...(e instanceof BilingualError ? { text: e.text } : {}) } };

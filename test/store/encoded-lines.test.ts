@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { EncodedLines } from "../../src/cli/encoded-lines.js";
+import { EncodedLines } from "../../src/store/encoded-lines.js";
 
 test("lines encoded one by one come out as the same UTF-8 as their text joined, then the buffer is empty", () => {
   const lines = new EncodedLines();
