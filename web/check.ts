@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
-import { createEngine, InputError, type Engine } from "../src/core/engine.js";
+import { InputError } from "../src/core/engine.js";
 import { messageIn } from "../src/core/message.js";
 import { ACTIONS, ROLES, type Action, type Assessment, type Context, type Lang } from "../src/core/model.js";
-import { engineOptionsFor, selectPacks } from "../src/core/packs/pack.js";
+import { departmentEngines } from "../src/core/packs/department-engine.js";
 import { checkbox, el, heading } from "./dom.js";
 import { findingFeedback, listenForFeedback } from "./check-feedback.js";
 import type { CheckedDraft } from "./feedback-view.js";
@@ -23,14 +23,7 @@ import {
 const lang: Lang = langOfPath(location.pathname);
 const t: PageStrings = PAGE_STRINGS[lang];
 
-/** One engine per department's packs, built on first use: building compiles the lexicons. */
-const engines = new Map<string, Engine>();
-function engineFor(department: string | undefined): Engine {
-  const key = department ?? "";
-  let engine = engines.get(key);
-  if (!engine) engines.set(key, (engine = createEngine(engineOptionsFor(selectPacks(department ? { department } : {})))));
-  return engine;
-}
+const engineFor = departmentEngines();
 
 function buildForm(): HTMLElement {
   const actionSelect = el("select", { id: "action", name: "action" }, ...ACTIONS.map((a) => el("option", { value: a }, t.actions[a])));

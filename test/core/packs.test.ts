@@ -7,6 +7,7 @@ import { GUIDANCE } from "../../src/core/guidance/corpus.js";
 import { LEXICONS } from "../../src/core/lexicons/index.js";
 import { compileLexicons, matchLexicons, MAX_HITS_AT_TOKEN, MAX_HITS_PER_TEXT, MAX_TERM_WORDS, type Hit, type MatchWork } from "../../src/core/matcher.js";
 import { normalize } from "../../src/core/normalize.js";
+import { departmentEngines } from "../../src/core/packs/department-engine.js";
 import { engineOptionsFor, PACK_LIMITS, PackError, packsVersion, resolvePacks, selectPacks, validatePack, type PackLimit } from "../../src/core/packs/pack.js";
 import type { Pack } from "../../src/core/packs/types.js";
 import { messageIn } from "../../src/core/message.js";
@@ -417,5 +418,18 @@ describe("the published pack format", () => {
     const pack = validatePack(JSON.parse(example));
     const a = engineFor(resolvePacks([pack.id], [...BUILTIN_PACKS, pack])).assess({ text: "Projet Faucon : lancement lundi." });
     assert.equal(a.level, "inappropriate");
+  });
+});
+
+describe("departmentEngines: one engine per department, as the page and the extension use them", () => {
+  it("the same department gets the same engine, built once; another department its own, with its packs' rules", () => {
+    const engineFor = departmentEngines();
+    const core = engineFor(undefined);
+    assert.equal(engineFor(undefined), core, "built once");
+    const statcan = engineFor("statcan");
+    assert.equal(engineFor("statcan"), statcan);
+    assert.notEqual(statcan, core);
+    assert.ok(statcan.rules.some((r) => r.id.includes("statcan.embargo")), "StatCan's pack rule is in its engine");
+    assert.ok(!core.rules.some((r) => r.id.includes("statcan.embargo")), "and not in the core's");
   });
 });
