@@ -16,6 +16,8 @@ const SPLITS = new Set([..." \t\n'\"-,.:;?()[]/&%+=<>«»“”‘’…"]);
 /** Characters that are a pattern's syntax where they stand unescaped, not the characters themselves. */
 const SYNTAX = new Set([..."()[]{}.?*+|^$\\"]);
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+/** Whether a character written escaped (`\s`, `\n`, `\.`, `\-`) is a space or a splitting mark. */
+const splitsEscaped = (e: string | undefined) => e === "s" || e === "n" || e === "t" || e === "r" || (e !== undefined && SPLITS.has(e));
 
 /** How many lists a gate keeps: the most telling first (see looseness). */
 const MAX_NEEDS = 3;
@@ -104,14 +106,13 @@ class Parser {
     let after: boolean | "same" = "same";
     while (this.at < this.s.length && this.s[this.at] !== "|" && this.s[this.at] !== ")") {
       const c = this.s.charCodeAt(this.at);
-      if (isWordCode(c) && !this.quantifiedAt(this.at + 1)) {
+      if (isWordCode(c) && this.quantifierAt(this.at + 1) === undefined) {
         // A run of letters and digits, none of them quantified (the last one's quantifier belongs to it alone).
         let end = this.at;
-        while (end < this.s.length && isWordCode(this.s.charCodeAt(end)) && !this.quantifiedAt(end + 1)) end++;
+        while (end < this.s.length && isWordCode(this.s.charCodeAt(end)) && this.quantifierAt(end + 1) === undefined) end++;
         const run = this.s.slice(this.at, end);
         this.at = end;
-        const next = this.s[this.at];
-        const splitFollows = next === "|" || next === ")" || next === undefined ? splitAfter : this.splitAt(this.at);
+        const splitFollows = this.splitFollowsAt(this.at, splitAfter);
         // A run between a token's start and a split is that whole token; one that goes on is known by its start.
         if (boundary && splitFollows) needs.push(new Set([`=${run}`]));
         else if (boundary && run.length >= 4) needs.push(new Set([run.slice(0, 4)]));
@@ -127,27 +128,49 @@ class Parser {
     return { needs, after: after === "same" ? startsToken : after };
   }
 
-  /** Whether the source at `k` (just after an atom) quantifies it. */
-  private quantifiedAt(k: number): boolean {
-    const q = this.s[k];
-    return q === "?" || q === "*" || q === "+" || (q === "{" && /^\{\d+(?:,\d*)?\}/.test(this.s.slice(k)));
-  }
-
-  /** Whether what comes at `k` is surely a split between tokens: `\b`, `\s`, a space or a splitting mark, unquantified. */
-  private splitAt(k: number): boolean {
+  /**
+   * The quantifier at `k` (just after an atom), if one is there: how many characters it takes, its lazy `?` included,
+   * and the fewest times it lets its atom match.
+   */
+  private quantifierAt(k: number): { length: number; min: number } | undefined {
     const s = this.s;
-    if (s[k] === "\\") {
-      const e = s[k + 1];
-      // \b, or a space or a splitting mark written escaped (\s, \n, \., \-), not optional.
-      return e === "b" || ((e === "s" || e === "n" || e === "t" || e === "r" || (e !== undefined && SPLITS.has(e))) && !this.optionalAt(k + 2));
-    }
-    return s[k] !== undefined && SPLITS.has(s[k]!) && !SYNTAX.has(s[k]!) && !this.optionalAt(k + 1);
+    let length: number;
+    let min: number;
+    if (s[k] === "?" || s[k] === "*") [length, min] = [1, 0];
+    else if (s[k] === "+") [length, min] = [1, 1];
+    else if (s[k] === "{") {
+      const m = /^\{(\d+)(?:,\d*)?\}/.exec(s.slice(k));
+      if (!m) return undefined;
+      [length, min] = [m[0].length, Number(m[1])];
+    } else return undefined;
+    if (s[k + length] === "?") length++;
+    return { length, min };
   }
 
   /** Whether a quantifier at `k` lets its atom match nothing. */
   private optionalAt(k: number): boolean {
-    const q = this.s[k];
-    return q === "?" || q === "*" || (q === "{" && /^\{0[,}]/.test(this.s.slice(k)));
+    return this.quantifierAt(k)?.min === 0;
+  }
+
+  /**
+   * Whether a split surely comes at `k`: `\b`, `\s`, a space or a splitting mark, not optional; at the end of a branch,
+   * what `splitAfter` says of what follows the branch.
+   */
+  private splitFollowsAt(k: number, splitAfter: boolean): boolean {
+    const s = this.s;
+    if (k >= s.length || s[k] === "|" || s[k] === ")") return splitAfter;
+    if (s[k] === "\\") return s[k + 1] === "b" || (splitsEscaped(s[k + 1]) && !this.optionalAt(k + 2));
+    return SPLITS.has(s[k]!) && !SYNTAX.has(s[k]!) && !this.optionalAt(k + 1);
+  }
+
+  /** Where the class opening at `k` ends (past its `]`), skipping escapes; -1 if it does not. */
+  private classEnd(k: number): number {
+    const s = this.s;
+    k++;
+    if (s[k] === "^") k++;
+    if (s[k] === "]") k++;
+    while (k < s.length && s[k] !== "]") k += s[k] === "\\" ? 2 : 1;
+    return k < s.length ? k + 1 : -1;
   }
 
   /** One atom and its quantifier; `splitAfter` as for the sequence it ends, if it does. */
@@ -176,8 +199,7 @@ class Parser {
       // What follows the group, past its quantifier: a split there ends every branch's last word.
       const close = this.closing(this.at);
       if (close < 0) return this.fail();
-      const then = close + 1 + (this.quantifierLength(close + 1));
-      const followed = this.quantifierLength(close + 1) === 0 && (then >= s.length || s[then] === "|" || s[then] === ")" ? splitAfter : this.splitAt(then));
+      const followed = this.quantifierAt(close + 1) === undefined && this.splitFollowsAt(close + 1, splitAfter);
       const inner = this.alternatives(boundary, followed);
       if (s[this.at] !== ")") return this.fail();
       this.at++;
@@ -185,12 +207,9 @@ class Parser {
       atom = lookaround ? { needs: [], after: "same" } : inner;
     } else if (c === "[") {
       // A class: skipped to its closing bracket.
-      let k = this.at + 1;
-      if (s[k] === "^") k++;
-      if (s[k] === "]") k++;
-      while (k < s.length && s[k] !== "]") k += s[k] === "\\" ? 2 : 1;
-      if (k >= s.length) return this.fail();
-      this.at = k + 1;
+      const end = this.classEnd(this.at);
+      if (end < 0) return this.fail();
+      this.at = end;
       atom = { needs: [], after: false };
     } else if (c === "\\") {
       const e = s[this.at + 1];
@@ -209,9 +228,7 @@ class Parser {
           for (let k = 0; k < most && this.at < s.length && hex.test(s[this.at]!); k++) this.at++;
         }
         atom = { needs: [], after: false };
-      } else if (e === "s" || e === "n" || e === "t" || e === "r") atom = { needs: [], after: true };
-      else if (SPLITS.has(e)) atom = { needs: [], after: true };
-      else atom = { needs: [], after: false };
+      } else atom = { needs: [], after: splitsEscaped(e) };
     } else if (c === "^") {
       this.at++;
       return { needs: [], after: true };
@@ -233,11 +250,8 @@ class Parser {
       const c = s[k];
       if (c === "\\") k += 2;
       else if (c === "[") {
-        k++;
-        if (s[k] === "^") k++;
-        if (s[k] === "]") k++;
-        while (k < s.length && s[k] !== "]") k += s[k] === "\\" ? 2 : 1;
-        k++;
+        k = this.classEnd(k);
+        if (k < 0) return -1;
       } else if (c === "(") {
         depth++;
         k++;
@@ -250,36 +264,12 @@ class Parser {
     return -1;
   }
 
-  /** The length of the quantifier at `k` (with its lazy `?`), 0 if none. */
-  private quantifierLength(k: number): number {
-    const s = this.s;
-    let n = 0;
-    if (s[k] === "?" || s[k] === "*" || s[k] === "+") n = 1;
-    else if (s[k] === "{") n = /^\{\d+(?:,\d*)?\}/.exec(s.slice(k))?.[0].length ?? 0;
-    if (n > 0 && s[k + n] === "?") n++;
-    return n;
-  }
-
   /** The atom under its quantifier, if any: one that may match nothing needs nothing. */
   private quantified(atom: Reading, boundary: boolean): Reading {
-    const s = this.s;
-    const q = s[this.at];
-    let min = 1;
-    if (q === "?" || q === "*") {
-      min = 0;
-      this.at++;
-    }
-    else if (q === "+") this.at++;
-    else if (q === "{") {
-      const m = /^\{(\d+)(?:,(\d*))?\}/.exec(s.slice(this.at));
-      if (m) {
-        min = Number(m[1]);
-        this.at += m[0].length;
-      }
-    } else return atom;
-    if (s[this.at] === "?") this.at++;
-    if (min === 0) return { needs: [], after: atom.after === true && boundary ? true : false };
-    return atom;
+    const q = this.quantifierAt(this.at);
+    if (q === undefined) return atom;
+    this.at += q.length;
+    return q.min === 0 ? { needs: [], after: atom.after === true && boundary } : atom;
   }
 
   /** Stops reading: what is left is not understood, so the pattern needs nothing. */
