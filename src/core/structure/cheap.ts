@@ -1,4 +1,4 @@
-import type { TextView } from "../normalize.js";
+import type { TextView, Token } from "../normalize.js";
 import { gateOf } from "./gate.js";
 import { perView } from "./memo.js";
 
@@ -24,6 +24,14 @@ let listCount = 0;
 const keyOf = (norm: string) => (norm.length > 4 ? norm.slice(0, 4) : norm);
 
 /**
+ * The length of the shortest whole word a token names. A token is the word it reads as; one with symbols in it
+ * ("vendredi*o", "agent@home") reads as its letters alone while a pattern's `\b` may end a word at the symbol, so it
+ * names every word it starts with (rare tokens, a lookup per letter).
+ */
+const shortestNamed = (t: Token) => (t.alt === undefined ? t.norm.length : 1);
+const wordOf = (norm: string, end: number) => (end === norm.length ? norm : norm.slice(0, end));
+
+/**
  * Which lists a text may hold a word of, worked out once per text from its tokens' first four letters: one map lookup
  * per token, after which each question is one array read. Lists first asked about after a text's marks were made
  * (`upTo`) are answered from the tokens again.
@@ -33,25 +41,17 @@ const marksOf = perView((view: TextView): { marks: Uint8Array; upTo: number } =>
   for (const t of view.tokens) {
     const lists = listsOfKey.get(keyOf(t.norm));
     if (lists !== undefined) for (let k = 0; k < lists.length; k++) marks[lists[k]!] = 1;
-    if (t.alt === undefined) {
-      const named = listsOfWord.get(t.norm);
+    for (let end = shortestNamed(t); end <= t.norm.length; end++) {
+      const named = listsOfWord.get(wordOf(t.norm, end));
       if (named !== undefined) for (let k = 0; k < named.length; k++) marks[named[k]!] = 1;
-    } else {
-      // A token with symbols in it ("vendredi*o", "agent@home") reads as its letters alone, while a pattern's `\b` may
-      // end a word at the symbol: any word the token starts with counts (rare tokens, a lookup per letter).
-      for (let end = 1; end <= t.norm.length; end++) {
-        const named = listsOfWord.get(t.norm.slice(0, end));
-        if (named !== undefined) for (let k = 0; k < named.length; k++) marks[named[k]!] = 1;
-      }
     }
   }
   return { marks, upTo: listCount };
 });
 
-/** Whether a token is, or (with symbols in it) starts with, one of some whole words. */
-function tokenNames(norm: string, obfuscated: boolean, words: ReadonlySet<string>): boolean {
-  if (!obfuscated) return words.has(norm);
-  for (let end = 1; end <= norm.length; end++) if (words.has(norm.slice(0, end))) return true;
+/** Whether a token names one of some whole words (see shortestNamed). */
+function tokenNames(t: Token, words: ReadonlySet<string>): boolean {
+  for (let end = shortestNamed(t); end <= t.norm.length; end++) if (words.has(wordOf(t.norm, end))) return true;
   return false;
 }
 
@@ -84,7 +84,8 @@ function keysFor(needles: readonly string[]): Keys {
  * Whether a text may hold any of some words: the structure analyses ask it before running a pattern of many
  * alternatives, which costs a try at every position of every text, while most texts hold none of the words such a
  * pattern needs. A word counts as present when a token starts with the first four letters of its longest piece (a
- * needle `=word`: when a token is that word), so the answer is never "no" where the pattern could match.
+ * needle `=word`: when a token names that word), so the answer is "no" only where the pattern cannot match, but for a
+ * word glued behind a symbol the tokenizer keeps in words (`x*desk`: see gate.ts).
  */
 export function holdsAny(view: TextView, needles: readonly string[]): boolean {
   const keys = keysFor(needles);
@@ -93,7 +94,7 @@ export function holdsAny(view: TextView, needles: readonly string[]): boolean {
     if (text.marks[keys.id] === 1) return true;
   } else {
     // A list new since this text's marks (a rare case: lists are asked about from the first texts on).
-    for (const t of view.tokens) if (keys.prefixes.has(keyOf(t.norm)) || tokenNames(t.norm, t.alt !== undefined, keys.words)) return true;
+    for (const t of view.tokens) if (keys.prefixes.has(keyOf(t.norm)) || tokenNames(t, keys.words)) return true;
   }
   for (const s of keys.symbols) if (view.text.includes(s)) return true;
   return false;
