@@ -172,23 +172,21 @@ export function createServer(options: ServerOptions = {}): ImpartialServer {
         // Each item's result line, as JSON.stringify would write it: the items the engine can read are judged
         // together (on the pool once it has started), and those it refuses say why, with their place in the batch.
         const errorLang = answerLang(req.url ?? "/", req.headers["accept-language"]);
-        const lines: (string | Uint8Array)[] = new Array<string>(items.length);
+        const ids = items.map(idOrNull);
+        const answers = new Array<CheckAnswer>(items.length);
         const jobs: CheckJob[] = [];
         const places: number[] = [];
         items.forEach((item, index) => {
-          const id = idOrNull(item);
           try {
-            jobs.push({ id, activity: parseActivity(item), ...(lang ? { lang } : {}) });
+            jobs.push({ id: ids[index]!, activity: parseActivity(item), ...(lang ? { lang } : {}) });
             places.push(index);
           } catch (e) {
             if (!(e instanceof InputError)) throw e;
-            lines[index] = JSON.stringify({ id, error: messageIn(e, errorLang), index });
+            answers[index] = { refused: e.text };
           }
         });
-        (await checks.answerAll(jobs)).forEach((answer, k) => {
-          const index = places[k]!;
-          lines[index] = "refused" in answer ? JSON.stringify({ id: jobs[k]!.id, error: answer.refused[errorLang], index }) : "line" in answer ? answer.line : answer.bytes;
-        });
+        (await checks.answerAll(jobs)).forEach((answer, k) => (answers[places[k]!] = answer));
+        const lines = answers.map((a, index) => ("refused" in a ? JSON.stringify({ id: ids[index], error: a.refused[errorLang], index }) : "line" in a ? a.line : a.bytes));
         return [200, new RawJson(jsonList("results", lines))];
       },
     },

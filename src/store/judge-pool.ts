@@ -7,9 +7,8 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { LoadedConfig } from "../config/config.js";
 import type { Activity, Assessment, Context, Finding, Lang, Level } from "../core/model.js";
-import { batchResultJson } from "../core/contract.js";
+import { batchResultJson, jsonVisible } from "../core/contract.js";
 import type { assess, AssessOptions } from "../core/engine.js";
-import { jsonVisible } from "../core/contract.js";
 import { EncodedLines } from "./encoded-lines.js";
 import { compactFindings, hydrateFindings } from "./compact.js";
 import { InputError } from "../core/engine.js";
@@ -23,7 +22,7 @@ export interface JudgeSpec {
   lang?: Lang;
   /** For `check`: the department given on the command line, over the configuration's. */
   department?: string;
-  /** For `check --jsonl`: how its lines are written. */
+  /** For checks (`check --jsonl`, the server's): how their result lines are written. */
   lines?: CheckLines;
 }
 
@@ -51,7 +50,7 @@ export type CheckReply = { answers: ({ level: Level; size: number } | { refused:
 
 /**
  * How a worker writes result lines: the configuration files named on each, every character made visible, and a newline
- * after each (`check --jsonl`'s lines) or none (the server's answers, sent one by one).
+ * after each (`check --jsonl`'s lines) or none (the server's answers, sent alone or joined into a batch's list).
  */
 export interface CheckLines {
   config: readonly string[];
