@@ -2,7 +2,6 @@
 // lack one, so a gate that asks for a word a match can do without would lose a finding. The reader is held to small
 // patterns whose needs are known, and every gate the engine uses to every match its pattern finds in the labelled texts.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
@@ -11,15 +10,9 @@ import { assess } from "../../../src/core/engine.js";
 import { normalize } from "../../../src/core/normalize.js";
 import { execIn, GATES, mayMatch } from "../../../src/core/structure/cheap.js";
 import { gateOf } from "../../../src/core/structure/gate.js";
+import { readCases } from "../../helpers/score.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../../../..");
-
-function texts(file: string): string[] {
-  return readFileSync(join(root, file), "utf8")
-    .split("\n")
-    .filter(Boolean)
-    .map((l) => (JSON.parse(l) as { text: string }).text);
-}
 
 /** The gate's lists, each sorted, for comparing. */
 const gate = (source: string) => gateOf(source).map((list) => [...list].sort());
@@ -77,7 +70,7 @@ describe("reading the words a pattern needs", () => {
 });
 
 describe("every gate the engine uses, against the matches of its pattern", () => {
-  const all = [...texts("test/cases/cases-en.jsonl"), ...texts("test/cases/cases-fr.jsonl"), ...texts("test/cases/blind/dev.jsonl")];
+  const all = readCases(...["cases-en.jsonl", "cases-fr.jsonl", "blind/dev.jsonl"].map((f) => join(root, "test/cases", f))).map((c) => c.text);
   // The same texts with their spaces turned into other splits, in capitals, and with symbols around words.
   const variants = all.flatMap((t) => [t.replace(/ /g, "\n"), t.replace(/ /g, " - "), t.toUpperCase(), t.replace(/ /g, ", "), t.replace(/ /g, ' "'), t.replace(/\b/g, "'")]);
   // Every analysis runs on some text: each one's patterns are gated on first use.
