@@ -47,6 +47,9 @@ const FAVOUR = /\b(?:i'?ll|i will|i can|je vais|je peux) (?:see what i can do|ma
 const SPONSORED = /\b(?:thanks? (?:to )?@?[\w.]+ for sponsoring|sponsored by|paid partnership|paid promotion|partenariat (?:paye|remunere)|commandite(?:e)? par|placement de produit|affiliate link|lien (?:affilie|d'affiliation))\b/;
 /** The same as a hashtag: a pattern apart, read only where a `#` is, so that the words' own gate (gate.ts) can hold. */
 const SPONSORED_TAG = /(?:^|\s)#(?:ad|sponsored|commandite|pub|partenariatpaye)\b/;
+/** The two never start at one place (a letter against a space or a `#`): the first of them is the one match of both. */
+const SPONSORED_EITHER = [SPONSORED, SPONSORED_TAG];
+const SPONSORED_ALONE = [SPONSORED];
 /** A promo code: a code word in capitals and digits after "code", or promo words beside it. */
 const PROMO_CODE = /\b(?:promo|discount|coupon|rabais|reduction|off|% de rabais)\b|\bcode\s*:?\s*[a-z]+\d+\b/;
 const SOFTWARE = /\b(?:github|gitlab|bitbucket|source code|code source|open[- ]source|repo|repository|depot|python|javascript|typescript|script|pull request|commit|code review|revue de code|api|npm|pypi|hackathon)\b/;
@@ -64,8 +67,7 @@ const SPONSOR_WORDS = ["sponsor", "partner", "promotion", "partenariat", "comman
 export const commerceOf = perView((view: TextView): CommerceReading => {
   const f = view.folded;
   const offer = holdsAny(view, OFFER_WORDS) ? spanOf(view, firstMatch(view, OFFER, f)) : undefined;
-  // The two never start at one place (a letter against a space or a `#`): the first of them is the one match of both.
-  const sponsored = holdsAny(view, SPONSOR_WORDS) ? spanOf(view, firstMatch(view, f.includes("#") ? [SPONSORED, SPONSORED_TAG] : [SPONSORED], f)) : undefined;
+  const sponsored = holdsAny(view, SPONSOR_WORDS) ? spanOf(view, firstMatch(view, f.includes("#") ? SPONSORED_EITHER : SPONSORED_ALONE, f)) : undefined;
   const roleWords = (offer || sponsored) && holdsAny(view, ROLE_WORDS);
   return {
     offer,
