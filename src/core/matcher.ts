@@ -1,5 +1,6 @@
 import type { Lang, Span } from "./model.js";
-import { normalize, type TextView, type Token } from "./normalize.js";
+import { normalize, tokenIds, type TextView, type Token } from "./normalize.js";
+import { knownId, vocabularySize, wordId } from "./vocabulary.js";
 
 /**
  * A word list as data. Terms are phrases written naturally ("vote for", "Parti québécois"); they are folded and
@@ -42,7 +43,7 @@ interface Entry {
 }
 
 interface Node {
-  /** Children by the id of their word in `words`. */
+  /** Children by their word's vocabulary number (vocabulary.ts). */
   next?: Map<number, Node>;
   /** Lexicon ids (with the term) ending exactly here. */
   ends?: Entry[];
@@ -91,11 +92,9 @@ export interface MatchWork {
 export interface CompiledLexicons {
   root: Node;
   /**
-   * Every word of every term, numbered: a token's readings are looked up here once, then the trie is walked by
-   * number (string keys cost a hash and a comparison at every node).
+   * The root's children by their word's vocabulary number, in an array: every token is looked up there. The trie is
+   * walked by the numbers the view gave its tokens (string keys cost a hash and a comparison at every node).
    */
-  words: Map<string, number>;
-  /** The root's children by word id, in an array: every token is looked up there. */
   rootById: (Node | undefined)[];
   /** Single-word maskable terms by length, for masked and spelled-out tokens. */
   maskable: Map<number, { lexicon: string; term: string; word: string; visible: number }[]>;
@@ -110,12 +109,7 @@ export interface CompiledLexicons {
 
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons {
   const root: Node = {};
-  const words = new Map<string, number>();
-  const idOf = (word: string) => {
-    let id = words.get(word);
-    if (id === undefined) words.set(word, (id = words.size));
-    return id;
-  };
+  const idOf = wordId;
   const maskable = new Map<number, { lexicon: string; term: string; word: string; visible: number }[]>();
   const ids = new Set<string>();
   const seen = new Set<string>();
@@ -169,9 +163,9 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
       }
     }
   }
-  const rootById: (Node | undefined)[] = new Array<Node | undefined>(words.size).fill(undefined);
+  const rootById: (Node | undefined)[] = new Array<Node | undefined>(vocabularySize()).fill(undefined);
   for (const [id, child] of root.next ?? []) rootById[id] = child;
-  return { root, words, rootById, maskable, ids, maxWords, longestPrefix, maskableWords };
+  return { root, rootById, maskable, ids, maxWords, longestPrefix, maskableWords };
 }
 
 const ACRONYM = /^[A-Z]{2,5}s?$/;
@@ -216,8 +210,7 @@ function prefixesOf(node: Node, form: string, i: number, j: number, emit: (e: En
   return k;
 }
 
-/** Word ids of the tokens' readings, kept between calls (-1: a word no term has; -2: no second reading). */
-const normIds: number[] = [];
+/** Vocabulary numbers of the tokens' second readings, kept between calls (-1: a word no list has; -2: none). */
 const altIds: number[] = [];
 
 /** Masked tokens (`f***`, `f***ing`) against maskable single words of the same length; returns the comparisons made. */
@@ -299,11 +292,10 @@ export function matchLexicons(view: TextView, compiled: CompiledLexicons, work?:
   let cappedTokens = 0;
   // Whether the current start token's hits or readings were capped.
   let capped: boolean;
-  const words = compiled.words;
+  const normIds = tokenIds(view);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    normIds[k] = words.get(t.norm) ?? -1;
-    altIds[k] = t.alt === undefined || t.alt === t.norm ? -2 : (words.get(t.alt) ?? -1);
+    altIds[k] = t.alt === undefined || t.alt === t.norm ? -2 : knownId(t.alt);
   }
   // Hits of the current start token are hits[firstAtToken…].
   let firstAtToken = 0;
@@ -347,14 +339,14 @@ export function matchLexicons(view: TextView, compiled: CompiledLexicons, work?:
         const node = frontier[f]!;
         const next = node.next;
         if (next) {
-          // A word no term has (id -1) leads nowhere.
-          const a = normId < 0 ? undefined : node === root ? rootById[normId] : next.get(normId);
+          // A word no list has (-1), or none of these lexicons (numbered past rootById), leads nowhere.
+          const a = normId < 0 ? undefined : node === root ? (normId < rootById.length ? rootById[normId] : undefined) : next.get(normId);
           if (a) {
             if (reached < MAX_PATHS) nextFrontier[reached++] = a;
             else capped = true;
           }
           if (altId >= 0) {
-            const b = node === root ? rootById[altId] : next.get(altId);
+            const b = node === root ? (altId < rootById.length ? rootById[altId] : undefined) : next.get(altId);
             if (b) {
               if (reached < MAX_PATHS) nextFrontier[reached++] = b;
               else capped = true;

@@ -2,6 +2,7 @@ import twitterText from "twitter-text";
 import type { Lang, Span } from "./model.js";
 import { countSteps } from "./work.js";
 import { foldForFeatures } from "./learned/features.js";
+import { knownId, vocabularySize, wordId } from "./vocabulary.js";
 
 /**
  * One token of the text, folded for matching, with its place in the text as written.
@@ -35,6 +36,13 @@ export interface TextView {
   folded: string;
   offsets: Int32Array;
   tokens: Token[];
+  /**
+   * Each token's number in the vocabulary of the engine's lists (vocabulary.ts), -1 for a word no list holds: read
+   * through `tokenIds`, which also numbers words the lists added after the view was made.
+   */
+  ids: number[];
+  /** The vocabulary's size when `ids` was last brought up to date. */
+  vocabulary: number;
   /** Tokens made by joining spelled-out letters (`f u c k`, `f.u.c.k`), matched as single words. */
   joined: Token[];
   hashtags: Entity[];
@@ -230,21 +238,28 @@ const FR_HINTS = new Set(["le", "la", "les", "des", "du", "et", "est", "sont", "
 /** Letters that only French text uses among the two languages. */
 const FR_LETTERS = /[àâçéèêëîïôûùüÿœ]/i;
 
-/** Both lists in one map (1: English, 2: French, 3: both), so that each word is looked up once. */
-const HINTS = new Map<string, number>();
-for (const w of EN_HINTS) HINTS.set(w, 1);
-for (const w of FR_HINTS) HINTS.set(w, (HINTS.get(w) ?? 0) | 2);
+/** Both lists by vocabulary number (1: English, 2: French, 3: both), read with the number the view looks up anyway. */
+const HINTS: number[] = [];
+for (const w of EN_HINTS) HINTS[wordId(w)] = 1;
+for (const w of FR_HINTS) HINTS[wordId(w)] = (HINTS[wordId(w)] ?? 0) | 2;
+for (let id = 0; id < HINTS.length; id++) HINTS[id] ??= 0;
 
+/** Numbers the view's tokens (`ids`), and reads its language from them. */
 function detectLang(view: TextView, ascii: boolean): void {
   let en = 0;
   let fr = 0;
   let words = 0;
   let hints = 0;
-  for (const t of view.tokens) {
+  const ids = view.ids;
+  const tokens = view.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const id = knownId(t.norm);
+    ids.push(id);
     if (t.entity) continue;
     if (hasLetter(t.norm)) words++;
-    const hint = HINTS.get(t.norm);
-    if (hint === undefined) continue;
+    const hint = id >= 0 && id < HINTS.length ? HINTS[id]! : 0;
+    if (hint === 0) continue;
     hints++;
     if (hint & 1) en++;
     if (hint & 2) fr++;
@@ -531,6 +546,8 @@ export function normalize(text: string): TextView {
     folded,
     offsets,
     tokens,
+    ids: [],
+    vocabulary: vocabularySize(),
     joined: joinSpelledLetters(tokens, text),
     hashtags: [],
     mentions: [],
@@ -550,6 +567,20 @@ export function normalize(text: string): TextView {
   }
   detectLang(view, ascii);
   return view;
+}
+
+/**
+ * The vocabulary numbers of the view's tokens (-1: a word no list holds). Lists read lazily may have added words since
+ * the view was made: those tokens are looked up again, once.
+ */
+export function tokenIds(view: TextView): readonly number[] {
+  const size = vocabularySize();
+  if (view.vocabulary !== size) {
+    const ids = view.ids;
+    for (let k = 0; k < ids.length; k++) if (ids[k]! < 0) ids[k] = knownId(view.tokens[k]!.norm);
+    view.vocabulary = size;
+  }
+  return view.ids;
 }
 
 /** `f u c k`, `f.u.c.k`, `f-u-c-k`: three or more single letters separated by one space or punctuation mark. */

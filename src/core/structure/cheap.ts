@@ -1,4 +1,5 @@
-import type { TextView, Token } from "../normalize.js";
+import { tokenIds, type TextView, type Token } from "../normalize.js";
+import { wordId, wordOfId } from "../vocabulary.js";
 import { gateOf } from "./gate.js";
 import { perView } from "./memo.js";
 
@@ -32,19 +33,52 @@ const shortestNamed = (t: Token) => (t.alt === undefined ? t.norm.length : 1);
 const wordOf = (norm: string, end: number) => (end === norm.length ? norm : norm.slice(0, end));
 
 /**
- * Which lists a text may hold a word of, worked out once per text from its tokens' first four letters: one map lookup
- * per token, after which each question is one array read. Lists first asked about after a text's marks were made
- * (`upTo`) are answered from the tokens again.
+ * The lists a word lets through (its key's and its own, as a whole token), by vocabulary number: worked out on first
+ * sight of the word, and again for every word once a list is added (`listsByIdFor`, the list count they were made at).
+ */
+let listsById: (readonly number[] | undefined)[] = [];
+let listsByIdFor = 0;
+
+function listsOfId(id: number, word: string): readonly number[] {
+  if (listsByIdFor !== listCount) {
+    listsById = [];
+    listsByIdFor = listCount;
+  }
+  let lists = listsById[id];
+  if (lists === undefined) {
+    const byKey = listsOfKey.get(keyOf(word)) ?? [];
+    const byWord = listsOfWord.get(word) ?? [];
+    lists = byWord.length === 0 ? byKey : byKey.length === 0 ? byWord : [...byKey, ...byWord];
+    listsById[id] = lists;
+  }
+  return lists;
+}
+
+function mark(marks: Uint8Array, lists: readonly number[] | undefined): void {
+  if (lists !== undefined) for (let k = 0; k < lists.length; k++) marks[lists[k]!] = 1;
+}
+
+/**
+ * Which lists a text may hold a word of, worked out once per text from its tokens, after which each question is one
+ * array read. A token the vocabulary numbers is one array read (`listsOfId`); another, one map lookup by its first
+ * four letters (a whole word of a list is numbered, see keysFor). Lists first asked about after a text's marks were
+ * made (`upTo`) are answered from the tokens again.
  */
 const marksOf = perView((view: TextView): { marks: Uint8Array; upTo: number } => {
   const marks = new Uint8Array(listCount);
-  for (const t of view.tokens) {
-    const lists = listsOfKey.get(keyOf(t.norm));
-    if (lists !== undefined) for (let k = 0; k < lists.length; k++) marks[lists[k]!] = 1;
-    for (let end = shortestNamed(t); end <= t.norm.length; end++) {
-      const named = listsOfWord.get(wordOf(t.norm, end));
-      if (named !== undefined) for (let k = 0; k < named.length; k++) marks[named[k]!] = 1;
+  const ids = tokenIds(view);
+  const tokens = view.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const id = ids[i]!;
+    if (t.alt === undefined) {
+      if (id >= 0) mark(marks, listsOfId(id, wordOfId(id)));
+      else mark(marks, listsOfKey.get(keyOf(t.norm)));
+      continue;
     }
+    // A token with symbols names every word it starts with (shortestNamed): rare, read letter by letter.
+    mark(marks, listsOfKey.get(keyOf(t.norm)));
+    for (let end = shortestNamed(t); end <= t.norm.length; end++) mark(marks, listsOfWord.get(wordOf(t.norm, end)));
   }
   return { marks, upTo: listCount };
 });
@@ -75,7 +109,11 @@ function keysFor(needles: readonly string[]): Keys {
     else keys.prefixes.add(pieces.reduce((a, b) => (b.length > a.length ? b : a)).slice(0, 4));
   }
   for (const p of keys.prefixes) enter(listsOfKey, p, keys.id);
-  for (const w of keys.words) enter(listsOfWord, w, keys.id);
+  for (const w of keys.words) {
+    enter(listsOfWord, w, keys.id);
+    // Numbered, so that a token no list numbers needs no lookup of its own as a whole word (marksOf).
+    wordId(w);
+  }
   keysOf.set(needles, keys);
   return keys;
 }

@@ -1,4 +1,5 @@
-import { fold, type TextView } from "../normalize.js";
+import { fold, tokenIds, type TextView } from "../normalize.js";
+import { wordId } from "../vocabulary.js";
 import { perView } from "./memo.js";
 import { countSteps } from "../work.js";
 
@@ -9,9 +10,12 @@ export interface PhraseHit<V> {
   to: number;
 }
 
-/** Phrases as a trie of folded tokens: a text is read once, each token walking down at most its longest phrase. */
+/**
+ * Phrases as a trie of folded tokens, by their vocabulary numbers (vocabulary.ts): a text is read once, each token
+ * walking down at most its longest phrase.
+ */
 export interface PhraseTable<V> {
-  next: Map<string, PhraseTable<V>>;
+  next: Map<number, PhraseTable<V>>;
   /** The value of the phrase that ends here, if one does. */
   value?: V;
 }
@@ -25,9 +29,14 @@ export function phraseWords(phrase: string): string[] {
 export type PhraseLists<V> = () => { en: Iterable<readonly [string, V]>; fr: Iterable<readonly [string, V]> };
 
 const channels: PhraseLists<unknown>[] = [];
-let combined: { en: PhraseTable<[number, unknown][]>; fr: PhraseTable<[number, unknown][]>; count: number } | undefined;
+/** The trie of every channel's phrases, and its root's children in an array by vocabulary number. */
+interface Combined {
+  root: PhraseTable<[number, unknown][]>;
+  rootById: (PhraseTable<[number, unknown][]> | undefined)[];
+}
+let combined: { en: Combined; fr: Combined; count: number } | undefined;
 
-function combinedOnce(): { en: PhraseTable<[number, unknown][]>; fr: PhraseTable<[number, unknown][]> } {
+function combinedOnce(): { en: Combined; fr: Combined } {
   if (combined && combined.count === channels.length) return combined;
   const build = (lang: "en" | "fr") => {
     const root: PhraseTable<[number, unknown][]> = { next: new Map() };
@@ -37,15 +46,20 @@ function combinedOnce(): { en: PhraseTable<[number, unknown][]>; fr: PhraseTable
         if (words.length === 0) continue;
         let node = root;
         for (const w of words) {
-          let child = node.next.get(w);
-          if (!child) node.next.set(w, (child = { next: new Map() }));
+          const id = wordId(w);
+          let child = node.next.get(id);
+          if (!child) node.next.set(id, (child = { next: new Map() }));
           node = child;
         }
         node.value ??= [];
         if (!node.value.some(([c]) => c === channel)) node.value.push([channel, value]);
       }
     });
-    return root;
+    const rootById: Combined["rootById"] = [];
+    for (const [id, child] of root.next) rootById[id] = child;
+    // Holes read as undefined, but a packed array reads faster.
+    for (let id = 0; id < rootById.length; id++) rootById[id] ??= undefined;
+    return { root, rootById };
   };
   combined = { en: build("en"), fr: build("fr"), count: channels.length };
   return combined;
@@ -57,7 +71,9 @@ function combinedOnce(): { en: PhraseTable<[number, unknown][]>; fr: PhraseTable
  */
 const readChannels = perView((view: TextView): PhraseHit<unknown>[][] => {
   const tables = combinedOnce();
-  const table = readingLang(view) === "fr" ? tables.fr : tables.en;
+  const { rootById } = readingLang(view) === "fr" ? tables.fr : tables.en;
+  // Read after the tables are built: building them numbers their words.
+  const ids = tokenIds(view);
   const n = channels.length;
   const out: PhraseHit<unknown>[][] = [];
   for (let c = 0; c < n; c++) out.push([]);
@@ -66,7 +82,8 @@ const readChannels = perView((view: TextView): PhraseHit<unknown>[][] => {
   const bestValue: unknown[] = new Array<unknown>(n);
   const tokens = view.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    let node = tokens[i]!.entity === "url" ? undefined : table.next.get(tokens[i]!.norm);
+    const id = ids[i]!;
+    let node = id < 0 || id >= rootById.length || tokens[i]!.entity === "url" ? undefined : rootById[id];
     if (node === undefined) continue;
     bestLength.fill(0);
     let k = i + 1;
@@ -80,7 +97,7 @@ const readChannels = perView((view: TextView): PhraseHit<unknown>[][] => {
         }
       }
       if (k >= tokens.length || node.next.size === 0) break;
-      node = node.next.get(tokens[k]!.norm);
+      node = node.next.get(ids[k]!);
     }
     countSteps(k - i);
     for (let c = 0; c < n; c++) {
