@@ -113,16 +113,23 @@ export function fold(s: string): string {
   return out;
 }
 
-const modelCache = new Map<string, string>();
+/** A code point beyond ASCII as the view folds it (`foldChar`) and as the model's features do (`foldForFeatures`). */
+interface Folds {
+  view: string;
+  model: string;
+}
 
-/** One code point as the model's features fold it: `foldForFeatures` itself, remembered. */
-function modelChar(ch: string): string {
-  let out = modelCache.get(ch);
-  if (out === undefined) {
-    out = foldForFeatures(ch);
-    if (modelCache.size < 50_000) modelCache.set(ch, out);
+/** Both folds by code point: a number is looked up faster than a string made for each character. */
+const foldsCache = new Map<number, Folds>();
+
+function foldsOf(code: number, text: string, i: number, width: number): Folds {
+  let folds = foldsCache.get(code);
+  if (folds === undefined) {
+    const ch = width === 2 ? text.slice(i, i + 2) : text[i]!;
+    folds = { view: foldChar(ch), model: foldForFeatures(ch) };
+    if (foldsCache.size < 50_000) foldsCache.set(code, folds);
   }
-  return out;
+  return folds;
 }
 
 const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l" };
@@ -300,24 +307,32 @@ function isSpace(c: number): boolean {
 export const LONG_CHUNK = 1024;
 const LONG_PIECE = 256;
 
-/** Whether a whitespace-free chunk may hold an entity: a `#`, an `@`, or something shaped like a domain or a scheme. */
-function entityShape(text: string, start: number, end: number): { tag: boolean; mention: boolean; url: boolean; any: boolean } {
-  let tag = false;
-  let mention = false;
-  let dot = false;
-  let urlish = false;
+/** What a whitespace-free chunk holds, as bits: a `#` (TAG), an `@` (MENTION), a dot (DOT), a domain or scheme's shape. */
+const TAG = 1;
+const MENTION = 2;
+const DOT = 4;
+const URLISH = 8;
+/** A chunk with one of these may hold an entity; twitter-text reads URLs in any with a dot (DOT). */
+const MAY_HOLD = TAG | MENTION | URLISH;
+
+/** The chunk's shape (bits above). */
+function entityShape(text: string, start: number, end: number): number {
+  let shape = 0;
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
-    if (c === 35 || c === 0xff03) tag = true;
-    else if (c === 64 || c === 0xff20) mention = true;
+    if (c === 35 || c === 0xff03) shape |= TAG;
+    else if (c === 64 || c === 0xff20) shape |= MENTION;
     else if (c === 46) {
-      dot = true;
+      shape |= DOT;
       // A letter or digit, a dot and two letters (any case): "ndp.ca", "www.x".
-      if (!urlish && k > start && k + 2 < end && isAlnum(text.charCodeAt(k - 1)) && isAsciiLetter(text.charCodeAt(k + 1)) && isAsciiLetter(text.charCodeAt(k + 2))) urlish = true;
-    } else if (c === 58 && k + 2 < end && text.charCodeAt(k + 1) === 47 && text.charCodeAt(k + 2) === 47) urlish = true;
+      if (!(shape & URLISH) && k > start && k + 2 < end && isAlnum(text.charCodeAt(k - 1)) && isAsciiLetter(text.charCodeAt(k + 1)) && isAsciiLetter(text.charCodeAt(k + 2))) shape |= URLISH;
+    } else if (c === 58 && k + 2 < end && text.charCodeAt(k + 1) === 47 && text.charCodeAt(k + 2) === 47) shape |= URLISH;
   }
-  return { tag, mention, url: dot, any: tag || mention || urlish };
+  return shape;
 }
+
+/** A character entityShape reads: `#`, `@` (either width), `.` or `:`. A chunk without any has no entity. */
+const isShapeChar = (c: number) => c === 35 || c === 64 || c === 46 || c === 58 || c === 0xff03 || c === 0xff20;
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isAlnum = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57);
@@ -335,11 +350,22 @@ function extractEntities(text: string): RawEntity[] {
   while (start < n) {
     while (start < n && isSpace(text.charCodeAt(start))) start++;
     if (start >= n) break;
+    // Most chunks are words with none of entityShape's characters: found while looking for the chunk's end.
     let end = start;
-    while (end < n && !isSpace(text.charCodeAt(end))) end++;
+    let special = false;
+    for (; end < n; end++) {
+      const c = text.charCodeAt(end);
+      if (c > 32 && c < 127) special ||= isShapeChar(c);
+      else if (isSpace(c)) break;
+      else special ||= isShapeChar(c);
+    }
     countSteps(end - start);
+    if (!special) {
+      start = end;
+      continue;
+    }
     const shape = entityShape(text, start, end);
-    if (shape.any) {
+    if (shape & MAY_HOLD) {
       if (end - start <= LONG_CHUNK) entitiesOf(text, start > 0 ? start - 1 : 0, end, shape, out);
       else {
         for (let p = start; p < end; p += LONG_PIECE) {
@@ -367,12 +393,12 @@ function extractEntities(text: string): RawEntity[] {
 }
 
 /** The entities twitter-text finds in `text[from, end)`, by kind as the chunk's shape allows. */
-function entitiesOf(text: string, from: number, end: number, shape: { tag: boolean; mention: boolean; url: boolean }, out: RawEntity[]): void {
+function entitiesOf(text: string, from: number, end: number, shape: number, out: RawEntity[]): void {
   const piece = text.slice(from, end);
   countSteps(piece.length);
-  if (shape.tag) for (const h of twitterText.extractHashtagsWithIndices(piece)) out.push({ kind: "hashtag", value: h.hashtag, start: from + h.indices[0], end: from + h.indices[1] });
-  if (shape.mention) for (const x of twitterText.extractMentionsOrListsWithIndices(piece)) out.push({ kind: "mention", value: x.screenName, start: from + x.indices[0], end: from + x.indices[1] });
-  if (shape.url) for (const u of twitterText.extractUrlsWithIndices(piece)) out.push({ kind: "url", value: u.url, start: from + u.indices[0], end: from + u.indices[1] });
+  if (shape & TAG) for (const h of twitterText.extractHashtagsWithIndices(piece)) out.push({ kind: "hashtag", value: h.hashtag, start: from + h.indices[0], end: from + h.indices[1] });
+  if (shape & MENTION) for (const x of twitterText.extractMentionsOrListsWithIndices(piece)) out.push({ kind: "mention", value: x.screenName, start: from + x.indices[0], end: from + x.indices[1] });
+  if (shape & DOT) for (const u of twitterText.extractUrlsWithIndices(piece)) out.push({ kind: "url", value: u.url, start: from + u.indices[0], end: from + u.indices[1] });
 }
 
 /**
@@ -430,10 +456,11 @@ function foldText(text: string): { folded: string; offsets: Int32Array; digits: 
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
     // A lone high surrogate takes the next unit with it, even a digit.
     if (width === 2 && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57) digits++;
-    const ch = width === 2 ? text.slice(i, i + 2) : text[i]!;
-    const f = foldChar(ch);
+    // A unit alone is its own key; a high surrogate and the unit after it (a pair, or not) have one past 0xFFFF.
+    const folds = foldsOf(width === 2 ? 0x10000 + (((code - 0xd800) << 16) | text.charCodeAt(i + 1)) : code, text, i, width);
+    const f = folds.view;
     parts.push(f);
-    model?.push(modelChar(ch));
+    model?.push(folds.model);
     reserve(len + f.length);
     for (let k = 0; k < f.length; k++) scratch[len++] = i;
     i += width;

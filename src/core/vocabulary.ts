@@ -34,3 +34,23 @@ export function wordOfId(id: number): string {
 export function vocabularySize(): number {
   return words.length;
 }
+
+/**
+ * A set of words read by the numbers the view gave its tokens (`tokenIds`): one array read a token where a Set of
+ * strings costs a lookup. Its words are numbered when it is made, so a word numbered later is never in it.
+ */
+export class WordSet {
+  private readonly member: boolean[] = [];
+  constructor(words: Iterable<string>) {
+    for (const w of words) this.member[wordId(w)] = true;
+    // Holes read as undefined, but a packed array reads faster.
+    for (let id = 0; id < this.member.length; id++) this.member[id] ??= false;
+  }
+  /** Whether the word numbered `id` is in the set (-1, a word no list holds, never is). */
+  hasId(id: number): boolean {
+    return id >= 0 && id < this.member.length && this.member[id]!;
+  }
+  has(word: string): boolean {
+    return this.hasId(knownId(word));
+  }
+}

@@ -1,5 +1,6 @@
 import type { Span } from "../model.js";
-import type { TextView } from "../normalize.js";
+import { tokenIds, type TextView } from "../normalize.js";
+import { WordSet } from "../vocabulary.js";
 import { countSteps } from "../work.js";
 import { groupClaims } from "./groups.js";
 import { perView } from "./memo.js";
@@ -54,7 +55,7 @@ const CONTEXTUAL_BY = index(CONTEXTUAL);
 const FRAMING_BY = index(FRAMING);
 const TIERS = [[EXPLICIT_BY, "explicit"], [CONTEXTUAL_BY, "contextual"], [FRAMING_BY, "framing"]] as const;
 /** The words codes start with: other tokens are passed over at once. */
-const STARTS = new Set([...EXPLICIT_BY.keys(), ...CONTEXTUAL_BY.keys(), ...FRAMING_BY.keys()]);
+const STARTS = new WordSet([...EXPLICIT_BY.keys(), ...CONTEXTUAL_BY.keys(), ...FRAMING_BY.keys()]);
 
 /** The (((echo))) around a name or a word: up to 40 characters inside, no nesting. */
 const ECHO = /\(\(\(\s*[^()\n]{1,40}\)\)\)/g;
@@ -66,6 +67,7 @@ export const codedHate = perView((view: TextView): Code[] => {
   const t = view.tokens;
   const contextual: { code: Code }[] = [];
   const framing: Code[] = [];
+  const ids = tokenIds(view);
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!.norm;
     // Handles and hashtags carry codes inside them: @vraispatriotes1488, #whitegenocide.
@@ -73,7 +75,7 @@ export const codedHate = perView((view: TextView): Code[] => {
       out.push({ span: [t[i]!.start, t[i]!.end], strength: "explicit" });
       continue;
     }
-    if (!STARTS.has(w)) continue;
+    if (!STARTS.hasId(ids[i]!)) continue;
     for (const [by, tier] of TIERS) {
       for (const seq of by.get(w) ?? []) {
         let k = 0;

@@ -1,6 +1,7 @@
 import { DEHUMANISING, FACTUAL_OR_CONDEMNING, GENERALISERS, GROUP_POINTERS, GROUP_SINGULARS, GROUP_TOPICS, GROUPS, NEGATIVE } from "../lexicons/any/group-terms.js";
 import type { Span } from "../model.js";
-import type { TextView } from "../normalize.js";
+import { tokenIds, type TextView } from "../normalize.js";
+import { wordId } from "../vocabulary.js";
 import { countSteps } from "../work.js";
 import { perView } from "./memo.js";
 import { isQuoted, negatedAt, quotation } from "./quotation.js";
@@ -46,12 +47,16 @@ const PRONOUN_GENERAL: readonly (readonly string[])[] = [
   ["you", "people"], ["these", "people"], ["those", "people"], ["ppl", "like"], ["people", "like"], ["leur", "race"], ["same", "tribe"],
 ];
 
-/** Every word of the lists the first walk reads, with the lists it is in (the bits below): one lookup per token. */
+/**
+ * Every word of the lists the first walk reads, with the lists it is in (the bits below), by vocabulary number: one
+ * array read per token.
+ */
 const GROUP = 1, SINGULAR = 2, GENERALISER = 4, TOPIC = 8, SMEAR = 16;
-const WORD_KINDS = new Map<string, number>();
+const WORD_KINDS: number[] = [];
 for (const [list, bit] of [[GROUPS, GROUP], [GROUP_SINGULARS, SINGULAR], [GENERALISERS, GENERALISER], [GROUP_TOPICS, TOPIC], [NEGATIVE, SMEAR], [DEHUMANISING, SMEAR]] as const) {
-  for (const w of list) WORD_KINDS.set(w, (WORD_KINDS.get(w) ?? 0) | bit);
+  for (const w of list) WORD_KINDS[wordId(w)] = (WORD_KINDS[wordId(w)] ?? 0) | bit;
 }
+for (let id = 0; id < WORD_KINDS.length; id++) WORD_KINDS[id] ??= 0;
 
 export const groupClaims = perView((view: TextView): GroupReading => {
   const t = view.tokens;
@@ -61,10 +66,12 @@ export const groupClaims = perView((view: TextView): GroupReading => {
   // One byte per token: GROUP, SINGULAR (a group in the singular), GENERALISER.
   const kind = new Uint8Array(n);
   let any = false;
+  const ids = tokenIds(view);
   for (let i = 0; i < n; i++) {
-    if (t[i]!.entity === "url" || t[i]!.entity === "mention") continue;
-    const bits = WORD_KINDS.get(t[i]!.norm);
-    if (bits === undefined) continue;
+    const id = ids[i]!;
+    if (id < 0 || id >= WORD_KINDS.length || t[i]!.entity === "url" || t[i]!.entity === "mention") continue;
+    const bits = WORD_KINDS[id]!;
+    if (bits === 0) continue;
     kind[i] = bits & (GROUP | SINGULAR | GENERALISER);
     if (bits & (GROUP | SINGULAR | TOPIC)) namesGroup = true;
     if (bits & SMEAR) any = true;

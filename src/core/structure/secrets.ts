@@ -1,5 +1,6 @@
 import type { Span } from "../model.js";
-import type { TextView } from "../normalize.js";
+import { tokenIds, type TextView } from "../normalize.js";
+import { WordSet } from "../vocabulary.js";
 import { countSteps } from "../work.js";
 import { perView } from "./memo.js";
 
@@ -29,6 +30,8 @@ const CODE_KIND = new Set([
 ]);
 /** "key" or « clé » is one beside these (API key, access key, clé d'API). */
 const KEY_KIND = new Set(["api", "access", "secret", "private", "license", "licence", "product", "ssh", "acces", "privee", "secrete"]);
+/** The words credentialAt reads further: any other token names no credential (one array read, see WordSet). */
+const MAY_NAME = new WordSet([...CREDENTIAL, "passe", "code", "codes", "combo", "combination", "combinaison", "key", "keys", "cle"]);
 
 /**
  * After the credential, in the same sentence: a few words (for the 4th floor, du WiFi sécurisé du ministère), a link
@@ -57,7 +60,7 @@ const SHAPED = /\b(?:ghp_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|sk-[A-Za-
 function credentialAt(view: TextView, i: number): number {
   const t = view.tokens[i]!;
   const w = t.norm;
-  if (t.entity) return -1;
+  if (t.entity || !MAY_NAME.hasId(tokenIds(view)[i]!)) return -1;
   if (CREDENTIAL.has(w)) return i;
   if (w === "passe") return view.tokens[i - 1]?.norm === "de" && view.tokens[i - 2]?.norm === "mot" ? i - 2 : -1;
   const kinds = w === "code" || w === "codes" || w === "combo" || w === "combination" || w === "combinaison" ? CODE_KIND : w === "key" || w === "keys" || w === "cle" ? KEY_KIND : undefined;

@@ -1,5 +1,7 @@
 import { defineRule } from "../../rule.js";
 import type { Span } from "../../model.js";
+import { tokenIds } from "../../normalize.js";
+import { WordSet } from "../../vocabulary.js";
 
 /**
  * A civic number, one to three capitalised name words, and a street type ("42 Maple Cres", "1600 Bank St."). Case matters:
@@ -9,7 +11,7 @@ import type { Span } from "../../model.js";
 const STREET_TYPES = ["street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "crescent", "cres", "court", "ct", "lane", "ln", "way", "place", "pl", "terrace", "terr", "circle", "cir", "parkway", "pkwy", "highway", "hwy", "row", "gate", "grove", "trail"];
 const STREET_EN = new RegExp(`\\b\\d{1,5}[A-Za-z]?\\s+(?:[\\p{Lu}\\d][\\p{L}'-]*\\s+){1,3}(?:${STREET_TYPES.flatMap((t) => [t, t[0]!.toUpperCase() + t.slice(1), t.toUpperCase()]).join("|")})\\b\\.?`, "gu");
 const STREET_FR = /\b\d{1,5},?\s+(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|place|rang|route|montée|côte|allée|impasse|croissant|promenade)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?[\p{L}'-]+/giu;
-const STREET_WORDS = new Set(["street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "crescent", "cres", "court", "ct", "lane", "ln", "way", "place", "pl", "terrace", "terr", "circle", "cir", "parkway", "pkwy", "highway", "hwy", "row", "gate", "grove", "trail", "rue", "av", "boul", "bd", "chemin", "ch", "rang", "route", "montee", "cote", "allee", "impasse", "croissant", "promenade"]);
+const STREET_WORDS = new WordSet(["street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "crescent", "cres", "court", "ct", "lane", "ln", "way", "place", "pl", "terrace", "terr", "circle", "cir", "parkway", "pkwy", "highway", "hwy", "row", "gate", "grove", "trail", "rue", "av", "boul", "bd", "chemin", "ch", "rang", "route", "montee", "cote", "allee", "impasse", "croissant", "promenade"]);
 /** A token that begins or is a postal code: K1A or K1A0B1. */
 const POSTAL_HALF = /^[abceghj-nprstvxy]\d[abceghj-nprstv-z](?:\d[abceghj-nprstv-z]\d)?$/;
 const POSTAL = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b/gi;
@@ -49,7 +51,9 @@ export default defineRule({
   check({ view, hits, report }) {
     if (view.digits === 0) return;
     // The patterns are dear; run each only when a token shows it could match (a street word, a postal-code half).
-    const street = view.tokens.some((t) => STREET_WORDS.has(t.norm));
+    const ids = tokenIds(view);
+    let street = false;
+    for (let k = 0; k < ids.length && !street; k++) street = STREET_WORDS.hasId(ids[k]!);
     const postal = view.tokens.some((t) => (t.norm.length === 3 || t.norm.length === 6) && POSTAL_HALF.test(t.norm));
     if (!street && !postal) return;
     const doxxing = hits.get("doxxing");
