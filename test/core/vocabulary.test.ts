@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { compileLexicons, matchLexicons, type Lexicon } from "../../src/core/matcher.js";
 import { normalize, tokenIds } from "../../src/core/normalize.js";
 import { holdsAny } from "../../src/core/structure/cheap.js";
-import { knownId, vocabularySize, wordId, wordOfId } from "../../src/core/vocabulary.js";
+import { knownId, vocabularySize, wordId, wordOfId, WordSet } from "../../src/core/vocabulary.js";
 
 const lex = (id: string, terms: string[]): Lexicon => ({ id, lang: "any", source: "test", terms });
 const found = (text: string, hits: ReturnType<typeof matchLexicons>) => hits.map((h) => `${h.lexicon}:${text.slice(h.span[0], h.span[1])}`);
@@ -43,5 +43,16 @@ describe("the vocabulary of the engine's lists", () => {
     assert.equal(holdsAny(view, ["=plonkerstaf"]), false);
     assert.equal(holdsAny(normalize("plonkerstaffs everywhere"), ["=plonkerstaff"]), false);
     assert.equal(holdsAny(normalize("a PLONKERSTAFF!"), ["=plonkerstaff"]), true);
+  });
+
+  it("a set of words answers by the view's numbers, for words it numbered after the view was made too", () => {
+    const view = normalize("The wuzzleberry and the street");
+    const set = new WordSet(["wuzzleberry", "street"]);
+    const ids = tokenIds(view);
+    assert.deepEqual(view.tokens.map((_, k) => set.hasId(ids[k]!)), [false, true, false, false, true]);
+    assert.equal(set.hasId(-1), false);
+    assert.equal(set.has("street"), true);
+    assert.equal(set.has("streets"), false);
+    assert.equal(set.hasId(wordId("numbered-after-the-set")), false);
   });
 });
