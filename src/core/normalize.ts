@@ -117,6 +117,8 @@ export function fold(s: string): string {
 interface Folds {
   view: string;
   model: string;
+  /** The character is one only French uses of the two languages (FR_LETTERS). */
+  french: boolean;
 }
 
 /** Both folds by code point: a number is looked up faster than a string made for each character. */
@@ -126,7 +128,8 @@ function foldsOf(code: number, text: string, i: number, width: number): Folds {
   let folds = foldsCache.get(code);
   if (folds === undefined) {
     const ch = width === 2 ? text.slice(i, i + 2) : text[i]!;
-    folds = { view: foldChar(ch), model: foldForFeatures(ch) };
+    // A lone high surrogate's unit after it is tested too: FR_LETTERS over the text reads every unit.
+    folds = { view: foldChar(ch), model: foldForFeatures(ch), french: FR_LETTERS.test(ch) };
     if (foldsCache.size < 50_000) foldsCache.set(code, folds);
   }
   return folds;
@@ -252,7 +255,7 @@ for (const w of FR_HINTS) HINTS[wordId(w)] = (HINTS[wordId(w)] ?? 0) | 2;
 for (let id = 0; id < HINTS.length; id++) HINTS[id] ??= 0;
 
 /** Numbers the view's tokens (`ids`), and reads its language from them. */
-function detectLang(view: TextView, ascii: boolean): void {
+function detectLang(view: TextView, frenchLetters: boolean): void {
   let en = 0;
   let fr = 0;
   let words = 0;
@@ -271,7 +274,7 @@ function detectLang(view: TextView, ascii: boolean): void {
     if (hint & 1) en++;
     if (hint & 2) fr++;
   }
-  if (!ascii && FR_LETTERS.test(view.text)) fr += 1.5;
+  if (frenchLetters) fr += 1.5;
   view.lang = fr > en ? "fr" : "en";
   view.words = words;
   view.langHints = hints;
@@ -430,12 +433,13 @@ function identityOffsets(size: number): Int32Array {
  * from. ASCII runs are lowered in one go; other code points are folded one by one (a fold may grow, as ß → ss). A
  * function of its own: inlined in normalize, it was compiled with no feedback while the lexicons' ASCII terms were.
  */
-function foldText(text: string): { folded: string; offsets: Int32Array; digits: number; modelFold: string | undefined } {
+function foldText(text: string): { folded: string; offsets: Int32Array; digits: number; modelFold: string | undefined; french: boolean } {
   const parts: string[] = [];
   // The model's fold, piece by piece beside the view's: the same lowered ASCII runs, and each other code point
   // decomposed without its marks. Piece by piece is the whole text's fold, but for a capital sigma (final or not).
   const model: string[] | undefined = text.includes("\u03a3") ? undefined : [];
   let digits = 0;
+  let french = false;
   let len = 0;
   let run = 0;
   let i = 0;
@@ -461,6 +465,7 @@ function foldText(text: string): { folded: string; offsets: Int32Array; digits: 
     const f = folds.view;
     parts.push(f);
     model?.push(folds.model);
+    french ||= folds.french;
     reserve(len + f.length);
     for (let k = 0; k < f.length; k++) scratch[len++] = i;
     i += width;
@@ -473,7 +478,7 @@ function foldText(text: string): { folded: string; offsets: Int32Array; digits: 
   }
   reserve(len + text.length - run + 1);
   for (let k = run; k <= text.length; k++) scratch[len++] = k;
-  return { folded: parts.join(""), offsets: scratch.slice(0, len), digits, modelFold: model?.join("") };
+  return { folded: parts.join(""), offsets: scratch.slice(0, len), digits, modelFold: model?.join(""), french };
 }
 
 /**
@@ -483,8 +488,8 @@ function foldText(text: string): { folded: string; offsets: Int32Array; digits: 
 export function normalize(text: string): TextView {
   const ascii = ASCII_ONLY.test(text);
   // ASCII text folds to its lower case for the rules and the model alike.
-  const { folded, offsets, digits: foldedDigits, modelFold } = ascii
-    ? { folded: text.toLowerCase(), offsets: identityOffsets(text.length + 1), digits: 0, modelFold: undefined }
+  const { folded, offsets, digits: foldedDigits, modelFold, french } = ascii
+    ? { folded: text.toLowerCase(), offsets: identityOffsets(text.length + 1), digits: 0, modelFold: undefined, french: false }
     : foldText(text);
   // The ASCII digits of the text as written (a digit folded from ① or ¹ is not one), counted by whichever pass reads
   // every character: foldText, or for ASCII text, which folding leaves alone, the tokenizer (every digit is in a word).
@@ -592,7 +597,7 @@ export function normalize(text: string): TextView {
     const list = e.kind === "hashtag" ? view.hashtags : e.kind === "mention" ? view.mentions : view.urls;
     list.push({ value: e.value, norm: fold(e.value), start: e.start, end: e.end });
   }
-  detectLang(view, ascii);
+  detectLang(view, french);
   return view;
 }
 

@@ -72,6 +72,16 @@ describe("normalize", () => {
     assert.equal(normalize("Thanks Ottawa").lang, "en");
   });
 
+  it("reads a letter only French uses as a sign of French, in capitals too, and after a stray half of an emoji", () => {
+    assert.equal(normalize("Joyeux Noël").lang, "fr");
+    assert.equal(normalize("JOYEUX NOËL").lang, "fr");
+    assert.equal(normalize("Joyeux Noel").lang, "en");
+    // A high surrogate with no low one after it takes the next character with it as it is folded.
+    assert.equal(normalize("Joyeux \ud83dë").lang, "fr");
+    // Accents French does not use (ñ, å) say nothing.
+    assert.equal(normalize("Mañana Åland").lang, "en");
+  });
+
   it("splits French elisions so that l'équipe reads as two words", () => {
     assert.deepEqual(words("l'équipe d’ESDC"), ["l", "equipe", "d", "esdc"]);
   });

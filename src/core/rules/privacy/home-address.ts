@@ -13,6 +13,7 @@ const STREET_EN = new RegExp(`\\b\\d{1,5}[A-Za-z]?\\s+(?:[\\p{Lu}\\d][\\p{L}'-]*
 const STREET_FR = /\b\d{1,5},?\s+(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|place|rang|route|montée|côte|allée|impasse|croissant|promenade)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?[\p{L}'-]+/giu;
 const STREET_WORDS = new WordSet(["street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "crescent", "cres", "court", "ct", "lane", "ln", "way", "place", "pl", "terrace", "terr", "circle", "cir", "parkway", "pkwy", "highway", "hwy", "row", "gate", "grove", "trail", "rue", "av", "boul", "bd", "chemin", "ch", "rang", "route", "montee", "cote", "allee", "impasse", "croissant", "promenade"]);
 /** A token that begins or is a postal code: K1A or K1A0B1. */
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const POSTAL_HALF = /^[abceghj-nprstvxy]\d[abceghj-nprstv-z](?:\d[abceghj-nprstv-z]\d)?$/;
 const POSTAL = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b/gi;
 
@@ -54,7 +55,8 @@ export default defineRule({
     const ids = tokenIds(view);
     let street = false;
     for (let k = 0; k < ids.length && !street; k++) street = STREET_WORDS.hasId(ids[k]!);
-    const postal = view.tokens.some((t) => (t.norm.length === 3 || t.norm.length === 6) && POSTAL_HALF.test(t.norm));
+    // A postal code's second character is a digit: most tokens are passed over without the pattern.
+    const postal = view.tokens.some((t) => (t.norm.length === 3 || t.norm.length === 6) && isDigit(t.norm.charCodeAt(1)) && POSTAL_HALF.test(t.norm));
     if (!street && !postal) return;
     const doxxing = hits.get("doxxing");
     const found: Span[] = [];
