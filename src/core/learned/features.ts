@@ -66,13 +66,20 @@ function push(id: number, owner: number): void {
   ownerBuf[count++] = owner;
 }
 
+/** Whether a code point beyond ASCII is a letter or a digit, by code point: a lookup costs less than the pattern. */
+const wordCodePoints = new Map<number, boolean>();
+
 /** Whether the UTF-16 unit at `i` begins a letter or a digit (`\p{L}` or `\p{N}`), and how many units it takes. */
 function wordCharAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
   const cp = s.codePointAt(i)!;
-  const width = cp > 0xffff ? 2 : 1;
-  return WORD_CHAR.test(String.fromCodePoint(cp)) ? width : 0;
+  let word = wordCodePoints.get(cp);
+  if (word === undefined) {
+    word = WORD_CHAR.test(String.fromCodePoint(cp));
+    if (wordCodePoints.size < 50_000) wordCodePoints.set(cp, word);
+  }
+  return word ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
 /**
