@@ -417,7 +417,10 @@ function reserve(size: number): void {
   scratch = bigger;
 }
 
-/** 0, 1, 2…: the offsets of a text that folding leaves as it is, copied from one array kept for the purpose. */
+/**
+ * 0, 1, 2…: the offsets of a text whose every character folds to one, as a view of one array kept for the purpose
+ * (no view's offsets are ever written, and the array is replaced, not changed, when a longer text needs more).
+ */
 let identity = new Int32Array(0);
 
 function identityOffsets(size: number): Int32Array {
@@ -425,7 +428,7 @@ function identityOffsets(size: number): Int32Array {
     identity = new Int32Array(Math.max(size, 1024));
     for (let k = 0; k < identity.length; k++) identity[k] = k;
   }
-  return identity.slice(0, size);
+  return identity.subarray(0, size);
 }
 
 /**
@@ -440,6 +443,8 @@ function foldText(text: string): { folded: string; offsets: Int32Array; digits: 
   const model: string[] | undefined = text.includes("\u03a3") ? undefined : [];
   let digits = 0;
   let french = false;
+  // Whether every offset so far is its own index: then the view shares the identity's (identityOffsets).
+  let same = true;
   let len = 0;
   let run = 0;
   let i = 0;
@@ -468,6 +473,8 @@ function foldText(text: string): { folded: string; offsets: Int32Array; digits: 
     french ||= folds.french;
     reserve(len + f.length);
     for (let k = 0; k < f.length; k++) scratch[len++] = i;
+    // One unit folded to one keeps every offset its own (é → e); a pair, a ligature or a vanishing character does not.
+    same &&= width === 1 && f.length === 1;
     i += width;
     run = i;
   }
@@ -478,7 +485,7 @@ function foldText(text: string): { folded: string; offsets: Int32Array; digits: 
   }
   reserve(len + text.length - run + 1);
   for (let k = run; k <= text.length; k++) scratch[len++] = k;
-  return { folded: parts.join(""), offsets: scratch.slice(0, len), digits, modelFold: model?.join(""), french };
+  return { folded: parts.join(""), offsets: same ? identityOffsets(len) : scratch.slice(0, len), digits, modelFold: model?.join(""), french };
 }
 
 /**
