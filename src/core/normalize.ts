@@ -440,10 +440,12 @@ function foldText(text: string): { folded: string; offsets: Int32Array; digits: 
   const parts: string[] = [];
   // The model's fold, piece by piece beside the view's: the same lowered ASCII runs, and each other code point
   // decomposed without its marks. Piece by piece is the whole text's fold, but for a capital sigma (final or not).
-  const model: string[] | undefined = text.includes("\u03a3") ? undefined : [];
+  // Made only from the first piece that differs from the view's (’ stays ’ for the model): most texts have none.
+  let model: string[] | undefined;
+  let sigma = false;
   let digits = 0;
   let french = false;
-  // Whether every offset so far is its own index: then the view shares the identity's (identityOffsets).
+  // While every offset is its own index, none is written: the view shares the identity's (identityOffsets).
   let same = true;
   let len = 0;
   let run = 0;
@@ -459,22 +461,38 @@ function foldText(text: string): { folded: string; offsets: Int32Array; digits: 
       const lowered = text.slice(run, i).toLowerCase();
       parts.push(lowered);
       model?.push(lowered);
-      reserve(len + i - run);
-      for (let k = run; k < i; k++) scratch[len++] = k;
+      if (same) len += i - run;
+      else {
+        reserve(len + i - run);
+        for (let k = run; k < i; k++) scratch[len++] = k;
+      }
     }
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
-    // A lone high surrogate takes the next unit with it, even a digit.
-    if (width === 2 && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57) digits++;
+    // A lone high surrogate takes the next unit with it, even a digit or a sigma.
+    const second = width === 2 ? text.charCodeAt(i + 1) : -1;
+    if (second >= 48 && second <= 57) digits++;
+    if (code === 0x3a3 || second === 0x3a3) sigma = true;
     // A unit alone is its own key; a high surrogate and the unit after it (a pair, or not) have one past 0xFFFF.
-    const folds = foldsOf(width === 2 ? 0x10000 + (((code - 0xd800) << 16) | text.charCodeAt(i + 1)) : code, text, i, width);
+    const folds = foldsOf(width === 2 ? 0x10000 + (((code - 0xd800) << 16) | second) : code, text, i, width);
     const f = folds.view;
     parts.push(f);
-    model?.push(folds.model);
+    if (model) model.push(folds.model);
+    else if (folds.model !== f) {
+      model = parts.slice(0, -1);
+      model.push(folds.model);
+    }
     french ||= folds.french;
-    reserve(len + f.length);
-    for (let k = 0; k < f.length; k++) scratch[len++] = i;
     // One unit folded to one keeps every offset its own (é → e); a pair, a ligature or a vanishing character does not.
-    same &&= width === 1 && f.length === 1;
+    if (same && (width !== 1 || f.length !== 1)) {
+      same = false;
+      reserve(len);
+      for (let k = 0; k < len; k++) scratch[k] = k;
+    }
+    if (same) len++;
+    else {
+      reserve(len + f.length);
+      for (let k = 0; k < f.length; k++) scratch[len++] = i;
+    }
     i += width;
     run = i;
   }
@@ -483,9 +501,12 @@ function foldText(text: string): { folded: string; offsets: Int32Array; digits: 
     parts.push(lowered);
     model?.push(lowered);
   }
+  const folded = parts.join("");
+  const modelFold = sigma ? undefined : model ? model.join("") : folded;
+  if (same) return { folded, offsets: identityOffsets(len + text.length - run + 1), digits, modelFold, french };
   reserve(len + text.length - run + 1);
   for (let k = run; k <= text.length; k++) scratch[len++] = k;
-  return { folded: parts.join(""), offsets: same ? identityOffsets(len) : scratch.slice(0, len), digits, modelFold: model?.join(""), french };
+  return { folded, offsets: scratch.slice(0, len), digits, modelFold, french };
 }
 
 /**

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
+import { foldForFeatures } from "../../src/core/learned/features.js";
 import { foldChar, normalize } from "../../src/core/normalize.js";
 
 /**
@@ -26,7 +27,7 @@ function referenceOffsets(text: string): { folded: string; offsets: number[] } {
 const PIECES = ["a", "B", "z", " ", ".", "1", "é", "É", "ç", "’", "«", "ß", "ﬁ", "\u200b", "😀", "🇨🇦", "\ud83d", "\ude00", "ǅ", "İ", "Σ", "\n"];
 
 describe("the view's offsets", () => {
-  it("give every folded character the place in the text it came from, shared or not", () => {
+  it("give every folded character the place in the text it came from, shared or not; the model's fold is its own", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (pieces) => {
         const text = pieces.join("");
@@ -34,6 +35,8 @@ describe("the view's offsets", () => {
         const expected = referenceOffsets(text);
         assert.equal(view.folded, expected.folded);
         assert.deepEqual([...view.offsets], expected.offsets);
+        // Made in the same pass (and shared with the view's where they agree), but for a capital sigma.
+        assert.equal(view.modelFold, text.includes("Σ") ? undefined : foldForFeatures(text));
       }),
       { numRuns: 2_000 },
     );
