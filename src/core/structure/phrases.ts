@@ -65,10 +65,16 @@ function combinedOnce(): { en: Combined; fr: Combined } {
   return combined;
 }
 
+/** Per channel: the first token free of its last match, and the longest match and its value at the current token. */
+let nextFree = new Int32Array(0);
+let bestLength = new Int32Array(0);
+const bestValues: unknown[] = [];
+
 /**
  * Every analysis's phrases found in one walk over a text's tokens (one trie of all their phrases), each analysis
  * getting its own longest, non-overlapping matches, as `findPhrases` would give it with its own table.
  */
+
 const readChannels = perView((view: TextView): PhraseHit<unknown>[][] => {
   const tables = combinedOnce();
   const { rootById } = readingLang(view) === "fr" ? tables.fr : tables.en;
@@ -77,9 +83,13 @@ const readChannels = perView((view: TextView): PhraseHit<unknown>[][] => {
   const n = channels.length;
   const out: PhraseHit<unknown>[][] = [];
   for (let c = 0; c < n; c++) out.push([]);
-  const nextFree = new Int32Array(n);
-  const bestLength = new Int32Array(n);
-  const bestValue: unknown[] = new Array<unknown>(n);
+  // Scratch kept between texts (a typed array costs more to allocate than this walk over a post).
+  if (nextFree.length < n) {
+    nextFree = new Int32Array(n);
+    bestLength = new Int32Array(n);
+  }
+  nextFree.fill(0);
+  const bestValue = bestValues;
   const tokens = view.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const id = ids[i]!;
