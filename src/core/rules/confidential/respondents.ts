@@ -2,8 +2,8 @@ import { defineRule } from "../../rule.js";
 
 /** Those who collect survey or census answers, by their job titles at Statistics Canada (EN and FR). */
 const COLLECTOR = /\b(?:census enumerators?|enumerators?|(?:field |survey |census )?interviewers?|census taker|recenseurs?|recenseuses?|intervieweurs?|intervieweuses?|enqueteurs?|enqueteuses?|agente? de recensement|agente? d'enquete|interviewing (?:a |the )?respondents?)\b/;
-/** A piece that every title COLLECTOR names holds: a text with none of them is passed over (a search for each costs less). */
-const TITLES = ["enumerat", "interview", "census", "recense", "enquet"];
+/** A piece that every title COLLECTOR names holds: a text with none of them is passed over. */
+const TITLES = /enumerat|interview|census|recense|enquet/;
 /** A person met on the job, described: who answered (or refused) is what the oath protects. */
 const PERSON = /\b(?:(?:a|an|the|this|one|that) (?:lady|woman|man|guy|gentleman|family|respondent|senior|couple|household|old man|old lady|dude|mom|dad|kid)|(?:une|la|cette) (?:dame|madame|femme|famille|repondante|personne agee|vieille dame)|(?:un|le|ce) (?:monsieur|homme|gars|repondant|menage|couple|vieux)|at \d{1,5} [a-z]+|au \d{1,5} (?:rue|avenue|boul|chemin)|a (?:rimouski|[a-z]+ville)\b)/;
 
@@ -35,8 +35,10 @@ export default defineRule({
     ],
   },
   check({ view, report }) {
-    // Every collector's title holds one of these: most texts never pay for the pattern.
-    if (!TITLES.some((w) => view.folded.includes(w))) return;
+    // Every collector's title holds one of these: most texts never pay for the pattern. (One pattern of the five reads
+    // a text faster than five searches: a text with an emoji is stored two bytes a character, and a search of it for
+    // one-byte words is slow.)
+    if (!TITLES.test(view.folded)) return;
     const role = COLLECTOR.exec(view.folded);
     if (!role) return;
     const person = PERSON.exec(view.folded);
