@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { parse } from "csv-parse/sync";
 import { decodeHTML } from "entities";
-import { assess, createEngine } from "../src/core/engine.js";
+import { assess, assessAll, createEngine, type BatchItem } from "../src/core/engine.js";
 import type { Action, Context, Lang } from "../src/core/model.js";
 import { BUILTIN_PACKS } from "../src/core/packs/builtin.js";
 import { engineOptionsFor } from "../src/core/packs/pack.js";
@@ -16,7 +16,8 @@ import { ROOT, sharedDir } from "./shared.js";
  * cases, every rule's examples, dense bench posts and real text from ../shared) under several actions, contexts and
  * languages, one JSON line each; `… compare FILE` assesses the same again and counts the lines that differ. A change
  * meant to make the engine faster, not different, must compare with zero differences. `… texts FILE` writes the
- * input texts alone.
+ * input texts alone. With `--batch N`, the same lines are made N inputs at a time through `assessAll`, every variant
+ * of them mixed in one batch: compared with a record made one by one, it holds the batch path to `assess`.
  */
 
 interface Input {
@@ -108,10 +109,15 @@ function readInputs(): Input[] {
   return inputs;
 }
 
-/** Every assessment of every input under every variant, in a fixed order, as JSON lines. */
-function* assessAll(inputs: Input[]): Generator<string> {
+type Run = { name: string; action?: Action; lang?: Lang; context?: Context; inReplyTo?: string; packs?: true };
+
+/**
+ * Every assessment of every input under every variant, in a fixed order, as JSON lines: one by one with `assess`, or
+ * with `batch` above 0, `batch` inputs at a time, all their variants mixed in one `assessAll` per engine.
+ */
+function* assessments(inputs: Input[], batch: number): Generator<string> {
   const political = inputs.filter((i) => i.source === "leaders");
-  for (let n = 0; n < inputs.length; n++) {
+  const runsOf = (n: number): Run[] => {
     const input = inputs[n]!;
     const own = input.action !== undefined || input.context !== undefined || input.inReplyTo !== undefined;
     const runs: { name: string; action?: Action; lang?: Lang; context?: Context; inReplyTo?: string; packs?: true }[] = VARIANTS.map((v) => ({
@@ -123,16 +129,37 @@ function* assessAll(inputs: Input[]): Generator<string> {
       inReplyTo: v.reply === "previous" ? inputs[n - 1]?.text : v.reply === "political" ? political[n % political.length]?.text : undefined,
     }));
     if (own) runs.unshift({ name: "own", action: input.action, lang: input.lang, context: input.context, inReplyTo: input.inReplyTo });
-    for (const run of runs) {
-      let result: unknown;
-      try {
-        const activity = { text: input.text, action: run.action, context: run.context, inReplyTo: run.inReplyTo };
-        result = (run.packs ? withPacks.assess : assess)(activity, run.lang ? { lang: run.lang } : {});
-      } catch (e) {
-        result = { error: String(e) };
+    return runs;
+  };
+  const itemOf = (n: number, run: Run): BatchItem => ({
+    activity: { text: inputs[n]!.text, action: run.action, context: run.context, inReplyTo: run.inReplyTo },
+    options: run.lang ? { lang: run.lang } : {},
+  });
+  const line = (n: number, run: Run, result: unknown) => JSON.stringify({ n, source: inputs[n]!.source, variant: run.name, result });
+  if (batch <= 0) {
+    for (let n = 0; n < inputs.length; n++) {
+      for (const run of runsOf(n)) {
+        let result: unknown;
+        try {
+          const { activity, options } = itemOf(n, run);
+          result = (run.packs ? withPacks.assess : assess)(activity, options);
+        } catch (e) {
+          result = { error: String(e) };
+        }
+        yield line(n, run, result);
       }
-      yield JSON.stringify({ n, source: input.source, variant: run.name, result });
     }
+    return;
+  }
+  for (let first = 0; first < inputs.length; first += batch) {
+    const block: { n: number; run: Run; result?: unknown }[] = [];
+    for (let n = first; n < Math.min(inputs.length, first + batch); n++) for (const run of runsOf(n)) block.push({ n, run });
+    for (const packs of [false, true]) {
+      const mine = block.filter((b) => (b.run.packs === true) === packs);
+      const results = (packs ? withPacks.assessAll(mine.map((b) => itemOf(b.n, b.run))) : assessAll(mine.map((b) => itemOf(b.n, b.run))));
+      mine.forEach((b, k) => (b.result = results[k] instanceof Error ? { error: String(results[k]) } : results[k]));
+    }
+    for (const b of block) yield line(b.n, b.run, b.result);
   }
 }
 
@@ -148,9 +175,10 @@ function canonical(value: unknown): unknown {
 }
 
 async function main(): Promise<number> {
-  const [mode, file] = process.argv.slice(2);
-  if ((mode !== "record" && mode !== "compare" && mode !== "texts") || !file) {
-    process.stderr.write("usage: node dist/bench/differential.js record|compare|texts FILE\n");
+  const [mode, file, flag, size] = process.argv.slice(2);
+  const batch = flag === "--batch" ? Number(size) : 0;
+  if ((mode !== "record" && mode !== "compare" && mode !== "texts") || !file || (flag !== undefined && !(flag === "--batch" && Number.isInteger(batch) && batch > 0))) {
+    process.stderr.write("usage: node dist/bench/differential.js record|compare|texts FILE [--batch N]\n");
     return 2;
   }
   const inputs = readInputs();
@@ -163,7 +191,7 @@ async function main(): Promise<number> {
   let lines = 0;
   if (mode === "record") {
     const out = createWriteStream(file);
-    for (const line of assessAll(inputs)) {
+    for (const line of assessments(inputs, batch)) {
       if (!out.write(line + "\n")) await new Promise((r) => out.once("drain", r));
       lines++;
     }
@@ -174,7 +202,7 @@ async function main(): Promise<number> {
   const recorded = createInterface({ input: createReadStream(file) })[Symbol.asyncIterator]();
   let differ = 0;
   let orderOnly = 0;
-  for (const line of assessAll(inputs)) {
+  for (const line of assessments(inputs, batch)) {
     lines++;
     const next = await recorded.next();
     if (next.done) {

@@ -1,0 +1,76 @@
+import assert from "node:assert/strict";
+import { dirname, join } from "node:path";
+import { describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
+import { assess, assessAll, createEngine, InputError, type BatchItem } from "../../src/core/engine.js";
+import type { Lang } from "../../src/core/model.js";
+import { readCases } from "../helpers/score.js";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "../../..");
+const cases = readCases(join(root, "test/cases/cases-en.jsonl"), join(root, "test/cases/cases-fr.jsonl"));
+
+/** The labelled cases as a batch, each with its own action, context and reply, some asked in the other language. */
+function batchOfCases(): BatchItem[] {
+  return cases.map((c, i) => ({
+    activity: { text: c.text, action: c.action, context: c.context, inReplyTo: c.inReplyTo },
+    options: i % 3 === 0 ? { lang: (c.lang === "en" ? "fr" : "en") as Lang } : {},
+  }));
+}
+
+describe("judging a batch rule by rule (assessAll)", () => {
+  it("gives every item the assessment assess gives it alone, in the batch's order", () => {
+    const batch = batchOfCases();
+    assert.ok(batch.length > 200, "the labelled cases are fewer than expected");
+    const all = assessAll(batch);
+    assert.equal(all.length, batch.length);
+    batch.forEach((item, i) => assert.deepEqual(all[i], assess(item.activity, item.options), `case ${cases[i]!.id}`));
+  });
+
+  it("answers an item it cannot judge with the error assess throws, in its place, and judges the others", () => {
+    const good = batchOfCases().slice(0, 20);
+    const bad: BatchItem[] = [{ activity: { text: "   " } }, { activity: { text: "broken \ud800 text" } }, { activity: { text: "fine", inReplyTo: 42 as unknown as string } }];
+    const batch = [bad[0]!, ...good.slice(0, 10), bad[1]!, ...good.slice(10), bad[2]!];
+    const all = assessAll(batch);
+    for (const [i, item] of batch.entries()) {
+      const expected = (() => {
+        try {
+          return assess(item.activity, item.options);
+        } catch (e) {
+          return e;
+        }
+      })();
+      if (expected instanceof InputError) {
+        assert.ok(all[i] instanceof InputError, `item ${i} was judged`);
+        assert.deepEqual((all[i] as InputError).text, expected.text);
+      } else assert.deepEqual(all[i], expected, `item ${i}`);
+    }
+    assert.equal(all.filter((a) => a instanceof InputError).length, 3);
+  });
+
+  it("answers an empty batch with nothing, and a batch of one as assess does", () => {
+    assert.deepEqual(assessAll([]), []);
+    const one = { activity: { text: "Votez NPD le 21 octobre!", action: "share" as const, context: { electionPeriod: true } } };
+    assert.deepEqual(assessAll([one]), [assess(one.activity)]);
+  });
+
+  it("files each finding under the rule that made it, though every rule runs over the whole batch in turn", () => {
+    // An engine of two rules that each report on every text: a finding filed under the wrong rule would show.
+    const rule = (id: string) => ({
+      id,
+      category: "spam" as const,
+      level: "risky" as const,
+      guidance: ["csps.dont.spam"],
+      description: { en: id, fr: id },
+      messages: { found: { en: `${id} found it`, fr: `${id} l'a trouvé` } },
+      lexicons: [],
+      examples: { valid: [], invalid: [] },
+      check: ({ report }: { report: (id: "found") => void }) => report("found"),
+    });
+    const engine = createEngine({ rules: [rule("test/first"), rule("test/second")] as never, secondOpinion: false });
+    const all = engine.assessAll([{ activity: { text: "one" } }, { activity: { text: "two" } }, { activity: { text: "three" } }]);
+    for (const a of all) {
+      assert.ok(!(a instanceof InputError));
+      assert.deepEqual(a.findings.map((f) => [f.rule, f.message]).sort(), [["test/first", "test/first found it"], ["test/second", "test/second found it"]]);
+    }
+  });
+});
