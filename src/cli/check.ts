@@ -15,7 +15,7 @@ import { jsonVisible, terminalSafe } from "./terminal.js";
 import { useConfig } from "./config-use.js";
 import { EncodedLines } from "../store/encoded-lines.js";
 import { jobsOf } from "./jobs.js";
-import { answerCheck, defaultJobs, JudgePool, type CheckAnswer, type CheckLines, type JudgeSpec } from "../store/judge-pool.js";
+import { answerChecks, defaultJobs, JudgePool, type CheckAnswer, type CheckLines, type JudgeSpec } from "../store/judge-pool.js";
 import { OrderedChunks, type Answered } from "../store/ordered-chunks.js";
 
 export const CHECK_HELP: Message = {
@@ -301,7 +301,12 @@ export async function checkJsonl(
         close: () => pool.close(),
       };
     },
-    (chunk) => chunk.map((l) => (l.activity ? answerCheck(assessActivity, { id: l.id, activity: l.activity }, options, lines) : undefined)),
+    (chunk) => {
+      // The chunk's activities judged as one batch (answerChecks); a line refused when read has no answer.
+      const answers = answerChecks(assessActivity, chunk.flatMap((l) => (l.activity ? [{ id: l.id, activity: l.activity }] : [])), options, lines);
+      let k = 0;
+      return chunk.map((l) => (l.activity ? answers[k++] : undefined));
+    },
   );
   // Lines are written, and refused on stderr, in the order read, whichever thread judged them.
   const write = (answered: Answered<Line, CheckAnswer | undefined>) => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, isAbsolute, join, resolve, win32 } from "node:path";
-import { createEngine, type AssessOptions, type Engine } from "../core/engine.js";
+import { createEngine, type AssessOptions, type BatchItem, type Engine, type InputError } from "../core/engine.js";
 import { parseProfile, type Profile } from "../core/history.js";
 import { BilingualError, messageIn, type Message } from "../core/message.js";
 import { isLang, type Activity, type Assessment, type Lang } from "../core/model.js";
@@ -134,11 +134,27 @@ export function configuredAssess(loaded: LoadedConfig, choice: { department?: st
   const fallback = choice.department;
   engineFor(fallback);
   const assess = (activity: Activity, options?: AssessOptions) => engineFor(activity.context?.department ?? fallback).assess(activity, options);
-  return Object.assign(assess, { version: `${packsVersion([...BUILTIN_PACKS, ...withFiles.packFiles])}:${[...withFiles.packIds].join(",")}:${fallback ?? loaded.config.profile?.department ?? ""}` });
+  // A batch goes to each engine in one part (Engine.assessAll), its items' answers put back in their places.
+  const all = (batch: readonly BatchItem[]): (Assessment | InputError)[] => {
+    const out = new Array<Assessment | InputError>(batch.length);
+    const parts = new Map<Engine, number[]>();
+    batch.forEach((item, i) => {
+      const engine = engineFor(item.activity.context?.department ?? fallback);
+      const part = parts.get(engine);
+      if (part) part.push(i);
+      else parts.set(engine, [i]);
+    });
+    for (const [engine, part] of parts) engine.assessAll(part.map((i) => batch[i]!)).forEach((answer, k) => (out[part[k]!] = answer));
+    return out;
+  };
+  return Object.assign(assess, { all, version: `${packsVersion([...BUILTIN_PACKS, ...withFiles.packFiles])}:${[...withFiles.packIds].join(",")}:${fallback ?? loaded.config.profile?.department ?? ""}` });
 }
 
 /** An assess bound to the configuration, with a version that changes whenever any pack it could use changes. */
-export type ConfiguredAssess = ((activity: Activity, options?: AssessOptions) => Assessment) & { version: string };
+export type ConfiguredAssess = ((activity: Activity, options?: AssessOptions) => Assessment) & {
+  version: string;
+  all: (batch: readonly BatchItem[]) => (Assessment | InputError)[];
+};
 
 /** Reads and validates one pack file; every problem names the file and the field. */
 export function loadPackFile(path: string, from?: string): Pack {

@@ -1,5 +1,5 @@
 import { electionsAt, type ElectionEvent } from "./elections.js";
-import type { AssessOptions } from "./engine.js";
+import { judgeEach, type AssessOptions, type Batchable, type BatchItem, type InputError } from "./engine.js";
 import type { Activity, Assessment } from "./model.js";
 
 /**
@@ -59,14 +59,19 @@ export interface ElectionChoice {
  * `now()` at the moment it is judged) and the election found is named in the answer. The command line and the server
  * check through it alike.
  */
-export function judgedByCalendar(
-  judge: (activity: Activity, options?: AssessOptions) => Assessment,
-  choice: ElectionChoice | undefined,
-  now: () => Date = () => new Date(),
-): (activity: Activity, options?: AssessOptions) => Assessment {
+export function judgedByCalendar(judge: Batchable, choice: ElectionChoice | undefined, now: () => Date = () => new Date()): Batchable & { all: NonNullable<Batchable["all"]> } {
   const fixed = { ...(choice?.jurisdictions ? { jurisdictions: choice.jurisdictions } : {}), ...(choice?.elections ? { extra: choice.elections } : {}) };
-  return (activity, options) => {
+  const one = (activity: Activity, options?: AssessOptions): Assessment => {
     const dated = withCalendar(activity, { now: now(), ...fixed });
     return nameElection(judge(dated.activity, options), dated.election);
   };
+  // A batch is dated item by item, judged at once (the judge's batch form), and each election named in its answer.
+  const all = (batch: readonly BatchItem[]): (Assessment | InputError)[] => {
+    const dated = batch.map((item) => withCalendar(item.activity, { now: now(), ...fixed }));
+    return judgeEach(
+      judge,
+      batch.map((item, k) => ({ activity: dated[k]!.activity, ...(item.options ? { options: item.options } : {}) })),
+    ).map((answer, k) => (answer instanceof Error ? answer : nameElection(answer, dated[k]!.election)));
+  };
+  return Object.assign(one, { all });
 }

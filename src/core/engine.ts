@@ -582,3 +582,25 @@ export function assessAll(batch: readonly BatchItem[]): (Assessment | InputError
   return defaultEngine.assessAll(batch);
 }
 
+/** A judge of one activity that may also judge a batch at once (`all`), with the answers it gives one by one. */
+export type Batchable = ((activity: Activity, options?: AssessOptions) => Assessment) & { all?: (batch: readonly BatchItem[]) => (Assessment | InputError)[] };
+
+// The built-in judge's batch form, for callers handed `assess` itself as their judge.
+(assess as Batchable).all = assessAll;
+
+/**
+ * Each item judged: by the judge's batch form where it has one, else one by one. Either way an item the engine
+ * refuses gets its InputError in its place, and the others are judged.
+ */
+export function judgeEach(judge: Batchable, batch: readonly BatchItem[]): (Assessment | InputError)[] {
+  if (judge.all) return judge.all(batch);
+  return batch.map(({ activity, options }) => {
+    try {
+      return judge(activity, options);
+    } catch (e) {
+      if (e instanceof InputError) return e;
+      throw e;
+    }
+  });
+}
+

@@ -3,8 +3,8 @@
 // the client on the same machine, a worker made single requests slower and 8 at once no faster
 // (docs/measurements.md): the server's default keeps checks here unless there are more cores.
 
-import type { assess } from "../core/engine.js";
-import { answerCheck, JudgePool, type CheckAnswer, type CheckJob, type JudgeSpec } from "../store/judge-pool.js";
+import type { Batchable } from "../core/engine.js";
+import { answerChecks, JudgePool, type CheckAnswer, type CheckJob, type JudgeSpec } from "../store/judge-pool.js";
 
 /** Written as JSON.stringify would write the batch result, with no configuration named, nothing escaped, and no newline. */
 const LINES = { config: [], visible: false, newline: false } as const;
@@ -17,7 +17,7 @@ export class CheckThreads {
    * the same judge as `judge`.
    */
   constructor(
-    private readonly judge: typeof assess,
+    private readonly judge: Batchable,
     private readonly workers: number,
     private readonly spec: JudgeSpec,
   ) {}
@@ -40,7 +40,7 @@ export class CheckThreads {
       return (await Promise.all(parts)).flat();
     }
     if (this.workers > 0 && jobs.length > 0) this.pool = new JudgePool(this.workers, { ...this.spec, lines: LINES });
-    return jobs.map((job) => answerCheck(this.judge, job, job.lang ? { lang: job.lang } : {}, LINES));
+    return answerChecks(this.judge, jobs, {}, LINES);
   }
 
   /** Whether checks go to other threads (the pool has started). */

@@ -8,7 +8,7 @@ import { Worker } from "node:worker_threads";
 import type { LoadedConfig } from "../config/config.js";
 import type { Activity, Assessment, Context, Finding, Lang, Level } from "../core/model.js";
 import { batchResultJson, jsonVisible } from "../core/contract.js";
-import type { assess, AssessOptions } from "../core/engine.js";
+import { judgeEach, type AssessOptions, type Batchable } from "../core/engine.js";
 import { EncodedLines } from "./encoded-lines.js";
 import { compactFindings, hydrateFindings } from "./compact.js";
 import { InputError } from "../core/engine.js";
@@ -73,17 +73,23 @@ export function checkReply(answers: readonly CheckAnswer[], lines: Pick<CheckLin
   return { answers: out, bytes: all.byteOffset === 0 && all.buffer.byteLength === all.length ? all : Uint8Array.from(all) };
 }
 
-/** Judges one activity for `check --jsonl` and writes its result line: the same on the reading thread and in a worker. */
-export function answerCheck(judge: typeof assess, job: CheckJob, options: AssessOptions, lines: CheckLines): CheckAnswer {
-  let assessment: Assessment;
-  try {
-    assessment = judge(job.activity, options);
-  } catch (e) {
-    if (e instanceof InputError) return { refused: e.text };
-    throw e;
-  }
+/**
+ * Judges activities for `check --jsonl` (or the server) and writes their result lines: the same on the reading thread
+ * and in a worker. They are judged as one batch (judgeEach): the same answers as one by one, in less time. Each job's
+ * messages are in its own language where it has one, else in `options`'.
+ */
+export function answerChecks(judge: Batchable, jobs: readonly CheckJob[], options: AssessOptions, lines: CheckLines): CheckAnswer[] {
   const tail = lines.config.length > 0 ? { config: lines.config } : undefined;
-  return { level: assessment.level, line: batchResultJson(job.id, assessment, tail, lines.visible ? jsonVisible : undefined) };
+  const escape = lines.visible ? jsonVisible : undefined;
+  return judgeEach(
+    judge,
+    jobs.map((job) => ({ activity: job.activity, options: job.lang ? { lang: job.lang } : options })),
+  ).map((answer, k) => (answer instanceof InputError ? { refused: answer.text } : { level: answer.level, line: batchResultJson(jobs[k]!.id, answer, tail, escape) }));
+}
+
+/** One activity judged and written as answerChecks does. */
+export function answerCheck(judge: Batchable, job: CheckJob, options: AssessOptions, lines: CheckLines): CheckAnswer {
+  return answerChecks(judge, [job], options, lines)[0]!;
 }
 
 export type JudgeRequest = { id: number; jobs: JudgeJob[] } | { id: number; checks: CheckJob[] };

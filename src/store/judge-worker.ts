@@ -2,10 +2,10 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { configuredAssess } from "../config/config.js";
 import { judgedByCalendar } from "../core/calendar.js";
-import { assess } from "../core/engine.js";
+import { assess, type Batchable } from "../core/engine.js";
 import { Collector } from "./heap.js";
-import { assessItem } from "./judge.js";
-import { answerCheck, checkReply, toThread } from "./judge-pool.js";
+import { assessItems } from "./judge.js";
+import { answerChecks, checkReply, toThread } from "./judge-pool.js";
 import { BilingualError } from "../core/message.js";
 import type { JudgeReply, JudgeRequest, JudgeSpec } from "./judge-pool.js";
 
@@ -14,7 +14,7 @@ if (parentPort) {
   const spec = workerData as JudgeSpec;
   const judge = spec.loaded ? configuredAssess(spec.loaded, { packs: spec.packs }) : assess;
   // `check`'s judge, made at its first chunk: its department, and the election calendar where the activity says none.
-  let checker: typeof assess | undefined;
+  let checker: Batchable | undefined;
   const checkJudge = () =>
     (checker ??= spec.loaded
       ? judgedByCalendar(configuredAssess(spec.loaded, { ...(spec.department !== undefined ? { department: spec.department } : {}), packs: spec.packs }), spec.loaded.config.profile)
@@ -30,8 +30,8 @@ if (parentPort) {
       if ("checks" in request) {
         const check = checkJudge();
         const lines = spec.lines ?? { config: [], visible: false, newline: true };
-        reply = { id: request.id, ...checkReply(request.checks.map((job) => answerCheck(check, job, job.lang ? { lang: job.lang } : options, lines)), lines) };
-      } else reply = { id: request.id, assessments: request.jobs.map((job) => toThread(assessItem(job.item, job.context, spec.lang, judge))) };
+        reply = { id: request.id, ...checkReply(answerChecks(check, request.checks, options, lines), lines) };
+      } else reply = { id: request.id, assessments: assessItems(request.jobs, spec.lang, judge).map(toThread) };
     } catch (e) {
       reply = { id: request.id, error: { message: (e as Error).message, name: (e as Error).name, ...(e instanceof BilingualError ? { text: e.text } : {}) } };
     }

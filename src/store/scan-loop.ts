@@ -10,13 +10,18 @@ import type { HistoryItem } from "../importers/types.js";
 import { Collector } from "./heap.js";
 import { JudgePool, type JudgeSpec } from "./judge-pool.js";
 import { OrderedChunks, type Answered } from "./ordered-chunks.js";
-import { assessItem, type Judge } from "./judge.js";
+import { assessItems, type Judge } from "./judge.js";
 import type { ImportRow, ReviewCounts } from "./store.js";
 
 /** Items written at once: one transaction each. */
 export const SCAN_BATCH = 250;
 /** Items a judging worker is sent at once: large enough that a message costs little beside judging them, and a batch's size, so the first batch of a scan is written as soon as it is read. */
 const CHUNK = SCAN_BATCH;
+/**
+ * Items judged at once on one thread (assessItems): enough for each rule's code to stay in the caches over many texts,
+ * few enough that an item waits little (and a slow export is judged as it comes: see batchMs).
+ */
+const HERE = 64;
 
 /** An item read, with the context it is judged in. */
 type Judged = { item: HistoryItem; hc: HistoryContext };
@@ -78,7 +83,7 @@ export class ScanLoop {
         const pool = new JudgePool(size, spec);
         return { judgeChunk: (chunk) => pool.judge(chunk.map((c) => ({ item: c.item, context: c.hc.context }))), close: () => pool.close() };
       },
-      (chunk) => chunk.map((c) => assessItem(c.item, c.hc.context, lang, judge)),
+      (chunk) => assessItems(chunk.map((c) => ({ item: c.item, context: c.hc.context })), lang, judge),
     );
     const record = async (answered: Answered<Judged, Assessment>[] | Answered<Judged, Assessment>) => {
       for (const { chunk, answers } of Array.isArray(answered) ? answered : [answered]) {
@@ -87,13 +92,23 @@ export class ScanLoop {
     };
     let chunk: Judged[] = [];
     let chunkSince = Date.now();
+    // On one thread, items are judged a few at a time (assessItems: the same answers as one by one, in less time).
+    let here: Judged[] = [];
+    const judgeHere = async () => {
+      const given = here;
+      here = [];
+      const answers = assessItems(given.map((c) => ({ item: c.item, context: c.hc.context })), lang, judge);
+      for (let i = 0; i < given.length; i++) await this.record(given[i]!.item, given[i]!.hc, answers[i]!);
+    };
     this.flushedAt = Date.now();
     try {
       try {
         for await (const item of items) {
           const hc = historyContext(item.createdAt, profile);
-          if (jobs === 1) await this.record(item, hc, assessItem(item, hc.context, lang, judge));
-          else {
+          if (jobs === 1) {
+            here.push({ item, hc });
+            if (here.length >= HERE || (batchMs !== undefined && Date.now() - this.flushedAt >= batchMs)) await judgeHere();
+          } else {
             if (chunk.length === 0) chunkSince = Date.now();
             chunk.push({ item, hc });
             if (chunk.length >= CHUNK || (batchMs !== undefined && Date.now() - chunkSince >= batchMs)) {
@@ -108,6 +123,7 @@ export class ScanLoop {
         }
       } finally {
         // What was read before an error or a stop is judged and kept, as on one thread.
+        await judgeHere();
         ordered.giveHere(chunk);
         for await (const answered of ordered.rest()) await record(answered);
         await this.flush();

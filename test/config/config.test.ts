@@ -125,4 +125,24 @@ describe("one assess for a run", () => {
     assert.deepEqual(rules(assess({ text: lockUp, context: { department: "esdc" } })), ["acme.falcon"]);
     assert.notEqual(assess.version, configuredAssess(loaded).version);
   });
+
+  it("judges a batch of several departments at once with the answers it gives one by one, refusals in their places", () => {
+    const root = tree({ "impartial.config.json": JSON.stringify({ profile: { department: "statcan" } }), "acme.json": PACK });
+    const assess = configuredAssess(loadConfig({ cwd: root, env: envIn(root), platform: "linux" }), { packs: [join(root, "acme.json")] });
+    const lockUp = "Off to the media lock-up, then Project Falcon.";
+    const batch = [
+      { activity: { text: lockUp } },
+      { activity: { text: lockUp, context: { department: "esdc" } }, options: { lang: "fr" as const } },
+      { activity: { text: "  " } },
+      { activity: { text: "Votez NPD!", action: "share" as const, context: { department: "cra", electionPeriod: true } } },
+      { activity: { text: "Our Project Falcon numbers come out Friday at 8:30.", context: { department: "statcan" } } },
+      { activity: { text: "Vote for the Liberal candidate in my riding!", context: { electionPeriod: true } } },
+    ];
+    const all = assess.all(batch);
+    assert.equal(all.length, batch.length);
+    batch.forEach((item, i) => {
+      if (i === 2) assert.ok(all[i] instanceof Error && /empty/.test(all[i]!.message));
+      else assert.deepEqual(all[i], assess(item.activity, item.options));
+    });
+  });
 });

@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
-import { assess, assessAll, createEngine, InputError, type BatchItem } from "../../src/core/engine.js";
+import { judgedByCalendar } from "../../src/core/calendar.js";
+import { assess, assessAll, createEngine, InputError, judgeEach, type BatchItem } from "../../src/core/engine.js";
 import type { Lang } from "../../src/core/model.js";
 import { readCases } from "../helpers/score.js";
 
@@ -72,5 +73,38 @@ describe("judging a batch rule by rule (assessAll)", () => {
       assert.ok(!(a instanceof InputError));
       assert.deepEqual(a.findings.map((f) => [f.rule, f.message]).sort(), [["test/first", "test/first found it"], ["test/second", "test/second found it"]]);
     }
+  });
+
+  it("a judge without a batch form judges each item alone, its refusals in their places (judgeEach)", () => {
+    const calls: string[] = [];
+    const plain = (activity: Parameters<typeof assess>[0], options?: Parameters<typeof assess>[1]) => {
+      calls.push(activity.text);
+      return assess(activity, options);
+    };
+    const batch: BatchItem[] = [{ activity: { text: "Vote NDP!" } }, { activity: { text: "" } }, { activity: { text: "Bonne fin de semaine" }, options: { lang: "en" } }];
+    const all = judgeEach(plain, batch);
+    assert.deepEqual(calls, ["Vote NDP!", "", "Bonne fin de semaine"]);
+    assert.deepEqual(all[0], assess(batch[0]!.activity));
+    assert.ok(all[1] instanceof InputError);
+    assert.deepEqual(all[2], assess(batch[2]!.activity, { lang: "en" }));
+  });
+
+  it("the calendar's judge dates each item of a batch and names its election, as it does one by one", () => {
+    const judge = judgedByCalendar(assess, undefined, () => new Date("2025-04-01T12:00:00Z"));
+    const batch: BatchItem[] = [
+      // No date: "now", in the 2025 federal campaign.
+      { activity: { text: "Vote Liberal on April 28!", action: "share" } },
+      // Dated outside any campaign, and said outright.
+      { activity: { text: "Vote Liberal!", context: { postedAt: "2023-06-01" } }, options: { lang: "fr" } },
+      { activity: { text: "Vote Liberal!", context: { electionPeriod: false } } },
+      { activity: { text: "   " } },
+    ];
+    const all = judge.all(batch);
+    batch.forEach((item, i) => {
+      if (i === 3) assert.ok(all[i] instanceof InputError);
+      else assert.deepEqual(all[i], judge(item.activity, item.options));
+    });
+    const named = (all[0] as Exclude<(typeof all)[0], InputError>).factors.find((f) => f.factor === "electionPeriod");
+    assert.match(named?.note ?? "", /from the built-in calendar/);
   });
 });

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { assess } from "../../src/core/engine.js";
 import { historyContext } from "../../src/core/history.js";
 import type { HistoryItem } from "../../src/importers/types.js";
-import { assessItem, inLanguage, judgeVersion, type Judge } from "../../src/store/judge.js";
+import { assessItem, assessItems, inLanguage, judgeVersion, type Judge } from "../../src/store/judge.js";
 import { openStore, type ReviewRow } from "../../src/store/store.js";
 
 const CAMPAIGN: HistoryItem = { platform: "x", id: "41", action: "post", createdAt: "2019-10-01T15:00:00.000Z", text: "Vote for the Liberal candidate in my riding!", url: "https://x.com/me/status/41", visibility: "public", sourceFile: "data/tweets.js" };
@@ -80,5 +80,22 @@ test("an assessment crosses between threads with its guidance by id, and reads b
     assert.deepEqual(back, a);
     assert.equal(JSON.stringify(back), JSON.stringify(a), "the same keys in the same order");
     for (const f of back.findings) for (const g of f.guidance) assert.equal(g, guidanceRef(g.id, lang), "the corpus's own object");
+  }
+});
+
+test("items judged as a batch get the assessments they get one by one: empty, huge and broken texts included", () => {
+  const hc = historyContext(CAMPAIGN.createdAt, PROFILE);
+  const item = (id: string, text: string): HistoryItem => ({ ...CAMPAIGN, id, text });
+  const jobs = [
+    { item: CAMPAIGN, context: hc.context },
+    { item: item("42", ""), context: hc.context },
+    { item: item("43", "Broken \ud800 text about the Conservatives, who are hopeless"), context: {} },
+    { item: item("44", "Vote NDP! ".repeat(12_000)), context: hc.context },
+    { item: item("45", "Lunch with my team, great day"), context: { workHours: true } },
+  ];
+  for (const lang of [undefined, "fr"] as const) {
+    const all = assessItems(jobs, lang);
+    assert.equal(all.length, jobs.length);
+    jobs.forEach((j, i) => assert.deepEqual(all[i], assessItem(j.item, j.context, lang), `item ${j.item.id}`));
   }
 });
