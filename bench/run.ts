@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { assess, createEngine } from "../src/core/engine.js";
+import { assess, assessAll, createEngine } from "../src/core/engine.js";
 import { defaultClassifier } from "../src/core/learned/opinion.js";
 import { makePosts } from "./posts.js";
 import { defaultJobs } from "../src/store/judge-pool.js";
@@ -25,6 +25,9 @@ function timeEach(posts: string[], f: (p: string) => unknown, rounds: number): n
   return out.sort((a, b) => a - b);
 }
 
+/** Posts judged at once by assessAll in the engine bench: the scan's size on one thread (scan-loop.ts). */
+const BATCH = 64;
+
 function engineBench(kind: "dense" | "clean"): void {
   const posts = kind === "dense" ? makePosts(5_000) : makePosts(5_000, 42, "appropriate");
   const baseline = /\b(?:vote|votez|party|parti|minister|ministre|idiot|password|boss)\b/gi;
@@ -43,6 +46,18 @@ function engineBench(kind: "dense" | "clean"): void {
   const regex = timeEach(posts, bare, 4);
   const rules = timeEach(posts, (p) => rulesAlone.assess({ text: p }), 4);
   const judged = timeEach(posts, (p) => model.judge(p), 4);
+  // The same posts 64 at a time through assessAll (what check --jsonl, the scan and the server's batches use): the time
+  // of each batch over its posts, a median of batches.
+  const items = posts.map((text) => ({ activity: { text } }));
+  const batches: number[] = [];
+  for (let r = 0; r < 4; r++) {
+    for (let i = 0; i + BATCH <= items.length; i += BATCH) {
+      const t = process.hrtime.bigint();
+      assessAll(items.slice(i, i + BATCH));
+      batches.push(Number(process.hrtime.bigint() - t) / 1000 / BATCH);
+    }
+  }
+  batches.sort((a, b) => a - b);
   const mean = engine.reduce((a, b) => a + b, 0) / engine.length;
   const m = median(engine);
   process.stdout.write(
@@ -54,6 +69,7 @@ function engineBench(kind: "dense" | "clean"): void {
       `  median             ${fmt(m)} µs   (target ≤ 20 µs)`,
       `  p99                ${fmt(percentile(engine, 0.99))} µs`,
       `  throughput         ${fmt(1e6 / mean, 0)} posts/s (target ≥ 50,000)`,
+      `  in batches of ${BATCH}   ${fmt(median(batches))} µs a post (assessAll, median of ${batches.length} batches) → ${fmt(median(batches) / m, 2)}× assess() one by one`,
       `  bare regex median  ${fmt(median(regex), 2)} µs   → engine/regex ratio ${fmt(m / median(regex), 0)}×`,
       `  rules alone        ${fmt(median(rules))} µs   → the engine with its second opinion costs ${fmt(m / median(rules), 2)}× the rules alone`,
       `  model alone        ${fmt(median(judged))} µs   (target ≤ 15 µs), p99 ${fmt(percentile(judged, 0.99))} µs`,
