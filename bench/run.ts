@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { assess, assessAll, createEngine } from "../src/core/engine.js";
+import { assess, assessAll, createEngine, JUDGED_AT_ONCE } from "../src/core/engine.js";
 import { defaultClassifier } from "../src/core/learned/opinion.js";
 import { makePosts } from "./posts.js";
 import { defaultJobs } from "../src/store/judge-pool.js";
@@ -25,8 +25,8 @@ function timeEach(posts: string[], f: (p: string) => unknown, rounds: number): n
   return out.sort((a, b) => a - b);
 }
 
-/** Posts judged at once by assessAll in the engine bench: the scan's size on one thread (scan-loop.ts). */
-const BATCH = 64;
+/** Posts judged at once by assessAll in the engine bench: the size every batch is judged in (judgeEach). */
+const BATCH = JUDGED_AT_ONCE;
 
 function engineBench(kind: "dense" | "clean"): void {
   const posts = kind === "dense" ? makePosts(5_000) : makePosts(5_000, 42, "appropriate");

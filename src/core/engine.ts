@@ -589,11 +589,24 @@ export type Batchable = ((activity: Activity, options?: AssessOptions) => Assess
 (assess as Batchable).all = assessAll;
 
 /**
- * Each item judged: by the judge's batch form where it has one, else one by one. Either way an item the engine
- * refuses gets its InputError in its place, and the others are judged.
+ * Items a batch form judges at once (judgeEach): enough for each step's code to stay in the caches over many texts
+ * (64 gave 15-18% less time than one by one on the bench's posts), few enough that their views, all alive until the
+ * batch is done, add little to a scan's memory (250, a scan's chunk, added about 30 MB to its peak on two threads).
+ */
+export const JUDGED_AT_ONCE = 64;
+
+/**
+ * Each item judged: by the judge's batch form where it has one, JUDGED_AT_ONCE at a time, else one by one. Either way
+ * an item the engine refuses gets its InputError in its place, and the others are judged.
  */
 export function judgeEach(judge: Batchable, batch: readonly BatchItem[]): (Assessment | InputError)[] {
-  if (judge.all) return judge.all(batch);
+  const all = judge.all;
+  if (all) {
+    if (batch.length <= JUDGED_AT_ONCE) return all(batch);
+    const out: (Assessment | InputError)[] = [];
+    for (let i = 0; i < batch.length; i += JUDGED_AT_ONCE) out.push(...all(batch.slice(i, i + JUDGED_AT_ONCE)));
+    return out;
+  }
   return batch.map(({ activity, options }) => {
     try {
       return judge(activity, options);

@@ -3,6 +3,7 @@
 // batches, always in the order they were read. Memory stays flat: only a bounded number of chunks is out at once.
 
 import { isKnownDate } from "../core/dates.js";
+import { JUDGED_AT_ONCE } from "../core/engine.js";
 import { historyContext, type HistoryContext, type Profile } from "../core/history.js";
 import { levelRank, type Assessment, type Lang, type Level } from "../core/model.js";
 import { hasReadableText } from "../core/remedies.js";
@@ -17,11 +18,8 @@ import type { ImportRow, ReviewCounts } from "./store.js";
 export const SCAN_BATCH = 250;
 /** Items a judging worker is sent at once: large enough that a message costs little beside judging them, and a batch's size, so the first batch of a scan is written as soon as it is read. */
 const CHUNK = SCAN_BATCH;
-/**
- * Items judged at once on one thread (assessItems): enough for each rule's code to stay in the caches over many texts,
- * few enough that an item waits little (and a slow export is judged as it comes: see batchMs).
- */
-const HERE = 64;
+/** Items judged at once on one thread (assessItems): the engine's batch (JUDGED_AT_ONCE); a slow export goes by batchMs. */
+const HERE = JUDGED_AT_ONCE;
 
 /** An item read, with the context it is judged in. */
 type Judged = { item: HistoryItem; hc: HistoryContext };
