@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { judgedByCalendar } from "../../src/core/calendar.js";
-import { assess, assessAll, createEngine, InputError, judgeEach, type BatchItem } from "../../src/core/engine.js";
+import { assess, assessAll, createEngine, InputError, JUDGED_AT_ONCE, judgeEach, type BatchItem } from "../../src/core/engine.js";
 import type { Lang } from "../../src/core/model.js";
 import { readCases } from "../helpers/score.js";
 
@@ -73,6 +73,20 @@ describe("judging a batch rule by rule (assessAll)", () => {
       assert.ok(!(a instanceof InputError));
       assert.deepEqual(a.findings.map((f) => [f.rule, f.message]).sort(), [["test/first", "test/first found it"], ["test/second", "test/second found it"]]);
     }
+  });
+
+  it("a batch longer than the engine judges at once is judged in parts, with the same answers in the same order", () => {
+    const batch = batchOfCases().slice(0, JUDGED_AT_ONCE * 2 + 7);
+    const calls: number[] = [];
+    const judge = Object.assign((a: BatchItem["activity"], o?: BatchItem["options"]) => assess(a, o), {
+      all: (part: readonly BatchItem[]) => {
+        calls.push(part.length);
+        return assessAll(part);
+      },
+    });
+    const all = judgeEach(judge, batch);
+    assert.deepEqual(calls, [JUDGED_AT_ONCE, JUDGED_AT_ONCE, 7]);
+    batch.forEach((item, i) => assert.deepEqual(all[i], assess(item.activity, item.options), `case ${cases[i]!.id}`));
   });
 
   it("a judge without a batch form judges each item alone, its refusals in their places (judgeEach)", () => {
