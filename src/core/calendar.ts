@@ -1,5 +1,5 @@
 import { electionsAt, type ElectionEvent } from "./elections.js";
-import { judgeEach, type AssessOptions, type Batchable, type BatchItem, type InputError } from "./engine.js";
+import { InputError, judgeEach, type AssessOptions, type Batchable, type BatchItem } from "./engine.js";
 import type { Activity, Assessment } from "./model.js";
 
 /**
@@ -71,7 +71,7 @@ export function judgedByCalendar(judge: Batchable, choice: ElectionChoice | unde
     return judgeEach(
       judge,
       batch.map((item, k) => ({ activity: dated[k]!.activity, ...(item.options ? { options: item.options } : {}) })),
-    ).map((answer, k) => (answer instanceof Error ? answer : nameElection(answer, dated[k]!.election)));
+    ).map((answer, k) => (answer instanceof InputError ? answer : nameElection(answer, dated[k]!.election)));
   };
   return Object.assign(one, { all });
 }

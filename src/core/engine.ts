@@ -123,6 +123,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     current: Rule;
     /** Why the second opinion did not read the text, when it says so. */
     notice: string | undefined;
+    /** For each rule of `rules`, whether it runs for this action. */
+    runs: readonly boolean[];
   }
 
   /** The activity checked and its text's view: the first step, which an activity that cannot be judged stops at. */
@@ -152,6 +154,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       raw,
       current: rules[0]!,
       notice: undefined,
+      runs: runsFor.get(action)!,
       ctx: {
         view,
         hits,
@@ -244,7 +247,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
    * `assess` of each item, the same answers (an activity that cannot be judged gets its InputError, and the others go
    * on), worked step by step and rule by rule over all of them instead of activity by activity: each step's code and
    * tables stay in the processor's caches while it reads many texts, where one text through every rule evicted them.
-   * Measured on the bench's posts, 64 at a time: 17-20% less time than `assess` one by one.
+   * Measured on the bench's posts, 64 at a time: 15-18% less time than `assess` one by one.
    */
   function assessAll(batch: readonly BatchItem[]): (Assessment | InputError)[] {
     const out: (Assessment | InputError)[] = new Array<Assessment | InputError>(batch.length);
@@ -265,10 +268,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
       for (let r = 0; r < rules.length; r++) {
         const rule = rules[r]!;
         if ((rule.stage === "context") !== context) continue;
-        for (const job of jobs) if (runsFor.get(job.action)![r]) run(job, rule);
+        for (const job of jobs) if (job.runs[r]) run(job, rule);
       }
     };
     stage(false);
+    // As assess does: the text rules' findings are handed over only where a context rule will read them.
     for (const job of jobs) if (contextRulesFor.get(job.action)!.length > 0) toContextStage(job);
     stage(true);
     for (let k = 0; k < jobs.length; k++) secondOpinionOf(jobs[k]!, optionsOf(k));
@@ -590,8 +594,9 @@ export type Batchable = ((activity: Activity, options?: AssessOptions) => Assess
 
 /**
  * Items a batch form judges at once (judgeEach): enough for each step's code to stay in the caches over many texts
- * (64 gave 15-18% less time than one by one on the bench's posts), few enough that their views, all alive until the
- * batch is done, add little to a scan's memory (250, a scan's chunk, added about 30 MB to its peak on two threads).
+ * (64 gave 15-18% less time than one by one on the bench's posts; 16 and 32 gave less). A batch's texts live until it is
+ * done, and more garbage outlives the young generation: a scan peaks 25-42 MB higher than one by one
+ * (docs/measurements.md, "Issue 15, fifth stop").
  */
 export const JUDGED_AT_ONCE = 64;
 

@@ -8,10 +8,9 @@ import { Worker } from "node:worker_threads";
 import type { LoadedConfig } from "../config/config.js";
 import type { Activity, Assessment, Context, Finding, Lang, Level } from "../core/model.js";
 import { batchResultJson, jsonVisible } from "../core/contract.js";
-import { judgeEach, type AssessOptions, type Batchable } from "../core/engine.js";
+import { InputError, judgeEach, type AssessOptions, type Batchable } from "../core/engine.js";
 import { EncodedLines } from "./encoded-lines.js";
 import { compactFindings, hydrateFindings } from "./compact.js";
-import { InputError } from "../core/engine.js";
 import type { Message } from "../core/message.js";
 import type { HistoryItem } from "../importers/types.js";
 
@@ -85,11 +84,6 @@ export function answerChecks(judge: Batchable, jobs: readonly CheckJob[], option
     judge,
     jobs.map((job) => ({ activity: job.activity, options: job.lang ? { lang: job.lang } : options })),
   ).map((answer, k) => (answer instanceof InputError ? { refused: answer.text } : { level: answer.level, line: batchResultJson(jobs[k]!.id, answer, tail, escape) }));
-}
-
-/** One activity judged and written as answerChecks does. */
-export function answerCheck(judge: Batchable, job: CheckJob, options: AssessOptions, lines: CheckLines): CheckAnswer {
-  return answerChecks(judge, [job], options, lines)[0]!;
 }
 
 export type JudgeRequest = { id: number; jobs: JudgeJob[] } | { id: number; checks: CheckJob[] };

@@ -74,7 +74,6 @@ const bestValues: unknown[] = [];
  * Every analysis's phrases found in one walk over a text's tokens (one trie of all their phrases), each analysis
  * getting its own longest, non-overlapping matches, as `findPhrases` would give it with its own table.
  */
-
 const readChannels = perView((view: TextView): PhraseHit<unknown>[][] => {
   const tables = combinedOnce();
   const { rootById } = readingLang(view) === "fr" ? tables.fr : tables.en;
