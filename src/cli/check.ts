@@ -288,25 +288,19 @@ export async function checkJsonl(
   };
   const lines: CheckLines = { config, visible: escape === jsonVisible, newline: true };
   if (escape !== undefined && escape !== jsonVisible) throw new Error("checkJsonl: the only escape a worker knows is jsonVisible");
+  // A chunk's activities are judged as one batch, here or on the pool; a line refused when read has no answer.
+  const checksOf = (chunk: readonly Line[]) => chunk.flatMap((l) => (l.activity ? [{ id: l.id, activity: l.activity }] : []));
+  const placed = (chunk: readonly Line[], answers: readonly CheckAnswer[]) => {
+    let k = 0;
+    return chunk.map((l) => (l.activity ? answers[k++] : undefined));
+  };
   const ordered = new OrderedChunks<Line, CheckAnswer | undefined>(
     jobs,
     (size) => {
       const pool = new JudgePool(size, spec!);
-      return {
-        judgeChunk: async (chunk) => {
-          const answers = await pool.check(chunk.filter((l) => l.activity).map((l) => ({ id: l.id, activity: l.activity! })));
-          let k = 0;
-          return chunk.map((l) => (l.activity ? answers[k++] : undefined));
-        },
-        close: () => pool.close(),
-      };
+      return { judgeChunk: async (chunk) => placed(chunk, await pool.check(checksOf(chunk))), close: () => pool.close() };
     },
-    (chunk) => {
-      // The chunk's activities judged as one batch (answerChecks); a line refused when read has no answer.
-      const answers = answerChecks(assessActivity, chunk.flatMap((l) => (l.activity ? [{ id: l.id, activity: l.activity }] : [])), options, lines);
-      let k = 0;
-      return chunk.map((l) => (l.activity ? answers[k++] : undefined));
-    },
+    (chunk) => placed(chunk, answerChecks(assessActivity, checksOf(chunk), options, lines)),
   );
   // Lines are written, and refused on stderr, in the order read, whichever thread judged them.
   const write = (answered: Answered<Line, CheckAnswer | undefined>) => {

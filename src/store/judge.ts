@@ -1,4 +1,4 @@
-import { assess, judgeEach, MAX_TEXT_LENGTH, rulesVersion, type Batchable, type BatchItem } from "../core/engine.js";
+import { assess, InputError, judgeEach, MAX_TEXT_LENGTH, rulesVersion, type Batchable, type BatchItem } from "../core/engine.js";
 import type { Assessment, Context, Lang } from "../core/model.js";
 import type { HistoryItem } from "../importers/types.js";
 import type { ReviewRow } from "./store.js";
@@ -40,7 +40,7 @@ export function assessItems(jobs: readonly { item: HistoryItem; context: Context
     at.push(i);
   });
   judgeEach(judge, batch).forEach((answer, k) => {
-    if (answer instanceof Error) throw answer;
+    if (answer instanceof InputError) throw answer;
     out[at[k]!] = answer;
   });
   return out;

@@ -24,6 +24,9 @@ const HERE = JUDGED_AT_ONCE;
 /** An item read, with the context it is judged in. */
 type Judged = { item: HistoryItem; hc: HistoryContext };
 
+/** The items of a chunk as they are judged: each with its context. */
+const jobsOf = (chunk: readonly Judged[]) => chunk.map((c) => ({ item: c.item, context: c.hc.context }));
+
 export interface ScanLoopOptions {
   profile: Profile;
   /** The judge of this thread (the same as the pool's, made from `spec`). */
@@ -79,9 +82,9 @@ export class ScanLoop {
       jobs,
       (size) => {
         const pool = new JudgePool(size, spec);
-        return { judgeChunk: (chunk) => pool.judge(chunk.map((c) => ({ item: c.item, context: c.hc.context }))), close: () => pool.close() };
+        return { judgeChunk: (chunk) => pool.judge(jobsOf(chunk)), close: () => pool.close() };
       },
-      (chunk) => assessItems(chunk.map((c) => ({ item: c.item, context: c.hc.context })), lang, judge),
+      (chunk) => assessItems(jobsOf(chunk), lang, judge),
     );
     const record = async (answered: Answered<Judged, Assessment>[] | Answered<Judged, Assessment>) => {
       for (const { chunk, answers } of Array.isArray(answered) ? answered : [answered]) {
@@ -95,8 +98,7 @@ export class ScanLoop {
     const judgeHere = async () => {
       const given = here;
       here = [];
-      const answers = assessItems(given.map((c) => ({ item: c.item, context: c.hc.context })), lang, judge);
-      for (let i = 0; i < given.length; i++) await this.record(given[i]!.item, given[i]!.hc, answers[i]!);
+      await record({ chunk: given, answers: assessItems(jobsOf(given), lang, judge) });
     };
     this.flushedAt = Date.now();
     try {
